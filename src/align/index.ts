@@ -1,0 +1,1 @@
+export { type AlignOptions, alignClaims } from "./align-claims.js";

@@ -1,0 +1,6 @@
+import type { OutletProfile } from "../schema/outlet.js";
+
+/** The built-in outlet profiles. A fresh array on every call. */
+export function defaultOutlets(): OutletProfile[] {
+  return [];
+}

@@ -1,0 +1,129 @@
+import { alignClaims } from "./align/align-claims.js";
+import { extractArticle } from "./extract/extract-article.js";
+import { defaultGazetteer } from "./extract/gazetteer.js";
+import { ingestArticle } from "./ingest/ingest-article.js";
+import { readInputs } from "./ingest/read-inputs.js";
+import type { RawInput } from "./ingest/types.js";
+import { defaultOutlets } from "./outlets/index.js";
+import { reconcile } from "./reconcile/reconcile.js";
+import { buildReport } from "./report/build-report.js";
+import type { ArticleExtraction } from "./schema/document.js";
+import type { Gazetteer } from "./schema/gazetteer.js";
+import type { OutletProfile } from "./schema/outlet.js";
+import type { InputWarning, Report } from "./schema/report.js";
+
+/**
+ * The pipeline, in the one place its order is written down:
+ * ingest → extract (+ normalize) → align → reconcile → report.
+ * Articles are ingested and extracted one at a time; only their extractions are kept.
+ */
+export interface PipelineConfig {
+  outlets: readonly OutletProfile[];
+  gazetteer: Gazetteer;
+}
+
+export interface CorroborateOptions extends Partial<PipelineConfig> {
+  /** Called once per input problem (unreadable file, empty directory, …), as it happens. */
+  onWarning?: (warning: InputWarning) => void;
+}
+
+/** An article given as text rather than a file. */
+export interface ArticleText {
+  text: string;
+  /** Article id; defaults to `article-N` by position. */
+  id?: string;
+  /** Where it came from (path or URL); defaults to the id. */
+  source?: string;
+  format?: "txt" | "md" | "html";
+}
+
+export function resolveConfig(options: CorroborateOptions = {}): PipelineConfig {
+  return { outlets: options.outlets ?? defaultOutlets(), gazetteer: options.gazetteer ?? defaultGazetteer() };
+}
+
+function isWarning(item: object): item is InputWarning {
+  return "message" in item && "source" in item;
+}
+
+/** Ingests and extracts one raw input; the document (with its full text) is dropped on return. */
+export function processInput(input: RawInput, config: PipelineConfig): ArticleExtraction | InputWarning {
+  const ingested = ingestArticle(input, { outlets: config.outlets });
+  if (!ingested.ok) return ingested.warning;
+  const outlet = config.outlets.find((profile) => profile.id === ingested.document.outletProfile) ?? null;
+  return extractArticle(ingested.document, { gazetteer: config.gazetteer, outlet });
+}
+
+/** Gives each article an id no earlier article has, keeping the first one's id as it is. */
+function withUniqueId(extraction: ArticleExtraction, seen: Set<string>): ArticleExtraction {
+  let id = extraction.article.id;
+  for (let n = 2; seen.has(id); n++) id = `${extraction.article.id}-${n}`;
+  seen.add(id);
+  if (id === extraction.article.id) return extraction;
+  return {
+    ...extraction,
+    article: { ...extraction.article, id },
+    claims: extraction.claims.map((claim) => ({ ...claim, articleId: id })),
+  };
+}
+
+/** Aligns and reconciles extractions that are already made, and builds the report. */
+export function reportFromExtractions(
+  extractions: readonly ArticleExtraction[],
+  warnings: readonly InputWarning[],
+  config: PipelineConfig,
+): Report {
+  const alignment = alignClaims(extractions, { gazetteer: config.gazetteer });
+  return buildReport(alignment, reconcile(alignment), warnings);
+}
+
+/** Runs the whole pipeline over raw inputs, streamed one at a time. */
+export async function corroborateInputs(
+  inputs: AsyncIterable<RawInput | InputWarning> | Iterable<RawInput | InputWarning>,
+  options: CorroborateOptions = {},
+): Promise<Report> {
+  const config = resolveConfig(options);
+  const extractions: ArticleExtraction[] = [];
+  const warnings: InputWarning[] = [];
+  const seen = new Set<string>();
+  const warn = (warning: InputWarning): void => {
+    warnings.push(warning);
+    options.onWarning?.(warning);
+  };
+  for await (const item of inputs) {
+    const result = isWarning(item) ? item : processInput(item, config);
+    if (isWarning(result)) warn(result);
+    else extractions.push(withUniqueId(result, seen));
+  }
+  return reportFromExtractions(extractions, warnings, config);
+}
+
+/** Reads files, directories and `-` and runs the whole pipeline over them. */
+export function corroborateFiles(paths: readonly string[], options: CorroborateOptions = {}): Promise<Report> {
+  return corroborateInputs(readInputs(paths), options);
+}
+
+function toRawInput(article: ArticleText, index: number): RawInput {
+  const id = article.id ?? `article-${index + 1}`;
+  return {
+    source: article.source ?? id,
+    name: id,
+    extension: `.${article.format ?? "txt"}`,
+    bytes: new TextEncoder().encode(article.text),
+  };
+}
+
+/** Runs the whole pipeline over articles given as text. Synchronous and pure. */
+export function corroborate(articles: readonly ArticleText[], options: CorroborateOptions = {}): Report {
+  const config = resolveConfig(options);
+  const extractions: ArticleExtraction[] = [];
+  const warnings: InputWarning[] = [];
+  const seen = new Set<string>();
+  articles.forEach((article, index) => {
+    const result = processInput(toRawInput(article, index), config);
+    if (isWarning(result)) {
+      warnings.push(result);
+      options.onWarning?.(result);
+    } else extractions.push(withUniqueId(result, seen));
+  });
+  return reportFromExtractions(extractions, warnings, config);
+}

@@ -1,0 +1,1 @@
+export { type ReconcileResult, reconcile } from "./reconcile.js";

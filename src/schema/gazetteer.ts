@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { EntityTypeSchema } from "./entity.js";
+
+/** One known person, place, organisation or group. Knowledge lives here as data, never in code. */
+export const GazetteerEntrySchema = z.object({
+  id: z.string(),
+  type: EntityTypeSchema,
+  name: z.string(),
+  aliases: z.array(z.string()).default([]),
+  /** Roles and titles by which texts refer to the entry ("Kremlin spokesman", "US envoy"). */
+  roles: z.array(z.string()).default([]),
+  /** For places: the id of the containing place (Kremlin → Moscow → Russia). */
+  within: z.string().nullable().default(null),
+  /** For places: country, city, building, site, … */
+  kind: z.string().nullable().default(null),
+  /** Adjectives and demonyms that point to this place ("Russian" → Russia). */
+  demonyms: z.array(z.string()).default([]),
+});
+export type GazetteerEntry = z.output<typeof GazetteerEntrySchema>;
+export type GazetteerEntryInput = z.input<typeof GazetteerEntrySchema>;
+
+export const GazetteerSchema = z.object({ entries: z.array(GazetteerEntrySchema) });
+export type Gazetteer = z.output<typeof GazetteerSchema>;
