@@ -87,3 +87,23 @@ export const ArticleExtractionSchema = z.object({
     .optional(),
 });
 export type ArticleExtraction = z.infer<typeof ArticleExtractionSchema>;
+
+/** One place in the readable text where an entity is named or referred to. Offsets are into `IngestedDocument.text`. */
+export const EntityMentionSchema = z.object({
+  entityId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  /** How the entity is referred to here. */
+  form: z.enum(["name", "surname", "alias", "role", "pronoun", "group", "place"]),
+  /** Index into `IngestedDocument.sentences`. */
+  sentence: z.number().int(),
+});
+export type EntityMention = z.infer<typeof EntityMentionSchema>;
+
+/** What entity recognition finds in one article: the entities and every mention of them, in text order. */
+export const EntityAnalysisSchema = z.object({
+  entities: z.array(LocalEntitySchema),
+  mentions: z.array(EntityMentionSchema),
+});
+export type EntityAnalysis = z.infer<typeof EntityAnalysisSchema>;
