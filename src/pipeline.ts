@@ -76,28 +76,40 @@ export function reportFromExtractions(
   return buildReport(alignment, reconcile(alignment), warnings);
 }
 
+/**
+ * Collects per-article results in input order: extractions with unique ids, and warnings (reported to
+ * `onWarning` as they happen). Only extractions are kept; documents are dropped as soon as they are read.
+ */
+function createCollector(options: CorroborateOptions) {
+  const extractions: ArticleExtraction[] = [];
+  const warnings: InputWarning[] = [];
+  const seen = new Set<string>();
+  return {
+    extractions,
+    warnings,
+    add(result: ArticleExtraction | InputWarning): void {
+      if (isWarning(result)) {
+        warnings.push(result);
+        options.onWarning?.(result);
+      } else {
+        extractions.push(withUniqueId(result, seen));
+      }
+    },
+  };
+}
+
 /** Runs the whole pipeline over raw inputs, streamed one at a time. */
 export async function corroborateInputs(
   inputs: AsyncIterable<RawInput | InputWarning> | Iterable<RawInput | InputWarning>,
   options: CorroborateOptions = {},
 ): Promise<Report> {
   const config = resolveConfig(options);
-  const extractions: ArticleExtraction[] = [];
-  const warnings: InputWarning[] = [];
-  const seen = new Set<string>();
-  const warn = (warning: InputWarning): void => {
-    warnings.push(warning);
-    options.onWarning?.(warning);
-  };
-  for await (const item of inputs) {
-    const result = isWarning(item) ? item : processInput(item, config);
-    if (isWarning(result)) warn(result);
-    else extractions.push(withUniqueId(result, seen));
-  }
-  return reportFromExtractions(extractions, warnings, config);
+  const collector = createCollector(options);
+  for await (const item of inputs) collector.add(isWarning(item) ? item : processInput(item, config));
+  return reportFromExtractions(collector.extractions, collector.warnings, config);
 }
 
-/** Reads files, directories and `-` and runs the whole pipeline over them. */
+/** Reads files, directories, globs and `-` and runs the whole pipeline over them. */
 export function corroborateFiles(paths: readonly string[], options: CorroborateOptions = {}): Promise<Report> {
   return corroborateInputs(readInputs(paths), options);
 }
@@ -112,18 +124,18 @@ function toRawInput(article: ArticleText, index: number): RawInput {
   };
 }
 
-/** Runs the whole pipeline over articles given as text. Synchronous and pure. */
+/**
+ * Runs the whole pipeline over articles given as text. Synchronous and pure.
+ *
+ * @example
+ * const report = corroborate([{ id: "a", text: "date 2025-04-22 The envoy met the president on Tuesday." }]);
+ * report.claims; // the claims, with evidence quoting the text
+ */
 export function corroborate(articles: readonly ArticleText[], options: CorroborateOptions = {}): Report {
   const config = resolveConfig(options);
-  const extractions: ArticleExtraction[] = [];
-  const warnings: InputWarning[] = [];
-  const seen = new Set<string>();
+  const collector = createCollector(options);
   articles.forEach((article, index) => {
-    const result = processInput(toRawInput(article, index), config);
-    if (isWarning(result)) {
-      warnings.push(result);
-      options.onWarning?.(result);
-    } else extractions.push(withUniqueId(result, seen));
+    collector.add(processInput(toRawInput(article, index), config));
   });
-  return reportFromExtractions(extractions, warnings, config);
+  return reportFromExtractions(collector.extractions, collector.warnings, config);
 }
