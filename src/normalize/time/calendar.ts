@@ -1,0 +1,95 @@
+/** Calendar arithmetic on whole days counted from 1970-01-01 (UTC), so no time zone can shift a date. */
+
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 for a calendar date (month 1-12). */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The calendar date of a day number. */
+export function dateParts(n: number): DateParts {
+  const d = new Date(n * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+const pad4 = (n: number): string => String(n).padStart(4, "0");
+
+/** `YYYY-MM-DD` of a day number. */
+export function formatDay(n: number): string {
+  const { year, month, day } = dateParts(n);
+  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** `YYYY-MM` for a year and month. */
+export function formatMonth(year: number, month: number): string {
+  return `${pad4(year)}-${pad2(month)}`;
+}
+
+/** Day number of a `YYYY-MM-DD` string, or null when it is not a real date. */
+export function parseDay(day: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const n = dayNumber(y, mo, d);
+  const back = dateParts(n);
+  return back.month === mo && back.day === d ? n : null;
+}
+
+/** 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
+export function weekdayOf(n: number): number {
+  return (((n + 4) % 7) + 7) % 7;
+}
+
+/** ISO-8601 week-numbering year and week of a day. */
+export function isoWeekOf(n: number): { year: number; week: number } {
+  const isoDow = weekdayOf(n) === 0 ? 7 : weekdayOf(n);
+  const thursday = n + 4 - isoDow;
+  const year = dateParts(thursday).year;
+  const week = Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1;
+  return { year, week };
+}
+
+/** Monday of the ISO week containing a day. */
+export function isoWeekStart(n: number): number {
+  const isoDow = weekdayOf(n) === 0 ? 7 : weekdayOf(n);
+  return n - (isoDow - 1);
+}
+
+/** `YYYY-Www` of the ISO week containing a day. */
+export function formatIsoWeek(n: number): string {
+  const { year, week } = isoWeekOf(n);
+  return `${pad4(year)}-W${pad2(week)}`;
+}
+
+/** Number of days in a month. */
+export function daysInMonth(year: number, month: number): number {
+  return dayNumber(year, month + 1, 1) - dayNumber(year, month, 1);
+}
+
+/** Shift a (year, month) pair by a number of months. */
+export function addMonths(year: number, month: number, delta: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + delta;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** First and last day numbers of a month. */
+export function monthRange(year: number, month: number): [number, number] {
+  return [dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month))];
+}
+
+/** First and last day numbers of a year. */
+export function yearRange(year: number): [number, number] {
+  return [dayNumber(year, 1, 1), dayNumber(year, 12, 31)];
+}
+
+export { pad2, pad4 };

@@ -1,0 +1,92 @@
+/** The grammatical time of a clause, as far as cheap surface cues can tell. */
+export type ClauseTense = "past" | "future" | "present";
+
+/** Characters that end a clause for the purpose of tense: sentence ends, semicolons, line breaks. */
+const CLAUSE_END = /[.!?;\n]/;
+/** How far either side of the index cues are looked for. */
+const WINDOW = 160;
+
+// Order matters only for readability; the nearest cue to the index wins.
+const FUTURE_CUE =
+  /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|set to|due to|expected to|scheduled|planned|planning|plans? to|intends? to|aims? to|is to|are to|to be held|to meet|to visit|to travel|to hold|to take place|upcoming|forthcoming|would)\b|’ll\b/gi;
+const PAST_CUE =
+  /\b(?:was|were|had|did|didn't|said|told|met|held|spoke|came|went|took|gave|saw|made|began|ended|left|ago|previously|been|wrote|found|became|paid|ran|won|lost|brought|thought|got|sent|sought|struck|fell|rose|hit|led|kept|felt|stood|sat|flew|broke|chose|drove|fought|grew|knew|meant|read|sold|spent|told|tried|[a-z]{2,}ed)\b/gi;
+const PRESENT_CUE = /\b(?:is|are|am|says|say|has|have|does|do|meets|holds|visits|remains|continues|now)\b/gi;
+
+/** -ed words that announce a plan rather than report a past event. */
+const FUTURE_ED = /^(?:expected|scheduled|planned|slated|proposed|intended|supposed)$/i;
+
+interface Cue {
+  tense: ClauseTense;
+  distance: number;
+}
+
+function nearestCue(
+  segment: string,
+  segmentStart: number,
+  index: number,
+  re: RegExp,
+  tense: ClauseTense,
+): Cue | null {
+  re.lastIndex = 0;
+  let best: Cue | null = null;
+  for (let m = re.exec(segment); m !== null; m = re.exec(segment)) {
+    const word = m[0];
+    let cueTense = tense;
+    if (tense === "past" && FUTURE_ED.test(word)) cueTense = "future";
+    const at = segmentStart + m.index;
+    const distance = at < index ? index - (at + word.length) : at - index;
+    if (best === null || distance < best.distance) best = { tense: cueTense, distance };
+  }
+  return best;
+}
+
+/**
+ * The tense of the clause around `index` in `text`: the nearest future, past or present cue
+ * (modal "will", "set to", "expected to", "to meet" …; past forms such as "said", "met", "-ed" verbs;
+ * "is", "are", "says" …) within the same sentence. Null when the clause has no cue.
+ *
+ * @example
+ * clauseTense("Putin will meet Witkoff on Tuesday.", 28) // "future"
+ * clauseTense("The two men met on Tuesday.", 18) // "past"
+ */
+export function clauseTense(text: string, index: number): ClauseTense | null {
+  if (index < 0 || index > text.length) return null;
+  let from = Math.max(0, index - WINDOW);
+  for (let i = index - 1; i >= from; i--) {
+    if (CLAUSE_END.test(text.charAt(i)) && !isAbbreviationDot(text, i)) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = Math.min(text.length, index + WINDOW);
+  for (let i = index; i < to; i++) {
+    if (CLAUSE_END.test(text.charAt(i)) && !isAbbreviationDot(text, i)) {
+      to = i;
+      break;
+    }
+  }
+  const segment = text.slice(from, to);
+  const cues = [
+    nearestCue(segment, from, index, FUTURE_CUE, "future"),
+    nearestCue(segment, from, index, PAST_CUE, "past"),
+    nearestCue(segment, from, index, PRESENT_CUE, "present"),
+  ];
+  let best: Cue | null = null;
+  for (const cue of cues) {
+    if (cue && (best === null || cue.distance < best.distance)) best = cue;
+  }
+  return best?.tense ?? null;
+}
+
+/** A full stop after a short capitalised abbreviation ("Dec.", "Feb.", "Mr.", "U.S.") does not end a clause. */
+function isAbbreviationDot(text: string, i: number): boolean {
+  if (text.charAt(i) !== ".") return false;
+  const before = /([A-Za-z]{1,4})$/.exec(text.slice(Math.max(0, i - 5), i));
+  if (!before?.[1])
+    return /\d$/.test(text.slice(Math.max(0, i - 1), i)) && /^\d/.test(text.slice(i + 1, i + 2));
+  const word = before[1];
+  return /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|U|S|No|vs)$/.test(
+    word,
+  );
+}

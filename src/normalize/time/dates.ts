@@ -1,0 +1,656 @@
+import type { TimexMod } from "../../schema/time.js";
+import {
+  addMonths,
+  dateParts,
+  dayNumber,
+  formatDay,
+  formatIsoWeek,
+  formatMonth,
+  isoWeekStart,
+  monthRange,
+  pad2,
+  yearRange,
+} from "./calendar.js";
+import { type Candidate, candidate, modFromWords, narrowByMod, type RuleContext } from "./expression.js";
+import { DIGIT_AMOUNT_PATTERN, NUMBER_WORD_PATTERN, parseAmount } from "./numbers.js";
+import { directionAt, resolveMonthYear, resolveWeekday } from "./resolve.js";
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+const PART_OF_DAY: Readonly<Record<string, string>> = {
+  morning: "MO",
+  afternoon: "AF",
+  evening: "EV",
+  night: "NI",
+  tonight: "NI",
+  overnight: "NI",
+};
+
+/** ISO weekday digit (Monday 1 … Sunday 7) for TIMEX `XXXX-WXX-n`. */
+const isoWeekdayDigit = (weekday: number): number => (weekday === 0 ? 7 : weekday);
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+/** Month number of a month name or abbreviation, or null. */
+export function monthNumber(word: string): number | null {
+  return MONTHS[word.toLowerCase().replace(/\.$/, "")] ?? null;
+}
+
+const WEEKDAY_RE =
+  /(?<![\w-])(?:(last|next|this|coming|past|previous)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?(?:(?:['’]s)?\s+(morning|afternoon|evening|night))?(?![\w-])/g;
+
+/** Weekdays: "Tuesday", "last Friday", "Tuesday's talks", "Sunday night", "Mondays". */
+export function findWeekdays(ctx: RuleContext, out: Candidate[]): void {
+  for (const m of ctx.text.matchAll(WEEKDAY_RE)) {
+    const [whole, rel, name = "", plural, part] = m;
+    const weekday = WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
+    const start = m.index;
+    const end = start + whole.length;
+    if (plural) {
+      out.push(
+        candidate(ctx, start, end, {
+          type: "SET",
+          value: `XXXX-WXX-${isoWeekdayDigit(weekday)}`,
+          weekday,
+          resolution: "absolute",
+        }),
+      );
+      continue;
+    }
+    const partCode = part ? PART_OF_DAY[part.toLowerCase()] : undefined;
+    const suffix = partCode ? `T${partCode}` : "";
+    const type = partCode ? "TIME" : "DATE";
+    if (ctx.documentDay === null) {
+      out.push(
+        candidate(ctx, start, end, {
+          type,
+          value: `XXXX-WXX-${isoWeekdayDigit(weekday)}${suffix}`,
+          weekday,
+          resolution: "unresolved",
+          priority: 1,
+        }),
+      );
+      continue;
+    }
+    const day = weekdayDay(ctx, start, weekday, rel);
+    out.push(
+      candidate(ctx, start, end, {
+        type,
+        value: `${formatDay(day)}${suffix}`,
+        earliest: day,
+        latest: day,
+        weekday,
+        resolution: "relative",
+        priority: 1,
+      }),
+    );
+  }
+}
+
+function weekdayDay(ctx: RuleContext, start: number, weekday: number, rel: string | undefined): number {
+  const reference = ctx.documentDay ?? 0;
+  const r = rel?.toLowerCase();
+  if (r === "last" || r === "past" || r === "previous") return resolveWeekday(reference - 1, weekday, "past");
+  if (r === "next" || r === "coming") return resolveWeekday(reference + 1, weekday, "future");
+  if (r === "this") return resolveWeekday(reference, weekday, "future");
+  return resolveWeekday(reference, weekday, directionAt(ctx.text, start));
+}
+
+const DAY_WORD_RE =
+  /(?<![\w-])(?:(the day before yesterday|the day after tomorrow|today|tonight|tomorrow|yesterday|overnight)(?:(?:['’]s)?\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night))(?![\w-])/gi;
+
+/** today, tomorrow, yesterday, tonight, this morning, yesterday afternoon. */
+export function findDayWords(ctx: RuleContext, out: Candidate[]): void {
+  for (const m of ctx.text.matchAll(DAY_WORD_RE)) {
+    const word = (m[1] ?? m[3] ?? "").toLowerCase();
+    const part = (m[2] ?? m[4])?.toLowerCase();
+    if (word === "overnight" && !part) continue;
+    let offset = 0;
+    if (word === "tomorrow") offset = 1;
+    else if (word === "yesterday" || word === "last") offset = -1;
+    else if (word === "the day before yesterday") offset = -2;
+    else if (word === "the day after tomorrow") offset = 2;
+    if (word === "last" && part !== "night") continue;
+    const partCode = word === "tonight" ? "NI" : part ? PART_OF_DAY[part] : undefined;
+    const type = partCode ? "TIME" : "DATE";
+    const start = m.index;
+    const end = start + m[0].length;
+    if (ctx.documentDay === null) {
+      out.push(
+        candidate(ctx, start, end, {
+          type,
+          value: offset === 0 && !partCode ? "PRESENT_REF" : `XXXX-XX-XX${partCode ? `T${partCode}` : ""}`,
+          resolution: "unresolved",
+          priority: 1,
+        }),
+      );
+      continue;
+    }
+    const day = ctx.documentDay + offset;
+    out.push(
+      candidate(ctx, start, end, {
+        type,
+        value: `${formatDay(day)}${partCode ? `T${partCode}` : ""}`,
+        earliest: day,
+        latest: day,
+        resolution: "relative",
+        priority: 1,
+      }),
+    );
+  }
+}
+
+const REF_RE =
+  /(?<![\w-])(?:(now|currently|nowadays|presently|at present|at the moment|right now|these days|the present|present day|recently|lately|at the time|the past|in the past|the future|in the future|once|previously|formerly|in recent years)|(so far|to date))(?![\w-])/gi;
+
+/** PRESENT_REF / PAST_REF / FUTURE_REF words. */
+export function findReferenceWords(ctx: RuleContext, out: Candidate[]): void {
+  for (const m of ctx.text.matchAll(REF_RE)) {
+    const word = (m[1] ?? "").toLowerCase();
+    if (
+      !m[1] ||
+      word === "once" ||
+      word === "previously" ||
+      word === "formerly" ||
+      word === "in recent years"
+    )
+      continue;
+    let start = m.index;
+    let end = start + m[0].length;
+    if (word.startsWith("in the ")) start += 3;
+    else if (word === "right now") start += 6;
+    end = start + (word.startsWith("in the ") ? word.length - 3 : word === "right now" ? 3 : word.length);
+    let value = "PRESENT_REF";
+    if (/past|recently|lately|at the time/.test(word)) value = "PAST_REF";
+    else if (/future/.test(word)) value = "FUTURE_REF";
+    const doc = ctx.documentDay;
+    out.push(
+      candidate(ctx, start, end, {
+        type: "DATE",
+        value,
+        earliest: value === "PRESENT_REF" ? doc : null,
+        latest: value === "PRESENT_REF" ? doc : null,
+        resolution: doc === null ? "unresolved" : "relative",
+        priority: -1,
+      }),
+    );
+  }
+}
+
+const MONTH_NAME =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.|Sept)";
+const PERIOD_MOD =
+  "(?:early|late|mid|the (?:end|beginning|start|middle|close) of|the (?:first|second) half of|(?:end|beginning|start|middle) of)";
+
+const MONTH_RE = new RegExp(
+  `(?<![\\w-])(?:(${PERIOD_MOD})[\\s-]+)?(?:(last|next|this|coming|past)\\s+)?(${MONTH_NAME})(?![\\w])(?:(?:,?\\s+(?:of\\s+)?|\\s*['’])(\\d{4}|\\d{2})(?![\\w]))?`,
+  "g",
+);
+
+/** Words before a bare month that make it a date, not a name or a verb ("in May", "since March"). */
+const MONTH_CUE =
+  /\b(?:in|on|since|until|till|by|from|of|through|throughout|during|before|after|between|and|or|to|early|late|mid|last|next|this|that|each|every|around|until|as of)\s*[-–]?\s*$/i;
+
+/** Month expressions: "in March", "February 2022", "early December", "at the end of November", "last May". */
+export function findMonths(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const m of text.matchAll(MONTH_RE)) {
+    const [whole, modWords, rel, name = "", yearWord] = m;
+    const month = monthNumber(name);
+    if (month === null) continue;
+    const start = m.index;
+    const end = start + whole.length;
+    const bare = !modWords && !rel && !yearWord;
+    if (bare && !isMonthDate(text, start, end, name)) continue;
+    const mod = modFromWords(modWords);
+    let year: number | null = null;
+    let resolution: Candidate["resolution"] = "absolute";
+    if (yearWord) {
+      year = yearWord.length === 2 ? 2000 + Number(yearWord) : Number(yearWord);
+      if (yearWord.length === 2 && !/['’]/.test(whole)) continue;
+    } else if (ctx.documentDay !== null) {
+      const { year: refYear, month: refMonth } = dateParts(ctx.documentDay);
+      const r = rel?.toLowerCase();
+      if (r === "last" || r === "past") year = month < refMonth ? refYear : refYear - 1;
+      else if (r === "next" || r === "coming") year = month > refMonth ? refYear : refYear + 1;
+      else if (r === "this") year = refYear;
+      else year = resolveMonthYear(ctx.documentDay, month, directionAt(text, start));
+      resolution = "relative";
+    } else {
+      resolution = "unresolved";
+    }
+    if (year === null) {
+      out.push(
+        candidate(ctx, start, end, {
+          type: "DATE",
+          value: `XXXX-${pad2(month)}`,
+          mod,
+          resolution,
+          priority: 0,
+        }),
+      );
+      continue;
+    }
+    const [first, last] = narrowByMod(...monthRange(year, month), mod);
+    out.push(
+      candidate(ctx, start, end, {
+        type: "DATE",
+        value: formatMonth(year, month),
+        mod,
+        earliest: first,
+        latest: last,
+        resolution,
+        priority: 0,
+      }),
+    );
+  }
+}
+
+/** A bare month name counts as a date after a preposition or before a comma/full stop; "May" and "March" need the preposition. */
+function isMonthDate(text: string, start: number, end: number, name: string): boolean {
+  const before = text.slice(Math.max(0, start - 14), start);
+  if (MONTH_CUE.test(before)) return true;
+  if (name === "May" || name === "March") return false;
+  const after = text.slice(end, end + 3);
+  return /^\s*[,.;:)]/.test(after) || /^\s*$/.test(after);
+}
+
+const YEAR_RE =
+  /(?<![\w$£€.,/:'’-])(?:(?:(early|late|mid|the (?:end|beginning|start|middle|close) of|the (?:first|second) half of|(?:end|beginning|start|middle) of|fiscal|financial year)[\s-]+)?((?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d|:\d)(?:[-–](\d{2}|(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d))?)/g;
+
+/** Plural nouns after a number that make it a count, not a year ("2000 troops"). */
+const COUNT_NOUN =
+  /^\s+(?:[a-z]+s\b|people|men|women|children|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|euros|dollars)/;
+const NOT_COUNT =
+  /^\s+(?:was|is|has|as|this|its|his|us|saw|plus|versus|thus|whereas|across|towards|afterwards|elections|olympics|games|levels|figures|results)\b/;
+
+/** Years: "in 2024", "early 2011", "2009-2010", "1957-58". */
+export function findYears(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const m of text.matchAll(YEAR_RE)) {
+    const [whole, modWords, yearWord = "", second] = m;
+    const yearStart = m.index + whole.indexOf(yearWord, modWords ? modWords.length : 0);
+    const yearEnd = yearStart + yearWord.length;
+    const afterYear = text.slice(yearEnd, yearEnd + 24);
+    if (!second && COUNT_NOUN.test(afterYear) && !NOT_COUNT.test(afterYear)) continue;
+    if (
+      /\b(?:No\.|number|Flight|flight|Route|route|Highway|page|pages|Room|room|code|Resolution|Article)\s*$/.test(
+        text.slice(Math.max(0, m.index - 12), m.index),
+      )
+    )
+      continue;
+    const mod = modFromWords(modWords);
+    const year = Number(yearWord);
+    const firstEnd = modWords ? yearEnd : yearEnd;
+    const [first, last] = narrowByMod(...yearRange(year), mod);
+    out.push(
+      candidate(ctx, m.index, firstEnd, {
+        type: "DATE",
+        value: String(year),
+        mod,
+        earliest: first,
+        latest: last,
+        resolution: "absolute",
+        priority: 0,
+      }),
+    );
+    if (second) {
+      const year2 = second.length === 2 ? Math.floor(year / 100) * 100 + Number(second) : Number(second);
+      if (year2 <= year || year2 - year > 50) continue;
+      const secondStart = m.index + whole.length - second.length;
+      out.push(
+        candidate(ctx, secondStart, secondStart + second.length, {
+          type: "DATE",
+          value: String(year2),
+          earliest: yearRange(year2)[0],
+          latest: yearRange(year2)[1],
+          resolution: "absolute",
+          priority: 0,
+        }),
+      );
+    }
+  }
+}
+
+const DECADE_RE =
+  /(?<![\w$£€.,/-])(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(?:(1[5-9]|20)(\d)0|['’](\d)0)s(?![\w])/g;
+const CENTURY_RE = /(?<![\w-])(?:(the)\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g;
+
+/** Decades ("the 1990s" → 199) and centuries ("the 20th century" → 19). */
+export function findDecadesAndCenturies(ctx: RuleContext, out: Candidate[]): void {
+  for (const m of ctx.text.matchAll(DECADE_RE)) {
+    const [whole, , modWords, century, digit, shortDigit] = m;
+    const prefix =
+      century ?? (ctx.documentDay !== null ? String(dateParts(ctx.documentDay).year).slice(0, 2) : "19");
+    const decade = Number(`${prefix}${digit ?? shortDigit}`);
+    const resolvedCentury = century
+      ? decade
+      : shortDigit &&
+          Number(`${prefix}${shortDigit}`) * 10 >
+            (ctx.documentDay === null ? 9999 : dateParts(ctx.documentDay).year)
+        ? decade - 10
+        : decade;
+    const mod = modFromWords(modWords);
+    const [first, last] = narrowByMod(
+      yearRange(resolvedCentury * 10)[0],
+      yearRange(resolvedCentury * 10 + 9)[1],
+      mod,
+    );
+    const start = m.index;
+    out.push(
+      candidate(ctx, start, start + whole.length, {
+        type: "DATE",
+        value: String(resolvedCentury),
+        mod,
+        earliest: first,
+        latest: last,
+        resolution: century ? "absolute" : "relative",
+        priority: 0,
+      }),
+    );
+  }
+  for (const m of ctx.text.matchAll(CENTURY_RE)) {
+    const n = Number(m[2]);
+    if (n < 1 || n > 30) continue;
+    out.push(
+      candidate(ctx, m.index, m.index + m[0].length, {
+        type: "DATE",
+        value: pad2(n - 1),
+        earliest: yearRange((n - 1) * 100)[0],
+        latest: yearRange((n - 1) * 100 + 99)[1],
+        resolution: "absolute",
+        priority: 0,
+      }),
+    );
+  }
+}
+
+const SEASONS: Readonly<Record<string, { code: string; month: number }>> = {
+  spring: { code: "SP", month: 3 },
+  summer: { code: "SU", month: 6 },
+  autumn: { code: "FA", month: 9 },
+  fall: { code: "FA", month: 9 },
+  winter: { code: "WI", month: 12 },
+};
+
+const RELATIVE_PERIOD_RE = new RegExp(
+  `(?<![\\w-])(?:(${PERIOD_MOD}|earlier|later)[\\s-]+(?:in\\s+)?)?(this|last|next|past|coming|previous|current|the past|the last|the coming|the next|the previous|the following|the current|the same|the|that)\\s+(fiscal year|financial year|week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)(?![\\w-])`,
+  "gi",
+);
+
+/** "this week", "later this week", "last month", "next year", "the end of the year", "last summer". */
+export function findRelativePeriods(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const m of text.matchAll(RELATIVE_PERIOD_RE)) {
+    const [whole, modWords, relWord = "", unitWord = ""] = m;
+    const rel = relWord.toLowerCase().replace(/^the /, "");
+    const unit = unitWord.toLowerCase();
+    const bareThe = relWord.toLowerCase() === "the" || rel === "that" || rel === "same";
+    // "the year" alone is a date only after "the end of" / "the beginning of".
+    if (bareThe && !(modWords && /of$/i.test(modWords))) continue;
+    if (unit === "quarter" || unit === "decade" || unit === "century") {
+      if (rel === "past" || rel === "last" || rel === "next" || rel === "coming" || rel === "following") {
+        if (/^the /i.test(relWord) || unit !== "quarter") continue; // "the past decade" is a duration, handled there
+      }
+    }
+    const start = m.index;
+    const end = start + whole.length;
+    const step = /last|past|previous/.test(rel) ? -1 : /next|coming|following/.test(rel) ? 1 : 0;
+    const later = modWords?.toLowerCase() === "later";
+    const earlier = modWords?.toLowerCase() === "earlier";
+    const mod = later || earlier ? null : modFromWords(modWords);
+    if (ctx.documentDay === null) {
+      out.push(
+        candidate(ctx, start, end, {
+          type: "DATE",
+          value: unresolvedPeriodValue(unit, step),
+          mod,
+          resolution: "unresolved",
+        }),
+      );
+      continue;
+    }
+    const doc = ctx.documentDay;
+    const { year, month } = dateParts(doc);
+    let value: string;
+    let first: number;
+    let last: number;
+    if (unit === "week" || unit === "weekend") {
+      const monday = isoWeekStart(doc) + 7 * step;
+      value = formatIsoWeek(monday) + (unit === "weekend" ? "-WE" : "");
+      [first, last] = unit === "weekend" ? [monday + 5, monday + 6] : [monday, monday + 6];
+    } else if (unit === "month") {
+      const target = addMonths(year, month, step);
+      value = formatMonth(target.year, target.month);
+      [first, last] = monthRange(target.year, target.month);
+    } else if (unit === "quarter") {
+      const quarterIndex = Math.floor((month - 1) / 3) + step;
+      const qYear = year + Math.floor(quarterIndex / 4);
+      const q = ((quarterIndex % 4) + 4) % 4;
+      value = `${qYear}-Q${q + 1}`;
+      [first, last] = [monthRange(qYear, q * 3 + 1)[0], monthRange(qYear, q * 3 + 3)[1]];
+    } else if (unit === "decade") {
+      const decade = Math.floor(year / 10) + step;
+      value = String(decade);
+      [first, last] = [yearRange(decade * 10)[0], yearRange(decade * 10 + 9)[1]];
+    } else if (unit === "century") {
+      const century = Math.floor(year / 100) + step;
+      value = String(century);
+      [first, last] = [yearRange(century * 100)[0], yearRange(century * 100 + 99)[1]];
+    } else if (SEASONS[unit]) {
+      const season = SEASONS[unit];
+      const currentSeasonYear = year;
+      const seasonYear = currentSeasonYear + step;
+      value = `${seasonYear}-${season.code}`;
+      first = dayNumber(seasonYear, season.month, 1);
+      const endMonth = addMonths(seasonYear, season.month, 2);
+      last = monthRange(endMonth.year, endMonth.month)[1];
+    } else {
+      value = String(year + step);
+      [first, last] = yearRange(year + step);
+    }
+    if (later && step === 0) first = Math.max(first, doc + 1);
+    if (earlier && step === 0) last = Math.min(last, doc - 1);
+    if (first > last) [first, last] = [last, first];
+    [first, last] = narrowByMod(first, last, mod);
+    out.push(
+      candidate(ctx, start, end, {
+        type: "DATE",
+        value,
+        mod,
+        earliest: first,
+        latest: last,
+        resolution: "relative",
+        priority: 1,
+      }),
+    );
+  }
+}
+
+function unresolvedPeriodValue(unit: string, step: number): string {
+  if (unit === "week" || unit === "weekend") return "XXXX-WXX";
+  if (unit === "month") return "XXXX-XX";
+  if (unit === "quarter") return "XXXX-QX";
+  if (SEASONS[unit]) return `XXXX-${SEASONS[unit]?.code}`;
+  return step === 0 ? "XXXX" : "XXXX";
+}
+
+const QUARTER_RE =
+  /(?<![\w-])(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(\d{4})|(this|last|next) year))?(?![\w-])|(?<![\w-])Q([1-4])(?:\s+(\d{4}))?(?![\w-])/g;
+
+/** Quarters: "the fourth quarter", "the first quarter of 2013", "Q3 2012". */
+export function findQuarters(ctx: RuleContext, out: Candidate[]): void {
+  for (const m of ctx.text.matchAll(QUARTER_RE)) {
+    const ordinal = m[1]?.toLowerCase();
+    let q = m[4] ? Number(m[4]) : 0;
+    if (ordinal)
+      q = /first|1st/.test(ordinal) ? 1 : /second|2nd/.test(ordinal) ? 2 : /third|3rd/.test(ordinal) ? 3 : 4;
+    const explicitYear = m[2] ?? m[5];
+    let year: number | null = explicitYear ? Number(explicitYear) : null;
+    let resolution: Candidate["resolution"] = "absolute";
+    if (year === null && ctx.documentDay !== null) {
+      const ref = dateParts(ctx.documentDay);
+      const rel = m[3]?.toLowerCase();
+      if (rel) year = ref.year + (rel === "last" ? -1 : rel === "next" ? 1 : 0);
+      else year = resolveMonthYear(ctx.documentDay, (q - 1) * 3 + 1, directionAt(ctx.text, m.index));
+      resolution = "relative";
+    }
+    if (year === null) {
+      out.push(
+        candidate(ctx, m.index, m.index + m[0].length, {
+          type: "DATE",
+          value: `XXXX-Q${q}`,
+          resolution: "unresolved",
+        }),
+      );
+      continue;
+    }
+    out.push(
+      candidate(ctx, m.index, m.index + m[0].length, {
+        type: "DATE",
+        value: `${year}-Q${q}`,
+        earliest: monthRange(year, (q - 1) * 3 + 1)[0],
+        latest: monthRange(year, q * 3)[1],
+        resolution,
+        priority: 1,
+      }),
+    );
+  }
+}
+
+const SET_RE =
+  /(?<![\w-])(?:(?:every|each)\s+(other\s+)?(day|week|month|year|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn)|(daily|weekly|monthly|annually|yearly|nightly|hourly))(?![\w-])/gi;
+const SET_VALUES: Readonly<Record<string, string>> = {
+  day: "P1D",
+  daily: "P1D",
+  week: "P1W",
+  weekly: "P1W",
+  month: "P1M",
+  monthly: "P1M",
+  year: "P1Y",
+  yearly: "P1Y",
+  annually: "P1Y",
+  hourly: "PT1H",
+  weekend: "XXXX-WXX-WE",
+  nightly: "XXXX-XX-XXTNI",
+  morning: "XXXX-XX-XXTMO",
+  afternoon: "XXXX-XX-XXTAF",
+  evening: "XXXX-XX-XXTEV",
+  night: "XXXX-XX-XXTNI",
+  summer: "XXXX-SU",
+  winter: "XXXX-WI",
+  spring: "XXXX-SP",
+  autumn: "XXXX-FA",
+};
+
+/** Recurring times: "every week", "each year", "weekly", "annually", "every morning". */
+export function findSets(ctx: RuleContext, out: Candidate[]): void {
+  for (const m of ctx.text.matchAll(SET_RE)) {
+    const key = (m[2] ?? m[3] ?? "").toLowerCase();
+    let value = SET_VALUES[key];
+    if (!value) continue;
+    if (m[1]) value = value.replace(/^P1/, "P2");
+    out.push(
+      candidate(ctx, m.index, m.index + m[0].length, {
+        type: "SET",
+        value,
+        resolution: "absolute",
+        priority: 1,
+      }),
+    );
+  }
+}
+
+const AGO_RE = new RegExp(
+  `(?<![\\w-])(?:(about|around|roughly|some|nearly|almost|more than|over|less than|just over|just under)\\s+)?(${DIGIT_AMOUNT_PATTERN}|${NUMBER_WORD_PATTERN}|a few|several|a couple of)\\s+(days?|weeks?|months?|years?|decades?)\\s+(ago|earlier|before)(?![\\w-])`,
+  "gi",
+);
+
+/** "three weeks ago", "two years ago", "a decade ago" — a date at the unit's precision. */
+export function findAgo(ctx: RuleContext, out: Candidate[]): void {
+  for (const m of ctx.text.matchAll(AGO_RE)) {
+    const [whole, modWords, amountWord = "", unitWord = "", direction = ""] = m;
+    if (direction.toLowerCase() !== "ago") continue;
+    const amount = parseAmount(amountWord);
+    const unit = unitWord.toLowerCase().replace(/s$/, "");
+    const mod: TimexMod | null = modWords
+      ? /about|around|roughly|some/i.test(modWords)
+        ? "APPROX"
+        : /more|over/i.test(modWords)
+          ? "BEFORE"
+          : "AFTER"
+      : null;
+    const start = m.index;
+    const end = start + whole.length;
+    if (ctx.documentDay === null || amount === null || !Number.isInteger(amount)) {
+      const letter = unit === "day" ? "D" : unit === "week" ? "W" : unit === "month" ? "M" : "Y";
+      out.push(
+        candidate(ctx, start, end, {
+          type: "DATE",
+          value: `PAST_REF`,
+          mod,
+          resolution: "unresolved",
+          priority: 2,
+        }),
+      );
+      void letter;
+      continue;
+    }
+    const doc = ctx.documentDay;
+    const { year, month } = dateParts(doc);
+    let value: string;
+    let first: number;
+    let last: number;
+    if (unit === "day") {
+      first = last = doc - amount;
+      value = formatDay(first);
+    } else if (unit === "week") {
+      first = isoWeekStart(doc - 7 * amount);
+      last = first + 6;
+      value = formatIsoWeek(first);
+    } else if (unit === "month") {
+      const t = addMonths(year, month, -amount);
+      value = formatMonth(t.year, t.month);
+      [first, last] = monthRange(t.year, t.month);
+    } else {
+      const y = year - amount * (unit === "decade" ? 10 : 1);
+      value = String(y);
+      [first, last] = yearRange(y);
+    }
+    out.push(
+      candidate(ctx, start, end, {
+        type: "DATE",
+        value,
+        mod,
+        earliest: first,
+        latest: last,
+        resolution: "relative",
+        priority: 2,
+      }),
+    );
+  }
+}

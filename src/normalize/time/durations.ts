@@ -1,0 +1,291 @@
+import type { TimexMod } from "../../schema/time.js";
+import { type Candidate, candidate, type RuleContext } from "./expression.js";
+import { DIGIT_AMOUNT_PATTERN, NUMBER_WORD_PATTERN, parseAmount, VAGUE_AMOUNTS } from "./numbers.js";
+
+/** Unit words → TIMEX unit letter, whether it sits after the `T`, and its length in minutes. */
+interface UnitInfo {
+  letter: "S" | "M" | "H" | "D" | "W" | "Y";
+  clock: boolean;
+  minutes: number;
+  /** TIMEX amount multiplier: a decade is 10 years, a quarter 3 months, a fortnight 2 weeks. */
+  factor: number;
+}
+
+const MONTH_MINUTES = 30 * 1440;
+const YEAR_MINUTES = 365 * 1440;
+
+/** @example unitInfo("hours") // { letter: "H", clock: true, minutes: 60, factor: 1 } */
+export function unitInfo(word: string): UnitInfo | null {
+  const w = word.toLowerCase();
+  if (/^(?:seconds?|secs?)$/.test(w)) return { letter: "S", clock: true, minutes: 1 / 60, factor: 1 };
+  if (/^(?:minutes?|mins?)$/.test(w)) return { letter: "M", clock: true, minutes: 1, factor: 1 };
+  if (/^(?:hours?|hrs?)$/.test(w)) return { letter: "H", clock: true, minutes: 60, factor: 1 };
+  if (/^days?$/.test(w)) return { letter: "D", clock: false, minutes: 1440, factor: 1 };
+  if (/^weeks?$/.test(w)) return { letter: "W", clock: false, minutes: 7 * 1440, factor: 1 };
+  if (/^fortnights?$/.test(w)) return { letter: "W", clock: false, minutes: 7 * 1440, factor: 2 };
+  if (/^months?$/.test(w)) return { letter: "M", clock: false, minutes: MONTH_MINUTES, factor: 1 };
+  if (/^quarters?$/.test(w)) return { letter: "M", clock: false, minutes: MONTH_MINUTES, factor: 3 };
+  if (/^(?:years?|yrs?)$/.test(w)) return { letter: "Y", clock: false, minutes: YEAR_MINUTES, factor: 1 };
+  if (/^decades?$/.test(w)) return { letter: "Y", clock: false, minutes: YEAR_MINUTES, factor: 10 };
+  if (/^(?:century|centuries)$/.test(w))
+    return { letter: "Y", clock: false, minutes: YEAR_MINUTES, factor: 100 };
+  return null;
+}
+
+/**
+ * TIMEX3 duration value for an amount of a unit; null amount = unknown (`PXY`, `PTXH`).
+ *
+ * @example
+ * durationValue(1.5, unitInfo("hours")!) // "PT1H30M"
+ */
+export function durationValue(amount: number | null, unit: UnitInfo): string {
+  const prefix = unit.clock ? "PT" : "P";
+  if (amount === null) return `${prefix}X${unit.letter}`;
+  const n = amount * unit.factor;
+  if (unit.letter === "H" && !Number.isInteger(n)) {
+    const hours = Math.floor(n);
+    const minutes = Math.round((n - hours) * 60);
+    return hours > 0 ? `PT${hours}H${minutes}M` : `PT${minutes}M`;
+  }
+  return `${prefix}${Number(n.toFixed(3))}${unit.letter}`;
+}
+
+/**
+ * Half-width of the interval for "about N": ±15 min for hour amounts (the seeds' convention),
+ * ±5 for half an hour or more in minutes, ±2 below 20 minutes, ±10 % for days and longer.
+ */
+export function approxMargin(totalMinutes: number, unit: UnitInfo): number {
+  if (unit.letter === "H" && unit.clock) return 15;
+  if (unit.clock) return totalMinutes < 20 ? 2 : totalMinutes < 60 ? 5 : 15;
+  return Math.round(totalMinutes * 0.1);
+}
+
+interface ModInfo {
+  mod: TimexMod | null;
+  /** Interval of the stated amount N (in minutes) with approximation margin m. */
+  bounds: (n: number, m: number) => [number | null, number | null];
+}
+
+const EXACT: ModInfo = { mod: null, bounds: (n) => [n, n] };
+
+/** The TIMEX `mod` and minute bounds a quantifier word implies. */
+export function modInfo(words: string | undefined): ModInfo {
+  if (!words) return EXACT;
+  const w = words.toLowerCase().replace(/\s+/g, " ");
+  if (/^(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated)$/.test(w))
+    return { mod: "APPROX", bounds: (n, m) => [n - m, n + m] };
+  if (/^(?:nearly|almost|close to|just under|a little less than|slightly less than|just shy of)$/.test(w))
+    return { mod: "LESS_THAN", bounds: (n, m) => [n - m, n] };
+  if (/^(?:just over|a little over|a little more than|slightly more than)$/.test(w))
+    return { mod: "MORE_THAN", bounds: (n, m) => [n, n + m] };
+  if (/^(?:more than|over|well over|upwards of|in excess of|longer than)$/.test(w))
+    return { mod: "MORE_THAN", bounds: (n) => [n, null] };
+  if (/^(?:less than|under|fewer than|shorter than|within)$/.test(w))
+    return { mod: "LESS_THAN", bounds: (n) => [null, n] };
+  if (/^(?:at least|no less than|not less than|no fewer than|a minimum of)$/.test(w))
+    return { mod: "EQUAL_OR_MORE", bounds: (n) => [n, null] };
+  if (/^(?:at most|up to|no more than|not more than|a maximum of)$/.test(w))
+    return { mod: "EQUAL_OR_LESS", bounds: (n) => [null, n] };
+  return EXACT;
+}
+
+const MOD_WORDS =
+  "about|around|roughly|approximately|approx\\.|an estimated|some|nearly|almost|close to|just under|just shy of|a little less than|slightly less than|just over|a little over|a little more than|slightly more than|more than|well over|over|upwards of|in excess of|longer than|less than|fewer than|shorter than|under|at least|no less than|not less than|no fewer than|a minimum of|at most|up to|no more than|not more than|a maximum of|a mere|only|a full|another|a further|an additional";
+const AMOUNT = `(?:${DIGIT_AMOUNT_PATTERN}|${NUMBER_WORD_PATTERN}|a few|few|several|many|some|numerous)`;
+const UNIT_WORD =
+  "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries)";
+
+/** "the past two years", "about three hours", "three to four hours", "a three-hour", "2½ hours", "an hour and a half". */
+const AMOUNT_DURATION = new RegExp(
+  `(?<![\\w.,])(?:(the|a|an)\\s+(?:(past|last|next|coming|previous|following|first|final|latest|recent|entire|whole|full)\\s+)?)?` +
+    `(?:(${MOD_WORDS})\\s+)?(?:(between)\\s+)?(${AMOUNT})(\\s+and\\s+a\\s+half)?` +
+    `(?:\\s*(?:-|–|to|and|or)\\s*(${AMOUNT})(\\s+and\\s+a\\s+half)?)?` +
+    `(\\s*-\\s*|\\s+)(${UNIT_WORD})(\\s+and\\s+a\\s+half)?(-long)?` +
+    `(?:\\s+(?:and\\s+)?(\\d+|${NUMBER_WORD_PATTERN})\\s+(minutes?|mins?))?\\b`,
+  "dgi",
+);
+
+/** "half an hour", "half a day". */
+const HALF_UNIT =
+  /(?<![\w])(?:(about|around|nearly|almost|more than|over|less than|under|at least|up to)\s+)?half\s+an?\s+(hour|day|year)\b/gi;
+
+/** "hours", "recent weeks", "the next few months", "decades-long" — an unstated amount. */
+const BARE_UNITS =
+  /(?<![\w-])(?:(the\s+)?(past|last|next|coming|recent|previous|following)\s+)?(?:(few|several|many)\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)(-long)?\b/gi;
+/** Words after which a bare plural unit is a duration: "for years", "within days", "took hours". */
+const BARE_UNIT_CUE =
+  /\b(?:for|within|over|in|after|lasted|lasting|took|takes|take|spent|spend|waited|wait)\s+$/i;
+
+/** Plural-amount units that are ordinals or fractions, not lengths of time ("a second term", "a quarter of"). */
+function isOrdinalReading(amountWord: string, unitWord: string, separator: string): boolean {
+  const a = amountWord.toLowerCase();
+  const u = unitWord.toLowerCase();
+  if ((a === "a" || a === "an") && (u === "second" || u === "quarter")) return true;
+  if (u === "second" && !/^\d/.test(a) && a !== "one") return true;
+  return separator.includes("-") && (a === "a" || a === "an");
+}
+
+/** End of a duration match without its trailing "and 30 minutes" part. */
+function coreEnd(m: RegExpExecArray | RegExpMatchArray, fallback: number): number {
+  const indices = m.indices;
+  if (!indices) return fallback;
+  let end = 0;
+  for (const group of [10, 11, 12]) {
+    const span = indices[group];
+    if (span) end = Math.max(end, span[1]);
+  }
+  return end || fallback;
+}
+
+function toMinutes(amount: number, unit: UnitInfo): number {
+  return Math.round(amount * unit.factor * unit.minutes);
+}
+
+/**
+ * Durations with a stated amount: value, mod and an interval in minutes.
+ *
+ * @example
+ * // "talks lasted about three hours" → { type: "DURATION", value: "PT3H", mod: "APPROX", minMinutes: 165, maxMinutes: 195 }
+ */
+export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const m of text.matchAll(AMOUNT_DURATION)) {
+    const [
+      whole,
+      det,
+      rel,
+      modWords,
+      between,
+      amountWord = "",
+      half1,
+      amountWord2,
+      half2,
+      sep = " ",
+      unitWord = "",
+    ] = m;
+    const halfAfterUnit = m[11];
+    const long = m[12];
+    const extraMinutes = m[13];
+    const unit = unitInfo(unitWord);
+    if (!unit) continue;
+    if (isOrdinalReading(amountWord, unitWord, sep)) continue;
+    // "a", "the" alone before an amount-less unit never reach here; "between 3 and" needs the second amount.
+    if (between && !amountWord2) continue;
+    let start = m.index;
+    let end = start + whole.length;
+    // A SET reading: "15 a year", "twice a week", "$100 a month".
+    if (
+      (amountWord.toLowerCase() === "a" || amountWord.toLowerCase() === "an") &&
+      !det &&
+      !modWords &&
+      isRateContext(text, start)
+    ) {
+      out.push(
+        candidate(ctx, start, end, {
+          type: "SET",
+          value: durationValue(1, unit),
+          resolution: "absolute",
+          priority: 2,
+        }),
+      );
+      continue;
+    }
+    const vague = VAGUE_AMOUNTS.has(amountWord.toLowerCase());
+    let amount = vague ? null : parseAmount(amountWord);
+    if (!vague && amount === null) continue;
+    if (amount !== null && (half1 || halfAfterUnit)) amount += 0.5;
+    let amount2 = amountWord2 ? parseAmount(amountWord2) : null;
+    if (amount2 !== null && half2) amount2 += 0.5;
+    if (amountWord2 && amount2 === null) {
+      // "two or three" read wrongly as a range with an unreadable end: keep the first amount alone.
+      amount2 = null;
+    }
+    let minutesExtra = 0;
+    if (extraMinutes && unit.letter === "H" && unit.clock) minutesExtra = parseAmount(extraMinutes) ?? 0;
+    else if (extraMinutes) end = coreEnd(m, end);
+    // Exclude a bare leading article ("a three-hour meeting" → "three-hour").
+    if ((det === "a" || det === "an" || det === "A" || det === "An") && !rel) {
+      const skip = whole.indexOf(modWords ?? amountWord, det.length);
+      if (sep.includes("-") && skip > 0) start += skip;
+    }
+    // "an hour-long meeting": TimeML tags "hour-long" alone.
+    if (long && !det && !modWords && /^an?$/i.test(amountWord)) start = m.indices?.[10]?.[0] ?? start;
+    const info = modInfo(modWords);
+    let minMinutes: number | null = null;
+    let maxMinutes: number | null = null;
+    let value: string;
+    if (amount === null) {
+      value = durationValue(null, unit);
+      minMinutes = toMinutes(2, unit);
+    } else if (amount2 !== null && amount2 > amount) {
+      value = durationValue(amount, unit);
+      minMinutes = toMinutes(amount, unit);
+      maxMinutes = toMinutes(amount2, unit);
+    } else {
+      const total = toMinutes(amount, unit) + minutesExtra;
+      value = minutesExtra > 0 ? `PT${Math.floor(total / 60)}H${total % 60}M` : durationValue(amount, unit);
+      [minMinutes, maxMinutes] = info.bounds(total, approxMargin(total, unit));
+    }
+    out.push(
+      candidate(ctx, start, end, {
+        type: "DURATION",
+        value,
+        mod: amount2 !== null ? null : info.mod,
+        minMinutes,
+        maxMinutes,
+        resolution: "absolute",
+        priority: 1,
+      }),
+    );
+  }
+  for (const m of text.matchAll(HALF_UNIT)) {
+    const unit = unitInfo(m[2] ?? "");
+    if (!unit) continue;
+    const total = toMinutes(0.5, unit);
+    const info = modInfo(m[1]);
+    const [minMinutes, maxMinutes] = info.bounds(total, unit.clock ? 5 : Math.round(total * 0.1));
+    const value = unit.letter === "H" ? "PT30M" : unit.letter === "D" ? "PT12H" : "P6M";
+    out.push(
+      candidate(ctx, m.index, m.index + m[0].length, {
+        type: "DURATION",
+        value,
+        mod: info.mod,
+        minMinutes,
+        maxMinutes,
+        resolution: "absolute",
+        priority: 1,
+      }),
+    );
+  }
+}
+
+/** True when the article before `start` is a rate: a number, "times", "twice", "once", a price. */
+function isRateContext(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return /(?:\d[\d,.]*\s*(?:%|percent|[a-z]+)?|\b(?:times|twice|once|thrice|per cent|percent|dollars|euros|pounds|tonnes|tons|barrels|people|visitors))\s+$/i.test(
+    before,
+  );
+}
+
+/** Durations of unstated length: "for years", "recent weeks", "the next few months". */
+export function findBareDurations(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const m of text.matchAll(BARE_UNITS)) {
+    const [whole, the, rel, vague, unitWord = "", long] = m;
+    const unit = unitInfo(unitWord);
+    if (!unit) continue;
+    const cued =
+      Boolean(rel || vague || long) || BARE_UNIT_CUE.test(text.slice(Math.max(0, m.index - 12), m.index));
+    if (!cued) continue;
+    if (the && !rel) continue;
+    out.push(
+      candidate(ctx, m.index, m.index + whole.length, {
+        type: "DURATION",
+        value: durationValue(null, unit),
+        minMinutes: toMinutes(2, unit),
+        resolution: "absolute",
+        priority: 0,
+      }),
+    );
+  }
+}

@@ -1,0 +1,49 @@
+import { dateParts, dayNumber, weekdayOf } from "./calendar.js";
+import { type ClauseTense, clauseTense } from "./clause-tense.js";
+
+/** Which way an implicit date points: past for reports, future for plans. News defaults to the past. */
+export type Direction = "past" | "future";
+
+/** Direction of the clause at `index`, or of explicit words ("last", "next", "coming"). */
+export function directionAt(text: string, index: number, explicit?: string): Direction {
+  if (explicit) {
+    const w = explicit.toLowerCase();
+    if (/last|past|previous|ago/.test(w)) return "past";
+    if (/next|coming|following/.test(w)) return "future";
+  }
+  return directionOfTense(clauseTense(text, index));
+}
+
+function directionOfTense(tense: ClauseTense | null): Direction {
+  return tense === "future" || tense === "present" ? "future" : "past";
+}
+
+/**
+ * The day of a weekday nearest to `reference` in `direction`; the reference day itself counts
+ * ("said Friday" in a Friday paper is that Friday).
+ *
+ * @example
+ * resolveWeekday(dayNumber(2025, 12, 1), 2, "future") // Tuesday 2025-12-02
+ */
+export function resolveWeekday(reference: number, weekday: number, direction: Direction): number {
+  const today = weekdayOf(reference);
+  if (direction === "past") return reference - ((today - weekday + 7) % 7);
+  return reference + ((weekday - today + 7) % 7);
+}
+
+/** The year of a month named without one: this year unless the direction says it lies in the next/previous year. */
+export function resolveMonthYear(reference: number, month: number, direction: Direction): number {
+  const { year, month: refMonth } = dateParts(reference);
+  if (direction === "past" && month > refMonth) return year - 1;
+  if (direction === "future" && month < refMonth) return year + 1;
+  return year;
+}
+
+/** The year of a day and month named without one, by the same rule at day precision. */
+export function resolveDayYear(reference: number, month: number, day: number, direction: Direction): number {
+  const { year } = dateParts(reference);
+  const sameYear = dayNumber(year, month, day);
+  if (direction === "past" && sameYear > reference) return year - 1;
+  if (direction === "future" && sameYear < reference) return year + 1;
+  return year;
+}
