@@ -7,6 +7,7 @@ import path from "node:path";
 import {
   type BenchmarkDocument,
   benchmarksDir,
+  MEANTIME_ANNOTATED_LINES,
   MEANTIME_FILE,
   readBenchmark,
   scoreBenchmark,
@@ -28,17 +29,17 @@ if (dir === null) {
   process.exit(0);
 }
 
-function load(file: string): BenchmarkDocument[] | null {
+function load(file: string, annotatedLines?: number): BenchmarkDocument[] | null {
   const full = path.join(dir as string, file);
   if (!existsSync(full)) {
     console.error(`eval:time: ${full} is missing; skipping that benchmark.`);
     return null;
   }
-  return readBenchmark(full);
+  return readBenchmark(full, annotatedLines);
 }
 
 const te3Docs = load(TE3_FILE);
-const meantimeDocs = load(MEANTIME_FILE);
+const meantimeDocs = load(MEANTIME_FILE, MEANTIME_ANNOTATED_LINES);
 const te3 = te3Docs ? scoreBenchmark(te3Docs) : null;
 const meantime = meantimeDocs ? scoreBenchmark(meantimeDocs) : null;
 

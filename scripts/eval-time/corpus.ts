@@ -19,6 +19,8 @@ export interface BenchmarkDocument {
   gold: ScoredTimex[];
   /** The creation-time expression when it sits inside `text` (MEANTIME): system output there is ignored. */
   dctSpan: { start: number; end: number } | null;
+  /** Offset where annotation stops (MEANTIME annotates only the title, dateline and first sentences). */
+  annotatedEnd: number;
 }
 
 interface RawTimex {
@@ -36,8 +38,21 @@ interface RawDoc {
   timex: RawTimex[];
 }
 
-/** Read a `*.timex.jsonl` benchmark file; gold expressions without text (non-consuming) are left out. */
-export function readBenchmark(file: string): BenchmarkDocument[] {
+/** Offset of the end of line `lines` (all text when it has fewer lines). */
+function endOfLines(text: string, lines: number): number {
+  let at = -1;
+  for (let i = 0; i < lines; i++) {
+    at = text.indexOf("\n", at + 1);
+    if (at < 0) return text.length;
+  }
+  return at;
+}
+
+/**
+ * Read a `*.timex.jsonl` benchmark file; gold expressions without text (non-consuming) are left out.
+ * `annotatedLines`: only this many leading lines were annotated, so system output after them is not scored.
+ */
+export function readBenchmark(file: string, annotatedLines = Number.POSITIVE_INFINITY): BenchmarkDocument[] {
   const docs: BenchmarkDocument[] = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (line.trim() === "") continue;
@@ -59,6 +74,7 @@ export function readBenchmark(file: string): BenchmarkDocument[] {
         .filter((t) => t.end > t.start && (t.text ?? "").trim() !== "")
         .map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value })),
       dctSpan,
+      annotatedEnd: Number.isFinite(annotatedLines) ? endOfLines(raw.text, annotatedLines) : raw.text.length,
     });
   }
   return docs;
@@ -67,6 +83,7 @@ export function readBenchmark(file: string): BenchmarkDocument[] {
 /** Our TIMEX3 output for one document, without anything on the creation-time span. */
 export function systemTimexes(doc: BenchmarkDocument): ScoredTimex[] {
   return extractTimes(doc.text, { documentDate: doc.documentDate })
+    .filter((t) => t.end <= doc.annotatedEnd)
     .filter((t) => !doc.dctSpan || t.end <= doc.dctSpan.start || t.start >= doc.dctSpan.end)
     .map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value }));
 }
@@ -91,3 +108,5 @@ export function benchmarksDir(projectRoot: string): string | null {
 
 export const TE3_FILE = "te3-platinum/gold.timex.jsonl";
 export const MEANTIME_FILE = "meantime-en/intra-doc.timex.jsonl";
+/** MEANTIME annotates the title, the dateline and the first four sentences (lines 0-5 of the flattened text). */
+export const MEANTIME_ANNOTATED_LINES = 6;
