@@ -70,6 +70,8 @@ export const LocalEntitySchema = z.object({
   roles: z.array(z.string()),
   /** For places: the gazetteer id of the containing place (Kremlin → Moscow). */
   within: z.string().nullable().optional(),
+  /** For groups: local ids of the people the text names as its leaders or members ("led by X and Y"). */
+  members: z.array(z.string()).optional(),
   mentions: z.array(SpanSchema),
 });
 export type LocalEntity = z.infer<typeof LocalEntitySchema>;

@@ -1,0 +1,120 @@
+import { foldNameToken } from "../../normalize/entities/fold-token.js";
+import type { Gazetteer, GazetteerEntry } from "../../schema/gazetteer.js";
+import { TokenKind, tokenize } from "./tokenize.js";
+
+/** How a gazetteer surface form relates to its entry. */
+export type GazetteerFormKind = "name" | "alias" | "surname" | "demonym";
+
+/** One surface form of an entry, as folded word keys for matching against text tokens. */
+export interface GazetteerForm {
+  keys: readonly string[];
+  /** Per word: must the text match exactly (short acronyms such as "US", "EU")? */
+  exact: readonly (string | null)[];
+  /** Per word: may the text word be lower case (particles such as "of", "bin")? */
+  lowerOk: readonly boolean[];
+  entry: GazetteerEntry;
+  kind: GazetteerFormKind;
+}
+
+/** A gazetteer prepared for fast lookup: forms indexed by the folded key of their first word. */
+export interface CompiledGazetteer {
+  byFirstKey: ReadonlyMap<string, readonly GazetteerForm[]>;
+  byId: ReadonlyMap<string, GazetteerEntry>;
+  /** Gazetteer id → id of the country it lies in (itself for a country), following `within`. */
+  countryOf: ReadonlyMap<string, string>;
+}
+
+const ACRONYM = /^[\p{Lu}.]+$/u;
+
+/** Folded key of one text word: what gazetteer forms are indexed by. */
+export function wordKey(word: string): string {
+  return foldNameToken(word);
+}
+
+function formOf(surface: string, entry: GazetteerEntry, kind: GazetteerFormKind): GazetteerForm | null {
+  const words = tokenize(surface).filter((token) => token.kind === TokenKind.Word);
+  if (words.length === 0) return null;
+  const keys = words.map((token) => wordKey(token.text));
+  if (keys.some((key) => key === "")) return null;
+  return {
+    keys,
+    exact: words.map((token) => (token.text.length <= 4 && ACRONYM.test(token.text) ? token.text : null)),
+    lowerOk: words.map((token) => !token.cap),
+    entry,
+    kind,
+  };
+}
+
+function surnameOf(name: string): string | null {
+  const words = tokenize(name).filter((token) => token.kind === TokenKind.Word && token.cap);
+  const last = words.at(-1);
+  if (words.length < 2 || last === undefined || last.text.length <= 2) return null;
+  return /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(last.text) ? null : last.text;
+}
+
+function formsOf(entry: GazetteerEntry): GazetteerForm[] {
+  const forms: (GazetteerForm | null)[] = [formOf(entry.name, entry, "name")];
+  for (const alias of entry.aliases) {
+    const single = !alias.trim().includes(" ");
+    forms.push(formOf(alias, entry, entry.type === "person" && single ? "surname" : "alias"));
+  }
+  if (entry.type === "person") {
+    const surname = surnameOf(entry.name);
+    if (surname !== null) forms.push(formOf(surname, entry, "surname"));
+  }
+  for (const demonym of entry.demonyms) forms.push(formOf(demonym, entry, "demonym"));
+  return forms.filter((form): form is GazetteerForm => form !== null);
+}
+
+function countryIndex(byId: ReadonlyMap<string, GazetteerEntry>): Map<string, string> {
+  const countryOf = new Map<string, string>();
+  for (const entry of byId.values()) {
+    let current: GazetteerEntry | undefined = entry;
+    for (let depth = 0; current !== undefined && depth < 8; depth++) {
+      if (current.kind === "country") {
+        countryOf.set(entry.id, current.id);
+        break;
+      }
+      current = current.within === null ? undefined : byId.get(current.within);
+    }
+  }
+  return countryOf;
+}
+
+function compile(gazetteer: Gazetteer): CompiledGazetteer {
+  const byId = new Map<string, GazetteerEntry>();
+  for (const entry of gazetteer.entries) byId.set(entry.id, entry);
+  const byFirstKey = new Map<string, GazetteerForm[]>();
+  const seen = new Set<string>();
+  for (const entry of byId.values()) {
+    for (const form of formsOf(entry)) {
+      const signature = `${entry.id}|${form.kind === "demonym" ? "d" : "n"}|${form.keys.join(" ")}`;
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      const first = form.keys[0] as string;
+      const list = byFirstKey.get(first);
+      if (list === undefined) byFirstKey.set(first, [form]);
+      else list.push(form);
+    }
+  }
+  for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return { byFirstKey, byId, countryOf: countryIndex(byId) };
+}
+
+const compiled = new WeakMap<Gazetteer, CompiledGazetteer>();
+
+/**
+ * The lookup structure for a gazetteer, built once per gazetteer object. The cache only saves work: a
+ * gazetteer is immutable data, so the result is the same whether or not it is cached.
+ *
+ * @example
+ * compileGazetteer(defaultGazetteer()).byId.get("russia")?.name; // "Russia"
+ */
+export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
+  let result = compiled.get(gazetteer);
+  if (result === undefined) {
+    result = compile(gazetteer);
+    compiled.set(gazetteer, result);
+  }
+  return result;
+}

@@ -1,0 +1,83 @@
+import type { CompiledGazetteer } from "./compile-gazetteer.js";
+import { ROLE_MODIFIERS } from "./data/titles.js";
+import { type KeyCache, matchGazetteerAt } from "./match-gazetteer.js";
+import { newRole, type RoleRecord } from "./role.js";
+import { matchTitle } from "./title-index.js";
+import { TokenKind, tokenize } from "./tokenize.js";
+
+/**
+ * Reads a role as written in gazetteer data ("Kremlin spokesman", "former Russian President") into a
+ * {@link RoleRecord}, or null when it names no known title.
+ */
+export function parseRoleText(text: string, gazetteer: CompiledGazetteer): RoleRecord | null {
+  const tokens = tokenize(text);
+  const keys: KeyCache = [];
+  const modifiers: string[] = [];
+  const countries = new Set<string>();
+  const orgs = new Set<string>();
+  const persons = new Set<string>();
+  let head: string | null = null;
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    if (token === undefined || token.kind !== TokenKind.Word) {
+      i++;
+      continue;
+    }
+    const title = matchTitle(tokens, i);
+    if (title !== null) {
+      if (head !== null) modifiers.push(head);
+      head = title.head;
+      i = title.end;
+      continue;
+    }
+    const match = token.cap ? matchGazetteerAt(tokens, keys, i, gazetteer) : null;
+    if (match !== null) {
+      for (const form of match.forms) {
+        const entry = form.entry;
+        const country = gazetteer.countryOf.get(entry.id);
+        if (entry.type === "person") persons.add(`g:${entry.id}`);
+        else if (entry.type === "organization") orgs.add(entry.id);
+        if (country !== undefined && entry.type !== "person") countries.add(country);
+      }
+      i = match.end;
+      continue;
+    }
+    modifiers.push(token.lower);
+    i++;
+  }
+  if (head === null) return null;
+  const role = newRole(
+    text,
+    head,
+    modifiers.filter((word) => ROLE_MODIFIERS.has(word) || word === "former"),
+  );
+  for (const country of countries) role.countries.add(country);
+  for (const org of orgs) role.orgs.add(org);
+  for (const person of persons) role.persons.add(person);
+  return role;
+}
+
+const cache = new WeakMap<CompiledGazetteer, ReadonlyMap<string, readonly RoleRecord[]>>();
+
+/**
+ * The parsed roles of every gazetteer person, by entry id; built once per compiled gazetteer.
+ *
+ * @example
+ * gazetteerRoles(compiled).get("vladimir-putin")?.[0]?.head; // "president"
+ */
+export function gazetteerRoles(gazetteer: CompiledGazetteer): ReadonlyMap<string, readonly RoleRecord[]> {
+  let roles = cache.get(gazetteer);
+  if (roles === undefined) {
+    const built = new Map<string, RoleRecord[]>();
+    for (const entry of gazetteer.byId.values()) {
+      if (entry.type !== "person") continue;
+      const parsed = entry.roles
+        .map((text) => parseRoleText(text, gazetteer))
+        .filter((role): role is RoleRecord => role !== null);
+      built.set(entry.id, parsed);
+    }
+    roles = built;
+    cache.set(gazetteer, roles);
+  }
+  return roles;
+}

@@ -1,0 +1,1 @@
+export { recognizeEntities } from "./recognize-entities.js";

@@ -1,0 +1,65 @@
+import type { CompiledGazetteer, GazetteerForm } from "./compile-gazetteer.js";
+import { wordKey } from "./compile-gazetteer.js";
+import { type Token, TokenKind } from "./tokenize.js";
+
+/** Folded keys of word tokens, computed on first use (one array per call, never shared). */
+export type KeyCache = (string | undefined)[];
+
+/** The folded key of token `index`. */
+export function keyAt(tokens: readonly Token[], keys: KeyCache, index: number): string {
+  let key = keys[index];
+  if (key === undefined) {
+    key = wordKey((tokens[index] as Token).text);
+    keys[index] = key;
+  }
+  return key;
+}
+
+/** Every gazetteer form of the longest length matching at a token, and the token index after it. */
+export interface GazetteerMatch {
+  end: number;
+  forms: GazetteerForm[];
+}
+
+function stripDots(text: string): string {
+  return text.includes(".") ? text.replaceAll(".", "") : text;
+}
+
+function formMatches(form: GazetteerForm, tokens: readonly Token[], keys: KeyCache, index: number): boolean {
+  for (let k = 0; k < form.keys.length; k++) {
+    const token = tokens[index + k];
+    if (token === undefined || token.kind !== TokenKind.Word) return false;
+    if (!token.cap && !form.lowerOk[k]) return false;
+    const exact = form.exact[k];
+    if (exact !== null && exact !== undefined && stripDots(token.text) !== stripDots(exact)) return false;
+    if (keyAt(tokens, keys, index + k) !== form.keys[k]) return false;
+  }
+  return true;
+}
+
+/**
+ * The longest gazetteer forms matching the words at token `index` (whole words, capitalised, folded for
+ * spelling variants; short acronyms must match exactly). Null when nothing matches.
+ *
+ * @example
+ * matchGazetteerAt(tokenize("Yury Ushakov said"), [], 0, compiled)?.forms[0]?.entry.name; // "Yuri Ushakov"
+ */
+export function matchGazetteerAt(
+  tokens: readonly Token[],
+  keys: KeyCache,
+  index: number,
+  gazetteer: CompiledGazetteer,
+): GazetteerMatch | null {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== TokenKind.Word) return null;
+  const candidates = gazetteer.byFirstKey.get(keyAt(tokens, keys, index));
+  if (candidates === undefined) return null;
+  let best: GazetteerMatch | null = null;
+  for (const form of candidates) {
+    if (best !== null && form.keys.length < best.end - index) break;
+    if (!formMatches(form, tokens, keys, index)) continue;
+    if (best === null) best = { end: index + form.keys.length, forms: [form] };
+    else best.forms.push(form);
+  }
+  return best;
+}

@@ -1,0 +1,261 @@
+import { SURNAME_SIMILARITY, sameNameKeys } from "../../normalize/entities/same-name.js";
+import type { EntityType } from "../../schema/entity.js";
+import type { GazetteerEntry } from "../../schema/gazetteer.js";
+import { jaroWinkler } from "../natural-adapter.js";
+import type { Candidate } from "./candidate.js";
+import type { CompiledGazetteer } from "./compile-gazetteer.js";
+import { wordKey } from "./compile-gazetteer.js";
+import { gazetteerRoles } from "./gazetteer-roles.js";
+import { type RoleRecord, roleAnswers } from "./role.js";
+
+/** An entity being assembled from the candidates that refer to it. */
+export interface Draft {
+  key: string;
+  type: EntityType;
+  gazetteer: GazetteerEntry | null;
+  candidates: Candidate[];
+  /** Folded keys of the fullest name seen (persons). */
+  nameKeys: string[];
+  /** Folded single-word keys the entity answers to: surname, one-word aliases. */
+  surnames: Set<string>;
+  roles: RoleRecord[];
+  members: string[];
+}
+
+/** How far back (in characters) a pronoun looks for the person it stands for. */
+const PRONOUN_REACH = 400;
+
+function newDraft(key: string, type: EntityType, gazetteer: GazetteerEntry | null): Draft {
+  return { key, type, gazetteer, candidates: [], nameKeys: [], surnames: new Set(), roles: [], members: [] };
+}
+
+function gazetteerSurnames(entry: GazetteerEntry): string[] {
+  const keys: string[] = [];
+  const nameWords = entry.name.split(/\s+/);
+  const last = nameWords.at(-1);
+  if (last !== undefined) keys.push(wordKey(last));
+  for (const alias of entry.aliases) if (!alias.trim().includes(" ")) keys.push(wordKey(alias));
+  return keys;
+}
+
+/** Coreference within one article: which candidates are one entity. Mutates `candidate.entity`. */
+export class ArticleEntities {
+  readonly drafts = new Map<string, Draft>();
+  private readonly gazetteer: CompiledGazetteer;
+
+  constructor(gazetteer: CompiledGazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  private draft(key: string, type: EntityType, entry: GazetteerEntry | null): Draft {
+    let draft = this.drafts.get(key);
+    if (draft === undefined) {
+      draft = newDraft(key, type, entry);
+      if (entry !== null && type === "person") {
+        for (const surname of gazetteerSurnames(entry)) draft.surnames.add(surname);
+        draft.roles.push(...(gazetteerRoles(this.gazetteer).get(entry.id) ?? []));
+      }
+      this.drafts.set(key, draft);
+    }
+    return draft;
+  }
+
+  attach(candidate: Candidate, draft: Draft): void {
+    candidate.entity = draft.key;
+    draft.candidates.push(candidate);
+    if (draft.type === "person" && candidate.keys.length > 0) {
+      const last = candidate.keys.at(-1) as string;
+      draft.surnames.add(last);
+      if (candidate.keys.length > draft.nameKeys.length) draft.nameKeys = candidate.keys;
+    }
+    draft.roles.push(...candidate.roles);
+  }
+
+  private persons(): Draft[] {
+    return [...this.drafts.values()].filter((draft) => draft.type === "person");
+  }
+
+  /** The draft among `drafts` mentioned last before `offset`, else the first one mentioned after it. */
+  private nearest(drafts: readonly Draft[], offset: number): Draft | undefined {
+    let best: Draft | undefined;
+    let bestStart = -1;
+    let firstAfter: Draft | undefined;
+    let firstAfterStart = Number.POSITIVE_INFINITY;
+    for (const draft of drafts) {
+      for (const candidate of draft.candidates) {
+        if (candidate.start < offset && candidate.start > bestStart) {
+          best = draft;
+          bestStart = candidate.start;
+        } else if (candidate.start >= offset && candidate.start < firstAfterStart) {
+          firstAfter = draft;
+          firstAfterStart = candidate.start;
+        }
+      }
+    }
+    return best ?? firstAfter;
+  }
+
+  /** Full names: gazetteer matches by id; unknown names merge when surname and given names agree. */
+  resolveFullName(candidate: Candidate): void {
+    const entry = candidate.gazetteer[0];
+    if (entry !== undefined && candidate.gazetteer.length === 1) {
+      this.attach(candidate, this.draft(`g:${entry.id}`, "person", entry));
+      return;
+    }
+    const same = this.persons().filter((draft) => sameNameKeys(draft.nameKeys, candidate.keys));
+    const target = this.nearest(same, candidate.start);
+    if (target !== undefined) this.attach(candidate, target);
+    else this.attach(candidate, this.draft(`u:person:${candidate.keys.join(" ")}`, "person", null));
+  }
+
+  private fuzzySurname(key: string): Draft[] {
+    if (key.length < 5) return [];
+    return this.persons().filter((draft) =>
+      [...draft.surnames].some(
+        (surname) => surname[0] === key[0] && jaroWinkler(surname, key) >= SURNAME_SIMILARITY,
+      ),
+    );
+  }
+
+  /** A lone surname or an uncued name: a person already in the article, a gazetteer person, or nothing. */
+  resolvePartialName(candidate: Candidate): void {
+    const key = candidate.keys.at(-1);
+    if (key === undefined) return;
+    let matches = this.persons().filter((draft) => draft.surnames.has(key));
+    if (candidate.keys.length > 1)
+      matches = matches.filter((draft) => sameNameKeys(draft.nameKeys, candidate.keys));
+    if (matches.length === 0 && candidate.cue && candidate.gazetteer.length === 0)
+      matches = this.fuzzySurname(key);
+    const target = this.nearest(matches, candidate.start);
+    if (target !== undefined) {
+      this.attach(candidate, target);
+      return;
+    }
+    const entry = candidate.gazetteer[0];
+    if (entry !== undefined && candidate.gazetteer.length === 1) {
+      if (candidate.cue) this.attach(candidate, this.draft(`g:${entry.id}`, "person", entry));
+    } else if (candidate.placeIfUnresolved) {
+      candidate.kind = "place";
+      this.attach(candidate, this.draft(`u:place:${candidate.keys.join(" ")}`, "place", null));
+    } else if (candidate.cue || candidate.roles.length > 0) {
+      this.attach(candidate, this.draft(`u:person:${candidate.keys.join(" ")}`, "person", null));
+    }
+  }
+
+  /** Replaces candidate references ("#12") in role qualifiers by the entity keys they resolved to. */
+  settleRoleQualifiers(all: readonly Candidate[]): void {
+    const settle = (role: RoleRecord): void => {
+      for (const person of [...role.persons]) {
+        if (!person.startsWith("#")) continue;
+        role.persons.delete(person);
+        const entity = all[Number(person.slice(1))]?.entity;
+        if (entity !== null && entity !== undefined) role.persons.add(entity);
+      }
+    };
+    for (const candidate of all) {
+      for (const role of candidate.roles) settle(role);
+      if (candidate.query !== null) settle(candidate.query);
+    }
+    for (const draft of this.persons()) {
+      for (const role of draft.roles) {
+        for (const person of role.persons)
+          for (const country of this.countriesOf(person)) role.countries.add(country);
+      }
+    }
+  }
+
+  /** Countries a qualifier stands for: a person's (from their current roles) or an organisation's. */
+  countriesOf = (key: string): ReadonlySet<string> => {
+    const draft = this.drafts.get(key);
+    const countries = new Set<string>();
+    if (draft !== undefined) {
+      for (const role of draft.roles)
+        if (!role.former) for (const country of role.countries) countries.add(country);
+      return countries;
+    }
+    if (key.startsWith("g:")) {
+      const id = key.slice(2);
+      for (const role of gazetteerRoles(this.gazetteer).get(id) ?? []) {
+        if (!role.former) for (const country of role.countries) countries.add(country);
+      }
+      return countries;
+    }
+    const country = this.gazetteer.countryOf.get(key);
+    if (country !== undefined) countries.add(country);
+    return countries;
+  };
+
+  /** A role-only reference: the person in the article (or, failing that, the one gazetteer person) it fits. */
+  resolveRole(candidate: Candidate): void {
+    const query = candidate.query;
+    if (query === null) return;
+    const fits = (roles: readonly RoleRecord[], key: string): boolean =>
+      !query.persons.has(key) && roles.some((role) => roleAnswers(role, query, this.countriesOf));
+    const local = this.persons().filter((draft) => fits(draft.roles, draft.key));
+    const target = this.nearest(local, candidate.start);
+    if (target !== undefined) {
+      this.attach(candidate, target);
+      return;
+    }
+    const known: GazetteerEntry[] = [];
+    for (const [id, roles] of gazetteerRoles(this.gazetteer)) {
+      const entry = this.gazetteer.byId.get(id);
+      if (entry !== undefined && fits(roles, `g:${id}`)) known.push(entry);
+    }
+    const only = known[0];
+    if (only !== undefined && known.length === 1)
+      this.attach(candidate, this.draft(`g:${only.id}`, "person", only));
+  }
+
+  /** A pronoun: the person mentioned last before it, in the same block and within reach. */
+  resolvePronoun(candidate: Candidate, blockStart: number): void {
+    let best: Draft | undefined;
+    let bestStart = -1;
+    const from = Math.max(blockStart, candidate.start - PRONOUN_REACH);
+    for (const draft of this.persons()) {
+      for (const mention of draft.candidates) {
+        if (mention.kind === "pronoun") continue;
+        if (mention.start >= from && mention.end <= candidate.start && mention.start > bestStart) {
+          best = draft;
+          bestStart = mention.start;
+        }
+      }
+    }
+    if (best !== undefined) {
+      candidate.entity = best.key;
+      best.candidates.push(candidate);
+    }
+  }
+
+  /** Places, organisations and groups: gazetteer id, or their folded name. */
+  resolveNamed(candidate: Candidate): void {
+    const type: EntityType =
+      candidate.kind === "organization" ? "organization" : candidate.kind === "group" ? "group" : "place";
+    const entry = candidate.gazetteer[0] ?? null;
+    const key =
+      entry !== null
+        ? `g:${entry.id}`
+        : type === "group"
+          ? `u:group:${candidate.keys.join("+")}:${candidate.name.split(/\s+/).at(-1)?.toLowerCase() ?? ""}`
+          : `u:${type}:${candidate.keys.join(" ")}`;
+    this.attach(candidate, this.draft(key, entry?.type ?? type, entry));
+  }
+
+  /** Group members: the people named right after "led by" / "headed by", joined by "and" or commas. */
+  resolveMembers(group: Candidate, text: string, personMentions: readonly Candidate[]): void {
+    const draft = group.entity === null ? undefined : this.drafts.get(group.entity);
+    if (draft === undefined || group.membersFrom < 0) return;
+    let cursor = group.membersFrom;
+    let first = true;
+    for (const mention of personMentions) {
+      if (mention.start < cursor) continue;
+      const gap = text.slice(cursor, mention.start);
+      if (gap.length > 60 || /[.;:!?()]/.test(gap)) break;
+      if (!first && !/(?:,|\band\b|&)/.test(gap)) break;
+      if (mention.entity !== null && !draft.members.includes(mention.entity))
+        draft.members.push(mention.entity);
+      cursor = mention.end;
+      first = false;
+    }
+  }
+}

@@ -1,0 +1,572 @@
+import type { GazetteerEntry } from "../../schema/gazetteer.js";
+import { type Candidate, newCandidate } from "./candidate.js";
+import type { CompiledGazetteer, GazetteerForm } from "./compile-gazetteer.js";
+import { GIVEN_NAMES } from "./data/given-names.js";
+import { GROUP_LEADER_CUES, GROUP_NOUNS, HONORIFICS, ROLE_MODIFIERS } from "./data/titles.js";
+import {
+  CALENDAR_WORDS,
+  DEFINITE_DETERMINERS,
+  INDEFINITE_DETERMINERS,
+  LOCATIVE_CUES,
+  MOVEMENT_WORDS,
+  NAME_JOINERS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ORGANIZATION_WORDS,
+  PERSON_CUES_BEFORE,
+  PERSON_PRONOUNS,
+  PERSON_VERBS_AFTER,
+  SITE_WORDS,
+} from "./data/words.js";
+import { type GazetteerMatch, type KeyCache, keyAt, matchGazetteerAt } from "./match-gazetteer.js";
+import { newRole, type RoleRecord } from "./role.js";
+import { matchTitle } from "./title-index.js";
+import { type Token, TokenKind } from "./tokenize.js";
+
+/** Words that may follow a bare role for it to be a reference to a person ("the US envoy said"). */
+const ROLE_FOLLOWERS: ReadonlySet<string> = new Set(
+  (
+    "has have had was is will would could should may might must did does do who whose and or but in on at to of for " +
+    "with from by also later then again still not never had already has told said says on during after before as " +
+    "himself herself"
+  ).split(" "),
+);
+
+/** A contraction such as "I've", "We're", "Don't": never a name. */
+const CONTRACTION = /['’](?:ve|re|ll|d|m|t|s)$/i;
+
+/**
+ * Marks the tokens of title-case lines ("Witkoff to Visit Russia Again This Week"): there capitals say nothing
+ * about names, so only gazetteer names and strong cues count.
+ */
+function titleCaseLines(tokens: readonly Token[]): boolean[] {
+  const marks: boolean[] = new Array(tokens.length).fill(false);
+  let lineStart = 0;
+  let words = 0;
+  let capitalised = 0;
+  const close = (end: number): void => {
+    if (words >= 4 && capitalised / words >= 0.6) marks.fill(true, lineStart, end);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind === TokenKind.Break) {
+      close(i);
+      lineStart = i + 1;
+      words = 0;
+      capitalised = 0;
+    } else if (token.kind === TokenKind.Word && token.text.length > 3) {
+      words++;
+      if (token.cap) capitalised++;
+    }
+  }
+  close(tokens.length);
+  return marks;
+}
+
+/** Punctuation after which a capitalised word may just be the first word of a sentence. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  ".",
+  "!",
+  "?",
+  ":",
+  '"',
+  "“",
+  "«",
+  "‘",
+  "'",
+  "(",
+  "[",
+  "—",
+  "–",
+  "-",
+  "|",
+  "•",
+  "*",
+]);
+
+/** A role phrase being read: determiner, qualifiers, modifiers and title head, in any mix before a name. */
+interface Prefix {
+  start: number;
+  /** Start of the role's own words (after determiner and possessor). */
+  roleStart: number;
+  headEnd: number;
+  head: string | null;
+  modifiers: string[];
+  countries: Set<string>;
+  orgs: Set<string>;
+  persons: Set<string>;
+  definite: boolean;
+  indefinite: boolean;
+  possessor: boolean;
+  /** Place and organisation mentions used as qualifiers: dropped if the phrase turns out to be a role. */
+  deferred: Candidate[];
+  /** A comma followed the head: the name may come next ("Ukraine's president, Volodymyr Zelenskyy"). */
+  afterComma: boolean;
+  /** The person right before ", <role>" (apposition: "Ivan Fedorov, the regional governor"). */
+  appositionTo: Candidate | null;
+  groupOk: boolean;
+}
+
+function newPrefix(start: number, appositionTo: Candidate | null): Prefix {
+  return {
+    start,
+    roleStart: start,
+    headEnd: start,
+    head: null,
+    modifiers: [],
+    countries: new Set(),
+    orgs: new Set(),
+    persons: new Set(),
+    definite: false,
+    indefinite: false,
+    possessor: false,
+    deferred: [],
+    afterComma: false,
+    appositionTo,
+    groupOk: true,
+  };
+}
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === TokenKind.Word;
+}
+
+/** The first pass over the tokens: finds candidate mentions and the roles the text gives them. */
+export function scanCandidates(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: CompiledGazetteer,
+): Candidate[] {
+  const keys: KeyCache = [];
+  const candidates: Candidate[] = [];
+  const n = tokens.length;
+  let prefix = null as Prefix | null;
+  /** Candidate whose last token is the token before the current one (for possessives and appositions). */
+  let lastPerson = null as { candidate: Candidate; lastToken: number } | null;
+  let honorific = false;
+  const titleCase = titleCaseLines(tokens);
+
+  const gazetteerAt = (index: number): GazetteerMatch | null => {
+    const token = tokens[index];
+    if (!isWord(token)) return null;
+    if (!token.cap && !NAME_PARTICLES.has(token.lower)) return null;
+    return matchGazetteerAt(tokens, keys, index, gazetteer);
+  };
+
+  const startsRoleWord = (index: number): boolean => {
+    const token = tokens[index];
+    if (!isWord(token)) return false;
+    if (matchTitle(tokens, index) !== null) return true;
+    if (GROUP_NOUNS.has(token.lower)) return true;
+    return ROLE_MODIFIERS.has(token.lower) && !token.cap;
+  };
+
+  /** Whether token `index` opens a sentence, a line or a quotation. */
+  const sentenceInitial = (index: number): boolean => {
+    const previous = tokens[index - 1];
+    if (previous === undefined || previous.kind === TokenKind.Break) return true;
+    if (previous.kind === TokenKind.Word) return false;
+    return SENTENCE_OPENERS.has(previous.text) || sentenceInitial(index - 1);
+  };
+
+  /** Index of the word before token `index` (skipping "the" when asked), or -1 across punctuation. */
+  const previousWordIndex = (index: number, skipDeterminer: boolean): number => {
+    let at = index - 1;
+    const previous = tokens[at];
+    if (skipDeterminer && isWord(previous) && DEFINITE_DETERMINERS.has(previous.lower)) at--;
+    return isWord(tokens[at]) ? at : -1;
+  };
+
+  const isLocative = (index: number): boolean => {
+    const at = previousWordIndex(index, true);
+    if (at < 0) return false;
+    const previous = tokens[at] as Token;
+    if (LOCATIVE_CUES.has(previous.lower)) return true;
+    if (previous.lower !== "to") return false;
+    for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+      const word = tokens[k];
+      if (!isWord(word)) break;
+      if (MOVEMENT_WORDS.has(word.lower)) return true;
+    }
+    return false;
+  };
+
+  const roleOf = (p: Prefix): RoleRecord => {
+    const role = newRole(text.slice(p.roleStart, p.headEnd), p.head ?? "official", p.modifiers);
+    for (const country of p.countries) role.countries.add(country);
+    for (const org of p.orgs) role.orgs.add(org);
+    for (const person of p.persons) role.persons.add(person);
+    return role;
+  };
+
+  const dropDeferred = (p: Prefix): void => {
+    for (const candidate of p.deferred) candidate.dropped = true;
+  };
+
+  /** Ends the role phrase being read at token `index`, turning it into an apposition or a role mention. */
+  const flush = (index: number): void => {
+    const p = prefix;
+    prefix = null;
+    if (p === null || p.head === null) return;
+    if (p.appositionTo !== null) {
+      p.appositionTo.roles.push(roleOf(p));
+      p.appositionTo.cue = true;
+      dropDeferred(p);
+      return;
+    }
+    const follower = tokens[index];
+    const followerOk =
+      !isWord(follower) || ROLE_FOLLOWERS.has(follower.lower) || PERSON_VERBS_AFTER.has(follower.lower);
+    const qualified = p.countries.size + p.orgs.size + p.persons.size > 0;
+    if (p.indefinite || !followerOk || !(p.definite || p.possessor || qualified)) return;
+    const role = newCandidate("role", p.start, p.headEnd, text.slice(p.start, p.headEnd));
+    role.query = roleOf(p);
+    candidates.push(role);
+    dropDeferred(p);
+  };
+
+  let appositionTarget = null as Candidate | null;
+  const ensurePrefix = (start: number): Prefix => {
+    if (prefix === null) prefix = newPrefix(start, appositionTarget);
+    return prefix;
+  };
+
+  /** Records a person-like candidate, gives it the pending role, and opens a prefix if it qualifies a role. */
+  const addPersonLike = (candidate: Candidate, lastToken: number): void => {
+    const p = prefix;
+    if (p !== null && p.head !== null) {
+      candidate.roles.push(roleOf(p));
+      candidate.cue = true;
+      dropDeferred(p);
+    }
+    if (p?.possessor) candidate.cue = true;
+    if (honorific) candidate.cue = true;
+    honorific = false;
+    prefix = null;
+    const index = candidates.push(candidate) - 1;
+    lastPerson = { candidate, lastToken };
+    const last = tokens[lastToken] as Token;
+    if (last.possessive || startsRoleWord(lastToken + 1)) {
+      const next = newPrefix(candidate.start, null);
+      next.persons.add(`#${index}`);
+      next.possessor = last.possessive;
+      next.groupOk = false;
+      const following = tokens[lastToken + 1];
+      next.roleStart = following?.start ?? candidate.end;
+      if (!last.possessive) next.roleStart = candidate.start;
+      prefix = next;
+    }
+  };
+
+  /** Where a run of capitalised name words starting at `index` ends (exclusive). */
+  const runEnd = (index: number): number => {
+    let j = index;
+    let count = 0;
+    let hasSiteOrOrg = false;
+    while (j < n && count < 7) {
+      const token = tokens[j] as Token;
+      if (token.kind !== TokenKind.Word) break;
+      if (token.cap) {
+        if (j > index) {
+          if (
+            NOT_NAME_WORDS.has(token.lower) ||
+            CALENDAR_WORDS.has(token.lower) ||
+            HONORIFICS.has(token.lower)
+          )
+            break;
+          if (matchTitle(tokens, j) !== null && !hasSiteOrOrg) break;
+          const match = gazetteerAt(j);
+          if (match?.forms.some((form) => form.entry.type !== "person")) break;
+        }
+      } else {
+        const next = tokens[j + 1];
+        const nextIsCap = isWord(next) && next.cap;
+        const particle = NAME_PARTICLES.has(token.lower) && nextIsCap;
+        const joiner =
+          hasSiteOrOrg &&
+          NAME_JOINERS.has(token.lower) &&
+          (nextIsCap || (isWord(next) && NAME_JOINERS.has(next.lower)));
+        if (j === index || !(particle || joiner)) break;
+      }
+      if (SITE_WORDS.has(token.lower) || ORGANIZATION_WORDS.has(token.lower)) hasSiteOrOrg = true;
+      j++;
+      count++;
+      if (token.possessive) {
+        const next = tokens[j];
+        const continues =
+          isWord(next) && next.cap && (SITE_WORDS.has(next.lower) || ORGANIZATION_WORDS.has(next.lower));
+        if (!continues) break;
+      }
+    }
+    while (j > index && !(tokens[j - 1] as Token).cap) j--;
+    return j;
+  };
+
+  const runKind = (from: number, to: number): "place" | "organization" | null => {
+    const last = tokens[to - 1] as Token;
+    if (to - from >= 2 && SITE_WORDS.has(last.lower)) return "place";
+    let kind: "place" | "organization" | null = null;
+    for (let k = from; k < to; k++) {
+      const word = (tokens[k] as Token).lower;
+      if (ORGANIZATION_WORDS.has(word)) return to - from >= 2 ? "organization" : null;
+      if (SITE_WORDS.has(word) && to - from >= 2) kind = "place";
+    }
+    return kind;
+  };
+
+  const chooseEntry = (forms: readonly GazetteerForm[], index: number): GazetteerForm => {
+    const places = forms.filter((form) => form.entry.type === "place");
+    const others = forms.filter((form) => form.entry.type !== "place");
+    const first = forms[0] as GazetteerForm;
+    if (places.length === 0 || others.length === 0) return first;
+    return (isLocative(index) ? places[0] : others[0]) ?? first;
+  };
+
+  const addPlaceOrOrg = (
+    kind: "place" | "organization",
+    from: number,
+    to: number,
+    entry: GazetteerEntry | null,
+    formKind: GazetteerForm["kind"] | null,
+  ): void => {
+    const first = tokens[from] as Token;
+    const last = tokens[to - 1] as Token;
+    const candidate = newCandidate(kind, first.start, last.end, text.slice(first.start, last.end));
+    for (let k = from; k < to; k++) candidate.keys.push(keyAt(tokens, keys, k));
+    if (entry !== null) candidate.gazetteer.push(entry);
+    candidate.gazetteerForm = formKind;
+    const adjectival = !last.possessive && startsRoleWord(to);
+    const qualifierId = entry?.id ?? `u:${kind}:${candidate.keys.join(" ")}`;
+    if (adjectival || last.possessive) {
+      if (prefix !== null && (prefix.head !== null || prefix.afterComma)) flush(from);
+      const p = ensurePrefix(first.start);
+      if (kind === "organization") p.orgs.add(qualifierId);
+      const country = entry === null ? undefined : gazetteer.countryOf.get(entry.id);
+      if (country !== undefined) p.countries.add(country);
+      if (adjectival) p.deferred.push(candidate);
+    } else {
+      flush(from);
+    }
+    candidates.push(candidate);
+  };
+
+  for (let i = 0; i < n; ) {
+    const token = tokens[i] as Token;
+    if (token.kind !== TokenKind.Word) {
+      const p = prefix as Prefix | null;
+      if (token.text === "," && p !== null && p.head !== null && !p.afterComma && p.appositionTo === null) {
+        p.afterComma = true;
+        i++;
+        continue;
+      }
+      flush(i);
+      honorific = false;
+      if (token.text !== "," || lastPerson === null || lastPerson.lastToken !== i - 1) lastPerson = null;
+      i++;
+      continue;
+    }
+    appositionTarget =
+      lastPerson !== null && lastPerson.lastToken === i - 2 && tokens[i - 1]?.text === ","
+        ? lastPerson.candidate
+        : null;
+    if ((prefix as Prefix | null)?.afterComma && !token.cap) flush(i);
+    const lower = token.lower;
+
+    if (DEFINITE_DETERMINERS.has(lower) || INDEFINITE_DETERMINERS.has(lower)) {
+      flush(i);
+      const p = newPrefix(token.start, appositionTarget);
+      p.definite = DEFINITE_DETERMINERS.has(lower);
+      p.indefinite = INDEFINITE_DETERMINERS.has(lower);
+      p.roleStart = tokens[i + 1]?.start ?? token.end;
+      prefix = p;
+      i++;
+      continue;
+    }
+    if (PERSON_PRONOUNS.has(lower)) {
+      flush(i);
+      candidates.push(newCandidate("pronoun", token.start, token.end, token.text));
+      lastPerson = null;
+      i++;
+      continue;
+    }
+    if ((lower === "and" || lower === "&") && prefix !== null && prefix.head === null && prefix.groupOk) {
+      i++;
+      continue;
+    }
+    const title = matchTitle(tokens, i);
+    if (title !== null) {
+      if (prefix?.afterComma) flush(i);
+      const p: Prefix = prefix ?? newPrefix(token.start, appositionTarget);
+      if (prefix === null) p.roleStart = token.start;
+      if (p.head !== null) p.modifiers.push(p.head);
+      p.head = title.head;
+      p.headEnd = (tokens[title.end - 1] as Token).end;
+      prefix = p;
+      const last = tokens[title.end - 1] as Token;
+      i = title.end;
+      if (GROUP_NOUNS.has(last.lower)) continue;
+      if (last.possessive) flush(i);
+      continue;
+    }
+    if (GROUP_NOUNS.has(lower) && prefix?.groupOk && prefix.countries.size + prefix.orgs.size > 0) {
+      const p = prefix;
+      const from = p.definite || p.indefinite ? p.roleStart : p.start;
+      const group = newCandidate("group", from, token.end, text.slice(from, token.end));
+      const cue = tokens[i + 1];
+      const by = tokens[i + 2];
+      if (isWord(cue) && GROUP_LEADER_CUES.has(cue.lower)) {
+        group.membersFrom = isWord(by) && by.lower === "by" ? by.end : cue.end;
+      }
+      group.keys = [p.countries, p.orgs].flatMap((set) => [...set]).sort();
+      candidates.push(group);
+      prefix = null;
+      i++;
+      continue;
+    }
+    if (ROLE_MODIFIERS.has(lower) && (!token.cap || matchTitle(tokens, i + 1) !== null)) {
+      if (prefix?.afterComma) flush(i);
+      const p: Prefix = prefix ?? newPrefix(token.start, appositionTarget);
+      if (prefix === null) p.roleStart = token.start;
+      p.modifiers.push(lower);
+      prefix = p;
+      i++;
+      continue;
+    }
+    if (HONORIFICS.has(lower) && token.cap && isWord(tokens[i + 1]) && (tokens[i + 1] as Token).cap) {
+      honorific = true;
+      i++;
+      continue;
+    }
+    if (!token.cap && !NAME_PARTICLES.has(lower)) {
+      flush(i);
+      honorific = false;
+      lastPerson = null;
+      i++;
+      continue;
+    }
+
+    const match = gazetteerAt(i);
+    const end = runEnd(i);
+    const cuesFor = (runStop: number): { strong: boolean; weak: boolean } => {
+      const beforeIndex = previousWordIndex(i, false);
+      const before = beforeIndex < 0 ? undefined : tokens[beforeIndex];
+      const after = tokens[runStop];
+      const strong =
+        honorific ||
+        (prefix !== null && (prefix.head !== null || prefix.possessor)) ||
+        (runStop - i >= 2 && GIVEN_NAMES.has(lower));
+      const weak =
+        (isWord(after) && PERSON_VERBS_AFTER.has(after.lower)) ||
+        (before !== undefined && PERSON_CUES_BEFORE.has(before.lower)) ||
+        (tokens[runStop - 1] as Token).possessive;
+      return { strong, weak };
+    };
+    const runOverrides =
+      match !== null &&
+      end > match.end &&
+      runKind(i, end) !== null &&
+      !match.forms.some((f) => f.entry.type === "person");
+    if (match !== null && !runOverrides) {
+      const persons = match.forms.filter((form) => form.entry.type === "person");
+      const named = match.forms.filter((form) => form.entry.type !== "person" && form.kind !== "demonym");
+      const last = tokens[match.end - 1] as Token;
+      if (persons.length > 0) {
+        const form = persons[0] as GazetteerForm;
+        const kind = form.kind === "surname" ? "surname" : "person";
+        const candidate = newCandidate(kind, token.start, last.end, text.slice(token.start, last.end));
+        for (let k = i; k < match.end; k++) candidate.keys.push(keyAt(tokens, keys, k));
+        const entries = new Set(persons.map((f) => f.entry));
+        candidate.gazetteer.push(...entries);
+        candidate.gazetteerForm = form.kind;
+        const cues = cuesFor(match.end);
+        candidate.cue = kind === "person" || cues.strong || cues.weak || !sentenceInitial(i);
+        addPersonLike(candidate, match.end - 1);
+      } else if (named.length > 0) {
+        const form = chooseEntry(named, i);
+        addPlaceOrOrg(
+          form.entry.type === "organization" ? "organization" : "place",
+          i,
+          match.end,
+          form.entry,
+          form.kind,
+        );
+        lastPerson = null;
+      } else {
+        const form = match.forms[0] as GazetteerForm;
+        const next = tokens[match.end];
+        const acronym = /^[\p{Lu}.]+$/u.test(token.text);
+        if (acronym && isLocative(i) && !(isWord(next) && !next.cap)) {
+          addPlaceOrOrg("place", i, match.end, form.entry, "alias");
+        } else {
+          if (prefix !== null && (prefix.head !== null || prefix.afterComma)) flush(i);
+          const p = ensurePrefix(token.start);
+          const country = gazetteer.countryOf.get(form.entry.id);
+          if (country !== undefined) p.countries.add(country);
+        }
+        lastPerson = null;
+      }
+      i = match.end;
+      continue;
+    }
+
+    if (NOT_NAME_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || end <= i || CONTRACTION.test(token.text)) {
+      flush(i);
+      lastPerson = null;
+      i++;
+      continue;
+    }
+    // A plural demonym on its own names a group: "the Russians", "Europeans".
+    if (end === i + 1 && lower.endsWith("s") && token.text.length > 4) {
+      const stem = matchGazetteerAt([{ ...token, text: token.text.slice(0, -1) }], [], 0, gazetteer);
+      const demonym = stem?.forms.find((form) => form.kind === "demonym");
+      if (demonym !== undefined) {
+        flush(i);
+        const group = newCandidate("group", token.start, token.end, token.text);
+        const country = gazetteer.countryOf.get(demonym.entry.id);
+        group.keys = country === undefined ? [demonym.entry.id] : [country];
+        candidates.push(group);
+        i++;
+        continue;
+      }
+    }
+    const kind = runKind(i, end);
+    const last = tokens[end - 1] as Token;
+    const allCaps = token.text.length > 4 && token.text === token.text.toUpperCase();
+    if (kind !== null) {
+      addPlaceOrOrg(kind, i, end, null, null);
+      lastPerson = null;
+      i = end;
+      continue;
+    }
+    if (allCaps) {
+      flush(i);
+      i = end;
+      continue;
+    }
+    const { strong: strongCue, weak: weakCue } = cuesFor(end);
+    if (titleCase[i] && !strongCue && end - i >= 2) {
+      flush(i);
+      lastPerson = null;
+      i = end;
+      continue;
+    }
+    const locative = isLocative(i);
+    if (locative && !strongCue && end - i >= 2) {
+      addPlaceOrOrg("place", i, end, null, null);
+      lastPerson = null;
+      i = end;
+      continue;
+    }
+    const nameKind = end - i === 1 ? "surname" : strongCue || weakCue ? "person" : "maybe-person";
+    const candidate = newCandidate(nameKind, token.start, last.end, text.slice(token.start, last.end));
+    for (let k = i; k < end; k++) if ((tokens[k] as Token).cap) candidate.keys.push(keyAt(tokens, keys, k));
+    candidate.cue = strongCue || weakCue;
+    candidate.placeIfUnresolved = locative && !strongCue && !titleCase[i];
+    if (titleCase[i] && !strongCue) candidate.cue = false;
+    if (nameKind === "surname" && locative && !strongCue && prefix !== null) flush(i);
+    addPersonLike(candidate, end - 1);
+    i = end;
+  }
+  flush(n);
+  return candidates;
+}

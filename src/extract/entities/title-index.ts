@@ -1,0 +1,53 @@
+import { TITLE_HEADS } from "./data/titles.js";
+import { type Token, TokenKind } from "./tokenize.js";
+
+interface TitleForm {
+  words: readonly string[];
+  head: string;
+}
+
+function buildIndex(): ReadonlyMap<string, readonly TitleForm[]> {
+  const index = new Map<string, TitleForm[]>();
+  for (const [phrase, head] of Object.entries(TITLE_HEADS)) {
+    const words = phrase.split(" ");
+    const first = words[0] as string;
+    const list = index.get(first) ?? [];
+    list.push({ words, head });
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+/** Title phrases by first word, longest first (an immutable constant derived from the data). */
+const TITLE_INDEX = buildIndex();
+
+/** A title phrase found in the tokens: where it ends (exclusive token index) and its canonical head. */
+export interface TitleMatch {
+  end: number;
+  head: string;
+}
+
+/**
+ * The longest title phrase starting at token `index`, matched case-insensitively ("Foreign Minister",
+ * "special envoy", "Secretary of State"), or null.
+ *
+ * @example
+ * matchTitle(tokenize("Prime Minister Abiy Ahmed"), 0); // { end: 2, head: "prime minister" }
+ */
+export function matchTitle(tokens: readonly Token[], index: number): TitleMatch | null {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== TokenKind.Word) return null;
+  const forms = TITLE_INDEX.get(token.lower);
+  if (forms === undefined) return null;
+  for (const form of forms) {
+    let k = 1;
+    for (; k < form.words.length; k++) {
+      const next = tokens[index + k];
+      if (next === undefined || next.kind !== TokenKind.Word || next.lower !== form.words[k]) break;
+      if (tokens[index + k - 1]?.possessive) break;
+    }
+    if (k === form.words.length) return { end: index + k, head: form.head };
+  }
+  return null;
+}
