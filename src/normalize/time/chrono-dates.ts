@@ -75,6 +75,22 @@ function fromComponents(
   endComponents: ParsedComponents | null,
   raw: string,
 ): Candidate | null {
+  // "2 1/2": a fraction, not 2 January; news does not write day/month without a year.
+  if (/^\d{1,2}\/\d{1,2}$/.test(raw)) return null;
+  // "finishing in 3:07:35": a race or clock time of hours:minutes:seconds is a duration.
+  const hms = /^(\d{1,2}):(\d\d):(\d\d)$/.exec(raw);
+  if (hms) {
+    const [h, m, sec] = [Number(hms[1]), Number(hms[2]), Number(hms[3])];
+    const minutes = h * 60 + m + sec / 60;
+    return candidate(ctx, start, end, {
+      type: "DURATION",
+      value: `PT${h > 0 ? `${h}H` : ""}${m > 0 ? `${m}M` : ""}${sec > 0 ? `${sec}S` : ""}`,
+      minMinutes: minutes,
+      maxMinutes: minutes,
+      resolution: "absolute",
+      priority: 2,
+    });
+  }
   const hasDay = c.isCertain("day");
   const hasMonth = c.isCertain("month");
   const hasYear = c.isCertain("year");

@@ -338,7 +338,7 @@ export function findYears(ctx: RuleContext, out: Candidate[]): void {
 
 const DECADE_RE =
   /(?<![\w$£€.,/-])(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(?:(1[5-9]|20)(\d)0|['’](\d)0)s(?![\w])/g;
-const CENTURY_RE = /(?<![\w-])(?:(the)\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g;
+const CENTURY_RE = /(?<![\w-])(\d{1,2})(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g;
 
 /** Decades ("the 1990s" → 199) and centuries ("the 20th century" → 19). */
 export function findDecadesAndCenturies(ctx: RuleContext, out: Candidate[]): void {
@@ -374,7 +374,7 @@ export function findDecadesAndCenturies(ctx: RuleContext, out: Candidate[]): voi
     );
   }
   for (const m of ctx.text.matchAll(CENTURY_RE)) {
-    const n = Number(m[2]);
+    const n = Number(m[1]);
     if (n < 1 || n > 30) continue;
     out.push(
       candidate(ctx, m.index, m.index + m[0].length, {

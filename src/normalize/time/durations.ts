@@ -169,6 +169,13 @@ export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
     const unit = unitInfo(unitWord);
     if (!unit) continue;
     if (isOrdinalReading(amountWord, unitWord, sep)) continue;
+    // "a 22-year-old son", "children 6 months and older": ages, not lengths of time.
+    if (
+      /^(?:-old|\s+old|\s+and\s+older|\s+or\s+older|\s+of\s+age)\b/i.test(
+        text.slice(m.index + whole.length, m.index + whole.length + 14),
+      )
+    )
+      continue;
     // "a", "the" alone before an amount-less unit never reach here; "between 3 and" needs the second amount.
     if (between && !amountWord2) continue;
     let start = m.index;
