@@ -49,7 +49,7 @@ export function findChronoDates(ctx: RuleContext, out: Candidate[]): void {
   for (const r of results) {
     const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
     const start = r.index + lead;
-    const end = r.index + r.text.length;
+    const end = r.index + r.text.trimEnd().length;
     if (end <= start) continue;
     const raw = ctx.text.slice(start, end);
     if (r.end && r.start.isCertain("hour") && r.end.isCertain("hour")) {
@@ -101,7 +101,9 @@ function fromComponents(
   }
   const hour = c.get("hour");
   const minute = c.get("minute") ?? 0;
-  const clock = hasHour && hour !== null ? `T${pad2(hour)}:${pad2(minute)}` : "";
+  // ISO 8601 marks UTC with Z ("16:08 UTC" → T16:08Z).
+  const utc = c.isCertain("timezoneOffset") && c.get("timezoneOffset") === 0 ? "Z" : "";
+  const clock = hasHour && hour !== null ? `T${pad2(hour)}:${pad2(minute)}${utc}` : "";
   if (hasDay && hasMonth) {
     const month = c.get("month") ?? 1;
     const day = c.get("day") ?? 1;

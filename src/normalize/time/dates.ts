@@ -117,11 +117,12 @@ function weekdayDay(ctx: RuleContext, start: number, weekday: number, rel: strin
   if (r === "last" || r === "past" || r === "previous") return resolveWeekday(reference - 1, weekday, "past");
   if (r === "next" || r === "coming") return resolveWeekday(reference + 1, weekday, "future");
   if (r === "this") return resolveWeekday(reference, weekday, "future");
-  return resolveWeekday(reference, weekday, directionAt(ctx.text, start));
+  // A weekday in a report without a future cue is the one just past (news reports what happened).
+  return resolveWeekday(reference, weekday, directionAt(ctx.text, start) ?? "past");
 }
 
 const DAY_WORD_RE =
-  /(?<![\w-])(?:(the day before yesterday|the day after tomorrow|today|tonight|tomorrow|yesterday|overnight)(?:(?:['’]s)?\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night))(?![\w-])/gi;
+  /(?<![\w-])(?:(?:(?:earlier|later)\s+)?(the day before yesterday|the day after tomorrow|today|tonight|tomorrow|yesterday|overnight)(?:(?:['’]s)?\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night))(?![\w-])/gi;
 
 /** today, tomorrow, yesterday, tonight, this morning, yesterday afternoon. */
 export function findDayWords(ctx: RuleContext, out: Candidate[]): void {
@@ -412,13 +413,27 @@ export function findRelativePeriods(ctx: RuleContext, out: Candidate[]): void {
     const bareThe = relWord.toLowerCase() === "the" || rel === "that" || rel === "same";
     // "the year" alone is a date only after "the end of" / "the beginning of".
     if (bareThe && !(modWords && /of$/i.test(modWords))) continue;
-    if (unit === "quarter" || unit === "decade" || unit === "century") {
-      if (rel === "past" || rel === "last" || rel === "next" || rel === "coming" || rel === "following") {
-        if (/^the /i.test(relWord) || unit !== "quarter") continue; // "the past decade" is a duration, handled there
-      }
-    }
     const start = m.index;
     const end = start + whole.length;
+    if (
+      (unit === "decade" || unit === "century") &&
+      /^the (?:past|last|next|coming|following|previous)$/i.test(relWord) &&
+      !modWords
+    ) {
+      // "the past decade": a stretch of time ending (or starting) now.
+      const years = unit === "decade" ? 10 : 100;
+      out.push(
+        candidate(ctx, start, end, {
+          type: "DURATION",
+          value: `P${years}Y`,
+          minMinutes: years * 365 * 1440,
+          maxMinutes: years * 365 * 1440,
+          resolution: "absolute",
+          priority: 1,
+        }),
+      );
+      continue;
+    }
     const step = /last|past|previous/.test(rel) ? -1 : /next|coming|following/.test(rel) ? 1 : 0;
     const later = modWords?.toLowerCase() === "later";
     const earlier = modWords?.toLowerCase() === "earlier";

@@ -213,7 +213,7 @@ export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
     // Exclude a bare leading article ("a three-hour meeting" → "three-hour").
     if ((det === "a" || det === "an" || det === "A" || det === "An") && !rel) {
       const skip = whole.indexOf(modWords ?? amountWord, det.length);
-      if (sep.includes("-") && skip > 0) start += skip;
+      if (skip > 0 && amountWord.toLowerCase() !== det.toLowerCase()) start += skip;
     }
     // "an hour-long meeting": TimeML tags "hour-long" alone.
     if (long && !det && !modWords && /^an?$/i.test(amountWord)) start = m.indices?.[10]?.[0] ?? start;

@@ -4,18 +4,26 @@ import { type ClauseTense, clauseTense } from "./clause-tense.js";
 /** Which way an implicit date points: past for reports, future for plans. News defaults to the past. */
 export type Direction = "past" | "future";
 
-/** Direction of the clause at `index`, or of explicit words ("last", "next", "coming"). */
-export function directionAt(text: string, index: number, explicit?: string): Direction {
-  if (explicit) {
-    const w = explicit.toLowerCase();
-    if (/last|past|previous|ago/.test(w)) return "past";
-    if (/next|coming|following/.test(w)) return "future";
-  }
-  return directionOfTense(clauseTense(text, index));
+/** A preposition right before the expression that fixes its direction ("since March", "until Friday"). */
+const PAST_PREPOSITION = /\b(?:since|ago)\s+$/i;
+const FUTURE_PREPOSITION = /\b(?:until|till|before|by|from)\s+$/i;
+
+/**
+ * Direction of the expression at `index`: a fixing preposition, else the clause's tense; null when the
+ * clause has no tense cue or is in the present (callers choose their own default).
+ */
+export function directionAt(text: string, index: number): Direction | null {
+  const before = text.slice(Math.max(0, index - 8), index);
+  if (PAST_PREPOSITION.test(before)) return "past";
+  const tense = clauseTense(text, index);
+  if (FUTURE_PREPOSITION.test(before) && tense !== "past") return "future";
+  return directionOfTense(tense);
 }
 
-function directionOfTense(tense: ClauseTense | null): Direction {
-  return tense === "future" || tense === "present" ? "future" : "past";
+function directionOfTense(tense: ClauseTense | null): Direction | null {
+  if (tense === "future") return "future";
+  if (tense === "past") return "past";
+  return null;
 }
 
 /**
@@ -32,7 +40,7 @@ export function resolveWeekday(reference: number, weekday: number, direction: Di
 }
 
 /** The year of a month named without one: this year unless the direction says it lies in the next/previous year. */
-export function resolveMonthYear(reference: number, month: number, direction: Direction): number {
+export function resolveMonthYear(reference: number, month: number, direction: Direction | null): number {
   const { year, month: refMonth } = dateParts(reference);
   if (direction === "past" && month > refMonth) return year - 1;
   if (direction === "future" && month < refMonth) return year + 1;
@@ -40,7 +48,12 @@ export function resolveMonthYear(reference: number, month: number, direction: Di
 }
 
 /** The year of a day and month named without one, by the same rule at day precision. */
-export function resolveDayYear(reference: number, month: number, day: number, direction: Direction): number {
+export function resolveDayYear(
+  reference: number,
+  month: number,
+  day: number,
+  direction: Direction | null,
+): number {
   const { year } = dateParts(reference);
   const sameYear = dayNumber(year, month, day);
   if (direction === "past" && sameYear > reference) return year - 1;
