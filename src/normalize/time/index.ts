@@ -1,3 +1,18 @@
+/**
+ * The time layer: TIMEX3 temporal expressions with exact offsets and our own intervals.
+ *
+ * Conventions (minutes for durations; null bound = open):
+ * - exact "three hours", "a three-hour meeting", "2½ hours" → [N, N]
+ * - about/around/roughly/approximately/some N → mod APPROX, [N − m, N + m] with m = 15 for hours,
+ *   5 for 20–59 minutes, 2 below 20 minutes, 10 % for days and longer
+ * - nearly/almost/close to N → mod LESS_THAN, [N − m, N] (same m)
+ * - more than/over N → MORE_THAN [N, null]; just over N → MORE_THAN [N, N + m]
+ * - less than/under N → LESS_THAN [null, N]; at least → EQUAL_OR_MORE [N, null]; up to/no more than → EQUAL_OR_LESS [null, N]
+ * - N to M / between N and M → [N, M] (value of N); clock ranges → the minutes between them (±10 when "around")
+ * - decades and centuries use the TIMEX3 truncated form both benchmarks use: "the 1990s" → 199, "the 20th century" → 19
+ * - a weekday without a future cue resolves to the most recent one (the document day included);
+ *   a month or year-less date without a tense cue stays in the document's year
+ */
 export { type ClauseTense, clauseTense } from "./clause-tense.js";
 export { approxMargin, durationValue } from "./durations.js";
 export { extractTimes } from "./extract-times.js";

@@ -49,7 +49,7 @@ export function mergeClockWithDay(ctx: RuleContext, sorted: readonly Candidate[]
 }
 
 function isClockOnly(c: Candidate): boolean {
-  return c.type === "TIME" && /T\d\d:\d\d$/.test(c.value) && c.resolution !== "absolute";
+  return c.type === "TIME" && /T\d\d:\d\dZ?$/.test(c.value) && c.resolution !== "absolute";
 }
 
 function isDay(c: Candidate): boolean {
