@@ -1,0 +1,43 @@
+/** Runs extraction over the gold-annotated fixtures and scores it. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { extractArticle } from "../../src/extract/extract-article.js";
+import { defaultGazetteer } from "../../src/extract/gazetteer.js";
+import { ingestArticle } from "../../src/ingest/ingest-article.js";
+import { defaultOutlets } from "../../src/outlets/index.js";
+import type { GoldFile } from "./gold.js";
+import { emptyTally, type Summary, scoreArticle, summarise, type Tally } from "./score.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+export const CORPORA = [
+  { name: "seeds", gold: "fixtures/gold/seeds-gold.json", dir: "fixtures/seeds" },
+  { name: "extract", gold: "fixtures/gold/extract-gold.json", dir: "fixtures/extract" },
+] as const;
+
+export interface CorpusResult {
+  name: string;
+  summary: Summary;
+  tally: Tally;
+}
+
+export function evaluateCorpus(corpus: { name: string; gold: string; dir: string }): CorpusResult {
+  const gold = JSON.parse(readFileSync(join(ROOT, corpus.gold), "utf8")) as GoldFile;
+  const tally = emptyTally();
+  const outlets = defaultOutlets();
+  const gazetteer = defaultGazetteer();
+  for (const articleId of Object.keys(gold.articles).sort()) {
+    const file = join(ROOT, corpus.dir, `${articleId}.txt`);
+    const bytes = readFileSync(file);
+    const ingested = ingestArticle({ source: file, name: articleId, extension: ".txt", bytes }, { outlets });
+    if (!ingested.ok) throw new Error(`${file}: ${ingested.warning.message}`);
+    const outlet = outlets.find((o) => o.id === ingested.document.outletProfile) ?? null;
+    const extraction = extractArticle(ingested.document, { gazetteer, outlet });
+    scoreArticle(tally, gold, articleId, extraction, ingested.document.fileText);
+  }
+  return { name: corpus.name, summary: summarise(tally), tally };
+}
+
+export function evaluateAll(): CorpusResult[] {
+  return CORPORA.map((corpus) => evaluateCorpus(corpus));
+}

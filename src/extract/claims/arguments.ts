@@ -1,0 +1,134 @@
+/**
+ * Argument finding: which entity mentions fill a trigger's subject, object, with-, between- and
+ * by-slots. Works on mention offsets and the words between them; knows no names.
+ */
+import type { EntityMention } from "../../schema/document.js";
+
+export interface SentenceMentions {
+  /** People and groups, in text order. */
+  parties: readonly EntityMention[];
+  /** Places, in text order. */
+  places: readonly EntityMention[];
+  /** Organisations (and places named as a counterpart: "talks with Ukraine"). */
+  others: readonly EntityMention[];
+}
+
+const CHAIN_GAP =
+  /^(?:\s*,?\s*(?:and|as well as|&|,|along with|together with)\s+[^,;:.()“”"]{0,70}?|[’']s\s+[^,;:.()“”"]{0,50}?|\s*,\s*[^,;:.()“”"]{0,50}?)$/u;
+const POSSESSIVE_AFTER = /^[’']s?\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,6}$/u;
+const STOP_IN_GAP =
+  /\b(?:in|at|on|during|after|before|when|where|that|which|who|said|says|told|according|while|because|since|than|until|into)\b|[;:“”"]/i;
+
+/** True when `mention` is a modifier ("Donald Trump's envoy X"): followed by 's and then another party. */
+export function isPossessiveModifier(
+  text: string,
+  mention: EntityMention,
+  next: EntityMention | undefined,
+): boolean {
+  if (!next) return false;
+  const gap = text.slice(mention.end, next.start);
+  return /^[’']s\s/.test(gap) && POSSESSIVE_AFTER.test(gap) && gap.length < 60;
+}
+
+/**
+ * The parties in a coordinated chain starting at the first party after `from` (within `limit`
+ * characters and before `to`): "X and Y", "X, Y and Z", "X's son-in-law Y". Possessive modifiers
+ * are skipped.
+ */
+export function chainAfter(
+  text: string,
+  parties: readonly EntityMention[],
+  from: number,
+  to: number,
+  limit = 90,
+  allowFirstGap: RegExp | null = null,
+): EntityMention[] {
+  const first = parties.findIndex((m) => m.start >= from && m.end <= to);
+  if (first === -1) return [];
+  const head = parties[first];
+  if (!head || head.start - from > limit) return [];
+  const lead = text.slice(from, head.start);
+  if (allowFirstGap ? !allowFirstGap.test(lead) : STOP_IN_GAP.test(lead)) return [];
+  const chain: EntityMention[] = [];
+  let previous = head;
+  for (let i = first; i < parties.length; i++) {
+    const mention = parties[i];
+    if (!mention || mention.end > to) break;
+    if (i > first) {
+      const gap = text.slice(previous.end, mention.start);
+      if (!CHAIN_GAP.test(gap) || (STOP_IN_GAP.test(gap) && !/^[’']s\s/.test(gap))) break;
+    }
+    if (!isPossessiveModifier(text, mention, parties[i + 1])) chain.push(mention);
+    previous = mention;
+  }
+  return chain;
+}
+
+/** The chain of parties that ends closest before `to` (and starts at or after `from`). */
+export function chainBefore(
+  text: string,
+  parties: readonly EntityMention[],
+  from: number,
+  to: number,
+): EntityMention[] {
+  const inRange = parties.filter((m) => m.start >= from && m.end <= to);
+  if (inRange.length === 0) return [];
+  const chain: EntityMention[] = [];
+  let next: EntityMention | undefined;
+  for (let i = inRange.length - 1; i >= 0; i--) {
+    const mention = inRange[i];
+    if (!mention) break;
+    if (next) {
+      const gap = text.slice(mention.end, next.start);
+      const joined =
+        CHAIN_GAP.test(gap) &&
+        (!STOP_IN_GAP.test(gap) || /^[’']s\s/.test(gap) || /\b(?:led|headed) by\b/.test(gap));
+      const ledBy = /\b(?:led|headed|accompanied) by\s/.test(gap) && gap.length < 60;
+      if (!joined && !ledBy) break;
+    }
+    const possessive = /^[’']s\b/.test(text.slice(mention.end, mention.end + 3));
+    if (!isPossessiveModifier(text, mention, next) && !possessive) chain.unshift(mention);
+    next = mention;
+  }
+  return chain;
+}
+
+/** The party that ends right before `'s` + modifiers + `position` ("Witkoff's fifth trip"). */
+export function possessorBefore(
+  text: string,
+  parties: readonly EntityMention[],
+  position: number,
+): EntityMention | null {
+  for (let i = parties.length - 1; i >= 0; i--) {
+    const mention = parties[i];
+    if (!mention || mention.end > position) continue;
+    const gap = text.slice(mention.end, position);
+    if (/^[’']s?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(gap)) return mention;
+    if (
+      mention.form === "pronoun" &&
+      /^\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(gap) &&
+      /^(?:his|her|their)$/i.test(mention.text)
+    )
+      return mention;
+    return null;
+  }
+  return null;
+}
+
+/** Two parties joined by a dash right before `position` ("the Putin–Witkoff meeting"). */
+export function compoundBefore(
+  text: string,
+  parties: readonly EntityMention[],
+  position: number,
+): EntityMention[] {
+  for (let i = parties.length - 1; i > 0; i--) {
+    const second = parties[i];
+    const first = parties[i - 1];
+    if (!second || !first || second.end > position) continue;
+    if (/^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(second.end, position)) || second.end === position) {
+      if (/^\s*[–—-]\s*$|^\s*\/\s*$/.test(text.slice(first.end, second.start))) return [first, second];
+    }
+    return [];
+  }
+  return [];
+}

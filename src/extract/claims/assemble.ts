@@ -1,0 +1,237 @@
+/**
+ * From sentence-level drafts to the article's claims: follow-up sentences ("The talks lasted …"),
+ * non-confirmation, visits folded into the meetings they frame, paragraph locations, duplicates merged.
+ */
+import type { EntityMention } from "../../schema/document.js";
+import type { TimeSpan } from "../../schema/primitives.js";
+import type { ExtractionContext } from "./find-claims.js";
+import { EVENT_ANAPHOR, NON_CONFIRMATION_CUES } from "./lexicon.js";
+import { datesIn, durationsIn, toDuration, toPicked } from "./time-attributes.js";
+import type { ClaimDraft } from "./types.js";
+
+const FOLLOW_UP_REACH_BLOCKS = 1;
+const VISIT_REACH_BLOCKS = 2;
+
+function addEvidence(draft: ClaimDraft, range: { start: number; end: number }): void {
+  if (!draft.evidence.some((e) => e.start === range.start && e.end === range.end)) draft.evidence.push(range);
+}
+
+/** "The talks lasted about three hours." gives the claim before it a duration (and a date it lacks). */
+export function applyFollowUps(
+  context: ExtractionContext,
+  drafts: ClaimDraft[],
+  draftSentences: ReadonlySet<number>,
+): void {
+  const { text } = context.document;
+  context.layout.sentences.forEach((sentence, index) => {
+    const block = context.layout.blocks[sentence.block];
+    if (!block || block.boilerplate) return;
+    const anaphor = EVENT_ANAPHOR.exec(
+      text.slice(sentence.start, Math.min(sentence.end, sentence.start + 70)),
+    );
+    if (!anaphor) return;
+    const target = [...drafts]
+      .reverse()
+      .find(
+        (d) => d.sentence < index && sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS && d.kind !== "visit",
+      );
+    if (!target) return;
+    let used = false;
+    if (!target.duration) {
+      const duration = durationsIn(context, sentence.start, sentence.end)[0];
+      if (duration) {
+        target.duration = toDuration(duration);
+        used = true;
+      }
+    }
+    if (!target.date && target.weekday === null && !draftSentences.has(index)) {
+      const date = datesIn(context, sentence.start, sentence.end, null)[0];
+      if (date) {
+        const picked = toPicked(date);
+        target.date = picked.span;
+        target.weekday = picked.weekday;
+        target.weekdayText = picked.weekdayText;
+        used = true;
+      }
+    }
+    if (used) addEvidence(target, sentence);
+  });
+}
+
+/** "X said he had met Y. Y did not comment." makes the claim unconfirmed. */
+export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDraft[]): void {
+  const { text } = context.document;
+  for (const draft of drafts) {
+    if (draft.modality !== "occurred" || !draft.attribution) continue;
+    for (let index = draft.sentence; index <= draft.sentence + 2; index++) {
+      const sentence = context.layout.sentences[index];
+      if (!sentence || sentence.block - draft.block > 1) break;
+      if (NON_CONFIRMATION_CUES.test(text.slice(sentence.start, sentence.end))) {
+        draft.modality = "unconfirmed";
+        draft.modalityCued = true;
+        addEvidence(draft, sentence);
+        break;
+      }
+    }
+  }
+}
+
+function overlaps(a: TimeSpan | null, b: TimeSpan | null): boolean {
+  if (!a || !b) return true;
+  return a.earliest <= b.latest && b.earliest <= a.latest;
+}
+
+function narrower(a: TimeSpan | null, b: TimeSpan | null): TimeSpan | null {
+  if (!a) return b;
+  if (!b) return a;
+  const width = (s: TimeSpan) => Date.parse(s.latest) - Date.parse(s.earliest);
+  return width(b) < width(a) && b.earliest >= a.earliest && b.latest <= a.latest ? b : a;
+}
+
+function sameSection(a: ClaimDraft, b: ClaimDraft): boolean {
+  return a.heading === b.heading;
+}
+
+/** Visits fold into the meeting they frame ("X visited Y and met Z"): their place, date and ordinal fill its gaps. */
+export function absorbVisits(drafts: ClaimDraft[]): ClaimDraft[] {
+  const absorbed = new Set<ClaimDraft>();
+  for (const visit of drafts) {
+    if (visit.kind !== "visit") continue;
+    const candidates = drafts
+      .filter(
+        (d) =>
+          d.kind !== "visit" &&
+          visit.participants.every((p) => d.participants.includes(p)) &&
+          sameSection(d, visit) &&
+          Math.abs(d.block - visit.block) <= VISIT_REACH_BLOCKS &&
+          overlaps(d.date, visit.date) &&
+          (d.modality === visit.modality || !d.modalityCued || !visit.modalityCued),
+      )
+      .sort(
+        (a, b) =>
+          Math.abs(a.sentence - visit.sentence) - Math.abs(b.sentence - visit.sentence) ||
+          a.sentence - b.sentence,
+      );
+    const sameSentence = candidates.filter((d) => d.sentence === visit.sentence);
+    const targets = sameSentence.length > 0 ? sameSentence : candidates.slice(0, 1);
+    if (targets.length === 0) continue;
+    for (const meeting of targets) fillFromVisit(meeting, visit);
+    absorbed.add(visit);
+  }
+  return drafts.filter((d) => !absorbed.has(d));
+}
+
+function fillFromVisit(meeting: ClaimDraft, visit: ClaimDraft): void {
+  if (!meeting.location && visit.location) meeting.location = visit.location;
+  if (!meeting.date && visit.date) meeting.date = visit.date;
+  if (meeting.weekday === null && !meeting.date && visit.weekday !== null) {
+    meeting.weekday = visit.weekday;
+    meeting.weekdayText = visit.weekdayText;
+  }
+  if (!meeting.ordinal && visit.ordinal) meeting.ordinal = visit.ordinal;
+  if (!meeting.attribution && visit.attribution) meeting.attribution = visit.attribution;
+  for (const e of visit.evidence) addEvidence(meeting, e);
+}
+
+const EVENT_PLACE_BEFORE =
+  /\b(?:meeting|meetings|talks|summit|negotiations|conversation|visit|trip)\s+(?:[a-z]+\s+){0,2}(?:in|at|inside)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|capital)\s+)?$/i;
+
+/** A paragraph that places its event ("a lengthy meeting in the Kremlin") places the claims in it that name no place. */
+export function applyParagraphLocations(
+  context: ExtractionContext,
+  drafts: ClaimDraft[],
+  places: readonly EntityMention[],
+): void {
+  const { text } = context.document;
+  for (const draft of drafts) {
+    if (draft.location || draft.kind === "visit" || draft.modality === "hypothetical") continue;
+    const block = context.layout.blocks[draft.block];
+    if (!block) continue;
+    const place = places.find(
+      (p) =>
+        p.start >= block.start &&
+        p.end <= block.end &&
+        p.start < draft.trigger.start &&
+        EVENT_PLACE_BEFORE.test(text.slice(Math.max(block.start, p.start - 60), p.start)),
+    );
+    if (place) draft.location = place.entityId;
+  }
+}
+
+/** Future dates make an uncued claim planned. */
+export function applyFutureDates(drafts: ClaimDraft[], publishedAt: string | null): void {
+  if (!publishedAt) return;
+  for (const draft of drafts) {
+    if (
+      !draft.modalityCued &&
+      draft.modality === "occurred" &&
+      draft.date &&
+      draft.date.earliest > publishedAt
+    )
+      draft.modality = "planned";
+  }
+}
+
+function kindsMerge(a: ClaimDraft, b: ClaimDraft): boolean {
+  if (a.kind === "visit" || b.kind === "visit") return a.kind === b.kind;
+  if (a.kind === "call" || b.kind === "call") return a.kind === b.kind;
+  return true;
+}
+
+function participantsMerge(a: ClaimDraft, b: ClaimDraft): boolean {
+  const [small, large] = a.participants.length <= b.participants.length ? [a, b] : [b, a];
+  if (!small.participants.every((p) => large.participants.includes(p))) return false;
+  return small.participants.length === large.participants.length || small.participants.length >= 2;
+}
+
+function modalitiesMerge(a: ClaimDraft, b: ClaimDraft): boolean {
+  if (a.modality === b.modality) return true;
+  const asserted = (d: ClaimDraft) =>
+    d.modality === "planned" || d.modality === "occurred" || d.modality === "unconfirmed";
+  return (!a.modalityCued || !b.modalityCued) && asserted(a) && asserted(b);
+}
+
+function mergeInto(target: ClaimDraft, other: ClaimDraft): void {
+  for (const p of other.participants) if (!target.participants.includes(p)) target.participants.push(p);
+  target.date = narrower(target.date, other.date);
+  if (!target.date && target.weekday === null && other.weekday !== null) {
+    target.weekday = other.weekday;
+    target.weekdayText = other.weekdayText;
+  }
+  if (target.date) {
+    target.weekday = null;
+    target.weekdayText = null;
+  }
+  target.duration ??= other.duration;
+  if (!target.location || (!target.locationFromSentence && other.locationFromSentence && other.location)) {
+    target.location = other.location ?? target.location;
+    target.locationFromSentence ||= other.locationFromSentence;
+  }
+  target.ordinal ??= other.ordinal;
+  target.attribution ??= other.attribution;
+  if (!target.modalityCued && other.modalityCued) {
+    target.modality = other.modality;
+    target.modalityCued = true;
+  }
+  target.confidence = Math.max(target.confidence, other.confidence);
+  for (const e of other.evidence) addEvidence(target, e);
+}
+
+/** Claims that tell the same event again (headline and lead, a duplicated paragraph, "this is the sixth meeting …") merge. */
+export function mergeDuplicates(drafts: readonly ClaimDraft[]): ClaimDraft[] {
+  const merged: ClaimDraft[] = [];
+  for (const draft of drafts) {
+    const target = merged.find(
+      (m) =>
+        kindsMerge(m, draft) &&
+        participantsMerge(m, draft) &&
+        overlaps(m.date, draft.date) &&
+        (m.weekday === null || draft.weekday === null || m.weekday === draft.weekday) &&
+        modalitiesMerge(m, draft) &&
+        sameSection(m, draft),
+    );
+    if (target) mergeInto(target, draft);
+    else merged.push({ ...draft, participants: [...draft.participants], evidence: [...draft.evidence] });
+  }
+  return merged;
+}

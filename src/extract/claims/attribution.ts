@@ -1,0 +1,134 @@
+/**
+ * Who says so: "according to X", "X said/told", ", X said", "the Kremlin has said", "Russian news
+ * agencies said", a headline's ": Kremlin". Null when the outlet speaks in its own voice.
+ */
+import type { EntityMention, Sentence } from "../../schema/document.js";
+import type { ExtractionContext } from "./find-claims.js";
+import { SAYING_VERBS } from "./lexicon.js";
+
+export interface FoundAttribution {
+  entityId: string | null;
+  text: string;
+  start: number;
+  end: number;
+  /** The mentions that name the attributor (never participants through these mentions). */
+  mentions: EntityMention[];
+}
+
+const ACCORDING_TO = /\baccording to\s+[^,.;:“”"]+/gi;
+const SAYING = new RegExp(
+  `\\b(?:has |have |had |also |later |then |previously )?(?:${SAYING_VERBS})\\b`,
+  "gi",
+);
+const INVERTED = new RegExp(`\\b(?:${SAYING_VERBS})\\s+$`, "i");
+const PROXY_SAYER =
+  /\b(?:aide|spokes(?:man|woman|person)|adviser|advisor|official|office|press service|representative|source|sources|close to)\s+(?:to|of|for|at|in)\s+(?:[\p{L}.’'-]+\s+){0,5}$/iu;
+const COLLECTIVE_SAYER =
+  /\b(?:agenc(?:y|ies)|officials?|sources?|ministry|spokes(?:man|woman|person)|press service|media|government|office|kremlin|white house|palace|statement|presidency|embassy|diplomats?|aides?|reports?|television|tv|outlets?|newspapers?)\b/i;
+const NEGATED_SAYING = /\b(?:did not|didn't|would not|declined to|refused to|nor did \w+|not)\s+$/i;
+
+function mentionsIn(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
+  return mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+function preferredEntity(found: readonly EntityMention[]): string | null {
+  return found[found.length - 1]?.entityId ?? null;
+}
+
+/** The attribution a sentence gives, with the phrase that gives it. */
+export function findAttribution(
+  context: ExtractionContext,
+  sentence: Sentence,
+  parties: readonly EntityMention[],
+  mentions: readonly EntityMention[],
+): FoundAttribution | null {
+  const { text } = context.document;
+  const body = text.slice(sentence.start, sentence.end);
+  for (const match of body.matchAll(ACCORDING_TO)) {
+    const start = sentence.start + (match.index ?? 0);
+    const end = start + match[0].trimEnd().length;
+    const named = mentionsIn(mentions, start, end);
+    return {
+      entityId: preferredEntity(named.filter((m) => parties.includes(m))) ?? preferredEntity(named),
+      text: text.slice(start, end),
+      start,
+      end,
+      mentions: named,
+    };
+  }
+  for (const match of body.matchAll(SAYING)) {
+    const verbStart = sentence.start + (match.index ?? 0);
+    const verbEnd = verbStart + match[0].length;
+    const before = text.slice(sentence.start, verbStart);
+    if (NEGATED_SAYING.test(before)) continue;
+    // ", said X" — the sayer follows the verb.
+    const following = mentions.find(
+      (m) =>
+        m.start >= verbEnd &&
+        m.start - verbEnd <= 40 &&
+        /^\s+(?:[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(verbEnd, m.start)),
+    );
+    if (/,\s*$/.test(before) && following && parties.includes(following)) {
+      return {
+        entityId: following.entityId,
+        text: text.slice(verbStart, following.end),
+        start: verbStart,
+        end: following.end,
+        mentions: [following],
+      };
+    }
+    const phraseStart = Math.max(
+      sentence.start +
+        Math.max(
+          before.lastIndexOf(","),
+          before.lastIndexOf("“"),
+          before.lastIndexOf('"'),
+          before.lastIndexOf("”"),
+        ) +
+        1,
+      verbStart - 90,
+    );
+    const phraseText = text.slice(phraseStart, verbStart);
+    const named = mentionsIn(mentions, phraseStart, verbStart);
+    const last = named[named.length - 1];
+    const lastIsSubject = last !== undefined && /^\s*$/.test(text.slice(last.end, verbStart));
+    const start = phraseStart + (phraseText.length - phraseText.trimStart().length);
+    if (lastIsSubject && last && !PROXY_SAYER.test(text.slice(start, last.start))) {
+      return {
+        entityId: last.entityId,
+        text: text.slice(start, verbEnd),
+        start,
+        end: verbEnd,
+        mentions: [last],
+      };
+    }
+    if (
+      phraseText.trim().split(/\s+/).length <= 8 &&
+      (COLLECTIVE_SAYER.test(phraseText) || PROXY_SAYER.test(phraseText) || named.length > 0)
+    ) {
+      const saidTo = /^\s+(?:the\s+)?[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*(?:\s+news agency)?/u.exec(
+        text.slice(verbEnd, sentence.end),
+      );
+      const end = verbEnd + (saidTo && /told|informed/i.test(match[0]) ? saidTo[0].length : 0);
+      const entity = PROXY_SAYER.test(phraseText) ? null : preferredEntity(named);
+      return { entityId: entity, text: text.slice(start, end), start, end, mentions: named };
+    }
+    if (INVERTED.test(text.slice(sentence.start, verbEnd)) && following && /,\s*$/.test(before)) {
+      return {
+        entityId: following.entityId,
+        text: text.slice(verbStart, following.end),
+        start: verbStart,
+        end: following.end,
+        mentions: [following],
+      };
+    }
+  }
+  const headline = /:\s*([A-Z][\p{L}’' .-]{1,40})$/u.exec(body);
+  if (headline && !/[.!?]$/.test(body)) {
+    const start = sentence.start + (headline.index ?? 0) + headline[0].indexOf(headline[1] ?? "");
+    const end = start + (headline[1] ?? "").length;
+    const named = mentionsIn(mentions, start, end);
+    return { entityId: preferredEntity(named), text: text.slice(start, end), start, end, mentions: named };
+  }
+  return null;
+}

@@ -1,0 +1,123 @@
+/**
+ * Claims of one ingested document: sentence drafts, then the article-level passes that finish them.
+ */
+import type { Claim } from "../../schema/claim.js";
+import type {
+  ArticleExtraction,
+  EntityAnalysis,
+  EntityMention,
+  IngestedDocument,
+  LocalEntity,
+} from "../../schema/document.js";
+import type { TimeExpression } from "../../schema/time.js";
+import {
+  absorbVisits,
+  applyFollowUps,
+  applyFutureDates,
+  applyNonConfirmation,
+  applyParagraphLocations,
+  mergeDuplicates,
+} from "./assemble.js";
+import { spanInFile } from "./file-span.js";
+import { claimsInSentence, type ExtractionContext } from "./find-claims.js";
+import type { Layout } from "./layout.js";
+import type { ClaimDraft } from "./types.js";
+
+const MIN_CONFIDENCE = 0.05;
+
+function mentionsBySentence(layout: Layout, mentions: readonly EntityMention[]): EntityMention[][] {
+  const buckets: EntityMention[][] = layout.sentences.map(() => []);
+  let s = 0;
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    while (s < layout.sentences.length && (layout.sentences[s]?.end ?? 0) <= mention.start) s++;
+    const sentence = layout.sentences[s];
+    if (sentence && mention.start >= sentence.start && mention.end <= sentence.end) buckets[s]?.push(mention);
+  }
+  return buckets;
+}
+
+export interface ClaimInputs {
+  document: IngestedDocument;
+  layout: Layout;
+  analysis: EntityAnalysis;
+  times: readonly TimeExpression[];
+}
+
+function confidenceOf(draft: ClaimDraft): number {
+  let confidence = draft.confidence;
+  if (!draft.date && draft.weekday === null) confidence -= 0.1;
+  if (draft.modality === "hypothetical" || draft.modality === "unconfirmed") confidence -= 0.1;
+  return Math.round(Math.min(1, Math.max(MIN_CONFIDENCE, confidence)) * 100) / 100;
+}
+
+function toClaim(document: IngestedDocument, draft: ClaimDraft, index: number): Claim {
+  const evidence = [...draft.evidence]
+    .sort((a, b) => a.start - b.start)
+    .map((range) => spanInFile(document, range.start, range.end));
+  return {
+    id: `${document.article.id}:c${index + 1}`,
+    articleId: document.article.id,
+    type: draft.kind,
+    participants: draft.participants,
+    date: draft.date,
+    duration: draft.duration,
+    location: draft.location,
+    ordinal: draft.ordinal,
+    attribution: draft.attribution,
+    modality: draft.modality === "skip" ? "occurred" : draft.modality,
+    evidence,
+    confidence: confidenceOf(draft),
+    weekday: draft.date ? null : draft.weekday,
+  };
+}
+
+/** The claims (and the floating weekday expressions) of one document. */
+export function extractDocumentClaims(inputs: ClaimInputs): {
+  claims: Claim[];
+  floatingTimes: NonNullable<ArticleExtraction["floatingTimes"]>;
+} {
+  const { document, layout, analysis, times } = inputs;
+  const entityById = new Map<string, LocalEntity>(analysis.entities.map((entity) => [entity.id, entity]));
+  const context: ExtractionContext = {
+    document,
+    layout,
+    analysis,
+    entityById,
+    times,
+    mentionsBySentence: mentionsBySentence(layout, analysis.mentions),
+  };
+  const drafts: ClaimDraft[] = [];
+  const draftSentences = new Set<number>();
+  for (let index = 0; index < layout.sentences.length; index++) {
+    const found = claimsInSentence(context, index);
+    if (found.length > 0) draftSentences.add(index);
+    drafts.push(...found);
+  }
+  applyFollowUps(context, drafts, draftSentences);
+  applyNonConfirmation(context, drafts);
+  const places = analysis.mentions.filter((m) => entityById.get(m.entityId)?.type === "place");
+  applyParagraphLocations(context, drafts, places);
+  applyFutureDates(drafts, document.article.publishedAt);
+  const finished = mergeDuplicates(absorbVisits(drafts));
+  finished.sort((a, b) => a.trigger.start - b.trigger.start);
+  const claims = finished.map((draft, index) => toClaim(document, draft, index));
+  const floatingTimes: NonNullable<ArticleExtraction["floatingTimes"]> = [];
+  finished.forEach((draft, index) => {
+    if (!draft.date && draft.weekday !== null)
+      floatingTimes.push({
+        text: draft.weekdayText ?? "",
+        weekday: draft.weekday,
+        claimId: claims[index]?.id ?? null,
+      });
+  });
+  for (const time of times) {
+    if (
+      time.resolution === "unresolved" &&
+      time.weekday !== null &&
+      !floatingTimes.some((f) => f.text === time.text && f.claimId !== null)
+    ) {
+      floatingTimes.push({ text: time.text, weekday: time.weekday, claimId: null });
+    }
+  }
+  return { claims, floatingTimes };
+}

@@ -1,0 +1,450 @@
+/**
+ * Finds claim drafts sentence by sentence: a trigger from the data table, its participants from the
+ * entity mentions around it, and the attributes its clause, sentence, paragraph and section give.
+ */
+import type { EntityAnalysis, EntityMention, IngestedDocument, LocalEntity } from "../../schema/document.js";
+import type { TimeExpression } from "../../schema/time.js";
+import {
+  chainAfter,
+  chainBefore,
+  compoundBefore,
+  isPossessiveModifier,
+  possessorBefore,
+} from "./arguments.js";
+import { findAttribution } from "./attribution.js";
+import { clauseAround, clauseStarts, headingOrdinal, type Layout, quoteSpans } from "./layout.js";
+import {
+  ANAPHORIC_DETERMINERS,
+  type ClaimKind,
+  GENERIC_CUES,
+  INDEFINITE_DETERMINERS,
+  NOUN_MODIFIER,
+  TALKS_NOUNS,
+  TRIGGER_RULES,
+  type TriggerRule,
+} from "./lexicon.js";
+import { modalityOf } from "./modality.js";
+import { ordinalIn } from "./ordinal.js";
+import { pickDate, pickDuration } from "./time-attributes.js";
+import type { ClaimDraft } from "./types.js";
+
+const COMPILED_TRIGGERS = TRIGGER_RULES.map((rule) => ({
+  rule,
+  regex: new RegExp(`(?<![\\p{L}\\d-])(?:${rule.pattern})(?![\\p{L}\\d-])`, "giu"),
+}));
+
+interface TriggerHit {
+  rule: TriggerRule;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Trigger matches in `text[start, end)`, longest first at each place, without overlaps. */
+export function findTriggers(text: string, start: number, end: number): TriggerHit[] {
+  const sentence = text.slice(start, end);
+  const hits: TriggerHit[] = [];
+  for (const { rule, regex } of COMPILED_TRIGGERS) {
+    regex.lastIndex = 0;
+    for (const match of sentence.matchAll(regex)) {
+      const from = start + (match.index ?? 0);
+      hits.push({ rule, start: from, end: from + match[0].length, text: match[0] });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: TriggerHit[] = [];
+  for (const hit of hits) {
+    if (kept.some((k) => k.start < hit.end && hit.start < k.end)) continue;
+    kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export interface ExtractionContext {
+  document: IngestedDocument;
+  layout: Layout;
+  analysis: EntityAnalysis;
+  entityById: ReadonlyMap<string, LocalEntity>;
+  times: readonly TimeExpression[];
+  /** Mentions per sentence index. */
+  mentionsBySentence: readonly EntityMention[][];
+}
+
+function isParty(context: ExtractionContext, mention: EntityMention): boolean {
+  const type = context.entityById.get(mention.entityId)?.type;
+  return type === "person" || type === "group";
+}
+
+function isPlace(context: ExtractionContext, mention: EntityMention): boolean {
+  const type = context.entityById.get(mention.entityId)?.type;
+  return type === "place" || type === "organization";
+}
+
+/** An organisation that shares its name with a place ("the Kremlin") stands for the place. */
+function asPlace(context: ExtractionContext, mention: EntityMention): EntityMention {
+  const entity = context.entityById.get(mention.entityId);
+  if (!entity || entity.type === "place") return mention;
+  const name = entity.name.toLowerCase();
+  for (const candidate of context.analysis.entities) {
+    if (candidate.type === "place" && candidate.name.toLowerCase() === name)
+      return { ...mention, entityId: candidate.id };
+  }
+  return mention;
+}
+
+function isCounterpart(context: ExtractionContext, mention: EntityMention): boolean {
+  const type = context.entityById.get(mention.entityId)?.type;
+  return type === "place" || type === "organization";
+}
+
+const LOCATIVE =
+  /(?:\b(?:in|at|inside|near|outside|on the sidelines of|on the margins of)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|historic|presidential|capital)\s+)*)$/i;
+const DESTINATION =
+  /(?:\b(?:to|in|at|into|visit|visited|visits|visiting|toured)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|capital)\s+)*)$/i;
+
+/** Places after a locative preposition in `[from, to)`; the nearest to `anchor` first. */
+function locativePlaces(
+  context: ExtractionContext,
+  places: readonly EntityMention[],
+  from: number,
+  to: number,
+  anchor: number,
+  pattern: RegExp,
+): EntityMention[] {
+  const { text } = context.document;
+  return places
+    .filter(
+      (p) => p.start >= from && p.end <= to && pattern.test(text.slice(Math.max(0, p.start - 40), p.start)),
+    )
+    .sort((a, b) => {
+      const da = a.start >= anchor ? a.start - anchor : (anchor - a.end) * 1.5;
+      const db = b.start >= anchor ? b.start - anchor : (anchor - b.end) * 1.5;
+      return da - db;
+    });
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in",
+  "on",
+  "at",
+  "for",
+  "of",
+  "about",
+  "over",
+  "from",
+  "into",
+  "after",
+  "before",
+  "during",
+  "ahead",
+  "to",
+  "amid",
+]);
+
+function determinerBefore(
+  text: string,
+  position: number,
+  floor: number,
+): { word: string; lightVerb: boolean } {
+  const before = text.slice(Math.max(floor, position - 80), position).toLowerCase();
+  const words = before.split(/[\s,]+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] ?? "";
+    if (NOUN_MODIFIER.test(word)) continue;
+    const lightVerb =
+      /^(?:held|hold|holds|had|has|have|having|holding|for|attend|attended|attends|after|following|during|in|at|ahead)$/.test(
+        words[i - 1] ?? "",
+      ) || /^(?:held|had|hold|holds|have|has)$/.test(words[i - 2] ?? "");
+    if (/[’']s$/.test(word)) return { word: "'s", lightVerb };
+    if ((word === "a" || word === "an") && words[i - 1] === "such") return { word: "such", lightVerb: false };
+    return { word, lightVerb };
+  }
+  return { word: "", lightVerb: false };
+}
+
+/** The first non-attributor party of the sentence: who a subjectless clause is about. */
+function sentenceSubject(
+  parties: readonly EntityMention[],
+  attributors: ReadonlySet<EntityMention>,
+  text: string,
+): EntityMention | null {
+  for (let i = 0; i < parties.length; i++) {
+    const mention = parties[i];
+    if (!mention || attributors.has(mention)) continue;
+    if (
+      isPossessiveModifier(text, mention, parties[i + 1]) ||
+      /^[’']s\b/.test(text.slice(mention.end, mention.end + 3))
+    )
+      continue;
+    return mention;
+  }
+  return null;
+}
+
+/** The day a heading names, when ingest did not date the section itself. */
+function sectionDateFromHeading(
+  context: ExtractionContext,
+  heading: { start: number; end: number } | undefined,
+): string | null {
+  if (!heading) return null;
+  const time = context.times.find(
+    (t) =>
+      t.start >= heading.start &&
+      t.end <= heading.end &&
+      t.type === "DATE" &&
+      t.earliest !== null &&
+      t.earliest === t.latest,
+  );
+  return time?.earliest ?? null;
+}
+
+function kindOf(hit: TriggerHit): ClaimKind {
+  if (hit.rule.form === "noun" && hit.rule.kind === "meeting" && TALKS_NOUNS.has(hit.text.toLowerCase()))
+    return "talks";
+  return hit.rule.kind;
+}
+
+/** Claim drafts for one sentence. */
+export function claimsInSentence(context: ExtractionContext, sentenceIndex: number): ClaimDraft[] {
+  const { document, layout } = context;
+  const { text } = document;
+  const sentence = layout.sentences[sentenceIndex];
+  if (!sentence) return [];
+  const block = layout.blocks[sentence.block];
+  if (!block || block.boilerplate) return [];
+  const hits = findTriggers(text, sentence.start, sentence.end);
+  if (hits.length === 0) return [];
+  const mentions = context.mentionsBySentence[sentenceIndex] ?? [];
+  const parties = mentions.filter((m) => isParty(context, m));
+  const places = mentions.filter((m) => isPlace(context, m));
+  const counterparts = mentions.filter((m) => isCounterpart(context, m));
+  const attribution = findAttribution(context, sentence, parties, mentions);
+  const attributors = new Set(attribution?.mentions ?? []);
+  const starts = clauseStarts(text, sentence.start, sentence.end);
+  const quotes = quoteSpans(text, sentence.start, sentence.end);
+  const drafts: ClaimDraft[] = [];
+  for (const hit of hits) {
+    let clause = clauseAround(starts, sentence.end, hit.start);
+    const quote = quotes.find((q) => q.from <= hit.start && hit.end <= q.to);
+    if (quote) clause = { from: quote.from, to: quote.to };
+    const clauseText = text.slice(clause.from, clause.to);
+    if (GENERIC_CUES.test(clauseText)) continue;
+    if (/\bwhether\b/i.test(text.slice(clause.from, hit.start))) continue;
+    const draft = buildDraft(context, hit, clause, sentenceIndex, {
+      parties,
+      places,
+      counterparts,
+      attributors,
+      quoted: Boolean(quote),
+      attributionSpan: attribution ? { start: attribution.start, end: attribution.end } : null,
+    });
+    if (!draft) continue;
+    if (attribution && !(quote && attribution.start > quote.from && attribution.end < quote.to)) {
+      draft.attribution = { entityId: attribution.entityId, text: attribution.text };
+      draft.attributionSpan = { start: attribution.start, end: attribution.end };
+      draft.sayerIsParticipant =
+        attribution.entityId !== null && draft.participants.includes(attribution.entityId);
+    }
+    const modality = modalityOf(text, clause, hit, sentence, draft);
+    draft.modality = modality.modality;
+    draft.modalityCued = modality.cued;
+    if (modality.modality === "skip") continue;
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+interface SentenceParties {
+  parties: readonly EntityMention[];
+  places: readonly EntityMention[];
+  counterparts: readonly EntityMention[];
+  attributors: ReadonlySet<EntityMention>;
+  quoted: boolean;
+  attributionSpan: { start: number; end: number } | null;
+}
+
+const WITH_AFTER = /^[^.;:“”"]{0,60}?\b(?:with|to)\s+(?=\S)/i;
+const WITH_ONLY_AFTER = /^[^.;:“”"]{0,60}?\bwith\s+(?=\S)/i;
+const BETWEEN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|of)\s+(?=\S)/iu;
+
+function buildDraft(
+  context: ExtractionContext,
+  hit: TriggerHit,
+  clause: { from: number; to: number },
+  sentenceIndex: number,
+  found: SentenceParties,
+): ClaimDraft | null {
+  const { text } = context.document;
+  const sentence = context.layout.sentences[sentenceIndex];
+  if (!sentence) return null;
+  const clauseParties = found.parties.filter(
+    (m) => m.start >= clause.from && m.end <= clause.to && !found.attributors.has(m),
+  );
+  const kind = kindOf(hit);
+  let participants: EntityMention[] = [];
+  let counterpart = false;
+  let fromSentence = false;
+  let placeMention: EntityMention | null = null;
+  const after = text.slice(hit.end, clause.to);
+  const withMatch =
+    (hit.rule.form === "travel"
+      ? null
+      : hit.text.toLowerCase().endsWith(" to")
+        ? null
+        : WITH_ONLY_AFTER.exec(after)) ??
+    (/\bto$/i.test(hit.text) && hit.rule.kind === "call" ? WITH_AFTER.exec(after) : null);
+  const withChain = withMatch
+    ? chainAfter(text, clauseParties, hit.end + withMatch[0].length, clause.to, 80)
+    : [];
+  const withCounterpart = withMatch
+    ? found.counterparts.some(
+        (m) =>
+          m.start >= hit.end + withMatch[0].length &&
+          m.start - (hit.end + withMatch[0].length) < 25 &&
+          m.end <= clause.to,
+      )
+    : false;
+  const left = chainBefore(
+    text,
+    clauseParties.filter(
+      (m) =>
+        m.end <= hit.start &&
+        !/\b(?:of|for|from|about|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)),
+    ),
+    clause.from,
+    hit.start,
+  );
+  const leftOrSubject = (): EntityMention[] => {
+    if (left.length > 0) return left;
+    const subject = sentenceSubject(
+      found.parties.filter((m) => m.end <= hit.start),
+      found.attributors,
+      text,
+    );
+    if (subject) fromSentence = true;
+    return subject ? [subject] : [];
+  };
+  switch (hit.rule.form) {
+    case "verb": {
+      const object =
+        withChain.length > 0 ? withChain : chainAfter(text, clauseParties, hit.end, clause.to, 60);
+      participants = [...leftOrSubject(), ...object];
+      counterpart = object.length === 0 && withCounterpart;
+      break;
+    }
+    case "passive": {
+      const agent = chainAfter(text, clauseParties, hit.end, clause.to, 60);
+      participants = [...leftOrSubject(), ...agent];
+      break;
+    }
+    case "noun": {
+      const between = BETWEEN_AFTER.exec(after);
+      const determiner = determinerBefore(text, hit.start, clause.from);
+      const compound = compoundBefore(text, clauseParties, hit.start);
+      const possessor = possessorBefore(text, clauseParties, hit.start);
+      if (between) {
+        participants = chainAfter(text, clauseParties, hit.end + between[0].length, clause.to, 60);
+        if (/\bof\s+$/i.test(between[0])) participants = [...participants, ...withChain];
+      } else if (compound.length > 0) participants = compound;
+      else if (possessor) participants = [possessor, ...withChain];
+      else if (withChain.length > 0 || withCounterpart) {
+        const subjectAllowed =
+          INDEFINITE_DETERMINERS.has(determiner.word) ||
+          determiner.lightVerb ||
+          /^(?:his|her|their)$/.test(determiner.word) ||
+          !(ANAPHORIC_DETERMINERS.has(determiner.word) || PREPOSITIONS.has(determiner.word));
+        participants = [...(subjectAllowed ? leftOrSubject() : []), ...withChain];
+        counterpart = withChain.length === 0 && withCounterpart;
+      } else if (
+        !hit.rule.needsWithArgument &&
+        INDEFINITE_DETERMINERS.has(determiner.word) &&
+        !found.quoted
+      ) {
+        participants = found.parties.filter(
+          (m) => !isPossessiveModifier(text, m, found.parties[found.parties.indexOf(m) + 1]),
+        );
+        fromSentence = true;
+      } else if (!hit.rule.needsWithArgument && ANAPHORIC_DETERMINERS.has(determiner.word)) return null;
+      break;
+    }
+    case "travel":
+    case "travel-noun": {
+      const travellers =
+        hit.rule.form === "travel-noun"
+          ? ((p) => (p ? [p] : []))(possessorBefore(text, clauseParties, hit.start))
+          : leftOrSubject();
+      const byAgent =
+        hit.rule.form === "travel-noun" && travellers.length === 0
+          ? chainAfter(text, clauseParties, hit.end, clause.to, 80, /^[^.;]*\bby\s+(?:[\p{L}-]+\s+){0,4}$/u)
+          : [];
+      participants = [...travellers, ...byAgent];
+      if (participants.length === 0 && hit.rule.form === "travel-noun") {
+        const determiner = determinerBefore(text, hit.start, clause.from);
+        if (INDEFINITE_DETERMINERS.has(determiner.word) || determiner.lightVerb)
+          participants = leftOrSubject();
+      }
+      placeMention =
+        locativePlaces(context, found.places, hit.start, clause.to, hit.end, DESTINATION)[0] ?? null;
+      if (!placeMention) {
+        const direct = found.places.find(
+          (p) => p.start >= hit.end && p.start - hit.end < 8 && p.end <= clause.to,
+        );
+        placeMention = direct ?? null;
+      }
+      if (!placeMention) return null;
+      break;
+    }
+  }
+  const ids: string[] = [];
+  for (const mention of participants) if (!ids.includes(mention.entityId)) ids.push(mention.entityId);
+  const enough = kind === "visit" ? ids.length >= 1 : ids.length >= 2 || (ids.length === 1 && counterpart);
+  if (!enough) return null;
+  if (!placeMention) {
+    placeMention =
+      locativePlaces(context, found.places, clause.from, clause.to, hit.end, LOCATIVE)[0] ??
+      locativePlaces(context, found.places, clause.from, hit.start, hit.start, DESTINATION)[0] ??
+      null;
+  }
+  const block = context.layout.blocks[sentence.block];
+  const heading = context.layout.headingOf[sentence.block] ?? -1;
+  const headingBlock = heading >= 0 ? context.layout.blocks[heading] : undefined;
+  const headingText = headingBlock ? text.slice(headingBlock.start, headingBlock.end) : "";
+  const ordinal =
+    ordinalIn(text, clause.from, clause.to) ??
+    ordinalIn(text, sentence.start, sentence.end, hit.start, false) ??
+    (heading >= 0 && heading !== sentence.block ? headingOrdinal(headingText) : null);
+  const inAttribution =
+    found.attributionSpan && hit.start >= found.attributionSpan.start && hit.end <= found.attributionSpan.end;
+  const date = pickDate(
+    context,
+    hit,
+    clause,
+    sentence,
+    block?.sectionDate ?? sectionDateFromHeading(context, headingBlock),
+    inAttribution ? null : found.attributionSpan,
+  );
+  const duration = pickDuration(context, hit, clause, sentence);
+  return {
+    kind,
+    sentence: sentenceIndex,
+    block: sentence.block,
+    heading,
+    trigger: { start: hit.start, end: hit.end },
+    participants: ids,
+    location: placeMention ? asPlace(context, placeMention).entityId : null,
+    locationFromSentence: placeMention !== null,
+    date: date?.span ?? null,
+    weekday: date?.weekday ?? null,
+    weekdayText: date?.weekdayText ?? null,
+    duration,
+    ordinal,
+    attribution: null,
+    attributionSpan: null,
+    sayerIsParticipant: false,
+    modality: "occurred",
+    modalityCued: false,
+    confidence: hit.rule.confidence * (fromSentence ? 0.8 : 1),
+    evidence: [{ start: sentence.start, end: sentence.end }],
+    form: hit.rule.form,
+  };
+}

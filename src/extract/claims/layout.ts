@@ -1,0 +1,133 @@
+/**
+ * The reading frame claim extraction works in: paragraphs, sentences, clauses and section headings.
+ * Uses ingest's blocks and sentences; when ingest gave one undivided block, splits by lines and
+ * sentence punctuation itself.
+ */
+import type { Block, IngestedDocument, Sentence } from "../../schema/document.js";
+import { ORDINAL_WORDS } from "./lexicon.js";
+
+export interface Layout {
+  blocks: readonly Block[];
+  sentences: readonly Sentence[];
+  /** For each block, the index of the heading block it sits under, or -1. */
+  headingOf: readonly number[];
+}
+
+const ABBREVIATION =
+  /(?:\b(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Jr|Sr|No|Vol|Prof|Rev|Gov|Sen|Rep|Inc|Corp|Ltd|Co|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$/;
+
+/** Splits `text[start, end)` into sentences at . ! ? followed by space and a capital or quote. */
+export function splitSentences(text: string, start: number, end: number, block: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = start;
+  while (from < end && /\s/.test(text[from] ?? "")) from++;
+  const boundary = /[.!?]["”»’]?\s+(?=["“«‘]?[A-Z\d\u00C0-\u024F])/g;
+  boundary.lastIndex = from;
+  const slice = text.slice(0, end);
+  for (let match = boundary.exec(slice); match; match = boundary.exec(slice)) {
+    const stop = match.index + match[0].trimEnd().length;
+    if (ABBREVIATION.test(text.slice(Math.max(from, match.index - 12), match.index + 1))) continue;
+    sentences.push({ start: from, end: stop, block });
+    from = match.index + match[0].length;
+  }
+  let stop = end;
+  while (stop > from && /\s/.test(text[stop - 1] ?? "")) stop--;
+  if (stop > from) sentences.push({ start: from, end: stop, block });
+  return sentences;
+}
+
+function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const line = /[^\n]+/g;
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    if (match[0].trim() === "") continue;
+    blocks.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: "paragraph",
+      boilerplate: false,
+    });
+  }
+  return blocks;
+}
+
+const HEADING_SHAPE = new RegExp(
+  `^\\s*(?:${Object.keys(ORDINAL_WORDS).join("|")}|\\d+(?:st|nd|rd|th))\\s+(?:visit|meeting|trip|round|call|session|summit)s?\\b`,
+  "i",
+);
+
+/** An ordinal that a section heading gives its paragraphs ("Third visit – April 11, 2025"). */
+export function headingOrdinal(headingText: string): { value: number; text: string } | null {
+  const match = HEADING_SHAPE.exec(headingText);
+  if (!match) return null;
+  const word = (match[0].trim().split(/\s+/)[0] ?? "").toLowerCase();
+  const value = ORDINAL_WORDS[word] ?? Number.parseInt(word, 10);
+  return Number.isFinite(value) ? { value, text: match[0].trim() } : null;
+}
+
+function isHeading(block: Block, text: string): boolean {
+  if (block.kind === "heading") return true;
+  const content = text.slice(block.start, block.end).trim();
+  return content.length < 80 && !/[.!?"”]$/.test(content) && HEADING_SHAPE.test(content);
+}
+
+/** The layout of a document: ingest's when it divided the text, else one made here. */
+export function layoutOf(document: IngestedDocument): Layout {
+  const { text } = document;
+  const undivided = document.blocks.length <= 1 && text.includes("\n");
+  const blocks = undivided ? splitBlocks(text) : document.blocks;
+  const fewSentences = document.sentences.length <= blocks.length;
+  const sentences =
+    undivided || fewSentences
+      ? blocks.flatMap((block, index) => splitSentences(text, block.start, block.end, index))
+      : document.sentences;
+  const headingOf: number[] = [];
+  let current = -1;
+  blocks.forEach((block, index) => {
+    if (isHeading(block, text)) current = index;
+    headingOf.push(current);
+  });
+  return { blocks, sentences, headingOf };
+}
+
+const CLAUSE_BOUNDARY =
+  /;|:\s|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|where|when|which|although|though|also|adding|saying|as well as)\b)|\s(?=(?:but|while|whereas|before|after)\s+(?:[A-Z]|he\b|she\b|they\b|the two\b|both\b))|,\s+(?=[a-z]+ing\b)/g;
+
+/** Clause start offsets (absolute) inside `text[start, end)`, beginning with `start`. */
+export function clauseStarts(text: string, start: number, end: number): number[] {
+  const starts = [start];
+  const sentence = text.slice(start, end);
+  for (const match of sentence.matchAll(CLAUSE_BOUNDARY))
+    starts.push(start + (match.index ?? 0) + match[0].length);
+  return starts;
+}
+
+/** The clause `[from, to)` that holds `offset`. */
+export function clauseAround(
+  starts: readonly number[],
+  end: number,
+  offset: number,
+): { from: number; to: number } {
+  let from = starts[0] ?? 0;
+  let to = end;
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i] ?? 0;
+    if (s <= offset) {
+      from = s;
+      to = starts[i + 1] ?? end;
+    }
+  }
+  return { from, to };
+}
+
+/** Spans of quoted speech (“…”, "…") in `text[start, end)`, absolute offsets. */
+export function quoteSpans(text: string, start: number, end: number): Array<{ from: number; to: number }> {
+  const spans: Array<{ from: number; to: number }> = [];
+  const quote = /[“"«]([^“”"«»]*)[”"»]/g;
+  const sentence = text.slice(start, end);
+  for (const match of sentence.matchAll(quote)) {
+    const from = start + (match.index ?? 0);
+    spans.push({ from, to: from + match[0].length });
+  }
+  return spans;
+}

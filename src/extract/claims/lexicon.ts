@@ -1,0 +1,192 @@
+/**
+ * The words claim extraction reads, as data. Trigger rules describe argument structure; cue lists
+ * decide modality, attribution and ordinals. No names of people or outlets belong here.
+ */
+
+export type ClaimKind = "meeting" | "talks" | "visit" | "call";
+
+/** How a trigger takes its participants. */
+export type TriggerForm =
+  /** "X met (with) Y", "X received Y", "Y hosted X": subject + object / with-PP. */
+  | "verb"
+  /** "X was received by Y", "X was met by Y": subject + by-PP. */
+  | "passive"
+  /** "a meeting between X and Y", "X's talks with Y", "the X–Y meeting": nominal. */
+  | "noun"
+  /** "X visited <place>", "X arrived in <place>": traveller + destination. */
+  | "travel"
+  /** "a visit to <place>", "his fifth trip to Moscow": nominal travel. */
+  | "travel-noun";
+
+export interface TriggerRule {
+  /** Regular-expression source matched case-insensitively at word boundaries. */
+  pattern: string;
+  kind: ClaimKind;
+  form: TriggerForm;
+  /** Nominal triggers that only count with an explicit with/between argument (a walk, a dinner). */
+  needsWithArgument?: boolean;
+  /** Base confidence of the form before attribute evidence adjusts it. */
+  confidence: number;
+}
+
+export const TRIGGER_RULES: readonly TriggerRule[] = [
+  {
+    pattern:
+      "(?:was|were|been|being|is|are) (?:warmly |first |later )?(?:received|met|welcomed|greeted|hosted) by",
+    kind: "meeting",
+    form: "passive",
+    confidence: 0.9,
+  },
+  {
+    pattern:
+      "(?:spoke|speaks|speak|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)(?: with| to)?",
+    kind: "call",
+    form: "verb",
+    confidence: 0.9,
+  },
+  {
+    pattern:
+      "(?:held|holds|hold|holding|had|has|have|having) (?:a )?(?:(?:tele)?phone (?:call|conversation|talks)|call)",
+    kind: "call",
+    form: "verb",
+    confidence: 0.9,
+  },
+  { pattern: "(?:phoned|telephoned|rang)", kind: "call", form: "verb", confidence: 0.85 },
+  {
+    pattern: "(?:tele)?phone (?:call|conversation|talks)|video (?:call|conference|link)",
+    kind: "call",
+    form: "noun",
+    confidence: 0.8,
+  },
+  {
+    pattern:
+      "(?:held|holds|hold|holding|had|have|has|conducted|conduct|opened|began|begin|resumed|resume) (?:(?:direct|fresh|further|new|bilateral|closed-door|face-to-face|high-level|lengthy|formal|informal|separate|preliminary|extensive) )*(?:talks|negotiations|consultations|discussions)",
+    kind: "talks",
+    form: "verb",
+    confidence: 0.9,
+  },
+  {
+    pattern:
+      "(?:spoke|speaks|speak|speaking|talked|conferred|confers|confer|negotiated|negotiates|sat down)(?= [^.;:]{0,60}?\\bwith\\b)",
+    kind: "talks",
+    form: "verb",
+    confidence: 0.85,
+  },
+  { pattern: "(?:met|meets|meet|meeting)", kind: "meeting", form: "verb", confidence: 0.9 },
+  {
+    pattern:
+      "(?:received|receives|receive|receiving|hosted|hosts|host|hosting|welcomed|welcomes|welcome|welcoming)",
+    kind: "meeting",
+    form: "verb",
+    confidence: 0.8,
+  },
+  {
+    pattern: "(?:meetings?|talks|summit|encounter|conversation|tête-à-tête|sit-down)",
+    kind: "meeting",
+    form: "noun",
+    confidence: 0.8,
+  },
+  {
+    pattern: "(?:stroll|walk|dinner|lunch|luncheon|breakfast)",
+    kind: "meeting",
+    form: "noun",
+    needsWithArgument: true,
+    confidence: 0.6,
+  },
+  {
+    pattern: "(?:visited|visits|visit|visiting|toured|tours|tour)",
+    kind: "visit",
+    form: "travel",
+    confidence: 0.85,
+  },
+  {
+    pattern: "(?:arrived|arrives|arrive|arriving|landed|lands|land) (?:in|at)",
+    kind: "visit",
+    form: "travel",
+    confidence: 0.85,
+  },
+  {
+    pattern: "(?:travelled|traveled|travels|travel|flew|flies|fly|came|comes|come|went|goes|go) to",
+    kind: "visit",
+    form: "travel",
+    confidence: 0.7,
+  },
+  { pattern: "(?:visits?|trips?|journey) to", kind: "visit", form: "travel-noun", confidence: 0.75 },
+];
+
+/** Nominal trigger words whose meaning depends on the noun; "talks" types a nominal as talks. */
+export const TALKS_NOUNS: ReadonlySet<string> = new Set(["talks", "conversation"]);
+
+/** Words that, right before a trigger noun, mean it refers back to an event already told (no new claim). */
+export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "this",
+  "that",
+  "these",
+  "those",
+  "such",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "your",
+  "my",
+]);
+
+/** Words that, right before a trigger noun, introduce a new event. */
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "another", "one"]);
+
+/** Adjectives that may stand between a determiner and a trigger noun. */
+export const NOUN_MODIFIER =
+  /^(?:[a-z]+-(?:hour|minute|day)|[a-z]+-long|\d+-(?:hour|minute)|lengthy|long|brief|short|earlier|previous|recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|new|direct|fresh|further|bilateral|closed-door|face-to-face|high-level|private|formal|informal|separate|rare|surprise|unannounced|official|planned|proposed|possible|potential|expected|upcoming|key|landmark|historic|crucial|tense|cordial|warm|friendly|productive|constructive|trilateral|final|round|series|of|\d+(?:st|nd|rd|th))$/;
+
+/** Quantifiers that make a statement generic ("has met X several times", "multiple visits"). */
+export const GENERIC_CUES =
+  /\b(?:several|many|numerous|multiple|countless|dozens of|hundreds of|a number of|repeatedly|frequently|regularly|often|on (?:several|many|multiple) occasions|as (?:he|she|they|it) (?:has|have|had) done|every (?:meeting|visit|time)|each (?:meeting|visit|time)|times? (?:before|since|so far|already)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\b/i;
+
+/** Cues, in the trigger's clause, for each modality; first match in this order wins. */
+export const DENIAL_CUES =
+  /\b(?:denied|denies|deny|denying|dismissed reports|no (?:such )?(?:meeting|talks|call|visit|conversation) (?:took place|had taken place|has taken place|happened|occurred|was held)|did not (?:meet|take place|happen|talk|speak)|didn't (?:meet|happen|talk|speak)|never (?:met|happened|took place|spoke|talked|visited)|has not met|have not met|had not met|there was no (?:meeting|call|conversation|talks))\b/i;
+
+export const HYPOTHETICAL_CUES =
+  /\b(?:wants? to|wanted to|would like to|wish(?:es|ed)? to|hopes? to|hoped to|ready to|willing to|open to|offered to|offers to|proposed|proposes|propose|proposal|suggested|suggests|invited|invitation|could|might|may|possible|possibly|potential|potentially|if|unless|whether|idea of|seeking to|seeks to|sought to|calls? for|called for|urged|pushing for|push for|considering|consider)\b/i;
+
+export const PLANNED_CUES =
+  /\b(?:will|'ll|shall|is to|are to|was to|were to|set to|is set|are set|expected to|is expected|are expected|scheduled|plans? to|planned|planning to|is planning|due to|is due|are due|going to|agreed to|later this (?:week|month|year)|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|upcoming|forthcoming|coming days|coming weeks|in the coming|preparing for|preparations for|would (?:meet|visit|hold|travel|arrive|talk|speak|come|host|receive))\b/i;
+
+/** "X said he had met Y" made unconfirmed when the counterpart does not confirm (silence is not denial). */
+export const NON_CONFIRMATION_CUES =
+  /\b(?:did not comment|didn't comment|declined to (?:comment|confirm)|would not (?:confirm|comment)|wouldn't (?:confirm|comment)|refused to (?:confirm|comment)|has not confirmed|have not confirmed|had not confirmed|did not confirm|didn't confirm|no (?:official )?confirmation|not (?:been )?confirmed|could not be (?:independently )?confirmed|could not be verified|unverified|without confirmation)\b/i;
+
+/** Verbs of saying that make the person before (or after) them an attributor. */
+export const SAYING_VERBS =
+  "said|says|say|told|tells|added|adds|stated|states|noted|notes|announced|announces|confirmed|confirms|reported|reports|wrote|writes|claimed|claims|insisted|insists|explained|explains|stressed|stresses|emphasised|emphasized|declared|declares|revealed|reveals|posted|tweeted|quoted|cited|informed";
+
+/** Ordinal words to numbers. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+};
+
+/** Nouns an ordinal counts when it counts meetings or trips. */
+export const ORDINAL_NOUNS =
+  "meetings?|visits?|trips?|talks|rounds?|encounters?|conversations?|calls?|summits?|journeys?|face-to-face|sessions?|time";
+
+/** Nouns after a time expression that make it something other than the event's date ("a Friday deadline"). */
+export const NON_EVENT_TIME_HEADS =
+  /^\W{0,2}(?:deadline|ultimatum|cut-?off|ceasefire|truce|election|vote|anniversary)\b/i;
+
+/** Sentence-level cues that a following sentence talks about the same event ("The talks lasted …"). */
+export const EVENT_ANAPHOR =
+  /\b(?:the|that|this|their|his|her)\s+(?:(?:last|latest|first|second|third|fourth|fifth|sixth|previous|whole|entire|closed-door|face-to-face|two|three|leaders'|two leaders'|round of)\s+)*(?:talks|meeting|conversation|negotiations|discussions|encounter|visit|trip|call|session|round of talks)\b/i;

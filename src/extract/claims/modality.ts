@@ -1,0 +1,50 @@
+/**
+ * Modality of one claim from the words of its clause: denied, hypothetical, planned or occurred
+ * ("unconfirmed" needs the following sentences and is decided when claims are assembled).
+ */
+import type { Sentence } from "../../schema/document.js";
+import type { Modality } from "../../schema/primitives.js";
+import { DENIAL_CUES, HYPOTHETICAL_CUES, PLANNED_CUES } from "./lexicon.js";
+import type { ClaimDraft, TextRange } from "./types.js";
+
+const INTENT_BEFORE_INFINITIVE =
+  /\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|ready|willing|open|offered|offers|proposed|proposes|seeks?|sought|trying|tried|would like|invited|asked|urged|keen|eager|prepared)\s+to\s+$/i;
+const PLAN_BEFORE_INFINITIVE =
+  /\b(?:set|expected|scheduled|due|plans?|planned|planning|going|agreed|agrees|is|are|was|were)\s+to\s+$/i;
+const HEADLINE_INFINITIVE = /[\p{L}’'.]\s+to\s+$/u;
+
+/** Lower-cases the first letter so that sentence-initial "Will"/"May" read as words, leaving "May" the month mid-sentence. */
+function casedForCues(text: string): string {
+  return text.replace(/\bMay\b(?=\s+\d)/g, "MAY");
+}
+
+export function modalityOf(
+  text: string,
+  clause: TextRange | { from: number; to: number },
+  hit: TextRange,
+  sentence: Sentence,
+  draft: ClaimDraft,
+): { modality: Modality | "skip"; cued: boolean } {
+  const from = "from" in clause ? clause.from : clause.start;
+  const to = "to" in clause ? clause.to : clause.end;
+  const clauseText = casedForCues(text.slice(from, to));
+  const beforeTrigger = text.slice(Math.max(from, hit.start - 40), hit.start);
+  if (DENIAL_CUES.test(clauseText)) return { modality: "denied", cued: true };
+  if (INTENT_BEFORE_INFINITIVE.test(beforeTrigger)) return { modality: "hypothetical", cued: true };
+  const hypothetical = HYPOTHETICAL_CUES.exec(clauseText.replace(/\bMAY\b/g, ""));
+  if (hypothetical && !/^(?:possible|potential|potentially|possibly)$/i.test(hypothetical[0]))
+    return { modality: "hypothetical", cued: true };
+  if (hypothetical && /\b(?:possible|potential)\s+(?:[a-z-]+\s+)?$/i.test(beforeTrigger))
+    return { modality: "hypothetical", cued: true };
+  if (PLAN_BEFORE_INFINITIVE.test(beforeTrigger) || PLANNED_CUES.test(clauseText))
+    return { modality: "planned", cued: true };
+  const headlineLike = !/[.!?]["”’]?\s*$/.test(text.slice(sentence.start, sentence.end));
+  if (
+    headlineLike &&
+    HEADLINE_INFINITIVE.test(beforeTrigger) &&
+    !/\b(?:in order|so as|came|went|travell?ed|flew|arrived)\s+to\s+$/i.test(beforeTrigger)
+  )
+    return { modality: "planned", cued: true };
+  void draft;
+  return { modality: "occurred", cued: false };
+}

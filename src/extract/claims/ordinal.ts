@@ -1,0 +1,33 @@
+import type { Ordinal } from "../../schema/claim.js";
+import { ORDINAL_NOUNS, ORDINAL_WORDS } from "./lexicon.js";
+
+const ORDINAL_PATTERN = new RegExp(
+  `(?:\\b(?:the|his|her|their|its|a|this|that)|[\\p{L}]+[’']s)\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,2}(?:st|nd|rd|th))(?:[\\s-]+(?:ever|such|official|in-person|face-to-face|direct|bilateral|formal|[a-z]+-to-[a-z]+))?\\s+(?:(?:[a-z]+|[A-Z][a-z]+)\\s+)?(${ORDINAL_NOUNS})\\b`,
+  "giu",
+);
+
+/** The ordinal stated in `text[from, to)` ("the sixth meeting", "his fifth trip", "for the first time"), nearest to `anchor`. */
+export function ordinalIn(
+  text: string,
+  from: number,
+  to: number,
+  anchor?: number,
+  allowFirstTime = true,
+): Ordinal | null {
+  const slice = text.slice(from, to);
+  let best: { ordinal: Ordinal; distance: number } | null = null;
+  for (const match of slice.matchAll(ORDINAL_PATTERN)) {
+    const word = (match[1] ?? "").toLowerCase();
+    const value = ORDINAL_WORDS[word] ?? Number.parseInt(word, 10);
+    if (!Number.isFinite(value)) continue;
+    if (
+      (match[2] ?? "").toLowerCase() === "time" &&
+      (!allowFirstTime || !/\bfor\s+$/i.test(slice.slice(Math.max(0, (match.index ?? 0) - 5), match.index)))
+    )
+      continue;
+    const position = from + (match.index ?? 0);
+    const distance = anchor === undefined ? 0 : Math.abs(position - anchor);
+    if (!best || distance < best.distance) best = { ordinal: { value, text: match[0] }, distance };
+  }
+  return best?.ordinal ?? null;
+}

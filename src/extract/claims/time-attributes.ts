@@ -1,0 +1,124 @@
+/**
+ * A claim's date and duration from the time expressions of its clause, its sentence, and its
+ * section heading, in that order.
+ */
+import type { Duration } from "../../schema/claim.js";
+import type { Sentence } from "../../schema/document.js";
+import type { TimeSpan } from "../../schema/primitives.js";
+import type { TimeExpression } from "../../schema/time.js";
+import type { ExtractionContext } from "./find-claims.js";
+import { NON_EVENT_TIME_HEADS } from "./lexicon.js";
+import type { TextRange } from "./types.js";
+
+const MAX_EVENT_SPAN_DAYS = 31;
+const MAX_MEETING_MINUTES = 24 * 60;
+/** "two days before", "a week later", "50-day deadline": a distance in time, not how long the event lasted. */
+const DURATION_NOT_LENGTH =
+  /^\s*(?:before|after|ago|later|earlier|since|from now|deadline|ultimatum|of war|of fighting|into)\b/i;
+const SCOPE_BEFORE = /\b(?:since|until|till|by|from|throughout|over)\s+(?:the\s+)?$/i;
+
+function spanDays(time: TimeExpression): number {
+  if (!time.earliest || !time.latest) return 0;
+  return (Date.parse(time.latest) - Date.parse(time.earliest)) / 86_400_000;
+}
+
+function usableDate(text: string, time: TimeExpression, exclude: TextRange | null): boolean {
+  if (time.type !== "DATE" && time.type !== "TIME") return false;
+  if (time.earliest === null && time.weekday === null) return false;
+  if (spanDays(time) > MAX_EVENT_SPAN_DAYS) return false;
+  if (exclude && time.start >= exclude.start && time.end <= exclude.end) return false;
+  if (NON_EVENT_TIME_HEADS.test(text.slice(time.end, time.end + 16))) return false;
+  if (SCOPE_BEFORE.test(text.slice(Math.max(0, time.start - 16), time.start))) return false;
+  return true;
+}
+
+function nearest<T extends TextRange>(items: readonly T[], anchor: number): T | undefined {
+  let best: T | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const item of items) {
+    const d = item.start >= anchor ? item.start - anchor : anchor - item.end;
+    if (d < distance) {
+      best = item;
+      distance = d;
+    }
+  }
+  return best;
+}
+
+export interface PickedDate {
+  span: TimeSpan | null;
+  weekday: number | null;
+  weekdayText: string | null;
+}
+
+export function toPicked(time: TimeExpression): PickedDate {
+  if (time.earliest && time.latest) {
+    return {
+      span: { earliest: time.earliest, latest: time.latest, text: time.text, inferred: false },
+      weekday: null,
+      weekdayText: null,
+    };
+  }
+  return { span: null, weekday: time.weekday, weekdayText: time.text };
+}
+
+export function datesIn(
+  context: ExtractionContext,
+  from: number,
+  to: number,
+  exclude: TextRange | null,
+): TimeExpression[] {
+  const { text } = context.document;
+  return context.times.filter((t) => t.start >= from && t.end <= to && usableDate(text, t, exclude));
+}
+
+export function durationsIn(context: ExtractionContext, from: number, to: number): TimeExpression[] {
+  const { text } = context.document;
+  return context.times.filter(
+    (t) =>
+      t.type === "DURATION" &&
+      t.start >= from &&
+      t.end <= to &&
+      (t.minMinutes !== null || t.maxMinutes !== null) &&
+      (t.minMinutes ?? 0) <= MAX_MEETING_MINUTES &&
+      !DURATION_NOT_LENGTH.test(text.slice(t.end, t.end + 24)),
+  );
+}
+
+export function toDuration(time: TimeExpression): Duration {
+  return { minMinutes: time.minMinutes, maxMinutes: time.maxMinutes, text: time.text };
+}
+
+/** Date of a claim: clause, then sentence, then the section heading's date. */
+export function pickDate(
+  context: ExtractionContext,
+  hit: TextRange,
+  clause: { from: number; to: number },
+  sentence: Sentence,
+  sectionDate: string | null,
+  exclude: TextRange | null,
+): PickedDate | null {
+  const inClause = nearest(datesIn(context, clause.from, clause.to, exclude), hit.start);
+  if (inClause) return toPicked(inClause);
+  if (sectionDate)
+    return {
+      span: { earliest: sectionDate, latest: sectionDate, text: sectionDate, inferred: false },
+      weekday: null,
+      weekdayText: null,
+    };
+  const inSentence = nearest(datesIn(context, sentence.start, sentence.end, exclude), hit.start);
+  return inSentence ? toPicked(inSentence) : null;
+}
+
+/** Duration of a claim: the clause's, else the sentence's. */
+export function pickDuration(
+  context: ExtractionContext,
+  hit: TextRange,
+  clause: { from: number; to: number },
+  sentence: Sentence,
+): Duration | null {
+  const found =
+    nearest(durationsIn(context, clause.from, clause.to), hit.start) ??
+    nearest(durationsIn(context, sentence.start, sentence.end), hit.start);
+  return found ? toDuration(found) : null;
+}

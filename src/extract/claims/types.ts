@@ -1,0 +1,36 @@
+import type { Attribution, Duration, Ordinal } from "../../schema/claim.js";
+import type { Modality, TimeSpan } from "../../schema/primitives.js";
+import type { ClaimKind, TriggerForm } from "./lexicon.js";
+
+/** Offsets into the readable text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A claim while it is being built: text offsets, local entity ids, and how each part was found. */
+export interface ClaimDraft {
+  kind: ClaimKind;
+  form: TriggerForm;
+  sentence: number;
+  block: number;
+  /** Index of the heading block the claim's paragraph sits under, or -1. */
+  heading: number;
+  trigger: TextRange;
+  participants: string[];
+  location: string | null;
+  /** True when the location came from the claim's own sentence. */
+  locationFromSentence: boolean;
+  date: TimeSpan | null;
+  weekday: number | null;
+  weekdayText: string | null;
+  duration: Duration | null;
+  ordinal: Ordinal | null;
+  attribution: Attribution | null;
+  attributionSpan: TextRange | null;
+  sayerIsParticipant: boolean;
+  modality: Modality | "skip";
+  modalityCued: boolean;
+  confidence: number;
+  evidence: TextRange[];
+}
