@@ -16,9 +16,22 @@ const PRESENT_CUE = /\b(?:is|are|am|says|say|has|have|does|do|meets|holds|visits
 /** -ed words that announce a plan rather than report a past event. */
 const FUTURE_ED = /^(?:expected|scheduled|planned|slated|proposed|intended|supposed)$/i;
 
+/** Verbs of saying (and auxiliaries before them) date the report, not the event: used only when nothing else is there. */
+const REPORTING =
+  /^(?:said|says|say|told|tells|tell|added|adds|announced|announces|reported|reports|stated|states|noted|notes|confirmed|confirms|wrote|writes)$/i;
+const AUXILIARY_BEFORE_REPORTING =
+  /^\s+(?:also\s+)?(?:said|told|announced|reported|stated|noted|confirmed|added)\b/i;
+
 interface Cue {
   tense: ClauseTense;
   distance: number;
+  weak: boolean;
+}
+
+function isCloser(cue: Cue, best: Cue | null): boolean {
+  if (best === null) return true;
+  if (cue.weak !== best.weak) return !cue.weak;
+  return cue.distance < best.distance;
 }
 
 function nearestCue(
@@ -28,15 +41,17 @@ function nearestCue(
   re: RegExp,
   tense: ClauseTense,
 ): Cue | null {
-  re.lastIndex = 0;
   let best: Cue | null = null;
-  for (let m = re.exec(segment); m !== null; m = re.exec(segment)) {
+  for (const m of segment.matchAll(re)) {
     const word = m[0];
     let cueTense = tense;
     if (tense === "past" && FUTURE_ED.test(word)) cueTense = "future";
     const at = segmentStart + m.index;
     const distance = at < index ? index - (at + word.length) : at - index;
-    if (best === null || distance < best.distance) best = { tense: cueTense, distance };
+    const after = segment.slice(m.index + word.length, m.index + word.length + 20);
+    const weak = REPORTING.test(word) || AUXILIARY_BEFORE_REPORTING.test(after);
+    const cue = { tense: cueTense, distance, weak };
+    if (isCloser(cue, best)) best = cue;
   }
   return best;
 }
@@ -74,7 +89,7 @@ export function clauseTense(text: string, index: number): ClauseTense | null {
   ];
   let best: Cue | null = null;
   for (const cue of cues) {
-    if (cue && (best === null || cue.distance < best.distance)) best = cue;
+    if (cue && isCloser(cue, best)) best = cue;
   }
   return best?.tense ?? null;
 }

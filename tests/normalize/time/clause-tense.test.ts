@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { clauseTense } from "../../../src/normalize/time/index.js";
+
+const at = (text: string, word: string): number => text.indexOf(word);
+
+describe("clauseTense", () => {
+  it.each([
+    ["Putin will meet the envoy on Tuesday.", "Tuesday", "future"],
+    ["The two men met on Tuesday.", "Tuesday", "past"],
+    ["The talks are set to resume on Friday.", "Friday", "future"],
+    ["The summit is expected to open on Monday.", "Monday", "future"],
+    ["The meeting is planned for tomorrow.", "tomorrow", "future"],
+    ["Lula is in Beijing this week.", "this week", "present"],
+    ["Putin will hold talks with the envoy on Tuesday afternoon, the Kremlin has said.", "Tuesday", "future"],
+    ["Trump said on Tuesday that talks went well.", "Tuesday", "past"],
+    ["Officials told reporters on Monday.", "Monday", "past"],
+    ["The visit, which ended on Friday, was short. He will return in May.", "Friday", "past"],
+    ["The visit, which ended on Friday, was short. He will return in May.", "May", "future"],
+  ] as const)("%s @ %s → %s", (text, word, tense) => {
+    expect(clauseTense(text, at(text, word))).toBe(tense);
+  });
+
+  it("is null without any cue and for an index outside the text", () => {
+    expect(clauseTense("Tuesday, 2 December.", 0)).toBeNull();
+    expect(clauseTense("abc", 10)).toBeNull();
+  });
+});
