@@ -8,7 +8,7 @@ const WINDOW = 160;
 
 // Order matters only for readability; the nearest cue to the index wins.
 const FUTURE_CUE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|set to|due to|expected to|scheduled|planned|planning|plans? to|intends? to|aims? to|is to|are to|to be held|to meet|to visit|to travel|to hold|to take place|upcoming|forthcoming|would)\b|’ll\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|set to|due to|expected to|scheduled|planned|planning|plans? to|intends? to|aims? to|is to|are to|to be held|to meet|to visit|to travel|to hold|to take place|upcoming|forthcoming|would|should|could|might|must|may be|may not|may soon|may also)\b|’ll\b/gi;
 const PAST_CUE =
   /\b(?:was|were|had|did|didn't|said|told|met|held|spoke|came|went|took|gave|saw|made|began|ended|left|ago|previously|been|wrote|found|became|paid|ran|won|lost|brought|thought|got|sent|sought|struck|fell|rose|hit|led|kept|felt|stood|sat|flew|broke|chose|drove|fought|grew|knew|meant|read|sold|spent|told|tried|[a-z]{2,}ed)\b/gi;
 const PRESENT_CUE = /\b(?:is|are|am|says|say|has|have|does|do|meets|holds|visits|remains|continues|now)\b/gi;
@@ -49,23 +49,17 @@ function nearestCue(
     const at = segmentStart + m.index;
     const distance = at < index ? index - (at + word.length) : at - index;
     const after = segment.slice(m.index + word.length, m.index + word.length + 20);
-    const weak = REPORTING.test(word) || AUXILIARY_BEFORE_REPORTING.test(after);
+    // "said Friday", "announced on Friday": a verb of saying right next to the time does date it.
+    const adjacent = at < index && distance <= 4;
+    const weak = !adjacent && (REPORTING.test(word) || AUXILIARY_BEFORE_REPORTING.test(after));
     const cue = { tense: cueTense, distance, weak };
     if (isCloser(cue, best)) best = cue;
   }
   return best;
 }
 
-/**
- * The tense of the clause around `index` in `text`: the nearest future, past or present cue
- * (modal "will", "set to", "expected to", "to meet" …; past forms such as "said", "met", "-ed" verbs;
- * "is", "are", "says" …) within the same sentence. Null when the clause has no cue.
- *
- * @example
- * clauseTense("Putin will meet Witkoff on Tuesday.", 28) // "future"
- * clauseTense("The two men met on Tuesday.", 18) // "past"
- */
-export function clauseTense(text: string, index: number): ClauseTense | null {
+/** The deciding cue of the clause around `index`, or null (see {@link clauseTense}). */
+export function clauseCue(text: string, index: number): { tense: ClauseTense; weak: boolean } | null {
   if (index < 0 || index > text.length) return null;
   let from = Math.max(0, index - WINDOW);
   for (let i = index - 1; i >= from; i--) {
@@ -82,16 +76,28 @@ export function clauseTense(text: string, index: number): ClauseTense | null {
     }
   }
   const segment = text.slice(from, to);
-  const cues = [
+  let best: Cue | null = null;
+  for (const cue of [
     nearestCue(segment, from, index, FUTURE_CUE, "future"),
     nearestCue(segment, from, index, PAST_CUE, "past"),
     nearestCue(segment, from, index, PRESENT_CUE, "present"),
-  ];
-  let best: Cue | null = null;
-  for (const cue of cues) {
+  ]) {
     if (cue && isCloser(cue, best)) best = cue;
   }
-  return best?.tense ?? null;
+  return best && { tense: best.tense, weak: best.weak };
+}
+
+/**
+ * The tense of the clause around `index` in `text`: the nearest future, past or present cue
+ * (modal "will", "set to", "expected to", "to meet" …; past forms such as "said", "met", "-ed" verbs;
+ * "is", "are", "says" …) within the same sentence. Null when the clause has no cue.
+ *
+ * @example
+ * clauseTense("Putin will meet Witkoff on Tuesday.", 28) // "future"
+ * clauseTense("The two men met on Tuesday.", 18) // "past"
+ */
+export function clauseTense(text: string, index: number): ClauseTense | null {
+  return clauseCue(text, index)?.tense ?? null;
 }
 
 /** A full stop after a short capitalised abbreviation ("Dec.", "Feb.", "Mr.", "U.S.") does not end a clause. */

@@ -208,7 +208,7 @@ const PERIOD_MOD =
   "(?:early|late|mid|the (?:end|beginning|start|middle|close) of|the (?:first|second) half of|(?:end|beginning|start|middle) of)";
 
 const MONTH_RE = new RegExp(
-  `(?<![\\w-])(?:(${PERIOD_MOD})[\\s-]+)?(?:(last|next|this|coming|past)\\s+)?(${MONTH_NAME})(?![\\w])(?:(?:,?\\s+(?:of\\s+)?|\\s*['’])(\\d{4}|\\d{2})(?![\\w]))?`,
+  `(?<![\\w-])(?:(${PERIOD_MOD})[\\s-]+)?(?:(last|next|this|coming|past)\\s+)?(${MONTH_NAME})(?![\\w])(?:(?:,?\\s+(?:of\\s+)?|\\s*['’])(\\d{4}|\\d{2})(?![\\w])|\\s+(?:of\\s+)?(this|last|next) year\\b)?`,
   "g",
 );
 
@@ -220,12 +220,12 @@ const MONTH_CUE =
 export function findMonths(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   for (const m of text.matchAll(MONTH_RE)) {
-    const [whole, modWords, rel, name = "", yearWord] = m;
+    const [whole, modWords, rel, name = "", yearWord, yearRel] = m;
     const month = monthNumber(name);
     if (month === null) continue;
     const start = m.index;
     const end = start + whole.length;
-    const bare = !modWords && !rel && !yearWord;
+    const bare = !modWords && !rel && !yearWord && !yearRel;
     if (bare && !isMonthDate(text, start, end, name)) continue;
     const mod = modFromWords(modWords);
     let year: number | null = null;
@@ -233,6 +233,10 @@ export function findMonths(ctx: RuleContext, out: Candidate[]): void {
     if (yearWord) {
       year = yearWord.length === 2 ? 2000 + Number(yearWord) : Number(yearWord);
       if (yearWord.length === 2 && !/['’]/.test(whole)) continue;
+    } else if (ctx.documentDay !== null && yearRel) {
+      const refYear = dateParts(ctx.documentDay).year;
+      year = refYear + (yearRel.toLowerCase() === "last" ? -1 : yearRel.toLowerCase() === "next" ? 1 : 0);
+      resolution = "relative";
     } else if (ctx.documentDay !== null) {
       const { year: refYear, month: refMonth } = dateParts(ctx.documentDay);
       const r = rel?.toLowerCase();

@@ -1,5 +1,5 @@
 import { dateParts, dayNumber, weekdayOf } from "./calendar.js";
-import { type ClauseTense, clauseTense } from "./clause-tense.js";
+import { type ClauseTense, clauseCue } from "./clause-tense.js";
 
 /** Which way an implicit date points: past for reports, future for plans. News defaults to the past. */
 export type Direction = "past" | "future";
@@ -15,9 +15,10 @@ const FUTURE_PREPOSITION = /\b(?:until|till|before|by|from)\s+$/i;
 export function directionAt(text: string, index: number): Direction | null {
   const before = text.slice(Math.max(0, index - 8), index);
   if (PAST_PREPOSITION.test(before)) return "past";
-  const tense = clauseTense(text, index);
-  if (FUTURE_PREPOSITION.test(before) && tense !== "past") return "future";
-  return directionOfTense(tense);
+  const cue = clauseCue(text, index);
+  // "by early June", "until Friday": forward-looking unless a real past-tense verb says otherwise.
+  if (FUTURE_PREPOSITION.test(before) && (cue === null || cue.weak || cue.tense !== "past")) return "future";
+  return directionOfTense(cue?.tense ?? null);
 }
 
 function directionOfTense(tense: ClauseTense | null): Direction | null {
