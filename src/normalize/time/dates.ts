@@ -61,7 +61,7 @@ export function monthNumber(word: string): number | null {
 }
 
 const WEEKDAY_RE =
-  /(?<![\w-])(?:(last|next|this|coming|past|previous)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?(?:(?:['’]s)?\s+(morning|afternoon|evening|night))?(?![\w-])/g;
+  /(?<![\w-])(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?(?:(?:['’]s)?\s+(morning|afternoon|evening|night))?(?![\w-])/g;
 
 /** Weekdays: "Tuesday", "last Friday", "Tuesday's talks", "Sunday night", "Mondays". */
 export function findWeekdays(ctx: RuleContext, out: Candidate[]): void {

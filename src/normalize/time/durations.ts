@@ -98,9 +98,9 @@ const UNIT_WORD =
 /** "the past two years", "about three hours", "three to four hours", "a three-hour", "2½ hours", "an hour and a half". */
 const AMOUNT_DURATION = new RegExp(
   `(?<![\\w.,])(?:(the|a|an)\\s+(?:(past|last|next|coming|previous|following|first|final|latest|recent|entire|whole|full)\\s+)?)?` +
-    `(?:(${MOD_WORDS})\\s+)?(?:(between)\\s+)?(${AMOUNT})(\\s+and\\s+a\\s+half)?` +
-    `(?:\\s*(?:-|–|to|and|or)\\s*(${AMOUNT})(\\s+and\\s+a\\s+half)?)?` +
-    `(\\s*-\\s*|\\s+)(${UNIT_WORD})(\\s+and\\s+a\\s+half)?(-long)?` +
+    `(?:(${MOD_WORDS})\\s+)?(?:(between)\\s+)?(${AMOUNT})([\\s-]+and[\\s-]+a[\\s-]+half)?` +
+    `(?:\\s*(?:-|–|to|and|or)\\s*(${AMOUNT})([\\s-]+and[\\s-]+a[\\s-]+half)?)?` +
+    `(\\s*-\\s*|\\s+)(${UNIT_WORD})([\\s-]+and[\\s-]+a[\\s-]+half)?(-long)?` +
     `(?:\\s+(?:and\\s+)?(\\d+|${NUMBER_WORD_PATTERN})\\s+(minutes?|mins?))?\\b`,
   "dgi",
 );
@@ -211,7 +211,9 @@ export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
     if (extraMinutes && unit.letter === "H" && unit.clock) minutesExtra = parseAmount(extraMinutes) ?? 0;
     else if (extraMinutes) end = coreEnd(m, end);
     // Exclude a bare leading article ("a three-hour meeting" → "three-hour").
-    if ((det === "a" || det === "an" || det === "A" || det === "An") && !rel) {
+    // An article before an adjectival amount stays outside the tag: "a three-hour meeting", "the 90-day truce".
+    const adjectival = sep.includes("-") || Boolean(long);
+    if (det && !rel && (/^an?$/i.test(det) || adjectival)) {
       const skip = whole.indexOf(modWords ?? amountWord, det.length);
       if (skip > 0 && amountWord.toLowerCase() !== det.toLowerCase()) start += skip;
     }

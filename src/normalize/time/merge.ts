@@ -43,9 +43,38 @@ export function mergeClockWithDay(ctx: RuleContext, sorted: readonly Candidate[]
       i++;
       continue;
     }
+    if (b && isWeekdayOnly(a) && isCalendarDay(b) && WEEKDAY_JOINER.test(ctx.text.slice(a.end, b.start))) {
+      // "Tuesday, December 2": one date; the calendar day wins, the weekday is kept.
+      const merged = candidate(ctx, a.start, b.end, {
+        type: b.type,
+        value: b.value,
+        weekday: a.weekday,
+        resolution: b.resolution,
+        priority: 0,
+      });
+      merged.earliest = b.earliest;
+      merged.latest = b.latest;
+      out.push(merged);
+      i++;
+      continue;
+    }
     out.push(a);
   }
   return out;
+}
+
+const WEEKDAY_JOINER = /^,?\s+(?:the\s+)?$/;
+
+function isWeekdayOnly(c: Candidate): boolean {
+  return c.type === "DATE" && c.weekday !== null && !/T/.test(c.value);
+}
+
+function isCalendarDay(c: Candidate): boolean {
+  return (
+    (c.type === "DATE" || c.type === "TIME") &&
+    /^(?:\d{4}|XXXX)-\d\d-\d\d/.test(c.value) &&
+    c.weekday === null
+  );
 }
 
 function isClockOnly(c: Candidate): boolean {

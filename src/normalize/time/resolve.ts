@@ -6,6 +6,11 @@ export type Direction = "past" | "future";
 
 /** A preposition right before the expression that fixes its direction ("since March", "until Friday"). */
 const PAST_PREPOSITION = /\b(?:since|ago)\s+$/i;
+/** A clock time right before a day ("15:00 GMT ", "3 pm ") — skipped when looking for the preposition. */
+const CLOCK_TAIL = /\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC|local time|\s)*,?\s*(?:on\s+)?$/i;
+/** Verbs that push something later: what they push it "until"/"to" lies ahead of the report. */
+const DEFERRAL =
+  /\b(?:postponed|delayed|adjourned|deferred|extended|suspended|put off|pushed back|moved|rescheduled|closed)\b(?:\s+\S+){0,4}?\s+(?:until|till|to|for)\s+(?:\S+\s+)?$/i;
 const FUTURE_PREPOSITION = /\b(?:until|till|before|by|from)\s+$/i;
 
 /**
@@ -13,7 +18,10 @@ const FUTURE_PREPOSITION = /\b(?:until|till|before|by|from)\s+$/i;
  * clause has no tense cue or is in the present (callers choose their own default).
  */
 export function directionAt(text: string, index: number): Direction | null {
-  const before = text.slice(Math.max(0, index - 8), index);
+  // Look past a clock time between the preposition and the day: "until 15:00 GMT Saturday".
+  const wide = text.slice(Math.max(0, index - 80), index).replace(CLOCK_TAIL, "");
+  if (DEFERRAL.test(wide)) return "future";
+  const before = wide.slice(-8);
   if (PAST_PREPOSITION.test(before)) return "past";
   const cue = clauseCue(text, index);
   // "by early June", "until Friday": forward-looking unless a real past-tense verb says otherwise.
@@ -40,11 +48,17 @@ export function resolveWeekday(reference: number, weekday: number, direction: Di
   return reference + ((weekday - today + 7) % 7);
 }
 
-/** The year of a month named without one: this year unless the direction says it lies in the next/previous year. */
+/**
+ * The year of a month named without one: the latest one not after the reference month for the past,
+ * the earliest one not before it for the future, and the nearest one (ties to the past) without a direction.
+ */
 export function resolveMonthYear(reference: number, month: number, direction: Direction | null): number {
   const { year, month: refMonth } = dateParts(reference);
-  if (direction === "past" && month > refMonth) return year - 1;
-  if (direction === "future" && month < refMonth) return year + 1;
+  if (direction === "past") return month > refMonth ? year - 1 : year;
+  if (direction === "future") return month < refMonth ? year + 1 : year;
+  const diff = month - refMonth;
+  if (diff > 6) return year - 1;
+  if (diff < -6) return year + 1;
   return year;
 }
 
@@ -57,7 +71,17 @@ export function resolveDayYear(
 ): number {
   const { year } = dateParts(reference);
   const sameYear = dayNumber(year, month, day);
-  if (direction === "past" && sameYear > reference) return year - 1;
-  if (direction === "future" && sameYear < reference) return year + 1;
-  return year;
+  if (direction === "past") return sameYear > reference ? year - 1 : year;
+  if (direction === "future") return sameYear < reference ? year + 1 : year;
+  const candidates = [year - 1, year, year + 1];
+  let best = year;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const y of candidates) {
+    const distance = Math.abs(dayNumber(y, month, day) - reference);
+    if (distance < bestDistance) {
+      best = y;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
