@@ -27,20 +27,29 @@ function mix(hash: number, seed: number): number {
 }
 
 /**
- * The MinHash signature of `text` (words lower-cased, punctuation dropped).
+ * The MinHash signature of `text` (words lower-cased, punctuation dropped), by one-permutation
+ * hashing: each shingle hash falls into one of 64 bins and each bin keeps its minimum; empty bins
+ * borrow from the next filled bin so that signatures stay comparable.
  *
  * @example
  * fingerprint("Putin met the envoy in the Kremlin on Tuesday.").length; // 64
  */
 export function fingerprint(text: string): number[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wordHashes = words.map(fnv1a);
   const signature = new Array<number>(FINGERPRINT_SIZE).fill(0xffffffff);
-  const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
+  const count = Math.max(1, wordHashes.length - SHINGLE_WORDS + 1);
   for (let i = 0; i < count; i++) {
-    const base = fnv1a(words.slice(i, i + SHINGLE_WORDS).join(" "));
-    for (let k = 0; k < FINGERPRINT_SIZE; k++) {
-      const value = mix(base, k + 1);
-      if (value < (signature[k] ?? 0xffffffff)) signature[k] = value;
+    let hash = 0x9747b28c;
+    for (let w = i; w < i + SHINGLE_WORDS && w < wordHashes.length; w++) hash = mix(hash, wordHashes[w] ?? 0);
+    const bin = hash % FINGERPRINT_SIZE;
+    const value = Math.floor(hash / FINGERPRINT_SIZE);
+    if (value < (signature[bin] ?? 0xffffffff)) signature[bin] = value;
+  }
+  if (words.length === 0) return signature;
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = FINGERPRINT_SIZE - 1; k >= 0; k--) {
+      if (signature[k] === 0xffffffff) signature[k] = signature[(k + 1) % FINGERPRINT_SIZE] ?? 0xffffffff;
     }
   }
   return signature;

@@ -95,7 +95,8 @@ function sameSection(a: ClaimDraft, b: ClaimDraft): boolean {
 /** Visits fold into the meeting they frame ("X visited Y and met Z"): their place, date and ordinal fill its gaps. */
 export function absorbVisits(drafts: ClaimDraft[]): ClaimDraft[] {
   const absorbed = new Set<ClaimDraft>();
-  for (const visit of drafts) {
+  // Later visits first: the visit told nearest before a meeting is the one that places it.
+  for (const visit of [...drafts].reverse()) {
     if (visit.kind !== "visit") continue;
     const candidates = drafts
       .filter(

@@ -19,7 +19,7 @@ import {
   mergeDuplicates,
 } from "./assemble.js";
 import { spanInFile } from "./file-span.js";
-import { claimsInSentence, type ExtractionContext } from "./find-claims.js";
+import { claimsInSentence, type ExtractionContext, findAllTriggers } from "./find-claims.js";
 import type { Layout } from "./layout.js";
 import type { ClaimDraft } from "./types.js";
 
@@ -84,6 +84,7 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
     analysis,
     entityById,
     times,
+    triggers: findAllTriggers(document.text),
     mentionsBySentence: mentionsBySentence(layout, analysis.mentions),
   };
   const drafts: ClaimDraft[] = [];

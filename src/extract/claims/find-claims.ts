@@ -28,12 +28,10 @@ import { ordinalIn } from "./ordinal.js";
 import { pickDate, pickDuration } from "./time-attributes.js";
 import type { ClaimDraft } from "./types.js";
 
-const COMPILED_TRIGGERS = TRIGGER_RULES.map((rule) => ({
-  rule,
-  regex: new RegExp(`(?<![\\p{L}\\d-])(?:${rule.pattern})(?![\\p{L}\\d-])`, "giu"),
-}));
+/** One alternation over all rules, in table order: the first rule that matches at a place wins. */
+const TRIGGER_PATTERN = new RegExp(`(?<![\\w-])(?:${TRIGGER_RULES.map((rule) => `(${rule.pattern})`).join("|")})(?![\\w-])`, "gi");
 
-interface TriggerHit {
+export interface TriggerHit {
   rule: TriggerRule;
   start: number;
   end: number;
@@ -41,16 +39,10 @@ interface TriggerHit {
 }
 
 /** Trigger matches in `text[start, end)`, longest first at each place, without overlaps. */
-export function findTriggers(text: string, start: number, end: number): TriggerHit[] {
-  const sentence = text.slice(start, end);
-  const hits: TriggerHit[] = [];
-  for (const { rule, regex } of COMPILED_TRIGGERS) {
-    regex.lastIndex = 0;
-    for (const match of sentence.matchAll(regex)) {
-      const from = start + (match.index ?? 0);
-      hits.push({ rule, start: from, end: from + match[0].length, text: match[0] });
-    }
-  }
+export function findTriggers(text: string, start: number, end: number, all?: readonly TriggerHit[]): TriggerHit[] {
+  const hits: TriggerHit[] = (all ?? findAllTriggers(text.slice(start, end)).map((h) => ({ ...h, start: h.start + start, end: h.end + start }))).filter(
+    (h) => h.start >= start && h.end <= end,
+  );
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: TriggerHit[] = [];
   for (const hit of hits) {
@@ -60,7 +52,22 @@ export function findTriggers(text: string, start: number, end: number): TriggerH
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Every trigger match in `text`, overlaps included (one pass per rule over the whole text). */
+export function findAllTriggers(text: string): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const match of text.matchAll(TRIGGER_PATTERN)) {
+    const group = match.findIndex((value, index) => index > 0 && value !== undefined);
+    const rule = TRIGGER_RULES[group - 1];
+    if (!rule) continue;
+    const from = match.index ?? 0;
+    hits.push({ rule, start: from, end: from + match[0].length, text: match[0] });
+  }
+  return hits;
+}
+
 export interface ExtractionContext {
+  /** All trigger matches of the text, sorted by start. */
+  triggers: readonly TriggerHit[];
   document: IngestedDocument;
   layout: Layout;
   analysis: EntityAnalysis;
@@ -141,6 +148,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   "amid",
 ]);
 
+const ORDINAL_MODIFIER = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
 function determinerBefore(
   text: string,
   position: number,
@@ -148,9 +157,15 @@ function determinerBefore(
 ): { word: string; lightVerb: boolean } {
   const before = text.slice(Math.max(floor, position - 80), position).toLowerCase();
   const words = before.split(/[\s,]+/).filter(Boolean);
+  let counted = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] ?? "";
-    if (NOUN_MODIFIER.test(word)) continue;
+    if (NOUN_MODIFIER.test(word)) {
+      counted ||= ORDINAL_MODIFIER.test(word);
+      continue;
+    }
+    // "the sixth meeting with X" counts a new event, unlike "the meeting with X".
+    if (counted && word === "the") return { word: "a", lightVerb: false };
     const lightVerb =
       /^(?:held|hold|holds|had|has|have|having|holding|for|attend|attended|attends|after|following|during|in|at|ahead)$/.test(
         words[i - 1] ?? "",
@@ -212,7 +227,7 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   if (!sentence) return [];
   const block = layout.blocks[sentence.block];
   if (!block || block.boilerplate) return [];
-  const hits = findTriggers(text, sentence.start, sentence.end);
+  const hits = findTriggers(text, sentence.start, sentence.end, context.triggers);
   if (hits.length === 0) return [];
   const mentions = context.mentionsBySentence[sentenceIndex] ?? [];
   const parties = mentions.filter((m) => isParty(context, m));

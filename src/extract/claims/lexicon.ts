@@ -72,7 +72,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: "verb",
     confidence: 0.85,
   },
-  { pattern: "(?:met|meets|meet|meeting)", kind: "meeting", form: "verb", confidence: 0.9 },
+  { pattern: "(?:met|meets|meet)", kind: "meeting", form: "verb", confidence: 0.9 },
   {
     pattern:
       "(?:received|receives|receive|receiving|hosted|hosts|host|hosting|welcomed|welcomes|welcome|welcoming)",
@@ -81,7 +81,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
-    pattern: "(?:meetings?|talks|summit|encounter|conversation|tête-à-tête|sit-down)",
+    pattern: "(?:meetings?|talks|summit|encounter|conversation|tete-a-tete|sit-down)",
     kind: "meeting",
     form: "noun",
     confidence: 0.8,
@@ -93,6 +93,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     needsWithArgument: true,
     confidence: 0.6,
   },
+  { pattern: "(?:visits?|trips?|journey|travels?) to", kind: "visit", form: "travel-noun", confidence: 0.75 },
   {
     pattern: "(?:visited|visits|visit|visiting|toured|tours|tour)",
     kind: "visit",
@@ -111,7 +112,6 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: "travel",
     confidence: 0.7,
   },
-  { pattern: "(?:visits?|trips?|journey) to", kind: "visit", form: "travel-noun", confidence: 0.75 },
 ];
 
 /** Nominal trigger words whose meaning depends on the noun; "talks" types a nominal as talks. */

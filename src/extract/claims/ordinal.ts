@@ -7,6 +7,8 @@ const ORDINAL_PATTERN = new RegExp(
 );
 
 /** The ordinal stated in `text[from, to)` ("the sixth meeting", "his fifth trip", "for the first time"), nearest to `anchor`. */
+const ANY_ORDINAL = new RegExp(`\\b(?:${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,2}(?:st|nd|rd|th))\\b`, "i");
+
 export function ordinalIn(
   text: string,
   from: number,
@@ -15,6 +17,7 @@ export function ordinalIn(
   allowFirstTime = true,
 ): Ordinal | null {
   const slice = text.slice(from, to);
+  if (!ANY_ORDINAL.test(slice)) return null;
   let best: { ordinal: Ordinal; distance: number } | null = null;
   for (const match of slice.matchAll(ORDINAL_PATTERN)) {
     const word = (match[1] ?? "").toLowerCase();
