@@ -415,8 +415,9 @@ export function findRelativePeriods(ctx: RuleContext, out: Candidate[]): void {
     const rel = relWord.toLowerCase().replace(/^the /, "");
     const unit = unitWord.toLowerCase();
     const bareThe = relWord.toLowerCase() === "the" || rel === "that" || rel === "same";
-    // "the year" alone is a date only after "the end of" / "the beginning of".
-    if (bareThe && !(modWords && /of$/i.test(modWords))) continue;
+    // "the year" alone is a date only after "the end of" / "the beginning of"; "the weekend" is one by itself.
+    const theWeekend = unit === "weekend" && relWord.toLowerCase() === "the";
+    if (bareThe && !theWeekend && !(modWords && /of$/i.test(modWords))) continue;
     const start = m.index;
     const end = start + whole.length;
     if (
@@ -458,7 +459,20 @@ export function findRelativePeriods(ctx: RuleContext, out: Candidate[]): void {
     let value: string;
     let first: number;
     let last: number;
-    if (unit === "week" || unit === "weekend") {
+    if (theWeekend) {
+      // "over the weekend": the one just past in a report, the coming one in a plan.
+      const saturday = isoWeekStart(doc) + 5;
+      const future = directionAt(text, start) === "future";
+      const chosen = future
+        ? doc <= saturday + 1
+          ? saturday
+          : saturday + 7
+        : doc >= saturday
+          ? saturday
+          : saturday - 7;
+      value = `${formatIsoWeek(chosen)}-WE`;
+      [first, last] = [chosen, chosen + 1];
+    } else if (unit === "week" || unit === "weekend") {
       const monday = isoWeekStart(doc) + 7 * step;
       value = formatIsoWeek(monday) + (unit === "weekend" ? "-WE" : "");
       [first, last] = unit === "weekend" ? [monday + 5, monday + 6] : [monday, monday + 6];

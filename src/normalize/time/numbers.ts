@@ -61,7 +61,7 @@ export const NUMBER_WORD_PATTERN =
   "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a couple of|couple of|a dozen|a hundred|one hundred|a thousand|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|single|an|a)";
 
 /** Digits with an optional decimal part or a ½. */
-export const DIGIT_AMOUNT_PATTERN = "(?:\\d+(?:\\.\\d+)?\\s?½?|½)";
+export const DIGIT_AMOUNT_PATTERN = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?½?|½)";
 
 /**
  * The number an amount expression stands for, or null when it is vague ("several") or unreadable.

@@ -763,6 +763,30 @@ const cases: Case[] = [
     type: "DURATION",
     value: "P10Y",
   },
+  {
+    text: "The ministers met over the weekend.",
+    documentDate: "2025-12-01",
+    find: "the weekend",
+    type: "DATE",
+    value: "2025-W48-WE",
+    earliest: "2025-11-29",
+    latest: "2025-11-30",
+  },
+  {
+    text: "The ministers will meet at the weekend.",
+    documentDate: "2025-12-01",
+    find: "the weekend",
+    type: "DATE",
+    value: "2025-W49-WE",
+    earliest: "2025-12-06",
+  },
+  {
+    text: "The siege lasted 1,000 days.",
+    documentDate: null,
+    find: "1,000 days",
+    type: "DURATION",
+    value: "P1000D",
+  },
   // Sets
   {
     text: "The council meets every week.",
