@@ -17,7 +17,8 @@ function rawInput(source: string, bytes: Uint8Array): RawInput {
 
 async function* readDirectory(path: string): AsyncGenerator<RawInput | InputWarning> {
   const names = (await readdir(path)).filter((name) => READABLE.has(extname(name).toLowerCase())).sort();
-  if (names.length === 0) yield { source: path, message: "the directory holds no .txt, .md or .html articles" };
+  if (names.length === 0)
+    yield { source: path, message: "the directory holds no .txt, .md or .html articles" };
   for (const name of names) yield* readPath(join(path, name));
 }
 
@@ -33,7 +34,10 @@ async function* readPath(path: string): AsyncGenerator<RawInput | InputWarning> 
     if (info.isDirectory()) yield* readDirectory(path);
     else yield rawInput(path, await readFile(path));
   } catch (error) {
-    yield { source: path, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "I/O error"})` };
+    yield {
+      source: path,
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "I/O error"})`,
+    };
   }
 }
 
@@ -47,7 +51,8 @@ export async function* readInputs(
 ): AsyncGenerator<RawInput | InputWarning> {
   for (const path of paths) {
     if (path === "-") {
-      if (options.readStdin) yield { ...rawInput("-", await options.readStdin()), name: "stdin", extension: "" };
+      if (options.readStdin)
+        yield { ...rawInput("-", await options.readStdin()), name: "stdin", extension: "" };
       else yield { source: "-", message: "standard input is not available here" };
     } else if (isDynamicPattern(path)) {
       const matches = (await glob(path, { onlyFiles: true })).sort();

@@ -15,6 +15,10 @@ export interface RawInput {
 export interface IngestOptions {
   /** Outlet profiles to detect and apply; their boilerplate, dateline and wire rules refine ingest. */
   outlets: readonly OutletProfile[];
+  /** Inputs larger than this many bytes are refused with a warning (default 20 MB). */
+  maxBytes?: number;
+  /** Read text that is not valid UTF-8 as Windows-1252 (with an article warning) instead of refusing it. */
+  legacyEncoding?: boolean;
 }
 
 export type IngestResult = { ok: true; document: IngestedDocument } | { ok: false; warning: InputWarning };

@@ -1,0 +1,69 @@
+import type { BlockKind } from "../schema/document.js";
+import type { BoilerplateRule } from "../schema/outlet.js";
+import { agenciesIn } from "./agencies-in.js";
+import { compilePattern } from "./compile-pattern.js";
+import { BLOCK_RULES, CREDIT_FORMS } from "./tables/block-rules.js";
+
+/** A block rule ready to test. */
+export interface CompiledRule {
+  readonly kind: BlockKind;
+  readonly regex: RegExp;
+  readonly extent: "block" | "rest";
+  readonly maxLength: number;
+  /** Generic `rest` rules stop at the first block that reads like body text; an outlet's rules do not. */
+  readonly guarded: boolean;
+}
+
+/** The generic rules of `tables/block-rules.ts`, compiled once. */
+export const GENERIC_RULES: readonly CompiledRule[] = BLOCK_RULES.map((rule) => ({
+  kind: rule.kind,
+  regex: new RegExp(rule.pattern, `${rule.flags ?? "i"}u`),
+  extent: rule.extent ?? "block",
+  maxLength: rule.maxLength ?? 200,
+  guarded: true,
+}));
+
+const CREDIT_REGEXES: readonly RegExp[] = CREDIT_FORMS.map((source) => new RegExp(source, "iu"));
+
+/** Compiles an outlet profile's boilerplate rules (invalid patterns are dropped). */
+export function compileProfileRules(rules: readonly BoilerplateRule[]): CompiledRule[] {
+  const compiled: CompiledRule[] = [];
+  for (const rule of rules) {
+    const regex = compilePattern(rule.pattern);
+    if (regex) {
+      compiled.push({
+        kind: rule.kind,
+        regex,
+        extent: rule.extent ?? "block",
+        maxLength: Number.POSITIVE_INFINITY,
+        guarded: false,
+      });
+    }
+  }
+  return compiled;
+}
+
+/**
+ * The agencies a whole-block credit names ("SOURCE:AFP", "(sda/dpa/con)", "— Reuters",
+ * "© 2025 The Associated Press"); empty when the block is not such a credit.
+ *
+ * @example
+ * creditAgencies("SOURCE:AFP"); // ["AFP"]
+ */
+export function creditAgencies(text: string): string[] {
+  if (text.length > 160) return [];
+  for (const regex of CREDIT_REGEXES) {
+    const match = regex.exec(text);
+    const list = match?.groups?.list;
+    if (list === undefined) continue;
+    const agencies = agenciesIn(list);
+    if (agencies.length > 0) return agencies;
+  }
+  return [];
+}
+
+/** The first rule that matches a block's text, if any. */
+export function matchRule(rules: readonly CompiledRule[], text: string): CompiledRule | null {
+  for (const rule of rules) if (text.length <= rule.maxLength && rule.regex.test(text)) return rule;
+  return null;
+}

@@ -1,0 +1,35 @@
+import { isSpaceCode } from "./draft-block.js";
+
+/** A block's text, spaces (including line breaks inside a paragraph) collapsed to one. */
+export function blockText(text: string, block: { start: number; end: number }): string {
+  const slice = text.slice(block.start, block.end);
+  for (let index = 0; index < slice.length; index++) {
+    const code = slice.charCodeAt(index);
+    if (isSpaceCode(code) && (code !== 0x20 || isSpaceCode(slice.charCodeAt(index + 1)))) {
+      return slice.replace(/[\s\u00a0\ufeff\u200b]+/gu, " ");
+    }
+  }
+  return slice;
+}
+
+/** How many words a text has. */
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const space = isSpaceCode(text.charCodeAt(index));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** True when the text ends with sentence or clause punctuation (closing quotes ignored). */
+export function endsWithPunctuation(text: string): boolean {
+  return /[.!?…:;,]["'”’»)\]]*$/u.test(text);
+}
+
+/** True when the text ends with a full stop, question or exclamation mark (closing quotes ignored). */
+export function endsSentence(text: string): boolean {
+  return /[.!?…]["'”’»)\]]*$/u.test(text);
+}

@@ -1,0 +1,89 @@
+import type { OutletProfile } from "../schema/outlet.js";
+import type { Day } from "../schema/primitives.js";
+import { compilePatterns } from "./compile-pattern.js";
+
+/** What is known about an article when its outlet profile is chosen. */
+export interface OutletClues {
+  /** Outlet names from front matter, page metadata or the URL's domain. */
+  names: readonly string[];
+  /** Host name of the article's URL, lower case, if known. */
+  host: string | null;
+  /** The first part of the readable text, without captions (markers are searched here). */
+  head: string;
+  publishedAt: Day | null;
+}
+
+function validOn(profile: OutletProfile, day: Day | null): boolean {
+  if (day === null) return true;
+  if (profile.validFrom && day < profile.validFrom) return false;
+  if (profile.validUntil && day > profile.validUntil) return false;
+  return true;
+}
+
+function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** True when `host` is `domain` or one of its subdomains. */
+export function hostMatches(host: string, domain: string): boolean {
+  const wanted = domain.toLowerCase().replace(/^www\./, "");
+  return host === wanted || host.endsWith(`.${wanted}`);
+}
+
+function byName(profiles: readonly OutletProfile[], names: readonly string[]): OutletProfile | null {
+  const wanted = new Set(names.map(normaliseName));
+  return (
+    profiles.find((profile) => wanted.has(normaliseName(profile.name)) || wanted.has(profile.id)) ?? null
+  );
+}
+
+function byDomain(profiles: readonly OutletProfile[], host: string): OutletProfile | null {
+  let best: OutletProfile | null = null;
+  let bestLength = 0;
+  for (const profile of profiles) {
+    for (const domain of profile.match.domains) {
+      if (hostMatches(host, domain) && domain.length > bestLength) {
+        best = profile;
+        bestLength = domain.length;
+      }
+    }
+  }
+  return best;
+}
+
+function byMarker(profiles: readonly OutletProfile[], head: string): OutletProfile | null {
+  let best: OutletProfile | null = null;
+  let bestAt = Number.POSITIVE_INFINITY;
+  for (const profile of profiles) {
+    for (const marker of compilePatterns(profile.match.markers)) {
+      const match = marker.exec(head);
+      if (match && match.index < bestAt) {
+        best = profile;
+        bestAt = match.index;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Chooses the outlet profile for an article: by a name the article gives (front matter, page
+ * metadata, the URL's outlet), then by the URL's domain, then by the earliest marker found in the top
+ * of the text. Profiles whose validFrom/validUntil exclude the publication day (when known) are skipped.
+ *
+ * @example
+ * detectOutlet([profile], { names: [], host: "www.example.org", head: "", publishedAt: null });
+ */
+export function detectOutlet(profiles: readonly OutletProfile[], clues: OutletClues): OutletProfile | null {
+  const valid = profiles.filter((profile) => validOn(profile, clues.publishedAt));
+  if (valid.length === 0) return null;
+  return (
+    byName(valid, clues.names) ??
+    (clues.host ? byDomain(valid, clues.host) : null) ??
+    (clues.head ? byMarker(valid, clues.head) : null)
+  );
+}

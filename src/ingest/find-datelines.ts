@@ -1,0 +1,58 @@
+import type { BlockKind } from "../schema/document.js";
+import type { Day } from "../schema/primitives.js";
+import { agenciesIn } from "./agencies-in.js";
+import { expandPlaceholders } from "./expand-placeholders.js";
+import { parseDay } from "./parse-day.js";
+import { DATELINE_PATTERNS } from "./tables/datelines.js";
+
+/** A dateline pattern ready to test. Outlet patterns match anywhere in a block and have no length limit. */
+export interface DatelineMatcher {
+  readonly kind: BlockKind;
+  readonly regex: RegExp;
+  readonly maxRest: number;
+}
+
+/** The generic dateline patterns of `tables/datelines.ts`, compiled once. */
+export const GENERIC_DATELINES: readonly DatelineMatcher[] = DATELINE_PATTERNS.map((pattern) => ({
+  kind: pattern.kind,
+  regex: new RegExp(expandPlaceholders(pattern.pattern), `${pattern.flags}u`),
+  maxRest: pattern.maxRest,
+}));
+
+/** Outlet dateline patterns as matchers. */
+export function outletDatelines(regexes: readonly RegExp[]): DatelineMatcher[] {
+  return regexes.map((regex) => ({ kind: "dateline", regex, maxRest: Number.POSITIVE_INFINITY }));
+}
+
+export interface Dateline {
+  kind: BlockKind;
+  /** The day it gives; null when it gives none (a date without a year and no year known). */
+  day: Day | null;
+  /** Agencies it credits ("(Reuters)"). */
+  wire: string[];
+}
+
+/**
+ * Reads a block as a dateline with the first matcher that fits: "April 22, 2025",
+ * "Published: 14 Nov 2022", "Dec 3, 2025, 5:19 am", "MOSCOW, April 25 (Reuters) -". `year` completes
+ * dates that give only month and day. Returns null when the block is not a dateline.
+ *
+ * @example
+ * readDateline("Updated 3 March 2024", GENERIC_DATELINES, null)?.day; // "2024-03-03"
+ */
+export function readDateline(
+  text: string,
+  matchers: readonly DatelineMatcher[],
+  year: number | null,
+): Dateline | null {
+  if (text.length > 300) return null;
+  for (const { kind, regex, maxRest } of matchers) {
+    const match = regex.exec(text);
+    if (!match) continue;
+    if (text.length - (match.index + match[0].length) > maxRest) continue;
+    const date = match.groups?.date;
+    const wire = match.groups?.wire ? agenciesIn(match.groups.wire) : [];
+    return { kind, day: date ? parseDay(date, year) : null, wire };
+  }
+  return null;
+}

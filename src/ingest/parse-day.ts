@@ -1,0 +1,68 @@
+import { isValid, parse } from "date-fns";
+import type { Day } from "../schema/primitives.js";
+import { dateFormSource } from "./expand-placeholders.js";
+import { DATE_FORMS, type DateForm, YEARLESS_DATE_FORMS } from "./tables/date-forms.js";
+
+interface CompiledForm {
+  readonly form: DateForm;
+  readonly regex: RegExp;
+}
+
+const COMPILED_FORMS: readonly CompiledForm[] = [...DATE_FORMS, ...YEARLESS_DATE_FORMS].map((form) => ({
+  form,
+  regex: new RegExp(`^${dateFormSource(form)}$`, "iu"),
+}));
+
+/** Puts date text into the shape the date-fns formats of the table expect. */
+function normaliseDateText(text: string): string {
+  return text
+    .trim()
+    .replace(/(\d)(?:st|nd|rd|th)\b/giu, "$1")
+    .replace(/\s+of\s+/giu, " ")
+    .replace(/(\d)\.\s+(\d)/gu, "$1.$2")
+    .replace(/\bsept\b/giu, "Sep")
+    .replace(/(\p{L}{3,})\./gu, "$1")
+    .replace(/,/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, "0");
+}
+
+/** A Day from a local-time Date. */
+export function dayOf(date: Date): Day {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+}
+
+function parseWithForm(text: string, form: DateForm, year: number | null): Day | null {
+  if (form.needsYear && year === null) return null;
+  const input = form.keepFirst ? text.slice(0, form.keepFirst) : text;
+  const reference = new Date(year ?? 2000, 0, 1);
+  for (const format of form.formats) {
+    const date = parse(input, format, reference);
+    if (isValid(date) && date.getFullYear() >= 1900 && date.getFullYear() <= 2100) return dayOf(date);
+  }
+  return null;
+}
+
+/**
+ * Reads a date written in one of the table's forms (see `tables/date-forms.ts`) as a Day. A date
+ * without a year is read only when `year` is given. Returns null for anything else; never throws.
+ *
+ * @example
+ * parseDay("Dec 3, 2025"); // "2025-12-03"
+ * parseDay("22.04.2025"); // "2025-04-22"
+ * parseDay("April 25", 2025); // "2025-04-25"
+ */
+export function parseDay(text: string, year: number | null = null): Day | null {
+  if (text.length > 80) return null;
+  const normalised = normaliseDateText(text);
+  for (const { form, regex } of COMPILED_FORMS) {
+    if (!regex.test(normalised)) continue;
+    const day = parseWithForm(normalised, form, year);
+    if (day) return day;
+  }
+  return null;
+}

@@ -1,0 +1,86 @@
+import type { BlockKind } from "../schema/document.js";
+import { agenciesIn } from "./agencies-in.js";
+import { type DraftBlock, trimRange } from "./draft-block.js";
+import { expandPlaceholders } from "./expand-placeholders.js";
+import { LEADING_FRAGMENTS, TRAILING_CREDITS } from "./tables/block-rules.js";
+import { DATELINE_PATTERNS } from "./tables/datelines.js";
+
+interface Fragment {
+  readonly kind: BlockKind;
+  readonly regex: RegExp;
+}
+
+const LEADING: readonly Fragment[] = [
+  ...LEADING_FRAGMENTS.map((fragment) => ({
+    kind: fragment.kind,
+    regex: new RegExp(fragment.pattern, "iu"),
+  })),
+  ...DATELINE_PATTERNS.filter((pattern) => pattern.shape === "prefix").map((pattern) => ({
+    kind: pattern.kind,
+    regex: new RegExp(expandPlaceholders(pattern.pattern), `${pattern.flags}u`),
+  })),
+];
+
+const TRAILING: readonly RegExp[] = TRAILING_CREDITS.map((source) => new RegExp(source, "iu"));
+/** Credits are short: only the end of a block is searched. */
+const TAIL = 120;
+
+function splitLeading(text: string, block: DraftBlock): DraftBlock[] {
+  const head = text.slice(block.start, Math.min(block.end, block.start + 300));
+  for (const { kind, regex } of LEADING) {
+    const match = regex.exec(head);
+    if (match?.index !== 0 || match[0].length === 0) continue;
+    const wire = match.groups?.wire;
+    if (wire !== undefined && agenciesIn(wire).length === 0) continue;
+    const cut = block.start + match[0].length;
+    const first = trimRange(text, block.start, cut);
+    const rest = trimRange(text, cut, block.end);
+    if (!first || !rest) return [{ ...block, hint: block.hint ?? kind }];
+    return [
+      { ...first, hint: kind },
+      { ...rest, hint: block.hint },
+    ];
+  }
+  return [block];
+}
+
+function splitTrailing(text: string, block: DraftBlock): DraftBlock[] {
+  const from = Math.max(block.start, block.end - TAIL);
+  const tail = text.slice(from, block.end);
+  for (const regex of TRAILING) {
+    const match = regex.exec(tail);
+    if (!match || agenciesIn(match.groups?.list ?? "").length === 0) continue;
+    const cut = from + match.index;
+    const body = trimRange(text, block.start, cut);
+    if (!body) return [{ ...block, hint: "credit" }];
+    return [
+      { ...body, hint: block.hint },
+      { start: cut, end: block.end, hint: "credit" },
+    ];
+  }
+  return [block];
+}
+
+/**
+ * Splits off the parts of a block that are not its text: a leading `date 2025-12-02`, a wire dateline
+ * ("MOSCOW, April 25 (Reuters) -") and a trailing agency credit ("… (sda/dpa/con)", "… — Reuters"),
+ * each becoming a block of its own with a hint of its kind. Offsets stay exact.
+ *
+ * @example
+ * const text = "Talks go on. (sda/dpa/con)";
+ * splitFragments(text, [{ start: 0, end: text.length, hint: null }]).map((b) => b.hint); // [null, "credit"]
+ */
+export function splitFragments(text: string, blocks: readonly DraftBlock[]): DraftBlock[] {
+  const result: DraftBlock[] = [];
+  for (const block of blocks) {
+    if (block.hint !== null && block.hint !== "headline" && block.hint !== "heading") {
+      result.push(block);
+      continue;
+    }
+    for (const piece of splitLeading(text, block)) {
+      if (piece.hint === null) result.push(...splitTrailing(text, piece));
+      else result.push(piece);
+    }
+  }
+  return result;
+}

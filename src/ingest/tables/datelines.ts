@@ -1,0 +1,65 @@
+import type { BlockKind } from "../../schema/document.js";
+
+/**
+ * Dateline shapes, as data. A pattern is tried at the start of a block near the top of an article;
+ * its named group `date` holds the date text (`{date}`: a date with a year, `{anyDate}`: with or without),
+ * and an optional group `wire` holds an agency credit. `{label}`, `{weekday}` and `{time}` are expanded
+ * from the lists below.
+ */
+export interface DatelinePattern {
+  readonly kind: BlockKind;
+  readonly pattern: string;
+  /** Regular-expression flags; `u` is always added. */
+  readonly flags: string;
+  /**
+   * `line`: the whole block is the dateline, and at most `maxRest` characters may follow the match.
+   * `prefix`: the match opens a paragraph ("MOSCOW, April 25 (Reuters) - …"); it is split off as its own block.
+   */
+  readonly shape: "line" | "prefix";
+  readonly maxRest: number;
+}
+
+/** Words that introduce a date in a dateline ("Published:", "Updated", "Last modified on"). */
+export const DATE_LABELS: readonly string[] = [
+  "first published",
+  "last updated",
+  "last modified",
+  "published",
+  "updated",
+  "posted",
+  "modified",
+  "created",
+  "issued",
+  "released",
+  "date",
+  "dated",
+];
+
+/** Time of day after a date in a dateline ("5:19 am", "at 10.23 BST", "14:05 GMT+3"). */
+export const TIME_OF_DAY = String.raw`(?:\s*[,|·•–-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2})\)?)?)?`;
+
+export const DATELINE_PATTERNS: readonly DatelinePattern[] = [
+  {
+    kind: "dateline",
+    pattern: String.raw`^(?:{label}(?:\s+on)?\s*[:|-]?\s*)?(?:{weekday}\.?,?\s+)?(?<date>{date}){time}`,
+    flags: "i",
+    shape: "line",
+    maxRest: 40,
+  },
+  {
+    kind: "byline",
+    pattern: String.raw`^by\s+[^|•·\n]{2,80}?\s*[|•·,–—-]\s*(?:{label}(?:\s+on)?\s*[:|-]?\s*)?(?:{weekday}\.?,?\s+)?(?<date>{date}){time}`,
+    flags: "i",
+    shape: "line",
+    maxRest: 30,
+  },
+  {
+    // "MOSCOW, April 25 (Reuters) -", "KYIV, Ukraine (AP) —", "BERLIN, 3. März (dpa) -": an upper-case place,
+    // optionally a region and a date, then the agency in brackets and a dash.
+    kind: "dateline",
+    pattern: String.raw`^\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:,?\s*(?<date>{anyDate}))?\s*\((?<wire>[^()\n]{2,40})\)\s*[-–—:]\s*`,
+    flags: "",
+    shape: "prefix",
+    maxRest: Number.POSITIVE_INFINITY,
+  },
+];
