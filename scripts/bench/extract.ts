@@ -11,11 +11,76 @@ import { ingestArticle } from "../../src/ingest/ingest-article.js";
 import { defaultOutlets } from "../../src/outlets/index.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const FIRST = ["Amina", "Kenji", "Lucía", "Olusegun", "Ingrid", "Rahul", "Mateo", "Leila", "Tomasz", "Yuki", "Kwame", "Sofia", "Haruto", "Nadia", "Joaquim", "Aroha"];
-const LAST = ["Okafor", "Tanaka", "Fernández", "Adeyemi", "Johansson", "Mehta", "Silva", "Haddad", "Kowalski", "Sato", "Mensah", "Rossi", "Nakamura", "Petrova", "Ferreira", "Ngata"];
-const PLACES = ["Nairobi", "Tokyo", "Brasília", "Doha", "Warsaw", "Lima", "Hanoi", "Accra", "Oslo", "Canberra"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const DURATIONS = ["about three hours", "more than two hours", "45 minutes", "an hour and a half", "three to four hours", "nearly five hours"];
+const FIRST = [
+  "Amina",
+  "Kenji",
+  "Lucía",
+  "Olusegun",
+  "Ingrid",
+  "Rahul",
+  "Mateo",
+  "Leila",
+  "Tomasz",
+  "Yuki",
+  "Kwame",
+  "Sofia",
+  "Haruto",
+  "Nadia",
+  "Joaquim",
+  "Aroha",
+];
+const LAST = [
+  "Okafor",
+  "Tanaka",
+  "Fernández",
+  "Adeyemi",
+  "Johansson",
+  "Mehta",
+  "Silva",
+  "Haddad",
+  "Kowalski",
+  "Sato",
+  "Mensah",
+  "Rossi",
+  "Nakamura",
+  "Petrova",
+  "Ferreira",
+  "Ngata",
+];
+const PLACES = [
+  "Nairobi",
+  "Tokyo",
+  "Brasília",
+  "Doha",
+  "Warsaw",
+  "Lima",
+  "Hanoi",
+  "Accra",
+  "Oslo",
+  "Canberra",
+];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const DURATIONS = [
+  "about three hours",
+  "more than two hours",
+  "45 minutes",
+  "an hour and a half",
+  "three to four hours",
+  "nearly five hours",
+];
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -34,7 +99,10 @@ export function generateCorpus(count: number, seed = 7): { text: string; date: D
   const dirs = ["fixtures/seeds", "fixtures/extract"].map((d) => join(ROOT, d));
   const templates = dirs.flatMap((dir) => {
     try {
-      return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+      return readdirSync(dir)
+        .filter((f) => f.endsWith(".txt"))
+        .sort()
+        .map((f) => readFileSync(join(dir, f), "utf8"));
     } catch {
       return [];
     }
@@ -47,14 +115,21 @@ export function generateCorpus(count: number, seed = 7): { text: string; date: D
     const month = Math.floor(next() * 12);
     const day = 1 + Math.floor(next() * 28);
     const names = new Map<string, string>();
-    const text = `date ${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}\n${template}`
-      .replace(/\b(?:Vladimir Putin|Steve Witkoff|Kirill Dmitriev|Donald Trump|Jared Kushner)\b/g, (name) => {
-        if (!names.has(name)) names.set(name, `${pick(FIRST, next)} ${pick(LAST, next)}`);
-        return names.get(name) ?? name;
-      })
-      .replace(/\b(?:Moscow|St\. Petersburg|Istanbul)\b/g, () => pick(PLACES, next))
-      .replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g, () => pick(MONTHS, next))
-      .replace(/\babout three hours\b/g, () => pick(DURATIONS, next));
+    const text =
+      `date ${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}\n${template}`
+        .replace(
+          /\b(?:Vladimir Putin|Steve Witkoff|Kirill Dmitriev|Donald Trump|Jared Kushner)\b/g,
+          (name) => {
+            if (!names.has(name)) names.set(name, `${pick(FIRST, next)} ${pick(LAST, next)}`);
+            return names.get(name) ?? name;
+          },
+        )
+        .replace(/\b(?:Moscow|St\. Petersburg|Istanbul)\b/g, () => pick(PLACES, next))
+        .replace(
+          /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+          () => pick(MONTHS, next),
+        )
+        .replace(/\babout three hours\b/g, () => pick(DURATIONS, next));
     corpus.push({ text, date: new Date(Date.UTC(year, month, day, 12)) });
   }
   return corpus;
@@ -71,7 +146,12 @@ export async function runExtractionBench(options: { articles?: number } = {}): P
   const count = options.articles ?? 10_000;
   const corpus = generateCorpus(count);
   const encoder = new TextEncoder();
-  const inputs = corpus.map((item, i) => ({ source: `gen-${i}`, name: `gen-${i}`, extension: ".txt", bytes: encoder.encode(item.text) }));
+  const inputs = corpus.map((item, i) => ({
+    source: `gen-${i}`,
+    name: `gen-${i}`,
+    extension: ".txt",
+    bytes: encoder.encode(item.text),
+  }));
   const megabytes = inputs.reduce((sum, input) => sum + input.bytes.length, 0) / 1_048_576;
   const outlets = defaultOutlets();
   const gazetteer = defaultGazetteer();

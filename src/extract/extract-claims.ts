@@ -34,7 +34,10 @@ function isDocument(article: string | IngestedDocument | ArticleTextInput): arti
  * const { claims } = extractClaims("date 2025-06-03\nPresident Lula received Chancellor Merz in Brasília on Monday.");
  * claims[0]?.type; // "meeting"
  */
-export function extractClaims(article: string | IngestedDocument | ArticleTextInput, options: ExtractClaimsOptions = {}): ArticleExtraction {
+export function extractClaims(
+  article: string | IngestedDocument | ArticleTextInput,
+  options: ExtractClaimsOptions = {},
+): ArticleExtraction {
   const gazetteer = options.gazetteer ?? defaultGazetteer();
   const outlets = options.outlets ?? defaultOutlets();
   if (isDocument(article)) {
@@ -44,12 +47,26 @@ export function extractClaims(article: string | IngestedDocument | ArticleTextIn
   const input = typeof article === "string" ? { text: article } : article;
   const id = input.id ?? options.id ?? "article";
   const ingested = ingestArticle(
-    { source: input.source ?? id, name: id, extension: `.${input.format ?? "txt"}`, bytes: new TextEncoder().encode(input.text) },
+    {
+      source: input.source ?? id,
+      name: id,
+      extension: `.${input.format ?? "txt"}`,
+      bytes: new TextEncoder().encode(input.text),
+    },
     { outlets },
   );
   if (!ingested.ok) {
     return {
-      article: { id, source: input.source ?? id, url: null, outlet: null, publishedAt: null, publishedAtSource: null, wire: [], warnings: [ingested.warning.message] },
+      article: {
+        id,
+        source: input.source ?? id,
+        url: null,
+        outlet: null,
+        publishedAt: null,
+        publishedAtSource: null,
+        wire: [],
+        warnings: [ingested.warning.message],
+      },
       entities: [],
       claims: [],
       fingerprint: [],

@@ -96,8 +96,10 @@ function sameSection(a: ClaimDraft, b: ClaimDraft): boolean {
 export function absorbVisits(drafts: ClaimDraft[]): ClaimDraft[] {
   const absorbed = new Set<ClaimDraft>();
   // Later visits first: the visit told nearest before a meeting is the one that places it.
-  for (const visit of [...drafts].reverse()) {
-    if (visit.kind !== "visit") continue;
+  const visits = drafts.filter((d) => d.kind === "visit").reverse();
+  const framesItsSentence = (visit: ClaimDraft) =>
+    drafts.some((d) => d.kind !== "visit" && d.sentence === visit.sentence);
+  for (const visit of [...visits.filter(framesItsSentence), ...visits.filter((v) => !framesItsSentence(v))]) {
     const candidates = drafts
       .filter(
         (d) =>
@@ -106,7 +108,7 @@ export function absorbVisits(drafts: ClaimDraft[]): ClaimDraft[] {
           sameSection(d, visit) &&
           Math.abs(d.block - visit.block) <= VISIT_REACH_BLOCKS &&
           overlaps(d.date, visit.date) &&
-          (d.modality === visit.modality || !d.modalityCued || !visit.modalityCued),
+          (d.modality === visit.modality || !visit.modalityCued),
       )
       .sort(
         (a, b) =>

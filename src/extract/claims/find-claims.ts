@@ -29,7 +29,10 @@ import { pickDate, pickDuration } from "./time-attributes.js";
 import type { ClaimDraft } from "./types.js";
 
 /** One alternation over all rules, in table order: the first rule that matches at a place wins. */
-const TRIGGER_PATTERN = new RegExp(`(?<![\\w-])(?:${TRIGGER_RULES.map((rule) => `(${rule.pattern})`).join("|")})(?![\\w-])`, "gi");
+const TRIGGER_PATTERN = new RegExp(
+  `(?<![\\w-])(?:${TRIGGER_RULES.map((rule) => `(${rule.pattern})`).join("|")})(?![\\w-])`,
+  "gi",
+);
 
 export interface TriggerHit {
   rule: TriggerRule;
@@ -39,10 +42,16 @@ export interface TriggerHit {
 }
 
 /** Trigger matches in `text[start, end)`, longest first at each place, without overlaps. */
-export function findTriggers(text: string, start: number, end: number, all?: readonly TriggerHit[]): TriggerHit[] {
-  const hits: TriggerHit[] = (all ?? findAllTriggers(text.slice(start, end)).map((h) => ({ ...h, start: h.start + start, end: h.end + start }))).filter(
-    (h) => h.start >= start && h.end <= end,
-  );
+export function findTriggers(
+  text: string,
+  start: number,
+  end: number,
+  all?: readonly TriggerHit[],
+): TriggerHit[] {
+  const hits: TriggerHit[] = (
+    all ??
+    findAllTriggers(text.slice(start, end)).map((h) => ({ ...h, start: h.start + start, end: h.end + start }))
+  ).filter((h) => h.start >= start && h.end <= end);
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: TriggerHit[] = [];
   for (const hit of hits) {
@@ -148,7 +157,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   "amid",
 ]);
 
-const ORDINAL_MODIFIER = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+const ORDINAL_MODIFIER =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
 function determinerBefore(
   text: string,
@@ -279,7 +289,7 @@ interface SentenceParties {
 }
 
 const WITH_AFTER = /^[^.;:“”"]{0,60}?\b(?:with|to)\s+(?=\S)/i;
-const WITH_ONLY_AFTER = /^[^.;:“”"]{0,60}?\bwith\s+(?=\S)/i;
+const WITH_ONLY_AFTER = /^[^.;:,“”"]{0,60}?\bwith\s+(?=\S)/i;
 const BETWEEN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|of)\s+(?=\S)/iu;
 
 function buildDraft(
@@ -367,7 +377,10 @@ function buildDraft(
           INDEFINITE_DETERMINERS.has(determiner.word) ||
           determiner.lightVerb ||
           /^(?:his|her|their)$/.test(determiner.word) ||
-          !(ANAPHORIC_DETERMINERS.has(determiner.word) || PREPOSITIONS.has(determiner.word));
+          // "…, also meeting with X": the gerund is a verb.
+          (/^meeting$/i.test(hit.text) &&
+            !ANAPHORIC_DETERMINERS.has(determiner.word) &&
+            !PREPOSITIONS.has(determiner.word));
         participants = [...(subjectAllowed ? leftOrSubject() : []), ...withChain];
         counterpart = withChain.length === 0 && withCounterpart;
       } else if (
@@ -384,6 +397,14 @@ function buildDraft(
     }
     case "travel":
     case "travel-noun": {
+      // "his solo travels to Russia", "the visit": a noun, and a plural one is generic.
+      if (
+        hit.rule.form === "travel" &&
+        /\b(?:his|her|their|the|its|a|an|my|our|whose)\s+(?:[\p{L}-]+\s+)?$/iu.test(
+          text.slice(Math.max(clause.from, hit.start - 30), hit.start),
+        )
+      )
+        return null;
       const travellers =
         hit.rule.form === "travel-noun"
           ? ((p) => (p ? [p] : []))(possessorBefore(text, clauseParties, hit.start))
@@ -430,6 +451,12 @@ function buildDraft(
     (heading >= 0 && heading !== sentence.block ? headingOrdinal(headingText) : null);
   const inAttribution =
     found.attributionSpan && hit.start >= found.attributionSpan.start && hit.end <= found.attributionSpan.end;
+  // Only headings that date or count their sections ("Third visit – April 11, 2025") divide events.
+  const headingDatesOrCounts =
+    headingBlock !== undefined &&
+    (Boolean(block?.sectionDate) ||
+      sectionDateFromHeading(context, headingBlock) !== null ||
+      headingOrdinal(headingText) !== null);
   const date = pickDate(
     context,
     hit,
@@ -443,7 +470,7 @@ function buildDraft(
     kind,
     sentence: sentenceIndex,
     block: sentence.block,
-    heading,
+    heading: headingDatesOrCounts ? heading : -1,
     trigger: { start: hit.start, end: hit.end },
     participants: ids,
     location: placeMention ? asPlace(context, placeMention).entityId : null,

@@ -93,7 +93,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     needsWithArgument: true,
     confidence: 0.6,
   },
-  { pattern: "(?:visits?|trips?|journey|travels?) to", kind: "visit", form: "travel-noun", confidence: 0.75 },
+  { pattern: "(?:visit|trip|journey) to", kind: "visit", form: "travel-noun", confidence: 0.75 },
   {
     pattern: "(?:visited|visits|visit|visiting|toured|tours|tour)",
     kind: "visit",
@@ -139,7 +139,7 @@ export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "
 
 /** Adjectives that may stand between a determiner and a trigger noun. */
 export const NOUN_MODIFIER =
-  /^(?:[a-z]+-(?:hour|minute|day)|[a-z]+-long|\d+-(?:hour|minute)|lengthy|long|brief|short|earlier|previous|recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|new|direct|fresh|further|bilateral|closed-door|face-to-face|high-level|private|formal|informal|separate|rare|surprise|unannounced|official|planned|proposed|possible|potential|expected|upcoming|key|landmark|historic|crucial|tense|cordial|warm|friendly|productive|constructive|trilateral|final|round|series|of|\d+(?:st|nd|rd|th))$/;
+  /^(?:morning|evening|afternoon|night|late|early|joint|working|state|closed|one-on-one|in-person|virtual|video|phone|telephone|[a-z]+-(?:hour|minute|day)|[a-z]+-long|\d+-(?:hour|minute)|lengthy|long|brief|short|earlier|previous|recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|new|direct|fresh|further|bilateral|closed-door|face-to-face|high-level|private|formal|informal|separate|rare|surprise|unannounced|official|planned|proposed|possible|potential|expected|upcoming|key|landmark|historic|crucial|tense|cordial|warm|friendly|productive|constructive|trilateral|final|round|series|of|\d+(?:st|nd|rd|th))$/;
 
 /** Quantifiers that make a statement generic ("has met X several times", "multiple visits"). */
 export const GENERIC_CUES =

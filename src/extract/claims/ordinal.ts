@@ -7,7 +7,10 @@ const ORDINAL_PATTERN = new RegExp(
 );
 
 /** The ordinal stated in `text[from, to)` ("the sixth meeting", "his fifth trip", "for the first time"), nearest to `anchor`. */
-const ANY_ORDINAL = new RegExp(`\\b(?:${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,2}(?:st|nd|rd|th))\\b`, "i");
+const ANY_ORDINAL = new RegExp(
+  `\\b(?:${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,2}(?:st|nd|rd|th))\\b`,
+  "i",
+);
 
 export function ordinalIn(
   text: string,
