@@ -1,3 +1,12 @@
+export { agenciesIn } from "./agencies-in.js";
+export { DEFAULT_MAX_BYTES, decodeInput, looksBinary } from "./decode-input.js";
+export { detectOutlet } from "./detect-outlet.js";
+export { readFrontMatter } from "./front-matter.js";
+export { htmlToText } from "./html-to-text.js";
 export { ingestArticle } from "./ingest-article.js";
-export { readInputs } from "./read-inputs.js";
+export { dayFromUrl, hostOf, outletForUrl } from "./outlet-for-url.js";
+export { parseDay } from "./parse-day.js";
+export { ARTICLE_EXTENSIONS, type ReadInputsOptions, readInputs } from "./read-inputs.js";
+export { segmentSentences } from "./segment-sentences.js";
+export { toFileSpan } from "./to-file-span.js";
 export type { IngestOptions, IngestResult, RawInput } from "./types.js";

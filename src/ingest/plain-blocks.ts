@@ -22,6 +22,8 @@ function linesOf(text: string, from: number): (Line | null)[] {
 
 const SENTENCE_END = /[.!?:;"”’)\]…]$/u;
 const LOWER_START = /^\p{Ll}/u;
+/** Hard-wrapped lines are long; short lines that run on are labels, lists or front matter. */
+const MIN_WRAPPED_LINE = 40;
 
 /**
  * True when paragraphs are hard-wrapped: several lines end mid-sentence and the next line goes on in
@@ -37,7 +39,8 @@ function looksHardWrapped(text: string, lines: readonly (Line | null)[]): boolea
     breaks++;
     const last = text.slice(Math.max(line.start, line.end - 2), line.end);
     const first = text.slice(next.start, next.start + 2);
-    if (!SENTENCE_END.test(last) && LOWER_START.test(first)) wrapped++;
+    const long = line.end - line.start >= MIN_WRAPPED_LINE;
+    if (long && !SENTENCE_END.test(last) && LOWER_START.test(first)) wrapped++;
   }
   return wrapped >= 3 && wrapped / breaks >= 0.3;
 }

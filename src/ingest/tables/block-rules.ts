@@ -59,6 +59,7 @@ const LINK_LIST_HEADERS = [
 
 export const BLOCK_RULES: readonly BlockRule[] = [
   // Metadata lines.
+  { kind: "metadata", pattern: "^[^\\p{L}\\p{N}]+$" },
   { kind: "metadata", pattern: String.raw`^date\s+\d{4}-\d{2}-\d{2}\b`, maxLength: 40 },
   {
     kind: "metadata",
