@@ -285,7 +285,10 @@ function isMonthDate(text: string, start: number, end: number, name: string): bo
 }
 
 const YEAR_RE =
-  /(?<![\w$£€.,/:'’-])(?:(?:(early|late|mid|the (?:end|beginning|start|middle|close) of|the (?:first|second) half of|(?:end|beginning|start|middle) of|fiscal|financial year)[\s-]+)?((?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d|:\d)(?:[-–](\d{2}|(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d))?)/g;
+  /(?<![\w$£€.,/:'’])((?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d|:\d)(?:[-–](\d{2}|(?:1[5-9]|20)\d\d)(?![\w%]|[.,]\d))?/g;
+/** "early 2011", "mid-2011", "the end of 2011", "fiscal 2012" — read backwards from the year. */
+const YEAR_MOD_BEFORE =
+  /(?<![\w-])(early|late|mid|the (?:end|beginning|start|middle|close) of|the (?:first|second) half of|(?:end|beginning|start|middle) of|fiscal|financial year)[\s-]+$/i;
 
 /** Plural nouns after a number that make it a count, not a year ("2000 troops"). */
 const COUNT_NOUN =
@@ -297,23 +300,27 @@ const NOT_COUNT =
 export function findYears(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   for (const m of text.matchAll(YEAR_RE)) {
-    const [whole, modWords, yearWord = "", second] = m;
-    const yearStart = m.index + whole.indexOf(yearWord, modWords ? modWords.length : 0);
+    const [whole, yearWord = "", second] = m;
+    const yearStart = m.index;
     const yearEnd = yearStart + yearWord.length;
+    const modMatch = YEAR_MOD_BEFORE.exec(text.slice(Math.max(0, yearStart - 36), yearStart));
+    const modWords = modMatch?.[1];
+    // A year glued to a hyphen is part of something else ("A-2011") unless it is "mid-2011".
+    if (text.charAt(yearStart - 1) === "-" && !modMatch) continue;
+    const start = modMatch ? yearStart - modMatch[0].length : yearStart;
     const afterYear = text.slice(yearEnd, yearEnd + 24);
     if (!second && COUNT_NOUN.test(afterYear) && !NOT_COUNT.test(afterYear)) continue;
     if (
       /\b(?:No\.|number|Flight|flight|Route|route|Highway|page|pages|Room|room|code|Resolution|Article)\s*$/.test(
-        text.slice(Math.max(0, m.index - 12), m.index),
+        text.slice(Math.max(0, start - 12), start),
       )
     )
       continue;
     const mod = modFromWords(modWords);
     const year = Number(yearWord);
-    const firstEnd = modWords ? yearEnd : yearEnd;
     const [first, last] = narrowByMod(...yearRange(year), mod);
     out.push(
-      candidate(ctx, m.index, firstEnd, {
+      candidate(ctx, start, yearEnd, {
         type: "DATE",
         value: String(year),
         mod,

@@ -1,6 +1,7 @@
 import type { TimexMod } from "../../schema/time.js";
 import { type Candidate, candidate, type RuleContext } from "./expression.js";
 import { DIGIT_AMOUNT_PATTERN, NUMBER_WORD_PATTERN, parseAmount, VAGUE_AMOUNTS } from "./numbers.js";
+import { matchesNear } from "./scan-near.js";
 
 /** Unit words → TIMEX unit letter, whether it sits after the `T`, and its length in minutes. */
 interface UnitInfo {
@@ -105,6 +106,9 @@ const AMOUNT_DURATION = new RegExp(
   "dgi",
 );
 
+/** Every duration names a unit: the windows worth scanning. */
+const UNIT_ANCHOR = new RegExp(`\\b${UNIT_WORD}\\b`, "gi");
+
 /** "half an hour", "half a day". */
 const HALF_UNIT =
   /(?<![\w])(?:(about|around|nearly|almost|more than|over|less than|under|at least|up to)\s+)?half\s+an?\s+(hour|day|year)\b/gi;
@@ -149,7 +153,7 @@ function toMinutes(amount: number, unit: UnitInfo): number {
  */
 export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of text.matchAll(AMOUNT_DURATION)) {
+  for (const m of matchesNear(text, UNIT_ANCHOR, AMOUNT_DURATION, 100, 45)) {
     const [
       whole,
       det,
@@ -247,6 +251,7 @@ export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
       }),
     );
   }
+  if (!/half/i.test(text)) return;
   for (const m of text.matchAll(HALF_UNIT)) {
     const unit = unitInfo(m[2] ?? "");
     if (!unit) continue;
@@ -279,7 +284,7 @@ function isRateContext(text: string, start: number): boolean {
 /** Durations of unstated length: "for years", "recent weeks", "the next few months". */
 export function findBareDurations(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of text.matchAll(BARE_UNITS)) {
+  for (const m of matchesNear(text, UNIT_ANCHOR, BARE_UNITS, 40, 10)) {
     const [whole, the, rel, vague, unitWord = "", long] = m;
     const unit = unitInfo(unitWord);
     if (!unit) continue;

@@ -1,0 +1,65 @@
+/**
+ * Matches of `pattern` only in the stretches of `text` around matches of `anchor` (a cheap word every
+ * match must contain), so a costly pattern runs on a few short windows instead of the whole text.
+ * Windows are widened to whitespace so look-behinds see what they would in the whole text; overlapping
+ * windows are merged. Yields matches whose `index` (and `indices`, with the `d` flag) refer to `text`.
+ *
+ * @example
+ * for (const m of matchesNear(text, /\bhours?\b/gi, /about \d+ hours?/gi, 40, 10)) text.slice(m.index, m.index + m[0].length)
+ */
+export function* matchesNear(
+  text: string,
+  anchor: RegExp,
+  pattern: RegExp,
+  before: number,
+  after: number,
+): Generator<RegExpExecArray> {
+  // One private copy per call: its lastIndex moves, the shared constant's never does.
+  const re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  let windowStart = -1;
+  let windowEnd = -1;
+  for (const a of text.matchAll(anchor)) {
+    const start = widenLeft(text, Math.max(0, a.index - before));
+    const end = Math.min(text.length, a.index + a[0].length + after);
+    if (windowStart >= 0 && start <= windowEnd) {
+      windowEnd = Math.max(windowEnd, end);
+      continue;
+    }
+    if (windowStart >= 0) yield* matchesIn(text, re, windowStart, windowEnd);
+    windowStart = start;
+    windowEnd = end;
+  }
+  if (windowStart >= 0) yield* matchesIn(text, re, windowStart, windowEnd);
+}
+
+function* matchesIn(text: string, re: RegExp, start: number, end: number): Generator<RegExpExecArray> {
+  const slice = text.slice(start, widenRight(text, end));
+  re.lastIndex = 0;
+  for (let match = re.exec(slice); match !== null; match = re.exec(slice)) {
+    if (match[0].length === 0) re.lastIndex++;
+    const shifted = match;
+    shifted.index += start;
+    const indices = shifted.indices;
+    if (indices) {
+      for (let i = 0; i < indices.length; i++) {
+        const span = indices[i];
+        if (span) indices[i] = [span[0] + start, span[1] + start];
+      }
+    }
+    yield shifted;
+  }
+}
+
+/** Move left to just after a whitespace character (or the text start). */
+function widenLeft(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !/\s/.test(text.charAt(i - 1))) i--;
+  return i;
+}
+
+/** Move right to a whitespace character (or the text end) so look-aheads see what follows a word. */
+function widenRight(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !/\s/.test(text.charAt(i))) i++;
+  return Math.min(text.length, i + 1);
+}
