@@ -183,7 +183,7 @@ export function classifyBlocks(context: ClassifyContext): Classification {
   texts.forEach((text, index) => {
     const hint = blocks[index]!.hint;
     let kind = kinds[index] ?? null;
-    const canBeDateline = kind === null || kind === "dateline" || hint === "dateline" || hint === "byline";
+    const canBeDateline = kind === null || kind === "dateline" || kind === "byline" || hint === "dateline";
     if (canBeDateline && (top(index) || hint === "dateline") && datelines < MAX_DATELINES) {
       const dateline = readDateline(text, matchers, year);
       if (dateline) {
