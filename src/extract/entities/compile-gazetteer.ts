@@ -14,11 +14,18 @@ export interface GazetteerForm {
   lowerOk: readonly boolean[];
   entry: GazetteerEntry;
   kind: GazetteerFormKind;
+  /** The first word, lower case, as written. */
+  firstLower: string;
 }
 
 /** A gazetteer prepared for fast lookup: forms indexed by the folded key of their first word. */
 export interface CompiledGazetteer {
   byFirstKey: ReadonlyMap<string, readonly GazetteerForm[]>;
+  /**
+   * The first three letters (lower case, as written and as folded) of every form's first word: a cheap
+   * pre-check that spares folding words that cannot start a gazetteer name.
+   */
+  firstPrefixes: ReadonlySet<string>;
   byId: ReadonlyMap<string, GazetteerEntry>;
   /** Gazetteer id → id of the country it lies in (itself for a country), following `within`. */
   countryOf: ReadonlyMap<string, string>;
@@ -29,6 +36,11 @@ const ACRONYM = /^[\p{Lu}.]+$/u;
 /** Folded key of one text word: what gazetteer forms are indexed by. */
 export function wordKey(word: string): string {
   return foldNameToken(word);
+}
+
+/** The pre-check key of a lower-case word: its first three characters. */
+export function wordPrefix(lower: string): string {
+  return lower.length <= 3 ? lower : lower.slice(0, 3);
 }
 
 function formOf(surface: string, entry: GazetteerEntry, kind: GazetteerFormKind): GazetteerForm | null {
@@ -42,6 +54,7 @@ function formOf(surface: string, entry: GazetteerEntry, kind: GazetteerFormKind)
     lowerOk: words.map((token) => !token.cap),
     entry,
     kind,
+    firstLower: (words[0] as (typeof words)[number]).lower,
   };
 }
 
@@ -86,8 +99,12 @@ function compile(gazetteer: Gazetteer): CompiledGazetteer {
   for (const entry of gazetteer.entries) byId.set(entry.id, entry);
   const byFirstKey = new Map<string, GazetteerForm[]>();
   const seen = new Set<string>();
+  const firstPrefixes = new Set<string>();
   for (const entry of byId.values()) {
     for (const form of formsOf(entry)) {
+      firstPrefixes.add(wordPrefix(form.firstLower));
+      firstPrefixes.add(wordPrefix(form.firstLower.normalize("NFD").replace(/\p{M}/gu, "")));
+      firstPrefixes.add(wordPrefix(form.keys[0] as string));
       const signature = `${entry.id}|${form.kind === "demonym" ? "d" : "n"}|${form.keys.join(" ")}`;
       if (seen.has(signature)) continue;
       seen.add(signature);
@@ -98,7 +115,7 @@ function compile(gazetteer: Gazetteer): CompiledGazetteer {
     }
   }
   for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirstKey, byId, countryOf: countryIndex(byId) };
+  return { byFirstKey, firstPrefixes, byId, countryOf: countryIndex(byId) };
 }
 
 const compiled = new WeakMap<Gazetteer, CompiledGazetteer>();

@@ -11,7 +11,7 @@ import { TokenKind, tokenize } from "./tokenize.js";
  */
 export function parseRoleText(text: string, gazetteer: CompiledGazetteer): RoleRecord | null {
   const tokens = tokenize(text);
-  const keys: KeyCache = [];
+  const keys: KeyCache = new Map();
   const modifiers: string[] = [];
   const countries = new Set<string>();
   const orgs = new Set<string>();

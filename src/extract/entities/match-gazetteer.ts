@@ -1,16 +1,17 @@
 import type { CompiledGazetteer, GazetteerForm } from "./compile-gazetteer.js";
-import { wordKey } from "./compile-gazetteer.js";
+import { wordKey, wordPrefix } from "./compile-gazetteer.js";
 import { type Token, TokenKind } from "./tokenize.js";
 
-/** Folded keys of word tokens, computed on first use (one array per call, never shared). */
-export type KeyCache = (string | undefined)[];
+/** Folded keys of words, computed on first use (one cache per call, never shared). */
+export type KeyCache = Map<string, string>;
 
 /** The folded key of token `index`. */
 export function keyAt(tokens: readonly Token[], keys: KeyCache, index: number): string {
-  let key = keys[index];
+  const text = (tokens[index] as Token).text;
+  let key = keys.get(text);
   if (key === undefined) {
-    key = wordKey((tokens[index] as Token).text);
-    keys[index] = key;
+    key = wordKey(text);
+    keys.set(text, key);
   }
   return key;
 }
@@ -52,6 +53,7 @@ export function matchGazetteerAt(
 ): GazetteerMatch | null {
   const token = tokens[index];
   if (token === undefined || token.kind !== TokenKind.Word) return null;
+  if (!gazetteer.firstPrefixes.has(wordPrefix(token.lower))) return null;
   const candidates = gazetteer.byFirstKey.get(keyAt(tokens, keys, index));
   if (candidates === undefined) return null;
   let best: GazetteerMatch | null = null;

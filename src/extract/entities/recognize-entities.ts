@@ -5,7 +5,7 @@ import { compileGazetteer } from "./compile-gazetteer.js";
 import { fileSpanOf } from "./file-span.js";
 import { ArticleEntities, type Draft } from "./resolve.js";
 import { scanCandidates } from "./scan.js";
-import { tokenize } from "./tokenize.js";
+import { type Token, TokenKind, tokenize } from "./tokenize.js";
 
 const ID_LETTER = { person: "p", place: "l", organization: "o", group: "g" } as const;
 
@@ -24,6 +24,23 @@ function rangeIndexAt(ranges: readonly { start: number }[], offset: number): num
     }
   }
   return found;
+}
+
+/**
+ * Where sentences start, from the tokens: after a full stop, question or exclamation mark followed by a
+ * capital, and after a line break. Ingest's own sentences may be coarser; pronouns need this finer cut.
+ */
+function sentenceStarts(tokens: readonly Token[]): { start: number }[] {
+  const starts = [{ start: 0 }];
+  for (let i = 1; i < tokens.length; i++) {
+    const previous = tokens[i - 1] as Token;
+    const token = tokens[i] as Token;
+    const afterBreak = previous.kind === TokenKind.Break;
+    const mark = previous.kind === TokenKind.Punct ? previous.text.charCodeAt(0) : 0;
+    const afterStop = (mark === 46 || mark === 33 || mark === 63) && (token.cap || token.kind !== TokenKind.Word);
+    if ((afterBreak || afterStop) && token.kind !== TokenKind.Break) starts.push({ start: token.start });
+  }
+  return starts;
 }
 
 function formOf(candidate: Candidate): EntityMention["form"] {
@@ -101,7 +118,8 @@ function toLocalEntity(
 export function recognizeEntities(document: IngestedDocument, gazetteer: Gazetteer): EntityAnalysis {
   const text = document.text;
   const compiled = compileGazetteer(gazetteer);
-  const candidates = scanCandidates(text, tokenize(text), compiled);
+  const tokens = tokenize(text);
+  const candidates = scanCandidates(text, tokens, compiled);
   const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const article = new ArticleEntities(compiled);
   for (const candidate of ordered) if (candidate.kind === "person") article.resolveFullName(candidate);
@@ -117,10 +135,17 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
     }
   }
   const blocks = document.blocks;
+  const sentences = ordered.some((candidate) => candidate.kind === "pronoun") ? sentenceStarts(tokens) : [];
   for (const candidate of ordered) {
     if (candidate.kind !== "pronoun") continue;
     const block = blocks[rangeIndexAt(blocks, candidate.start)];
-    article.resolvePronoun(candidate, block?.start ?? 0);
+    const sentence = rangeIndexAt(sentences, candidate.start);
+    article.resolvePronoun(
+      candidate,
+      block?.start ?? 0,
+      sentences[sentence]?.start ?? 0,
+      sentences[sentence - 1]?.start ?? -1,
+    );
   }
   const personMentions = ordered.filter(
     (candidate) => candidate.entity !== null && article.drafts.get(candidate.entity)?.type === "person",

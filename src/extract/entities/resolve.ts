@@ -29,6 +29,11 @@ function newDraft(key: string, type: EntityType, gazetteer: GazetteerEntry | nul
   return { key, type, gazetteer, candidates: [], nameKeys: [], surnames: new Set(), roles: [], members: [] };
 }
 
+/** A role record the article may extend without touching the shared, compiled original. */
+function copyRole(role: RoleRecord): RoleRecord {
+  return { ...role, countries: new Set(role.countries), orgs: new Set(role.orgs), persons: new Set(role.persons) };
+}
+
 function gazetteerSurnames(entry: GazetteerEntry): string[] {
   const keys: string[] = [];
   const nameWords = entry.name.split(/\s+/);
@@ -41,6 +46,9 @@ function gazetteerSurnames(entry: GazetteerEntry): string[] {
 /** Coreference within one article: which candidates are one entity. Mutates `candidate.entity`. */
 export class ArticleEntities {
   readonly drafts = new Map<string, Draft>();
+  private readonly personDrafts: Draft[] = [];
+  /** Folded surname → the person drafts answering to it. */
+  private readonly bySurname = new Map<string, Draft[]>();
   private readonly gazetteer: CompiledGazetteer;
 
   constructor(gazetteer: CompiledGazetteer) {
@@ -51,13 +59,22 @@ export class ArticleEntities {
     let draft = this.drafts.get(key);
     if (draft === undefined) {
       draft = newDraft(key, type, entry);
+      if (type === "person") this.personDrafts.push(draft);
       if (entry !== null && type === "person") {
-        for (const surname of gazetteerSurnames(entry)) draft.surnames.add(surname);
-        draft.roles.push(...(gazetteerRoles(this.gazetteer).get(entry.id) ?? []));
+        for (const surname of gazetteerSurnames(entry)) this.addSurname(draft, surname);
+        for (const role of gazetteerRoles(this.gazetteer).get(entry.id) ?? []) draft.roles.push(copyRole(role));
       }
       this.drafts.set(key, draft);
     }
     return draft;
+  }
+
+  private addSurname(draft: Draft, surname: string): void {
+    if (draft.surnames.has(surname)) return;
+    draft.surnames.add(surname);
+    const list = this.bySurname.get(surname);
+    if (list === undefined) this.bySurname.set(surname, [draft]);
+    else list.push(draft);
   }
 
   attach(candidate: Candidate, draft: Draft): void {
@@ -65,14 +82,14 @@ export class ArticleEntities {
     draft.candidates.push(candidate);
     if (draft.type === "person" && candidate.keys.length > 0) {
       const last = candidate.keys.at(-1) as string;
-      draft.surnames.add(last);
+      this.addSurname(draft, last);
       if (candidate.keys.length > draft.nameKeys.length) draft.nameKeys = candidate.keys;
     }
     draft.roles.push(...candidate.roles);
   }
 
-  private persons(): Draft[] {
-    return [...this.drafts.values()].filter((draft) => draft.type === "person");
+  private persons(): readonly Draft[] {
+    return this.personDrafts;
   }
 
   /** The draft among `drafts` mentioned last before `offset`, else the first one mentioned after it. */
@@ -121,7 +138,7 @@ export class ArticleEntities {
   resolvePartialName(candidate: Candidate): void {
     const key = candidate.keys.at(-1);
     if (key === undefined) return;
-    let matches = this.persons().filter((draft) => draft.surnames.has(key));
+    let matches = this.bySurname.get(key) ?? [];
     if (candidate.keys.length > 1)
       matches = matches.filter((draft) => sameNameKeys(draft.nameKeys, candidate.keys));
     if (matches.length === 0 && candidate.cue && candidate.gazetteer.length === 0)
@@ -207,20 +224,34 @@ export class ArticleEntities {
       this.attach(candidate, this.draft(`g:${only.id}`, "person", only));
   }
 
-  /** A pronoun: the person mentioned last before it, in the same block and within reach. */
-  resolvePronoun(candidate: Candidate, blockStart: number): void {
-    let best: Draft | undefined;
-    let bestStart = -1;
-    const from = Math.max(blockStart, candidate.start - PRONOUN_REACH);
+  /**
+   * A pronoun: the first person named earlier in its own sentence (usually the subject: "Witkoff said he…"),
+   * else the first person named in the sentence before, else the last person named within reach — never
+   * crossing the start of its block.
+   */
+  resolvePronoun(
+    candidate: Candidate,
+    blockStart: number,
+    sentenceStart: number,
+    previousSentenceStart: number,
+  ): void {
+    const mentions: { start: number; draft: Draft }[] = [];
+    const reach = Math.max(blockStart, Math.min(previousSentenceStart, candidate.start - PRONOUN_REACH));
     for (const draft of this.persons()) {
       for (const mention of draft.candidates) {
-        if (mention.kind === "pronoun") continue;
-        if (mention.start >= from && mention.end <= candidate.start && mention.start > bestStart) {
-          best = draft;
-          bestStart = mention.start;
+        if (mention.kind !== "pronoun" && mention.start >= reach && mention.end <= candidate.start) {
+          mentions.push({ start: mention.start, draft });
         }
       }
     }
+    if (mentions.length === 0) return;
+    mentions.sort((a, b) => a.start - b.start);
+    const firstFrom = (from: number): Draft | undefined =>
+      mentions.find((mention) => mention.start >= from)?.draft;
+    const best =
+      firstFrom(Math.max(sentenceStart, blockStart)) ??
+      (previousSentenceStart >= blockStart ? firstFrom(previousSentenceStart) : undefined) ??
+      mentions.at(-1)?.draft;
     if (best !== undefined) {
       candidate.entity = best.key;
       best.candidates.push(candidate);

@@ -1,27 +1,11 @@
 import type { GazetteerEntry } from "../../schema/gazetteer.js";
 import { type Candidate, newCandidate } from "./candidate.js";
 import type { CompiledGazetteer, GazetteerForm } from "./compile-gazetteer.js";
-import { GIVEN_NAMES } from "./data/given-names.js";
-import { GROUP_LEADER_CUES, GROUP_NOUNS, HONORIFICS, ROLE_MODIFIERS } from "./data/titles.js";
-import {
-  CALENDAR_WORDS,
-  DEFINITE_DETERMINERS,
-  INDEFINITE_DETERMINERS,
-  LOCATIVE_CUES,
-  MOVEMENT_WORDS,
-  NAME_JOINERS,
-  NAME_PARTICLES,
-  NOT_NAME_WORDS,
-  ORGANIZATION_WORDS,
-  PERSON_CUES_BEFORE,
-  PERSON_PRONOUNS,
-  PERSON_VERBS_AFTER,
-  SITE_WORDS,
-} from "./data/words.js";
 import { type GazetteerMatch, type KeyCache, keyAt, matchGazetteerAt } from "./match-gazetteer.js";
 import { newRole, type RoleRecord } from "./role.js";
 import { matchTitle } from "./title-index.js";
 import { type Token, TokenKind } from "./tokenize.js";
+import { W } from "./word-classes.js";
 
 /** Words that may follow a bare role for it to be a reference to a person ("the US envoy said"). */
 const ROLE_FOLLOWERS: ReadonlySet<string> = new Set(
@@ -92,9 +76,9 @@ interface Prefix {
   headEnd: number;
   head: string | null;
   modifiers: string[];
-  countries: Set<string>;
-  orgs: Set<string>;
-  persons: Set<string>;
+  countries: string[];
+  orgs: string[];
+  persons: string[];
   definite: boolean;
   indefinite: boolean;
   possessor: boolean;
@@ -114,9 +98,9 @@ function newPrefix(start: number, appositionTo: Candidate | null): Prefix {
     headEnd: start,
     head: null,
     modifiers: [],
-    countries: new Set(),
-    orgs: new Set(),
-    persons: new Set(),
+    countries: [],
+    orgs: [],
+    persons: [],
     definite: false,
     indefinite: false,
     possessor: false,
@@ -125,6 +109,11 @@ function newPrefix(start: number, appositionTo: Candidate | null): Prefix {
     appositionTo,
     groupOk: true,
   };
+}
+
+/** Whether a token is a word in the given word list(s). */
+function is(token: Token | undefined, flag: number): boolean {
+  return token !== undefined && (token.flags & flag) !== 0;
 }
 
 function isWord(token: Token | undefined): token is Token {
@@ -137,7 +126,7 @@ export function scanCandidates(
   tokens: readonly Token[],
   gazetteer: CompiledGazetteer,
 ): Candidate[] {
-  const keys: KeyCache = [];
+  const keys: KeyCache = new Map();
   const candidates: Candidate[] = [];
   const n = tokens.length;
   let prefix = null as Prefix | null;
@@ -149,7 +138,7 @@ export function scanCandidates(
   const gazetteerAt = (index: number): GazetteerMatch | null => {
     const token = tokens[index];
     if (!isWord(token)) return null;
-    if (!token.cap && !NAME_PARTICLES.has(token.lower)) return null;
+    if (!token.cap && !is(token, W.PARTICLE)) return null;
     return matchGazetteerAt(tokens, keys, index, gazetteer);
   };
 
@@ -157,8 +146,8 @@ export function scanCandidates(
     const token = tokens[index];
     if (!isWord(token)) return false;
     if (matchTitle(tokens, index) !== null) return true;
-    if (GROUP_NOUNS.has(token.lower)) return true;
-    return ROLE_MODIFIERS.has(token.lower) && !token.cap;
+    if (is(token, W.GROUP_NOUN)) return true;
+    return is(token, W.MODIFIER) && !token.cap;
   };
 
   /** Whether token `index` opens a sentence, a line or a quotation. */
@@ -169,11 +158,28 @@ export function scanCandidates(
     return SENTENCE_OPENERS.has(previous.text) || sentenceInitial(index - 1);
   };
 
+  /** Person cues around a name occupying tokens `[from, to)`: strong (title, honorific, given name) and weak. */
+  const cuesFor = (from: number, to: number): { strong: boolean; weak: boolean } => {
+    const beforeIndex = previousWordIndex(from, false);
+    const before = beforeIndex < 0 ? undefined : tokens[beforeIndex];
+    const after = tokens[to];
+    const p = prefix;
+    const strong =
+      honorific ||
+      (p !== null && (p.head !== null || p.possessor)) ||
+      (to - from >= 2 && is(tokens[from] as Token, W.GIVEN_NAME));
+    const weak =
+      (isWord(after) && is(after, W.VERB_AFTER)) ||
+      (before !== undefined && is(before, W.CUE_BEFORE)) ||
+      (tokens[to - 1] as Token).possessive;
+    return { strong, weak };
+  };
+
   /** Index of the word before token `index` (skipping "the" when asked), or -1 across punctuation. */
   const previousWordIndex = (index: number, skipDeterminer: boolean): number => {
     let at = index - 1;
     const previous = tokens[at];
-    if (skipDeterminer && isWord(previous) && DEFINITE_DETERMINERS.has(previous.lower)) at--;
+    if (skipDeterminer && isWord(previous) && is(previous, W.DEFINITE)) at--;
     return isWord(tokens[at]) ? at : -1;
   };
 
@@ -181,12 +187,12 @@ export function scanCandidates(
     const at = previousWordIndex(index, true);
     if (at < 0) return false;
     const previous = tokens[at] as Token;
-    if (LOCATIVE_CUES.has(previous.lower)) return true;
+    if (is(previous, W.LOCATIVE)) return true;
     if (previous.lower !== "to") return false;
     for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
       const word = tokens[k];
       if (!isWord(word)) break;
-      if (MOVEMENT_WORDS.has(word.lower)) return true;
+      if (is(word, W.MOVEMENT)) return true;
     }
     return false;
   };
@@ -215,9 +221,8 @@ export function scanCandidates(
       return;
     }
     const follower = tokens[index];
-    const followerOk =
-      !isWord(follower) || ROLE_FOLLOWERS.has(follower.lower) || PERSON_VERBS_AFTER.has(follower.lower);
-    const qualified = p.countries.size + p.orgs.size + p.persons.size > 0;
+    const followerOk = !isWord(follower) || ROLE_FOLLOWERS.has(follower.lower) || is(follower, W.VERB_AFTER);
+    const qualified = p.countries.length + p.orgs.length + p.persons.length > 0;
     if (p.indefinite || !followerOk || !(p.definite || p.possessor || qualified)) return;
     const role = newCandidate("role", p.start, p.headEnd, text.slice(p.start, p.headEnd));
     role.query = roleOf(p);
@@ -248,7 +253,7 @@ export function scanCandidates(
     const last = tokens[lastToken] as Token;
     if (last.possessive || startsRoleWord(lastToken + 1)) {
       const next = newPrefix(candidate.start, null);
-      next.persons.add(`#${index}`);
+      next.persons.push(`#${index}`);
       next.possessor = last.possessive;
       next.groupOk = false;
       const following = tokens[lastToken + 1];
@@ -268,12 +273,7 @@ export function scanCandidates(
       if (token.kind !== TokenKind.Word) break;
       if (token.cap) {
         if (j > index) {
-          if (
-            NOT_NAME_WORDS.has(token.lower) ||
-            CALENDAR_WORDS.has(token.lower) ||
-            HONORIFICS.has(token.lower)
-          )
-            break;
+          if (is(token, W.NOT_NAME) || is(token, W.CALENDAR) || is(token, W.HONORIFIC)) break;
           if (matchTitle(tokens, j) !== null && !hasSiteOrOrg) break;
           const match = gazetteerAt(j);
           if (match?.forms.some((form) => form.entry.type !== "person")) break;
@@ -281,20 +281,17 @@ export function scanCandidates(
       } else {
         const next = tokens[j + 1];
         const nextIsCap = isWord(next) && next.cap;
-        const particle = NAME_PARTICLES.has(token.lower) && nextIsCap;
+        const particle = is(token, W.PARTICLE) && nextIsCap;
         const joiner =
-          hasSiteOrOrg &&
-          NAME_JOINERS.has(token.lower) &&
-          (nextIsCap || (isWord(next) && NAME_JOINERS.has(next.lower)));
+          hasSiteOrOrg && is(token, W.JOINER) && (nextIsCap || (isWord(next) && is(next, W.JOINER)));
         if (j === index || !(particle || joiner)) break;
       }
-      if (SITE_WORDS.has(token.lower) || ORGANIZATION_WORDS.has(token.lower)) hasSiteOrOrg = true;
+      if (is(token, W.SITE) || is(token, W.ORGANIZATION)) hasSiteOrOrg = true;
       j++;
       count++;
       if (token.possessive) {
         const next = tokens[j];
-        const continues =
-          isWord(next) && next.cap && (SITE_WORDS.has(next.lower) || ORGANIZATION_WORDS.has(next.lower));
+        const continues = isWord(next) && next.cap && (is(next, W.SITE) || is(next, W.ORGANIZATION));
         if (!continues) break;
       }
     }
@@ -304,12 +301,12 @@ export function scanCandidates(
 
   const runKind = (from: number, to: number): "place" | "organization" | null => {
     const last = tokens[to - 1] as Token;
-    if (to - from >= 2 && SITE_WORDS.has(last.lower)) return "place";
+    if (to - from >= 2 && is(last, W.SITE)) return "place";
     let kind: "place" | "organization" | null = null;
     for (let k = from; k < to; k++) {
-      const word = (tokens[k] as Token).lower;
-      if (ORGANIZATION_WORDS.has(word)) return to - from >= 2 ? "organization" : null;
-      if (SITE_WORDS.has(word) && to - from >= 2) kind = "place";
+      const word = tokens[k] as Token;
+      if (is(word, W.ORGANIZATION)) return to - from >= 2 ? "organization" : null;
+      if (is(word, W.SITE) && to - from >= 2) kind = "place";
     }
     return kind;
   };
@@ -340,9 +337,9 @@ export function scanCandidates(
     if (adjectival || last.possessive) {
       if (prefix !== null && (prefix.head !== null || prefix.afterComma)) flush(from);
       const p = ensurePrefix(first.start);
-      if (kind === "organization") p.orgs.add(qualifierId);
+      if (kind === "organization") p.orgs.push(qualifierId);
       const country = entry === null ? undefined : gazetteer.countryOf.get(entry.id);
-      if (country !== undefined) p.countries.add(country);
+      if (country !== undefined) p.countries.push(country);
       if (adjectival) p.deferred.push(candidate);
     } else {
       flush(from);
@@ -372,17 +369,17 @@ export function scanCandidates(
     if ((prefix as Prefix | null)?.afterComma && !token.cap) flush(i);
     const lower = token.lower;
 
-    if (DEFINITE_DETERMINERS.has(lower) || INDEFINITE_DETERMINERS.has(lower)) {
+    if (is(token, W.DEFINITE) || is(token, W.INDEFINITE)) {
       flush(i);
       const p = newPrefix(token.start, appositionTarget);
-      p.definite = DEFINITE_DETERMINERS.has(lower);
-      p.indefinite = INDEFINITE_DETERMINERS.has(lower);
+      p.definite = is(token, W.DEFINITE);
+      p.indefinite = is(token, W.INDEFINITE);
       p.roleStart = tokens[i + 1]?.start ?? token.end;
       prefix = p;
       i++;
       continue;
     }
-    if (PERSON_PRONOUNS.has(lower)) {
+    if (is(token, W.PRONOUN)) {
       flush(i);
       candidates.push(newCandidate("pronoun", token.start, token.end, token.text));
       lastPerson = null;
@@ -404,17 +401,17 @@ export function scanCandidates(
       prefix = p;
       const last = tokens[title.end - 1] as Token;
       i = title.end;
-      if (GROUP_NOUNS.has(last.lower)) continue;
+      if (is(last, W.GROUP_NOUN)) continue;
       if (last.possessive) flush(i);
       continue;
     }
-    if (GROUP_NOUNS.has(lower) && prefix?.groupOk && prefix.countries.size + prefix.orgs.size > 0) {
+    if (is(token, W.GROUP_NOUN) && prefix?.groupOk && prefix.countries.length + prefix.orgs.length > 0) {
       const p = prefix;
       const from = p.definite || p.indefinite ? p.roleStart : p.start;
       const group = newCandidate("group", from, token.end, text.slice(from, token.end));
       const cue = tokens[i + 1];
       const by = tokens[i + 2];
-      if (isWord(cue) && GROUP_LEADER_CUES.has(cue.lower)) {
+      if (isWord(cue) && is(cue, W.GROUP_LEADER)) {
         group.membersFrom = isWord(by) && by.lower === "by" ? by.end : cue.end;
       }
       group.keys = [p.countries, p.orgs].flatMap((set) => [...set]).sort();
@@ -423,7 +420,7 @@ export function scanCandidates(
       i++;
       continue;
     }
-    if (ROLE_MODIFIERS.has(lower) && (!token.cap || matchTitle(tokens, i + 1) !== null)) {
+    if (is(token, W.MODIFIER) && (!token.cap || matchTitle(tokens, i + 1) !== null)) {
       if (prefix?.afterComma) flush(i);
       const p: Prefix = prefix ?? newPrefix(token.start, appositionTarget);
       if (prefix === null) p.roleStart = token.start;
@@ -432,12 +429,12 @@ export function scanCandidates(
       i++;
       continue;
     }
-    if (HONORIFICS.has(lower) && token.cap && isWord(tokens[i + 1]) && (tokens[i + 1] as Token).cap) {
+    if (is(token, W.HONORIFIC) && token.cap && isWord(tokens[i + 1]) && (tokens[i + 1] as Token).cap) {
       honorific = true;
       i++;
       continue;
     }
-    if (!token.cap && !NAME_PARTICLES.has(lower)) {
+    if (!token.cap && !is(token, W.PARTICLE)) {
       flush(i);
       honorific = false;
       lastPerson = null;
@@ -446,26 +443,11 @@ export function scanCandidates(
     }
 
     const match = gazetteerAt(i);
-    const end = runEnd(i);
-    const cuesFor = (runStop: number): { strong: boolean; weak: boolean } => {
-      const beforeIndex = previousWordIndex(i, false);
-      const before = beforeIndex < 0 ? undefined : tokens[beforeIndex];
-      const after = tokens[runStop];
-      const strong =
-        honorific ||
-        (prefix !== null && (prefix.head !== null || prefix.possessor)) ||
-        (runStop - i >= 2 && GIVEN_NAMES.has(lower));
-      const weak =
-        (isWord(after) && PERSON_VERBS_AFTER.has(after.lower)) ||
-        (before !== undefined && PERSON_CUES_BEFORE.has(before.lower)) ||
-        (tokens[runStop - 1] as Token).possessive;
-      return { strong, weak };
-    };
-    const runOverrides =
-      match !== null &&
-      end > match.end &&
-      runKind(i, end) !== null &&
-      !match.forms.some((f) => f.entry.type === "person");
+    const followedByCapital = match !== null && isWord(tokens[match.end]) && (tokens[match.end] as Token).cap;
+    const mayOverride =
+      match === null || (followedByCapital && !match.forms.some((f) => f.entry.type === "person"));
+    const end = mayOverride ? runEnd(i) : i;
+    const runOverrides = match !== null && mayOverride && end > match.end && runKind(i, end) !== null;
     if (match !== null && !runOverrides) {
       const persons = match.forms.filter((form) => form.entry.type === "person");
       const named = match.forms.filter((form) => form.entry.type !== "person" && form.kind !== "demonym");
@@ -478,7 +460,7 @@ export function scanCandidates(
         const entries = new Set(persons.map((f) => f.entry));
         candidate.gazetteer.push(...entries);
         candidate.gazetteerForm = form.kind;
-        const cues = cuesFor(match.end);
+        const cues = cuesFor(i, match.end);
         candidate.cue = kind === "person" || cues.strong || cues.weak || !sentenceInitial(i);
         addPersonLike(candidate, match.end - 1);
       } else if (named.length > 0) {
@@ -501,7 +483,7 @@ export function scanCandidates(
           if (prefix !== null && (prefix.head !== null || prefix.afterComma)) flush(i);
           const p = ensurePrefix(token.start);
           const country = gazetteer.countryOf.get(form.entry.id);
-          if (country !== undefined) p.countries.add(country);
+          if (country !== undefined) p.countries.push(country);
         }
         lastPerson = null;
       }
@@ -509,7 +491,7 @@ export function scanCandidates(
       continue;
     }
 
-    if (NOT_NAME_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || end <= i || CONTRACTION.test(token.text)) {
+    if (is(token, W.NOT_NAME) || is(token, W.CALENDAR) || end <= i || CONTRACTION.test(token.text)) {
       flush(i);
       lastPerson = null;
       i++;
@@ -517,7 +499,7 @@ export function scanCandidates(
     }
     // A plural demonym on its own names a group: "the Russians", "Europeans".
     if (end === i + 1 && lower.endsWith("s") && token.text.length > 4) {
-      const stem = matchGazetteerAt([{ ...token, text: token.text.slice(0, -1) }], [], 0, gazetteer);
+      const stem = matchGazetteerAt([{ ...token, text: token.text.slice(0, -1) }], keys, 0, gazetteer);
       const demonym = stem?.forms.find((form) => form.kind === "demonym");
       if (demonym !== undefined) {
         flush(i);
@@ -543,7 +525,7 @@ export function scanCandidates(
       i = end;
       continue;
     }
-    const { strong: strongCue, weak: weakCue } = cuesFor(end);
+    const { strong: strongCue, weak: weakCue } = cuesFor(i, end);
     if (titleCase[i] && !strongCue && end - i >= 2) {
       flush(i);
       lastPerson = null;

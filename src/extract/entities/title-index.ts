@@ -1,5 +1,6 @@
 import { TITLE_HEADS } from "./data/titles.js";
 import { type Token, TokenKind } from "./tokenize.js";
+import { W } from "./word-classes.js";
 
 interface TitleForm {
   words: readonly string[];
@@ -37,7 +38,7 @@ export interface TitleMatch {
  */
 export function matchTitle(tokens: readonly Token[], index: number): TitleMatch | null {
   const token = tokens[index];
-  if (token === undefined || token.kind !== TokenKind.Word) return null;
+  if (token === undefined || (token.flags & W.TITLE_FIRST) === 0) return null;
   const forms = TITLE_INDEX.get(token.lower);
   if (forms === undefined) return null;
   for (const form of forms) {

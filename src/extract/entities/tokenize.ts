@@ -1,4 +1,5 @@
 import { DOTTED_ABBREVIATIONS } from "./data/titles.js";
+import { wordClasses } from "./word-classes.js";
 
 /** What a token is: a word, a punctuation mark, or a line break. */
 export const TokenKind = { Word: 0, Punct: 1, Break: 2 } as const;
@@ -16,10 +17,85 @@ export interface Token {
   cap: boolean;
   /** Followed by a possessive "'s" / "’s" / "'". */
   possessive: boolean;
+  /** Which closed word lists the lower-case word is in (see `W` in word-classes.ts); 0 for punctuation. */
+  flags: number;
 }
 
-const TOKEN =
-  /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*|\n[\s]*|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/** Word-character flags for the code points below U+0530 (Latin, Greek, Cyrillic): an immutable table. */
+const LOW_WORD_CHARS: Uint8Array = (() => {
+  const table = new Uint8Array(0x530);
+  for (let code = 0; code < table.length; code++)
+    table[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
+  return table;
+})();
+
+/** Whether the UTF-16 unit at `code` belongs to a word (letter, mark or digit). */
+function isWordCode(code: number, text: string, at: number): boolean {
+  if (code < 0x530) return LOW_WORD_CHARS[code] === 1;
+  if (code >= 0x2000 && code <= 0x2bff) return false;
+  if (code >= 0xd800 && code <= 0xdfff)
+    return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
+  return WORD_CHAR.test(text[at] as string);
+}
+
+/** Whether a word has an upper-case letter (lower-casing the rest would only copy it). */
+function hasUpperCase(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if ((code >= 65 && code <= 90) || (code >= 128 && word[k] !== (word[k] as string).toLowerCase())) return true;
+  }
+  return false;
+}
+
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 13 ||
+    code === 11 ||
+    code === 12 ||
+    code === 160 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff ||
+    code === 0x2028 ||
+    code === 0x2029
+  );
+}
+
+function isJoinerCode(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019 || code === 46;
+}
+
+/** End of the word starting at `start`: word characters, joined by single hyphens, apostrophes or dots. */
+function wordEnd(text: string, start: number): number {
+  let at = start;
+  const length = text.length;
+  for (;;) {
+    while (at < length && isWordCode(text.charCodeAt(at), text, at)) at++;
+    if (
+      at + 1 < length &&
+      isJoinerCode(text.charCodeAt(at)) &&
+      isWordCode(text.charCodeAt(at + 1), text, at + 1)
+    ) {
+      at++;
+      continue;
+    }
+    return at;
+  }
+}
+
+/** "U.S" + "." → "U.S.": a dotted abbreviation keeps its final full stop. */
+function isDottedAbbreviation(word: string): boolean {
+  if (word.length < 3) return false;
+  for (let k = 0; k < word.length; k++) if ((k % 2 === 1) !== (word[k] === ".")) return false;
+  return true;
+}
 const UPPER = /^\p{Lu}/u;
 
 function startsUpper(word: string): boolean {
@@ -50,12 +126,12 @@ function wordToken(text: string, start: number, raw: string): Token {
   } else if (
     isApostrophe(text[end]) &&
     (word.endsWith("s") || word.endsWith("S")) &&
-    !/\p{L}/u.test(text[end + 1] ?? "")
+    !LETTER.test(text[end + 1] ?? "")
   ) {
     outerEnd = end + 1;
     possessive = true;
   }
-  const lower = word.toLowerCase();
+  const lower = hasUpperCase(word) ? word.toLowerCase() : word;
   if (text[outerEnd] === "." && outerEnd === end) {
     const isInitial = word.length === 1 && startsUpper(word);
     if (isInitial || DOTTED_ABBREVIATIONS.has(lower)) {
@@ -73,6 +149,7 @@ function wordToken(text: string, start: number, raw: string): Token {
     lower,
     cap: startsUpper(word),
     possessive,
+    flags: wordClasses(lower),
   };
 }
 
@@ -85,40 +162,56 @@ function wordToken(text: string, start: number, raw: string): Token {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const pattern = new RegExp(TOKEN.source, TOKEN.flags);
-  let skipUntil = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const raw = match[0];
-    const start = match.index;
-    if (start < skipUntil) continue;
-    const first = raw.charCodeAt(0);
-    if (first === 10) {
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    if (code === 10) {
       tokens.push({
         kind: TokenKind.Break,
-        start,
-        end: start + 1,
-        outerEnd: start + 1,
+        start: at,
+        end: at + 1,
+        outerEnd: at + 1,
         text: "\n",
         lower: "\n",
         cap: false,
         possessive: false,
+        flags: 0,
       });
-    } else if (raw.length === 1 && !/[\p{L}\p{M}\p{N}]/u.test(raw)) {
-      tokens.push({
-        kind: TokenKind.Punct,
-        start,
-        end: start + 1,
-        outerEnd: start + 1,
-        text: raw,
-        lower: raw,
-        cap: false,
-        possessive: false,
-      });
-    } else {
-      const token = wordToken(text, start, raw);
-      tokens.push(token);
-      skipUntil = token.outerEnd;
+      at++;
+      while (at < length && (text.charCodeAt(at) === 10 || isSpaceCode(text.charCodeAt(at)))) at++;
+      continue;
     }
+    if (isSpaceCode(code)) {
+      at++;
+      continue;
+    }
+    if (isWordCode(code, text, at)) {
+      let end = wordEnd(text, at);
+      let raw = text.slice(at, end);
+      if (text.charCodeAt(end) === 46 && isDottedAbbreviation(raw)) {
+        end++;
+        raw += ".";
+      }
+      const token = wordToken(text, at, raw);
+      tokens.push(token);
+      at = Math.max(token.outerEnd, at + 1);
+      continue;
+    }
+    const width = code >= 0xd800 && code <= 0xdbff && at + 1 < length ? 2 : 1;
+    const mark = text.slice(at, at + width);
+    tokens.push({
+      kind: TokenKind.Punct,
+      start: at,
+      end: at + width,
+      outerEnd: at + width,
+      text: mark,
+      lower: mark,
+      cap: false,
+      possessive: false,
+      flags: 0,
+    });
+    at += width;
   }
   return tokens;
 }

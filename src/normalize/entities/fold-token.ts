@@ -1,6 +1,7 @@
 const COMBINING_MARKS = /\p{M}/gu;
 const NON_ASCII = /[^\u0000-\u007f]/;
-const NOT_ALPHANUMERIC = /[^a-z0-9]/g;
+const NOT_ALPHANUMERIC = /[^a-z0-9]/;
+const NOT_ALPHANUMERIC_ALL = /[^a-z0-9]/g;
 
 /** Letters that NFD does not decompose into a base letter plus a mark. */
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
@@ -17,32 +18,52 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 const SPECIAL_LETTER = /[łøßđıæœþð]/g;
 
 /**
- * Spelling differences that transliterations of one name commonly show, as ordered rewrites.
- * Each rule maps variants onto one spelling: Yuriy/Yury/Yuri → yury, Aleksandr/Alexander → alexandr,
- * Witkoff/Witcoff → witkof, Zelenskyy/Zelenskiy → zelensky, Sergei/Sergey → sergey.
+ * Spelling differences that transliterations of one name commonly show, as ordered rewrites, each guarded
+ * by a cheap substring test. Together they map Yuriy/Yury/Yuri → yury, Aleksandr/Alexander → alexandr,
+ * Witkoff/Witcoff → witkov, Zelenskyy/Zelenskiy → zelensky, Sergei/Sergey → sergey.
  */
-const TRANSLITERATION_RULES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/kh/g, "h"],
-  [/ks/g, "x"],
-  [/ck/g, "k"],
-  [/c(?![eiy])/g, "k"],
-  [/ph/g, "f"],
-  [/tch/g, "ch"],
-  [/([a-z])\1+/g, "$1"],
-  [/^ye/, "e"],
-  [/(?:iy|yy|ij|ii|yi)$/, "y"],
-  [/i$/, "y"],
-  [/ei/g, "ey"],
-  [/ander$/, "andr"],
-  [/of$/, "ov"],
+const INNER_RULES: ReadonlyArray<readonly [string, RegExp, string]> = [
+  ["kh", /kh/g, "h"],
+  ["ks", /ks/g, "x"],
+  ["ck", /ck/g, "k"],
+  ["c", /c(?![eiy])/g, "k"],
+  ["ph", /ph/g, "f"],
+  ["tch", /tch/g, "ch"],
 ];
+/** Ending and onset rewrites: Yevgeny → evgeny, Zelenskiy/Zelenskyy → zelensky, Dmitri → dmitry, Sergei → sergey. */
+function foldEndings(word: string): string {
+  let key = word;
+  if (key.startsWith("ye")) key = `e${key.slice(2)}`;
+  const lastTwo = key.slice(-2);
+  if (lastTwo === "iy" || lastTwo === "yy" || lastTwo === "ij" || lastTwo === "ii" || lastTwo === "yi") {
+    key = `${key.slice(0, -2)}y`;
+  } else if (key.endsWith("i")) {
+    key = `${key.slice(0, -1)}y`;
+  }
+  if (key.includes("ei")) key = key.replaceAll("ei", "ey");
+  if (key.endsWith("ander")) key = `${key.slice(0, -5)}andr`;
+  else if (key.endsWith("of")) key = `${key.slice(0, -2)}ov`;
+  return key;
+}
 
 function stripDiacritics(lower: string): string {
   if (!NON_ASCII.test(lower)) return lower;
-  return lower
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .replace(SPECIAL_LETTER, (c) => SPECIAL_LETTERS[c] ?? c);
+  return lower.normalize("NFD").replace(COMBINING_MARKS, "").replace(SPECIAL_LETTER, (c) => SPECIAL_LETTERS[c] ?? c);
+}
+
+function collapseDoubles(word: string): string {
+  let out = "";
+  let previous = "";
+  for (const char of word) {
+    if (char !== previous) out += char;
+    previous = char;
+  }
+  return out;
+}
+
+function hasDouble(word: string): boolean {
+  for (let k = 1; k < word.length; k++) if (word.charCodeAt(k) === word.charCodeAt(k - 1)) return true;
+  return false;
 }
 
 /**
@@ -53,8 +74,12 @@ function stripDiacritics(lower: string): string {
  * foldNameToken("Erdoğan"); // "erdogan"
  */
 export function foldNameToken(word: string): string {
-  let key = stripDiacritics(word.toLowerCase()).replace(NOT_ALPHANUMERIC, "");
+  let key = stripDiacritics(word.toLowerCase());
+  if (NOT_ALPHANUMERIC.test(key)) key = key.replace(NOT_ALPHANUMERIC_ALL, "");
   if (key.length < 3) return key;
-  for (const [pattern, replacement] of TRANSLITERATION_RULES) key = key.replace(pattern, replacement);
-  return key;
+  for (const [marker, pattern, replacement] of INNER_RULES) {
+    if (key.includes(marker)) key = key.replace(pattern, replacement);
+  }
+  if (hasDouble(key)) key = collapseDoubles(key);
+  return foldEndings(key);
 }
