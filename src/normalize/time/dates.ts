@@ -14,6 +14,7 @@ import {
 import { type Candidate, candidate, modFromWords, narrowByMod, type RuleContext } from "./expression.js";
 import { DIGIT_AMOUNT_PATTERN, NUMBER_WORD_PATTERN, parseAmount } from "./numbers.js";
 import { directionAt, resolveMonthYear, resolveWeekday } from "./resolve.js";
+import { matchesNear } from "./scan-near.js";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 const PART_OF_DAY: Readonly<Record<string, string>> = {
@@ -65,7 +66,7 @@ const WEEKDAY_RE =
 
 /** Weekdays: "Tuesday", "last Friday", "Tuesday's talks", "Sunday night", "Mondays". */
 export function findWeekdays(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of ctx.text.matchAll(WEEKDAY_RE)) {
+  for (const m of matchesNear(ctx.text, ctx.anchors.weekday, WEEKDAY_RE, 24, 32)) {
     const [whole, rel, name = "", plural, part] = m;
     const weekday = WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
     const start = m.index;
@@ -126,7 +127,7 @@ const DAY_WORD_RE =
 
 /** today, tomorrow, yesterday, tonight, this morning, yesterday afternoon. */
 export function findDayWords(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of ctx.text.matchAll(DAY_WORD_RE)) {
+  for (const m of matchesNear(ctx.text, ctx.anchors.dayWord, DAY_WORD_RE, 40, 32)) {
     const word = (m[1] ?? m[3] ?? "").toLowerCase();
     const part = (m[2] ?? m[4])?.toLowerCase();
     if (word === "overnight" && !part) continue;
@@ -170,7 +171,7 @@ const REF_RE =
 
 /** PRESENT_REF / PAST_REF / FUTURE_REF words. */
 export function findReferenceWords(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of ctx.text.matchAll(REF_RE)) {
+  for (const m of matchesNear(ctx.text, ctx.anchors.ref, REF_RE, 16, 16)) {
     const word = (m[1] ?? "").toLowerCase();
     if (
       !m[1] ||
@@ -219,7 +220,7 @@ const MONTH_CUE =
 /** Month expressions: "in March", "February 2022", "early December", "at the end of November", "last May". */
 export function findMonths(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of text.matchAll(MONTH_RE)) {
+  for (const m of matchesNear(text, ctx.anchors.month, MONTH_RE, 48, 40)) {
     const [whole, modWords, rel, name = "", yearWord, yearRel] = m;
     const month = monthNumber(name);
     if (month === null) continue;
@@ -417,7 +418,7 @@ const RELATIVE_PERIOD_RE = new RegExp(
 /** "this week", "later this week", "last month", "next year", "the end of the year", "last summer". */
 export function findRelativePeriods(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of text.matchAll(RELATIVE_PERIOD_RE)) {
+  for (const m of matchesNear(text, ctx.anchors.period, RELATIVE_PERIOD_RE, 60, 24)) {
     const [whole, modWords, relWord = "", unitWord = ""] = m;
     const rel = relWord.toLowerCase().replace(/^the /, "");
     const unit = unitWord.toLowerCase();
@@ -544,7 +545,7 @@ const QUARTER_RE =
 
 /** Quarters: "the fourth quarter", "the first quarter of 2013", "Q3 2012". */
 export function findQuarters(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of ctx.text.matchAll(QUARTER_RE)) {
+  for (const m of matchesNear(ctx.text, ctx.anchors.quarter, QUARTER_RE, 24, 32)) {
     const ordinal = m[1]?.toLowerCase();
     let q = m[4] ? Number(m[4]) : 0;
     if (ordinal)
@@ -609,7 +610,7 @@ const SET_VALUES: Readonly<Record<string, string>> = {
 
 /** Recurring times: "every week", "each year", "weekly", "annually", "every morning". */
 export function findSets(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of ctx.text.matchAll(SET_RE)) {
+  for (const m of matchesNear(ctx.text, ctx.anchors.set, SET_RE, 4, 32)) {
     const key = (m[2] ?? m[3] ?? "").toLowerCase();
     let value = SET_VALUES[key];
     if (!value) continue;
@@ -632,7 +633,7 @@ const AGO_RE = new RegExp(
 
 /** "three weeks ago", "two years ago", "a decade ago" — a date at the unit's precision. */
 export function findAgo(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of ctx.text.matchAll(AGO_RE)) {
+  for (const m of matchesNear(ctx.text, ctx.anchors.ago, AGO_RE, 110, 4)) {
     const [whole, modWords, amountWord = "", unitWord = "", direction = ""] = m;
     if (direction.toLowerCase() !== "ago") continue;
     const amount = parseAmount(amountWord);

@@ -106,9 +106,6 @@ const AMOUNT_DURATION = new RegExp(
   "dgi",
 );
 
-/** Every duration names a unit: the windows worth scanning. */
-const UNIT_ANCHOR = new RegExp(`\\b${UNIT_WORD}\\b`, "gi");
-
 /** "half an hour", "half a day". */
 const HALF_UNIT =
   /(?<![\w])(?:(about|around|nearly|almost|more than|over|less than|under|at least|up to)\s+)?half\s+an?\s+(hour|day|year)\b/gi;
@@ -153,7 +150,7 @@ function toMinutes(amount: number, unit: UnitInfo): number {
  */
 export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of matchesNear(text, UNIT_ANCHOR, AMOUNT_DURATION, 100, 45)) {
+  for (const m of matchesNear(text, ctx.anchors.unit, AMOUNT_DURATION, 110, 48)) {
     const [
       whole,
       det,
@@ -251,8 +248,7 @@ export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
       }),
     );
   }
-  if (!/half/i.test(text)) return;
-  for (const m of text.matchAll(HALF_UNIT)) {
+  for (const m of matchesNear(text, ctx.anchors.half, HALF_UNIT, 24, 16)) {
     const unit = unitInfo(m[2] ?? "");
     if (!unit) continue;
     const total = toMinutes(0.5, unit);
@@ -284,7 +280,7 @@ function isRateContext(text: string, start: number): boolean {
 /** Durations of unstated length: "for years", "recent weeks", "the next few months". */
 export function findBareDurations(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of matchesNear(text, UNIT_ANCHOR, BARE_UNITS, 40, 10)) {
+  for (const m of matchesNear(text, ctx.anchors.unit, BARE_UNITS, 48, 12)) {
     const [whole, the, rel, vague, unitWord = "", long] = m;
     const unit = unitInfo(unitWord);
     if (!unit) continue;

@@ -1,4 +1,5 @@
 import type { TimeExpression, TimexMod, TimexType } from "../../schema/time.js";
+import type { Anchors } from "./anchors.js";
 import { formatDay } from "./calendar.js";
 
 /** A found expression plus how strongly its rule should win overlaps (higher wins at equal length). */
@@ -6,10 +7,12 @@ export interface Candidate extends TimeExpression {
   priority: number;
 }
 
-/** What every rule needs: the text and the document day (day number) or null. */
+/** What every rule needs: the text, the document day (day number) or null, and keyword positions. */
 export interface RuleContext {
   text: string;
   documentDay: number | null;
+  /** Keyword positions (see findAnchors): rules scan only near them. */
+  anchors: Anchors;
 }
 
 export interface CandidateFields {

@@ -1,15 +1,15 @@
 /**
- * Matches of `pattern` only in the stretches of `text` around matches of `anchor` (a cheap word every
- * match must contain), so a costly pattern runs on a few short windows instead of the whole text.
+ * Matches of `pattern` only in the stretches of `text` around `anchors` (flat start/end offsets of
+ * keywords every match must contain, in text order), so a costly pattern runs on a few short windows instead of the whole text.
  * Windows are widened to whitespace so look-behinds see what they would in the whole text; overlapping
  * windows are merged. Yields matches whose `index` (and `indices`, with the `d` flag) refer to `text`.
  *
  * @example
- * for (const m of matchesNear(text, /\bhours?\b/gi, /about \d+ hours?/gi, 40, 10)) text.slice(m.index, m.index + m[0].length)
+ * for (const m of matchesNear(text, [10, 15], /about \d+ hours?/gi, 40, 10)) text.slice(m.index, m.index + m[0].length)
  */
 export function* matchesNear(
   text: string,
-  anchor: RegExp,
+  anchors: readonly number[],
   pattern: RegExp,
   before: number,
   after: number,
@@ -18,9 +18,11 @@ export function* matchesNear(
   const re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
   let windowStart = -1;
   let windowEnd = -1;
-  for (const a of text.matchAll(anchor)) {
-    const start = widenLeft(text, Math.max(0, a.index - before));
-    const end = Math.min(text.length, a.index + a[0].length + after);
+  for (let i = 0; i + 1 < anchors.length; i += 2) {
+    const anchorStart = anchors[i] ?? 0;
+    const anchorEnd = anchors[i + 1] ?? anchorStart;
+    const start = widenLeft(text, Math.max(0, anchorStart - before));
+    const end = Math.min(text.length, anchorEnd + after);
     if (windowStart >= 0 && start <= windowEnd) {
       windowEnd = Math.max(windowEnd, end);
       continue;

@@ -1,0 +1,175 @@
+/**
+ * Keyword positions found in one pass over the words of a text, so each rule runs its (costlier)
+ * pattern only near the words it needs instead of scanning the whole text.
+ */
+export type AnchorKind =
+  | "unit"
+  | "half"
+  | "ago"
+  | "weekday"
+  | "dayWord"
+  | "month"
+  | "ref"
+  | "period"
+  | "quarter"
+  | "set";
+
+/** Flat [start, end, start, end, …] offsets of the keywords of each kind. */
+export type Anchors = Readonly<Record<AnchorKind, readonly number[]>>;
+
+const KIND_WORDS: Readonly<Record<AnchorKind, readonly string[]>> = {
+  unit: [
+    "second",
+    "seconds",
+    "sec",
+    "secs",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+  ],
+  half: ["half"],
+  ago: ["ago"],
+  weekday: [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
+  ],
+  dayWord: [
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "overnight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+  ],
+  month: [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+  ],
+  ref: [
+    "now",
+    "currently",
+    "nowadays",
+    "presently",
+    "present",
+    "moment",
+    "days",
+    "recently",
+    "lately",
+    "time",
+    "past",
+    "future",
+  ],
+  period: [
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "quarter",
+    "decade",
+    "century",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+  ],
+  quarter: ["quarter", "q"],
+  set: ["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly"],
+};
+
+const KINDS_OF_WORD: ReadonlyMap<string, readonly AnchorKind[]> = (() => {
+  const map = new Map<string, AnchorKind[]>();
+  for (const [kind, words] of Object.entries(KIND_WORDS) as Array<[AnchorKind, readonly string[]]>) {
+    for (const word of words) map.set(word, [...(map.get(word) ?? []), kind]);
+  }
+  return map;
+})();
+
+const WORD = /[A-Za-z]+/g;
+
+/**
+ * Where each kind of time keyword occurs in `text`.
+ *
+ * @example
+ * findAnchors("for two hours on Tuesday").unit // [8, 13]
+ */
+export function findAnchors(text: string): Anchors {
+  const anchors: Record<AnchorKind, number[]> = {
+    unit: [],
+    half: [],
+    ago: [],
+    weekday: [],
+    dayWord: [],
+    month: [],
+    ref: [],
+    period: [],
+    quarter: [],
+    set: [],
+  };
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (word.length > 11) continue;
+    const kinds = KINDS_OF_WORD.get(word.toLowerCase());
+    if (!kinds) continue;
+    for (const kind of kinds) anchors[kind].push(m.index, m.index + word.length);
+  }
+  return anchors;
+}
