@@ -167,7 +167,10 @@ export function findAnchors(text: string): Anchors {
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     if (word.length > 11) continue;
-    const kinds = KINDS_OF_WORD.get(word.toLowerCase());
+    // Most words are lower case: look them up as they are and lower-case only capitalised ones.
+    const first = word.charCodeAt(0);
+    const kinds =
+      KINDS_OF_WORD.get(word) ?? (first <= 90 ? KINDS_OF_WORD.get(word.toLowerCase()) : undefined);
     if (!kinds) continue;
     for (const kind of kinds) anchors[kind].push(m.index, m.index + word.length);
   }

@@ -14,8 +14,9 @@ export function* matchesNear(
   before: number,
   after: number,
 ): Generator<RegExpExecArray> {
+  if (anchors.length === 0) return;
   // One private copy per call: its lastIndex moves, the shared constant's never does.
-  const re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  const re = new RegExp(pattern);
   let windowStart = -1;
   let windowEnd = -1;
   for (let i = 0; i + 1 < anchors.length; i += 2) {
