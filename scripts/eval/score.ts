@@ -63,9 +63,16 @@ function namesOf(extraction: ArticleExtraction, id: string | null): string[] {
 
 /** A gold name ("Steve Witkoff" or "Witkoff") matches an entity when its surname matches a word of any of the entity's names. */
 function nameMatches(goldName: string, names: readonly string[]): boolean {
-  const surname = goldName.split(/\s+/).pop() ?? goldName;
+  const words = goldName.split(/\s+/);
+  // Surname last (Witkoff) or first (Lee Jung-ho, Nguyen Van Long).
+  const surnames = [
+    words[words.length - 1] ?? goldName,
+    ...(words.length > 1 ? [words[0] ?? goldName] : []),
+  ].filter((word) => word.length >= 3);
   return names.some(
-    (name) => looseEqual(name, goldName) || name.split(/[\s-]+/).some((word) => looseEqual(word, surname)),
+    (name) =>
+      looseEqual(name, goldName) ||
+      name.split(/[\s-]+/).some((word) => surnames.some((surname) => looseEqual(word, surname))),
   );
 }
 

@@ -31,6 +31,23 @@ export function isPossessiveModifier(
 }
 
 /**
+ * True when `mention` only introduces the party after it: a possessive pronoun ("her counterpart X")
+ * or a role right before the name it describes ("the Kremlin aide, X").
+ */
+export function isDeterminerOrApposition(
+  text: string,
+  mention: EntityMention,
+  next: EntityMention | undefined,
+): boolean {
+  if (!next) return false;
+  const gap = text.slice(mention.end, next.start);
+  if (mention.form === "pronoun")
+    return /^(?:his|her|their|its)$/i.test(mention.text) && /^\s+(?:[\p{L}’'.-]+\s+){0,5}$/u.test(gap);
+  if (mention.form === "role") return /^\s*,?\s*$/.test(gap) && next.entityId === mention.entityId;
+  return false;
+}
+
+/**
  * The parties in a coordinated chain starting at the first party after `from` (within `limit`
  * characters and before `to`): "X and Y", "X, Y and Z", "X's son-in-law Y". Possessive modifiers
  * are skipped.
@@ -51,14 +68,16 @@ export function chainAfter(
   if (allowFirstGap ? !allowFirstGap.test(lead) : STOP_IN_GAP.test(lead)) return [];
   const chain: EntityMention[] = [];
   let previous = head;
+  let throughDeterminer = false;
   for (let i = first; i < parties.length; i++) {
     const mention = parties[i];
     if (!mention || mention.end > to) break;
-    if (i > first) {
+    if (i > first && !throughDeterminer) {
       const gap = text.slice(previous.end, mention.start);
       if (!CHAIN_GAP.test(gap) || (STOP_IN_GAP.test(gap) && !/^[’']s\s/.test(gap))) break;
     }
-    if (!isPossessiveModifier(text, mention, parties[i + 1])) chain.push(mention);
+    throughDeterminer = isDeterminerOrApposition(text, mention, parties[i + 1]);
+    if (!throughDeterminer && !isPossessiveModifier(text, mention, parties[i + 1])) chain.push(mention);
     previous = mention;
   }
   return chain;

@@ -6,10 +6,14 @@ import type { EntityMention } from "../../schema/document.js";
 import type { TimeSpan } from "../../schema/primitives.js";
 import type { ExtractionContext } from "./find-claims.js";
 import { EVENT_ANAPHOR, NON_CONFIRMATION_CUES } from "./lexicon.js";
+import { ordinalIn } from "./ordinal.js";
 import { datesIn, durationsIn, toDuration, toPicked } from "./time-attributes.js";
 import type { ClaimDraft } from "./types.js";
 
-const FOLLOW_UP_REACH_BLOCKS = 1;
+const FOLLOW_UP_REACH_BLOCKS = 2;
+/** "It was the first meeting between the two men …", "The 45-minute meeting was their third this year". */
+const COPULAR_ORDINAL =
+  /^(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|trip|call|conversation))\s+(?:was|is|marks|marked|were)\s+(?:the|their|his|her)\s+/i;
 const VISIT_REACH_BLOCKS = 2;
 
 function addEvidence(draft: ClaimDraft, range: { start: number; end: number }): void {
@@ -26,10 +30,8 @@ export function applyFollowUps(
   context.layout.sentences.forEach((sentence, index) => {
     const block = context.layout.blocks[sentence.block];
     if (!block || block.boilerplate) return;
-    const anaphor = EVENT_ANAPHOR.exec(
-      text.slice(sentence.start, Math.min(sentence.end, sentence.start + 70)),
-    );
-    if (!anaphor) return;
+    const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 70));
+    if (!EVENT_ANAPHOR.test(opening) && !COPULAR_ORDINAL.test(opening)) return;
     const target = [...drafts]
       .reverse()
       .find(
@@ -37,6 +39,13 @@ export function applyFollowUps(
       );
     if (!target) return;
     let used = false;
+    if (!target.ordinal && COPULAR_ORDINAL.test(text.slice(sentence.start, sentence.end))) {
+      const ordinal = ordinalIn(text, sentence.start, sentence.end);
+      if (ordinal) {
+        target.ordinal = ordinal;
+        used = true;
+      }
+    }
     if (!target.duration) {
       const duration = durationsIn(context, sentence.start, sentence.end)[0];
       if (duration) {
@@ -63,9 +72,9 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
   const { text } = context.document;
   for (const draft of drafts) {
     if (draft.modality !== "occurred" || !draft.attribution) continue;
-    for (let index = draft.sentence; index <= draft.sentence + 2; index++) {
+    for (let index = draft.sentence; index <= draft.sentence + 3; index++) {
       const sentence = context.layout.sentences[index];
-      if (!sentence || sentence.block - draft.block > 1) break;
+      if (!sentence || sentence.block - draft.block > 2) break;
       if (NON_CONFIRMATION_CUES.test(text.slice(sentence.start, sentence.end))) {
         draft.modality = "unconfirmed";
         draft.modalityCued = true;

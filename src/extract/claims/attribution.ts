@@ -25,6 +25,9 @@ const PROXY_SAYER =
   /\b(?:aide|spokes(?:man|woman|person)|adviser|advisor|official|office|press service|representative|source|sources|close to)\s+(?:to|of|for|at|in)\s+(?:[\p{L}.’'-]+\s+){0,5}$/iu;
 const COLLECTIVE_SAYER =
   /\b(?:agenc(?:y|ies)|officials?|sources?|ministry|spokes(?:man|woman|person)|press service|media|government|office|kremlin|white house|palace|statement|presidency|embassy|diplomats?|aides?|reports?|television|tv|outlets?|newspapers?)\b/i;
+/** "… said on Friday", "… told reporters in a briefing on Monday": when it was said, not when it happened. */
+const SAID_WHEN =
+  /^(?:\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|the press|state (?:media|television)|the [A-Z][\w-]* news agency))?(?:\s+(?:in|at|during) an? [\w\s-]{0,30}?)?\s+(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|evening)\b/;
 const NEGATED_SAYING = /\b(?:did not|didn't|would not|declined to|refused to|nor did \w+|not)\s+$/i;
 
 function mentionsIn(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
@@ -93,12 +96,13 @@ export function findAttribution(
     const last = named[named.length - 1];
     const lastIsSubject = last !== undefined && /^\s*$/.test(text.slice(last.end, verbStart));
     const start = phraseStart + (phraseText.length - phraseText.trimStart().length);
+    const when = SAID_WHEN.exec(text.slice(verbEnd, sentence.end));
     if (lastIsSubject && last && !PROXY_SAYER.test(text.slice(start, last.start))) {
       return {
         entityId: last.entityId,
         text: text.slice(start, verbEnd),
         start,
-        end: verbEnd,
+        end: verbEnd + (when ? when[0].length : 0),
         mentions: [last],
       };
     }
@@ -111,7 +115,14 @@ export function findAttribution(
       );
       const end = verbEnd + (saidTo && /told|informed/i.test(match[0]) ? saidTo[0].length : 0);
       const entity = PROXY_SAYER.test(phraseText) ? null : preferredEntity(named);
-      return { entityId: entity, text: text.slice(start, end), start, end, mentions: named };
+      const said = SAID_WHEN.exec(text.slice(end, sentence.end));
+      return {
+        entityId: entity,
+        text: text.slice(start, end),
+        start,
+        end: end + (said ? said[0].length : 0),
+        mentions: named,
+      };
     }
     if (INVERTED.test(text.slice(sentence.start, verbEnd)) && following && /,\s*$/.test(before)) {
       return {

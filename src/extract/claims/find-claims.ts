@@ -114,7 +114,7 @@ function isCounterpart(context: ExtractionContext, mention: EntityMention): bool
 }
 
 const LOCATIVE =
-  /(?:\b(?:in|at|inside|near|outside|on the sidelines of|on the margins of)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|historic|presidential|capital)\s+)*)$/i;
+  /(?:\b(?:in|at|inside|near|outside|on the sidelines of|on the margins of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:city|town|capital|port|village|region|province|resort|enclave|district) of\s+)?(?:(?:central|northern|southern|eastern|western|downtown|historic|presidential|capital)\s+)*)$/i;
 const DESTINATION =
   /(?:\b(?:to|in|at|into|visit|visited|visits|visiting|toured)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|capital)\s+)*)$/i;
 
@@ -133,6 +133,8 @@ function locativePlaces(
       (p) => p.start >= from && p.end <= to && pattern.test(text.slice(Math.max(0, p.start - 40), p.start)),
     )
     .sort((a, b) => {
+      const kind = (m: EntityMention) => (context.entityById.get(m.entityId)?.type === "place" ? 0 : 1);
+      if (kind(a) !== kind(b)) return kind(a) - kind(b);
       const da = a.start >= anchor ? a.start - anchor : (anchor - a.end) * 1.5;
       const db = b.start >= anchor ? b.start - anchor : (anchor - b.end) * 1.5;
       return da - db;

@@ -91,7 +91,7 @@ export function layoutOf(document: IngestedDocument): Layout {
 }
 
 const CLAUSE_BOUNDARY =
-  /;|:\s|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|where|when|which|although|though|also|adding|saying|as well as)\b)|\s(?=(?:but|while|whereas|before|after)\s+(?:[A-Z]|he\b|she\b|they\b|the two\b|both\b))|,\s+(?=[a-z]+ing\b)/g;
+  /;|:\s|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|where|when|which|although|though|also|adding|saying|as well as|as|amid|nor)\b)|\s(?=(?:but|while|whereas|before|after)\s+(?:[A-Z]|he\b|she\b|they\b|the two\b|both\b))|,\s+(?=[a-z]+ing\b)/g;
 
 /** Clause start offsets (absolute) inside `text[start, end)`, beginning with `start`. */
 export function clauseStarts(text: string, start: number, end: number): number[] {

@@ -149,8 +149,12 @@ export const GENERIC_CUES =
 export const DENIAL_CUES =
   /\b(?:denied|denies|deny|denying|dismissed reports|no (?:such )?(?:meeting|talks|call|visit|conversation) (?:took place|had taken place|has taken place|happened|occurred|was held)|did not (?:meet|take place|happen|talk|speak)|didn't (?:meet|happen|talk|speak)|never (?:met|happened|took place|spoke|talked|visited)|has not met|have not met|had not met|there was no (?:meeting|call|conversation|talks))\b/i;
 
+/** Cues that make a clause conditional or possible wherever they stand in it. */
+export const CONDITIONAL_CUES = /\b(?:if|unless|could|might|may|whether|should)\b/;
+
+/** Cues of wanting, offering or proposing: they count when they come before the trigger. */
 export const HYPOTHETICAL_CUES =
-  /\b(?:wants? to|wanted to|would like to|wish(?:es|ed)? to|hopes? to|hoped to|ready to|willing to|open to|offered to|offers to|proposed|proposes|propose|proposal|suggested|suggests|invited|invitation|could|might|may|possible|possibly|potential|potentially|if|unless|whether|idea of|seeking to|seeks to|sought to|calls? for|called for|urged|pushing for|push for|considering|consider)\b/i;
+  /\b(?:wants? to|wanted to|would like to|wish(?:es|ed)? to|hopes? to|hoped to|ready to|willing to|open to|offered to|offers to|proposed|proposes|propose|proposal|suggested|suggests|invited|invitation|possible|possibly|potential|potentially|idea of|seeking to|seeks to|sought to|calls? for|called for|urged|pushing for|push for|considering|consider)\b/i;
 
 export const PLANNED_CUES =
   /\b(?:will|'ll|shall|is to|are to|was to|were to|set to|is set|are set|expected to|is expected|are expected|scheduled|plans? to|planned|planning to|is planning|due to|is due|are due|going to|agreed to|later this (?:week|month|year)|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|upcoming|forthcoming|coming days|coming weeks|in the coming|preparing for|preparations for|would (?:meet|visit|hold|travel|arrive|talk|speak|come|host|receive))\b/i;
@@ -161,7 +165,7 @@ export const NON_CONFIRMATION_CUES =
 
 /** Verbs of saying that make the person before (or after) them an attributor. */
 export const SAYING_VERBS =
-  "said|says|say|told|tells|added|adds|stated|states|noted|notes|announced|announces|confirmed|confirms|reported|reports|wrote|writes|claimed|claims|insisted|insists|explained|explains|stressed|stresses|emphasised|emphasized|declared|declares|revealed|reveals|posted|tweeted|quoted|cited|informed";
+  "said|says|say|denied|denies|dismissed|told|tells|added|adds|stated|states|noted|notes|announced|announces|confirmed|confirms|reported|reports|wrote|writes|claimed|claims|insisted|insists|explained|explains|stressed|stresses|emphasised|emphasized|declared|declares|revealed|reveals|posted|tweeted|quoted|cited|informed";
 
 /** Ordinal words to numbers. */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
@@ -189,4 +193,4 @@ export const NON_EVENT_TIME_HEADS =
 
 /** Sentence-level cues that a following sentence talks about the same event ("The talks lasted …"). */
 export const EVENT_ANAPHOR =
-  /\b(?:the|that|this|their|his|her)\s+(?:(?:last|latest|first|second|third|fourth|fifth|sixth|previous|whole|entire|closed-door|face-to-face|two|three|leaders'|two leaders'|round of)\s+)*(?:talks|meeting|conversation|negotiations|discussions|encounter|visit|trip|call|session|round of talks)\b/i;
+  /\b(?:(?:the|both)\s+(?:two\s+)?(?:leaders|ministers|men|women|sides|pair|presidents|delegations|officials|envoys|counterparts)\s+(?:also\s+)?(?:spoke|talked|met|conferred|negotiated)|we\s+(?:spoke|talked|met))\b|\b(?:the|that|this|their|his|her)\s+(?:(?:last|latest|first|second|third|fourth|fifth|sixth|previous|whole|entire|closed-door|face-to-face|two|three|leaders'|two leaders'|round of)\s+)*(?:talks|meeting|conversation|negotiations|discussions|encounter|visit|trip|call|session|round of talks)\b/i;

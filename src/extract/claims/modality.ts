@@ -4,7 +4,7 @@
  */
 import type { Sentence } from "../../schema/document.js";
 import type { Modality } from "../../schema/primitives.js";
-import { DENIAL_CUES, HYPOTHETICAL_CUES, PLANNED_CUES } from "./lexicon.js";
+import { CONDITIONAL_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, PLANNED_CUES } from "./lexicon.js";
 import type { ClaimDraft, TextRange } from "./types.js";
 
 const INTENT_BEFORE_INFINITIVE =
@@ -31,7 +31,9 @@ export function modalityOf(
   const beforeTrigger = text.slice(Math.max(from, hit.start - 40), hit.start);
   if (DENIAL_CUES.test(clauseText)) return { modality: "denied", cued: true };
   if (INTENT_BEFORE_INFINITIVE.test(beforeTrigger)) return { modality: "hypothetical", cued: true };
-  const hypothetical = HYPOTHETICAL_CUES.exec(clauseText.replace(/\bMAY\b/g, ""));
+  if (CONDITIONAL_CUES.test(clauseText.replace(/\bMAY\b/g, "")))
+    return { modality: "hypothetical", cued: true };
+  const hypothetical = HYPOTHETICAL_CUES.exec(casedForCues(text.slice(from, hit.start)));
   if (hypothetical && !/^(?:possible|potential|potentially|possibly)$/i.test(hypothetical[0]))
     return { modality: "hypothetical", cued: true };
   if (hypothetical && /\b(?:possible|potential)\s+(?:[a-z-]+\s+)?$/i.test(beforeTrigger))

@@ -11,6 +11,8 @@ import { NON_EVENT_TIME_HEADS } from "./lexicon.js";
 import type { TextRange } from "./types.js";
 
 const MAX_EVENT_SPAN_DAYS = 31;
+/** "for / lasted / took …" before a duration makes it a length whatever follows. */
+const LENGTH_BEFORE = /\b(?:for|lasted|lasting|took|spent|ran)\s+[^,.;]{0,15}$/i;
 const MAX_MEETING_MINUTES = 24 * 60;
 /** "two days before", "a week later", "50-day deadline": a distance in time, not how long the event lasted. */
 const DURATION_NOT_LENGTH =
@@ -81,7 +83,8 @@ export function durationsIn(context: ExtractionContext, from: number, to: number
       t.end <= to &&
       (t.minMinutes !== null || t.maxMinutes !== null) &&
       (t.minMinutes ?? 0) <= MAX_MEETING_MINUTES &&
-      !DURATION_NOT_LENGTH.test(text.slice(t.end, t.end + 24)),
+      (LENGTH_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
+        !DURATION_NOT_LENGTH.test(text.slice(t.end, t.end + 24))),
   );
 }
 
