@@ -118,6 +118,7 @@ const KIND_WORDS: Readonly<Record<AnchorKind, readonly string[]>> = {
     "future",
   ],
   period: [
+    "fortnight",
     "week",
     "weekend",
     "month",

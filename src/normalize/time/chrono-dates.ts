@@ -118,15 +118,28 @@ function fromComponents(
           priority: 2,
         });
       }
-      year = resolveDayYear(ctx.documentDay, month, day, directionAt(ctx.text, start));
+      // For a range ("June 13 to 15") the end decides whether it still lies ahead.
+      const endMonth = endComponents?.isCertain("day") ? (endComponents.get("month") ?? month) : month;
+      const endDay = endComponents?.isCertain("day") ? (endComponents.get("day") ?? day) : day;
+      const direction = directionAt(ctx.text, start);
+      const endYear = resolveDayYear(ctx.documentDay, endMonth, endDay, direction);
+      year =
+        direction === "future" && (endMonth > month || (endMonth === month && endDay >= day))
+          ? endYear
+          : resolveDayYear(ctx.documentDay, month, day, direction);
       resolution = "relative";
     }
     const n = parseDay(`${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`);
     if (n === null) return null;
     let latest = n;
     if (endComponents?.isCertain("day")) {
-      const endYear = endComponents.get("year") ?? year;
-      const e = dayNumber(endYear, endComponents.get("month") ?? month, endComponents.get("day") ?? day);
+      const endMonth = endComponents.get("month") ?? month;
+      const endYear = endComponents.isCertain("year")
+        ? (endComponents.get("year") ?? year)
+        : endMonth < month
+          ? year + 1
+          : year;
+      const e = dayNumber(endYear, endMonth, endComponents.get("day") ?? day);
       if (e >= n && e - n < 366) latest = e;
     }
     return candidate(ctx, start, end, {

@@ -411,7 +411,7 @@ const SEASONS: Readonly<Record<string, { code: string; month: number }>> = {
 };
 
 const RELATIVE_PERIOD_RE = new RegExp(
-  `(?<![\\w-])(?:(${PERIOD_MOD}|earlier|later)[\\s-]+(?:in\\s+)?)?(this|last|next|past|coming|previous|current|the past|the last|the coming|the next|the previous|the following|the current|the same|the|that)\\s+(fiscal year|financial year|week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)(?![\\w-])`,
+  `(?<![\\w-])(?:(${PERIOD_MOD}|earlier|later)[\\s-]+(?:in\\s+)?)?(this|last|next|past|coming|previous|current|the past|the last|the coming|the next|the previous|the following|the current|the same|the|that)\\s+(fiscal year|financial year|fortnight|week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)(?![\\w-])`,
   "gi",
 );
 
@@ -428,6 +428,20 @@ export function findRelativePeriods(ctx: RuleContext, out: Candidate[]): void {
     if (bareThe && !theWeekend && !(modWords && /of$/i.test(modWords))) continue;
     const start = m.index;
     const end = start + whole.length;
+    if (unit === "fortnight") {
+      if (bareThe || modWords) continue;
+      out.push(
+        candidate(ctx, start, end, {
+          type: "DURATION",
+          value: "P2W",
+          minMinutes: 14 * 1440,
+          maxMinutes: 14 * 1440,
+          resolution: "absolute",
+          priority: 1,
+        }),
+      );
+      continue;
+    }
     if (
       (unit === "decade" || unit === "century") &&
       /^the (?:past|last|next|coming|following|previous)$/i.test(relWord) &&

@@ -62,6 +62,8 @@ export function resolveMonthYear(reference: number, month: number, direction: Di
   return year;
 }
 
+const DAY_TOLERANCE = 7;
+
 /** The year of a day and month named without one, by the same rule at day precision. */
 export function resolveDayYear(
   reference: number,
@@ -71,8 +73,9 @@ export function resolveDayYear(
 ): number {
   const { year } = dateParts(reference);
   const sameYear = dayNumber(year, month, day);
-  if (direction === "past") return sameYear > reference ? year - 1 : year;
-  if (direction === "future") return sameYear < reference ? year + 1 : year;
+  // A few days the "wrong" way is more likely a misread tense or a running event than a year away.
+  if (direction === "past") return sameYear > reference + DAY_TOLERANCE ? year - 1 : year;
+  if (direction === "future") return sameYear < reference - DAY_TOLERANCE ? year + 1 : year;
   const candidates = [year - 1, year, year + 1];
   let best = year;
   let bestDistance = Number.POSITIVE_INFINITY;
