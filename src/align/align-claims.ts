@@ -1,20 +1,96 @@
 import type { Alignment } from "../schema/alignment.js";
+import type { Claim } from "../schema/claim.js";
 import type { ArticleExtraction } from "../schema/document.js";
 import type { Gazetteer } from "../schema/gazetteer.js";
+import { buildEvents } from "./build-events.js";
+import { profileClaim } from "./claim-profile.js";
+import { clusterClaims } from "./cluster-claims.js";
+import { type AlignWeights, DEFAULT_WEIGHTS } from "./compare-claims.js";
+import { inferClaimDates, inferPublication } from "./infer-dates.js";
+import { localKey, resolveEntities } from "./resolve-entities.js";
+import { DEFAULT_SOURCE_GROUP_OPTIONS, type SourceGroupOptions, sourceGroups } from "./source-groups.js";
 
 export interface AlignOptions {
   gazetteer: Gazetteer;
+  /** Weights and thresholds of claim comparison; defaults to {@link DEFAULT_WEIGHTS}. */
+  weights?: Partial<AlignWeights>;
+  /** When articles count as copies of one story; defaults to {@link DEFAULT_SOURCE_GROUP_OPTIONS}. */
+  sourceGroups?: Partial<SourceGroupOptions>;
 }
 
-/** Merges entities across articles and clusters claims about the same happening into events. */
-export function alignClaims(extractions: readonly ArticleExtraction[], _options: AlignOptions): Alignment {
+function byArticleId(a: ArticleExtraction, b: ArticleExtraction): number {
+  return a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0;
+}
+
+/** Rewrites a claim's local entity ids to global ones (unknown ids are kept as they are). */
+function globalClaim(claim: Claim, articleId: string, globalIds: ReadonlyMap<string, string>): Claim {
+  const map = (id: string): string => globalIds.get(localKey(articleId, id)) ?? id;
   return {
-    articles: extractions.map((extraction) => extraction.article),
-    entities: [],
-    claims: extractions.flatMap((extraction) => extraction.claims),
-    events: [],
-    sourceGroups: [],
-    placeParents: {},
-    comparisons: 0,
+    ...claim,
+    articleId,
+    participants: [...new Set(claim.participants.map(map))],
+    location: claim.location === null ? null : map(claim.location),
+    attribution: claim.attribution
+      ? {
+          ...claim.attribution,
+          entityId: claim.attribution.entityId === null ? null : map(claim.attribution.entityId),
+        }
+      : null,
+  };
+}
+
+function salienceOf(claims: readonly Claim[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const claim of claims)
+    for (const id of new Set(claim.participants)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const max = Math.max(1, ...counts.values());
+  return new Map([...counts].map(([id, count]) => [id, count / max]));
+}
+
+/**
+ * Merges entities across articles, groups wire copies, and clusters the claims that describe one happening
+ * into events (with the links that say why), inferring the dates of undated claims and articles from them.
+ * Deterministic: input order does not matter.
+ *
+ * @example
+ * const alignment = alignClaims(extractions, { gazetteer: defaultGazetteer() });
+ * alignment.events[0]; // { id: "event:2025-03-13:steve-witkoff+vladimir-putin:1", status: "occurred", claimIds: [...] }
+ */
+export function alignClaims(extractions: readonly ArticleExtraction[], options: AlignOptions): Alignment {
+  const sorted = [...extractions].sort(byArticleId);
+  const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const resolved = resolveEntities(sorted, options.gazetteer);
+  const types = new Map(resolved.entities.map((entity) => [entity.id, entity.type]));
+  const articles = new Map(sorted.map((extraction) => [extraction.article.id, extraction.article]));
+  const claims = sorted.flatMap((extraction) =>
+    extraction.claims.map((claim) => globalClaim(claim, extraction.article.id, resolved.globalIds)),
+  );
+  const isGroup = (id: string): boolean => types.get(id) === "group";
+  const profiles = claims.map((claim, index) =>
+    profileClaim(claim, index, articles.get(claim.articleId), isGroup),
+  );
+  const context = { placeParents: resolved.placeParents, weights, salience: salienceOf(claims) };
+  const clustering = clusterClaims(profiles, context);
+  const events = buildEvents(clustering.clusters, profiles, resolved.placeParents);
+  const floating = new Map(
+    sorted.map((extraction) => [extraction.article.id, extraction.floatingTimes ?? []]),
+  );
+  const datedClaims = inferClaimDates(claims, events, floating);
+  const outputArticles = sorted.map((extraction) =>
+    inferPublication(
+      extraction.article,
+      extraction.claims.map((claim) => ({ ...claim, articleId: extraction.article.id })),
+      events,
+      floating.get(extraction.article.id) ?? [],
+    ),
+  );
+  return {
+    articles: outputArticles,
+    entities: resolved.entities,
+    claims: datedClaims,
+    events,
+    sourceGroups: sourceGroups(sorted, { ...DEFAULT_SOURCE_GROUP_OPTIONS, ...options.sourceGroups }),
+    placeParents: resolved.placeParents,
+    comparisons: clustering.comparisons,
   };
 }

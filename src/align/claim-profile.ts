@@ -1,0 +1,119 @@
+import type { Article } from "../schema/article.js";
+import type { Claim } from "../schema/claim.js";
+import { dayNumber } from "./days.js";
+
+/**
+ * Claim types that can describe one happening: an announced visit and the meeting held during it, "talks"
+ * and "meeting". Types not listed form their own class.
+ */
+export const TYPE_CLASSES: Readonly<Record<string, string>> = {
+  meeting: "meeting",
+  talks: "meeting",
+  talk: "meeting",
+  negotiations: "meeting",
+  summit: "meeting",
+  conversation: "meeting",
+  visit: "meeting",
+  trip: "meeting",
+  call: "call",
+  "phone call": "call",
+  phone: "call",
+};
+
+/** How far an undated report reaches back (occurred) or forward (planned) from its publication day. */
+export const REPORT_WINDOW = { pastDays: 10, futureDays: 30 } as const;
+
+/** Claims whose day interval is at most this wide are clustered first, as anchors. */
+export const PRECISE_DAYS = 3;
+
+/** What is being counted by an ordinal: trips (visits) or meetings. */
+export function ordinalClass(text: string): string {
+  if (/\b(?:trip|visit|journey|travel)/i.test(text)) return "trip";
+  if (/\bcall/i.test(text)) return "call";
+  return "meeting";
+}
+
+/** A claim with everything alignment compares precomputed once. */
+export interface ClaimProfile {
+  index: number;
+  claim: Claim;
+  articleId: string;
+  /** Participants that are people, organisations or places, or all of them when only groups are named. */
+  core: string[];
+  coreSet: ReadonlySet<string>;
+  typeClass: string;
+  /** Day-number interval: the claim's own date, or the window its report allows; NaN when open. */
+  start: number;
+  end: number;
+  ownDate: boolean;
+  windowed: boolean;
+  weekday: number | null;
+  precise: boolean;
+  ordinalClass: string | null;
+  ordinalValue: number | null;
+  location: string | null;
+}
+
+function reportWindow(claim: Claim, article: Article | undefined): [number, number] | null {
+  const published = article?.publishedAt;
+  if (!published) return null;
+  const day = dayNumber(published);
+  if (Number.isNaN(day)) return null;
+  if (claim.modality === "occurred" || claim.modality === "unconfirmed")
+    return [day - REPORT_WINDOW.pastDays, day];
+  if (claim.modality === "planned") return [day, day + REPORT_WINDOW.futureDays];
+  return null;
+}
+
+/** Precomputes the comparison features of a claim whose entity ids are already global. */
+export function profileClaim(
+  claim: Claim,
+  index: number,
+  article: Article | undefined,
+  isGroup: (entityId: string) => boolean,
+): ClaimProfile {
+  const unique = [...new Set(claim.participants)].sort();
+  const named = unique.filter((id) => !isGroup(id));
+  const core = named.length > 0 ? named : unique;
+  let start = Number.NaN;
+  let end = Number.NaN;
+  let ownDate = false;
+  let windowed = false;
+  if (claim.date !== null) {
+    start = dayNumber(claim.date.earliest);
+    end = dayNumber(claim.date.latest);
+    ownDate = !Number.isNaN(start) && !Number.isNaN(end);
+  }
+  if (!ownDate) {
+    const window = reportWindow(claim, article);
+    if (window) {
+      [start, end] = window;
+      windowed = true;
+    } else {
+      start = Number.NaN;
+      end = Number.NaN;
+    }
+  }
+  return {
+    index,
+    claim,
+    articleId: claim.articleId,
+    core,
+    coreSet: new Set(core),
+    typeClass: TYPE_CLASSES[claim.type.toLowerCase()] ?? claim.type.toLowerCase(),
+    start,
+    end,
+    ownDate,
+    windowed,
+    weekday: claim.weekday ?? null,
+    precise: ownDate && end - start + 1 <= PRECISE_DAYS,
+    ordinalClass: claim.ordinal ? ordinalClass(claim.ordinal.text) : null,
+    ordinalValue: claim.ordinal?.value ?? null,
+    location: claim.location,
+  };
+}
+
+/** Whether a profile has a day interval (its own or its report's window). */
+export function hasInterval(profile: ClaimProfile): boolean {
+  return !Number.isNaN(profile.start);
+}

@@ -1,0 +1,81 @@
+import type { Article } from "../schema/article.js";
+import type { Claim } from "../schema/claim.js";
+import type { ArticleExtraction } from "../schema/document.js";
+import type { Event } from "../schema/event.js";
+import { dayNumber, WEEKDAY_NAMES, weekdayOf } from "./days.js";
+
+type FloatingTime = NonNullable<ArticleExtraction["floatingTimes"]>[number];
+
+/** The words an undated claim used for its time ("Wednesday"), if the article left them unresolved. */
+function floatingText(claim: Claim, floating: readonly FloatingTime[]): string | null {
+  return floating.find((time) => time.claimId === claim.id)?.text ?? null;
+}
+
+/** Gives each undated claim its event's date, marked `inferred`, worded in the claim's own words when it has them. */
+export function inferClaimDates(
+  claims: readonly Claim[],
+  events: readonly Event[],
+  floatingByArticle: ReadonlyMap<string, readonly FloatingTime[]>,
+): Claim[] {
+  const eventOf = new Map<string, Event>();
+  for (const event of events) for (const id of event.claimIds) eventOf.set(id, event);
+  return claims.map((claim) => {
+    if (claim.date !== null) return claim;
+    const date = eventOf.get(claim.id)?.date;
+    if (!date) return claim;
+    const text = floatingText(claim, floatingByArticle.get(claim.articleId) ?? []) ?? date.text;
+    return { ...claim, date: { earliest: date.earliest, latest: date.latest, text, inferred: true } };
+  });
+}
+
+/**
+ * Infers the publication day of an undated article from the events its reports aligned with: when a weekday
+ * the article names ("Wednesday") is the weekday of an event it reports as having happened, the article is
+ * taken to be published that day (news is reported the same day; the latest such event wins).
+ *
+ * @example
+ * // an undated article saying talks were held "Wednesday", aligned with talks dated 2025-08-06 elsewhere
+ * inferPublication(article, ...).publishedAt; // "2025-08-06", publishedAtSource "inferred"
+ */
+export function inferPublication(
+  article: Article,
+  claims: readonly Claim[],
+  events: readonly Event[],
+  floating: readonly FloatingTime[],
+): Article {
+  if (article.publishedAt !== null) return article;
+  const weekdays = new Map<number, string>();
+  for (const time of floating)
+    if (time.weekday !== null && !weekdays.has(time.weekday)) weekdays.set(time.weekday, time.text);
+  for (const claim of claims) {
+    if (claim.weekday != null && !weekdays.has(claim.weekday))
+      weekdays.set(claim.weekday, WEEKDAY_NAMES[claim.weekday]!);
+  }
+  if (weekdays.size === 0) return article;
+  const ownClaims = new Set(claims.map((claim) => claim.id));
+  const reported = new Set(
+    claims
+      .filter((claim) => claim.modality === "occurred" || claim.modality === "unconfirmed")
+      .map((claim) => claim.id),
+  );
+  let best: { day: string; words: string; eventId: string } | null = null;
+  for (const event of events) {
+    const date = event.date;
+    if (!date || date.earliest !== date.latest) continue;
+    if (!event.claimIds.some((id) => reported.has(id))) continue;
+    if (event.claimIds.every((id) => ownClaims.has(id))) continue;
+    const words = weekdays.get(weekdayOf(dayNumber(date.earliest)));
+    if (words === undefined) continue;
+    if (!best || date.earliest > best.day) best = { day: date.earliest, words, eventId: event.id };
+  }
+  if (!best) return article;
+  return {
+    ...article,
+    publishedAt: best.day,
+    publishedAtSource: "inferred",
+    warnings: [
+      ...article.warnings,
+      `publication date inferred as ${best.day}: the article's "${best.words}" is the weekday of the event it reports (${best.eventId}), assuming same-day reporting`,
+    ],
+  };
+}

@@ -1,0 +1,120 @@
+import type { Article } from "../schema/article.js";
+import type { ArticleExtraction } from "../schema/document.js";
+import type { SourceGroup } from "../schema/report.js";
+
+/** Thresholds for counting articles as copies of one story. */
+export interface SourceGroupOptions {
+  /** Estimated Jaccard similarity at which two articles crediting the same agency are copies. */
+  wireSimilarity: number;
+  /** Estimated Jaccard similarity at which two articles are copies whatever they credit. */
+  copySimilarity: number;
+}
+
+export const DEFAULT_SOURCE_GROUP_OPTIONS: SourceGroupOptions = { wireSimilarity: 0.5, copySimilarity: 0.85 };
+
+/** Rows per locality-sensitive-hashing band: two rows find pairs at Jaccard 0.5 with near certainty. */
+const BAND_ROWS = 2;
+
+/** The share of MinHash positions on which two signatures agree: an estimate of their Jaccard similarity. */
+export function minHashSimilarity(a: readonly number[], b: readonly number[]): number {
+  const length = Math.min(a.length, b.length);
+  if (length === 0) return 0;
+  let same = 0;
+  for (let index = 0; index < length; index++) if (a[index] === b[index]) same++;
+  return same / length;
+}
+
+function sharedWire(a: Article, b: Article): string | null {
+  const credits = new Set(a.wire.map((agency) => agency.toLowerCase()));
+  return b.wire.find((agency) => credits.has(agency.toLowerCase())) ?? null;
+}
+
+/** Candidate pairs of articles whose signatures share a band (LSH), so not every pair is compared. */
+function candidatePairs(extractions: readonly ArticleExtraction[]): [number, number][] {
+  const buckets = new Map<string, number[]>();
+  extractions.forEach((extraction, index) => {
+    const signature = extraction.fingerprint;
+    for (let start = 0; start + BAND_ROWS <= signature.length; start += BAND_ROWS) {
+      const key = `${start}:${signature.slice(start, start + BAND_ROWS).join(",")}`;
+      const list = buckets.get(key) ?? [];
+      list.push(index);
+      buckets.set(key, list);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of buckets.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const key = list[i]! * extractions.length + list[j]!;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([list[i]!, list[j]!]);
+      }
+    }
+  }
+  return pairs;
+}
+
+function percent(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}
+
+/**
+ * Groups articles that copy one wire story (same agency credit and near-duplicate text, or near-identical
+ * text alone), so that agreement counts them once. Only groups of two or more are returned.
+ *
+ * @example
+ * sourceGroups(extractions)[0]; // { id: "source:a1", articleIds: ["a1", "a2"], reason: "copies of one AFP story (96% of text shingles shared)" }
+ */
+export function sourceGroups(
+  extractions: readonly ArticleExtraction[],
+  options: SourceGroupOptions = DEFAULT_SOURCE_GROUP_OPTIONS,
+): SourceGroup[] {
+  const parent = extractions.map((_, index) => index);
+  const find = (index: number): number => {
+    let root = index;
+    while (parent[root] !== root) root = parent[root]!;
+    parent[index] = root;
+    return root;
+  };
+  const reasons = new Map<number, { wire: string | null; similarity: number }>();
+  for (const [a, b] of candidatePairs(extractions)) {
+    const left = extractions[a]!;
+    const right = extractions[b]!;
+    const similarity = minHashSimilarity(left.fingerprint, right.fingerprint);
+    const wire = sharedWire(left.article, right.article);
+    const copies =
+      similarity >= options.copySimilarity || (wire !== null && similarity >= options.wireSimilarity);
+    if (!copies) continue;
+    const rootA = find(a);
+    const rootB = find(b);
+    const root = Math.min(rootA, rootB);
+    parent[Math.max(rootA, rootB)] = root;
+    const previous = reasons.get(root);
+    reasons.set(root, {
+      wire: previous?.wire ?? wire,
+      similarity: Math.min(previous?.similarity ?? 1, similarity),
+    });
+  }
+  const members = new Map<number, string[]>();
+  extractions.forEach((extraction, index) => {
+    const root = find(index);
+    const list = members.get(root) ?? [];
+    list.push(extraction.article.id);
+    members.set(root, list);
+  });
+  const groups: SourceGroup[] = [];
+  for (const [root, articleIds] of members) {
+    if (articleIds.length < 2) continue;
+    const sorted = [...articleIds].sort();
+    const reason = reasons.get(root);
+    const story = reason?.wire ? `copies of one ${reason.wire} story` : "copies of one story";
+    groups.push({
+      id: `source:${sorted[0]}`,
+      articleIds: sorted,
+      reason: `${story} (at least ${percent(reason?.similarity ?? 1)} of text shingles shared)`,
+    });
+  }
+  return groups.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
