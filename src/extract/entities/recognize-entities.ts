@@ -37,7 +37,8 @@ function sentenceStarts(tokens: readonly Token[]): { start: number }[] {
     const token = tokens[i] as Token;
     const afterBreak = previous.kind === TokenKind.Break;
     const mark = previous.kind === TokenKind.Punct ? previous.text.charCodeAt(0) : 0;
-    const afterStop = (mark === 46 || mark === 33 || mark === 63) && (token.cap || token.kind !== TokenKind.Word);
+    const afterStop =
+      (mark === 46 || mark === 33 || mark === 63) && (token.cap || token.kind !== TokenKind.Word);
     if ((afterBreak || afterStop) && token.kind !== TokenKind.Break) starts.push({ start: token.start });
   }
   return starts;

@@ -31,7 +31,12 @@ function newDraft(key: string, type: EntityType, gazetteer: GazetteerEntry | nul
 
 /** A role record the article may extend without touching the shared, compiled original. */
 function copyRole(role: RoleRecord): RoleRecord {
-  return { ...role, countries: new Set(role.countries), orgs: new Set(role.orgs), persons: new Set(role.persons) };
+  return {
+    ...role,
+    countries: new Set(role.countries),
+    orgs: new Set(role.orgs),
+    persons: new Set(role.persons),
+  };
 }
 
 function gazetteerSurnames(entry: GazetteerEntry): string[] {
@@ -62,7 +67,8 @@ export class ArticleEntities {
       if (type === "person") this.personDrafts.push(draft);
       if (entry !== null && type === "person") {
         for (const surname of gazetteerSurnames(entry)) this.addSurname(draft, surname);
-        for (const role of gazetteerRoles(this.gazetteer).get(entry.id) ?? []) draft.roles.push(copyRole(role));
+        for (const role of gazetteerRoles(this.gazetteer).get(entry.id) ?? [])
+          draft.roles.push(copyRole(role));
       }
       this.drafts.set(key, draft);
     }

@@ -29,7 +29,10 @@ function titleCaseLines(tokens: readonly Token[]): boolean[] {
   let words = 0;
   let capitalised = 0;
   const close = (end: number): void => {
-    if (words >= 4 && capitalised / words >= 0.6) marks.fill(true, lineStart, end);
+    const last = tokens[end - 1];
+    const endsLikeSentence =
+      last !== undefined && last.kind === TokenKind.Punct && '.!?"”'.includes(last.text);
+    if (!endsLikeSentence && words >= 4 && capitalised / words >= 0.6) marks.fill(true, lineStart, end);
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
@@ -46,27 +49,6 @@ function titleCaseLines(tokens: readonly Token[]): boolean[] {
   close(tokens.length);
   return marks;
 }
-
-/** Punctuation after which a capitalised word may just be the first word of a sentence. */
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
-  ".",
-  "!",
-  "?",
-  ":",
-  '"',
-  "“",
-  "«",
-  "‘",
-  "'",
-  "(",
-  "[",
-  "—",
-  "–",
-  "-",
-  "|",
-  "•",
-  "*",
-]);
 
 /** A role phrase being read: determiner, qualifiers, modifiers and title head, in any mix before a name. */
 interface Prefix {
@@ -150,14 +132,6 @@ export function scanCandidates(
     return is(token, W.MODIFIER) && !token.cap;
   };
 
-  /** Whether token `index` opens a sentence, a line or a quotation. */
-  const sentenceInitial = (index: number): boolean => {
-    const previous = tokens[index - 1];
-    if (previous === undefined || previous.kind === TokenKind.Break) return true;
-    if (previous.kind === TokenKind.Word) return false;
-    return SENTENCE_OPENERS.has(previous.text) || sentenceInitial(index - 1);
-  };
-
   /** Person cues around a name occupying tokens `[from, to)`: strong (title, honorific, given name) and weak. */
   const cuesFor = (from: number, to: number): { strong: boolean; weak: boolean } => {
     const beforeIndex = previousWordIndex(from, false);
@@ -221,7 +195,11 @@ export function scanCandidates(
       return;
     }
     const follower = tokens[index];
-    const followerOk = !isWord(follower) || ROLE_FOLLOWERS.has(follower.lower) || is(follower, W.VERB_AFTER);
+    const followerOk =
+      !isWord(follower) ||
+      ROLE_FOLLOWERS.has(follower.lower) ||
+      is(follower, W.VERB_AFTER) ||
+      (!follower.cap && follower.lower.endsWith("ed"));
     const qualified = p.countries.length + p.orgs.length + p.persons.length > 0;
     if (p.indefinite || !followerOk || !(p.definite || p.possessor || qualified)) return;
     const role = newCandidate("role", p.start, p.headEnd, text.slice(p.start, p.headEnd));
@@ -281,7 +259,11 @@ export function scanCandidates(
       } else {
         const next = tokens[j + 1];
         const nextIsCap = isWord(next) && next.cap;
-        const particle = is(token, W.PARTICLE) && nextIsCap;
+        let afterParticles = j + 1;
+        while (is(tokens[afterParticles], W.PARTICLE) && !(tokens[afterParticles] as Token).cap)
+          afterParticles++;
+        const particle =
+          is(token, W.PARTICLE) && isWord(tokens[afterParticles]) && (tokens[afterParticles] as Token).cap;
         const joiner =
           hasSiteOrOrg && is(token, W.JOINER) && (nextIsCap || (isWord(next) && is(next, W.JOINER)));
         if (j === index || !(particle || joiner)) break;
@@ -420,7 +402,12 @@ export function scanCandidates(
       i++;
       continue;
     }
-    if (is(token, W.MODIFIER) && (!token.cap || matchTitle(tokens, i + 1) !== null)) {
+    const capitalModifier =
+      token.cap &&
+      (matchTitle(tokens, i + 1) !== null ||
+        gazetteerAt(i + 1)?.forms.some((form) => form.kind === "demonym") === true) &&
+      gazetteerAt(i) === null;
+    if (is(token, W.MODIFIER) && (!token.cap || capitalModifier)) {
       if (prefix?.afterComma) flush(i);
       const p: Prefix = prefix ?? newPrefix(token.start, appositionTarget);
       if (prefix === null) p.roleStart = token.start;
@@ -460,8 +447,7 @@ export function scanCandidates(
         const entries = new Set(persons.map((f) => f.entry));
         candidate.gazetteer.push(...entries);
         candidate.gazetteerForm = form.kind;
-        const cues = cuesFor(i, match.end);
-        candidate.cue = kind === "person" || cues.strong || cues.weak || !sentenceInitial(i);
+        candidate.cue = true;
         addPersonLike(candidate, match.end - 1);
       } else if (named.length > 0) {
         const form = chooseEntry(named, i);
@@ -482,8 +468,7 @@ export function scanCandidates(
         } else {
           if (prefix !== null && (prefix.head !== null || prefix.afterComma)) flush(i);
           const p = ensurePrefix(token.start);
-          const country = gazetteer.countryOf.get(form.entry.id);
-          if (country !== undefined) p.countries.push(country);
+          p.countries.push(gazetteer.countryOf.get(form.entry.id) ?? form.entry.id);
         }
         lastPerson = null;
       }

@@ -45,7 +45,8 @@ function isWordCode(code: number, text: string, at: number): boolean {
 function hasUpperCase(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const code = word.charCodeAt(k);
-    if ((code >= 65 && code <= 90) || (code >= 128 && word[k] !== (word[k] as string).toLowerCase())) return true;
+    if ((code >= 65 && code <= 90) || (code >= 128 && word[k] !== (word[k] as string).toLowerCase()))
+      return true;
   }
   return false;
 }

@@ -48,7 +48,10 @@ function foldEndings(word: string): string {
 
 function stripDiacritics(lower: string): string {
   if (!NON_ASCII.test(lower)) return lower;
-  return lower.normalize("NFD").replace(COMBINING_MARKS, "").replace(SPECIAL_LETTER, (c) => SPECIAL_LETTERS[c] ?? c);
+  return lower
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(SPECIAL_LETTER, (c) => SPECIAL_LETTERS[c] ?? c);
 }
 
 function collapseDoubles(word: string): string {

@@ -1,0 +1,398 @@
+import type { EntityType } from "../../../src/schema/entity.js";
+
+/** What one expected entity must look like; unspecified fields are not checked. */
+export interface ExpectedEntity {
+  name: string;
+  type?: EntityType;
+  gazetteerId?: string | null;
+  /** Roles that must all be present. */
+  roles?: string[];
+  within?: string | null;
+  /** Names of the members (groups). */
+  members?: string[];
+}
+
+export interface EntityCase {
+  title: string;
+  text: string;
+  /** "empty": run without any gazetteer, so everything must come from the text. */
+  gazetteer?: "default" | "empty";
+  entities?: ExpectedEntity[];
+  /** [mention text, name of the entity it must refer to, occurrence (default 0)]. */
+  refers?: [string, string, number?][];
+  /** Names no entity may have. */
+  absent?: string[];
+}
+
+/**
+ * Short news-style sentences written for these tests, from many countries and in the forms that news uses:
+ * titles, possessive chains, appositions, role-only references, spelling variants, unknown people.
+ */
+export const ENTITY_CASES: EntityCase[] = [
+  {
+    title: "two leaders with national titles meet in a capital",
+    text: "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday.",
+    entities: [
+      { name: "William Ruto", type: "person", gazetteerId: "william-ruto", roles: ["Kenyan President"] },
+      { name: "Abiy Ahmed", type: "person", roles: ["Ethiopian Prime Minister"] },
+      { name: "Addis Ababa", type: "place", within: "ethiopia" },
+    ],
+    absent: ["Monday"],
+  },
+  {
+    title: "unknown minister found from the title, later the minister",
+    text: "Finance Minister Ngozi Adeyemi told reporters in Abuja that talks would resume. The minister declined to give a date.",
+    entities: [{ name: "Ngozi Adeyemi", type: "person", gazetteerId: null, roles: ["Finance Minister"] }],
+    refers: [["The minister", "Ngozi Adeyemi"]],
+  },
+  {
+    title: "honorific with a full stop, then the surname",
+    text: "Mr. Okafor, a senior diplomat, said the meeting was cordial. Okafor added that a second round was planned.",
+    entities: [{ name: "Okafor", type: "person", roles: ["senior diplomat"] }],
+    refers: [["Okafor", "Okafor", 1]],
+  },
+  {
+    title: "possessive chain: the envoy belongs to the president",
+    text: "US President Donald Trump's Special Envoy Steve Witkoff arrived in Moscow.",
+    entities: [
+      { name: "Donald Trump", roles: ["US President"] },
+      { name: "Steve Witkoff", roles: ["Special Envoy"] },
+      { name: "Moscow", type: "place", within: "russia" },
+    ],
+  },
+  {
+    title: "possessive chain with lower-case title and unknown people",
+    text: "Brazilian President Rafael Duarte's special envoy Camila Teixeira flew to Luanda on Sunday.",
+    gazetteer: "empty",
+    entities: [
+      { name: "Rafael Duarte", roles: ["Brazilian President"] },
+      { name: "Camila Teixeira", roles: ["special envoy"] },
+      { name: "Luanda", type: "place" },
+    ],
+  },
+  {
+    title: "organisation qualifier before the title: Kremlin aide",
+    text: "Kremlin aide Yury Ushakov said the talks were useful. Ushakov gave no details.",
+    entities: [{ name: "Yuri Ushakov", gazetteerId: "yuri-ushakov", roles: ["Kremlin aide"] }],
+    refers: [["Ushakov", "Yuri Ushakov"]],
+    absent: ["Kremlin"],
+  },
+  {
+    title: "transliteration variants are one entity",
+    text: "Yuri Ushakov spoke first. Later Yuriy Ushakov repeated the point, and Yury Ushakov ended the briefing.",
+    gazetteer: "empty",
+    entities: [{ name: "Yuri Ushakov", type: "person" }],
+    refers: [
+      ["Yuriy Ushakov", "Yuri Ushakov"],
+      ["Yury Ushakov", "Yuri Ushakov"],
+    ],
+  },
+  {
+    title: "Zelensky spellings and Kiev/Kyiv",
+    text: "Volodymyr Zelenskyy returned to Kiev. Zelensky said Kyiv would not give up land, Zelenskiy added.",
+    entities: [
+      { name: "Volodymyr Zelensky", type: "person" },
+      { name: "Kyiv", type: "place", within: "ukraine" },
+    ],
+    refers: [
+      ["Zelensky", "Volodymyr Zelensky"],
+      ["Zelenskiy", "Volodymyr Zelensky"],
+      ["Kiev", "Kyiv"],
+    ],
+  },
+  {
+    title: "diacritics: Erdoğan and Erdogan",
+    text: "Turkish President Recep Tayyip Erdoğan hosted the talks. Erdogan said Istanbul was ready.",
+    entities: [
+      { name: "Recep Tayyip Erdoğan", roles: ["Turkish President"] },
+      { name: "Istanbul", within: "turkey" },
+    ],
+    refers: [["Erdogan", "Recep Tayyip Erdoğan"]],
+  },
+  {
+    title: "role-only reference resolves by nationality",
+    text: "Russian President Vladimir Putin received US envoy Steve Witkoff. The US envoy later left the Kremlin.",
+    refers: [
+      ["The US envoy", "Steve Witkoff"],
+      ["Kremlin", "Kremlin"],
+    ],
+    entities: [{ name: "Kremlin", type: "place", within: "moscow" }],
+  },
+  {
+    title: "the Kremlin leader and the Kremlin as an institution",
+    text: "Steve Witkoff met Vladimir Putin on Tuesday. The Kremlin said the Kremlin leader was satisfied.",
+    entities: [{ name: "Kremlin", type: "organization", gazetteerId: "kremlin-org" }],
+    refers: [["the Kremlin leader", "Vladimir Putin"]],
+  },
+  {
+    title: "possessive role reference: Putin's spokesperson",
+    text: "Dmitry Peskov, the Kremlin spokesman, spoke on Monday. Putin's spokesperson said nothing had been agreed.",
+    entities: [{ name: "Dmitry Peskov", roles: ["Kremlin spokesman"] }],
+    refers: [["Putin's spokesperson", "Dmitry Peskov"]],
+  },
+  {
+    title: "the Russian president without the name in the text",
+    text: "The Russian president will travel abroad next week, officials said.",
+    refers: [["The Russian president", "Vladimir Putin"]],
+  },
+  {
+    title: "the US official: generic role matches the US person",
+    text: "US envoy Steve Witkoff met Putin in Moscow. The US official has faced criticism at home.",
+    refers: [["The US official", "Steve Witkoff"]],
+  },
+  {
+    title: "apposition after an unknown name",
+    text: "Ivan Petrenko, the regional governor, said two people were injured.",
+    gazetteer: "empty",
+    entities: [{ name: "Ivan Petrenko", roles: ["regional governor"] }],
+  },
+  {
+    title: "apposition before the name",
+    text: "Ghana's president, Kwabena Mensah, welcomed the delegation.",
+    gazetteer: "empty",
+    entities: [{ name: "Kwabena Mensah", type: "person" }],
+  },
+  {
+    title: "group of negotiators with named leaders",
+    text: "US negotiators led by Steve Witkoff and Jared Kushner spoke with Vladimir Putin for five hours.",
+    entities: [
+      { name: "US negotiators", type: "group", members: ["Steve Witkoff", "Jared Kushner"] },
+      { name: "Vladimir Putin", type: "person" },
+    ],
+  },
+  {
+    title: "delegation headed by an unknown former minister",
+    text: "Moscow sent a Russian delegation headed by former culture minister Pavel Orlov to Istanbul.",
+    entities: [
+      { name: "Russian delegation", type: "group", members: ["Pavel Orlov"] },
+      { name: "Pavel Orlov", roles: ["former culture minister"] },
+    ],
+  },
+  {
+    title: "two nationalities in one group",
+    text: "American and Ukrainian officials held negotiations in Geneva on Sunday.",
+    entities: [
+      { name: "American and Ukrainian officials", type: "group" },
+      { name: "Geneva", type: "place", within: "switzerland" },
+    ],
+  },
+  {
+    title: "plural demonym and continental leaders as groups",
+    text: "The Russians say the dialogue will continue, while European leaders remain sceptical.",
+    entities: [
+      { name: "Russians", type: "group" },
+      { name: "European leaders", type: "group" },
+    ],
+  },
+  {
+    title: "site words make places: hotel, palace, airport",
+    text: "The ministers met at the Grand Serena Hotel before moving to Diriyah Palace. Earlier they landed at Kotoka Airport.",
+    entities: [
+      { name: "Grand Serena Hotel", type: "place" },
+      { name: "Diriyah Palace", type: "place", within: "riyadh" },
+      { name: "Kotoka Airport", type: "place" },
+    ],
+  },
+  {
+    title: "nested gazetteer places",
+    text: "Witkoff was seen at Vnukovo Airport and later walked in Zaryadye Park near Red Square.",
+    entities: [
+      { name: "Vnukovo Airport", within: "moscow" },
+      { name: "Zaryadye Park", within: "moscow" },
+      { name: "Red Square", within: "moscow" },
+    ],
+  },
+  {
+    title: "Mar-a-Lago and Palm Beach",
+    text: "Trump received the Israeli prime minister at Mar-a-Lago in Palm Beach, Florida.",
+    entities: [
+      { name: "Mar-a-Lago", within: "palm-beach" },
+      { name: "Palm Beach", within: "florida" },
+    ],
+    refers: [["the Israeli prime minister", "Benjamin Netanyahu"]],
+  },
+  {
+    title: "Alaska summit venue",
+    text: "The two presidents met at Joint Base Elmendorf-Richardson in Anchorage, Alaska.",
+    entities: [
+      { name: "Joint Base Elmendorf-Richardson", type: "place", within: "anchorage" },
+      { name: "Anchorage", within: "alaska" },
+    ],
+  },
+  {
+    title: "unknown place after a locative preposition",
+    text: "Negotiator Amina Yusuf arrived in Kisumu on Friday.",
+    gazetteer: "empty",
+    entities: [
+      { name: "Amina Yusuf", roles: ["Negotiator"] },
+      { name: "Kisumu", type: "place" },
+    ],
+  },
+  {
+    title: "news agencies and outlets as organisations",
+    text: "Ushakov told the Interfax news agency that the visit was planned, Reuters reported.",
+    entities: [
+      { name: "Interfax", type: "organization" },
+      { name: "Reuters", type: "organization" },
+    ],
+  },
+  {
+    title: "international organisations",
+    text: "NATO foreign ministers met in Brussels as the EU and the UN called for calm.",
+    entities: [
+      { name: "NATO", type: "organization" },
+      { name: "European Union", type: "organization" },
+      { name: "United Nations", type: "organization" },
+      { name: "Brussels", type: "place", within: "belgium" },
+    ],
+  },
+  {
+    title: "unknown organisation from its name",
+    text: "Kirill Dmitriev heads the Russian Direct Investment Fund. The Kenya Ports Authority said shipments resumed.",
+    entities: [
+      { name: "Russian Direct Investment Fund", type: "organization" },
+      { name: "Kenya Ports Authority", type: "organization" },
+    ],
+  },
+  {
+    title: "unknown person found by a verb of saying",
+    text: "Tomasz Wielgosz said the agreement was close.",
+    gazetteer: "empty",
+    entities: [{ name: "Tomasz Wielgosz", type: "person" }],
+  },
+  {
+    title: "unknown person found by a given name",
+    text: "In an interview with Sofia Lindqvist, the general described the front line.",
+    gazetteer: "empty",
+    entities: [{ name: "Sofia Lindqvist", type: "person" }],
+  },
+  {
+    title: "surname first in a headline, full name later",
+    text: "Kamau to visit Nairobi again\nForeign Minister Daniel Kamau will travel to Nairobi on Friday, his office said.",
+    gazetteer: "empty",
+    entities: [{ name: "Daniel Kamau", roles: ["Foreign Minister"] }],
+    refers: [["Kamau", "Daniel Kamau"]],
+  },
+  {
+    title: "initials in a name",
+    text: "Vice President J. D. Vance met the Polish prime minister in Warsaw.",
+    entities: [
+      { name: "JD Vance", gazetteerId: "jd-vance", roles: ["Vice President"] },
+      { name: "Warsaw", within: "poland" },
+    ],
+    refers: [["the Polish prime minister", "Donald Tusk"]],
+  },
+  {
+    title: "particles in Arabic names",
+    text: "Saudi Crown Prince Mohammed bin Salman hosted Qatari Emir Tamim bin Hamad Al Thani in Jeddah.",
+    entities: [
+      { name: "Mohammed bin Salman", roles: ["Saudi Crown Prince"] },
+      { name: "Tamim bin Hamad Al Thani", roles: ["Qatari Emir"] },
+      { name: "Jeddah", within: "saudi-arabia" },
+    ],
+  },
+  {
+    title: "unknown name with a particle",
+    text: "Dutch envoy Pieter van der Berg spoke with reporters in The Hague.",
+    gazetteer: "empty",
+    entities: [{ name: "Pieter van der Berg", roles: ["Dutch envoy"] }],
+  },
+  {
+    title: "Asian leaders",
+    text: "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Tianjin. Xi said ties were improving.",
+    entities: [
+      { name: "Xi Jinping", roles: ["Chinese President"] },
+      { name: "Narendra Modi", roles: ["Indian Prime Minister"] },
+      { name: "Tianjin", type: "place" },
+    ],
+    refers: [["Xi", "Xi Jinping"]],
+  },
+  {
+    title: "Latin American leaders and a spokeswoman",
+    text: "Mexican President Claudia Sheinbaum spoke by phone with Lula. Her spokeswoman, Lucía Ferrer, confirmed the call.",
+    entities: [
+      { name: "Claudia Sheinbaum", roles: ["Mexican President"] },
+      { name: "Luiz Inácio Lula da Silva", type: "person" },
+      { name: "Lucía Ferrer", type: "person" },
+    ],
+  },
+  {
+    title: "pronoun refers to the sentence subject",
+    text: "Steve Witkoff said he had met Putin for three hours.",
+    refers: [["he", "Steve Witkoff"]],
+  },
+  {
+    title: "pronoun at sentence start refers to the previous subject",
+    text: "Trump cut short the deadline for Putin. He has now promised new tariffs.",
+    refers: [["He", "Donald Trump"]],
+  },
+  {
+    title: "former roles do not answer for current ones",
+    text: "Former Russian president Dmitry Medvedev warned of conflict. The Russian president stayed silent.",
+    entities: [{ name: "Dmitry Medvedev", roles: ["Former Russian president"] }],
+    refers: [["The Russian president", "Vladimir Putin"]],
+  },
+  {
+    title: "sentence-initial function words and months are not names",
+    text: "After the talks, Meanwhile and According were not people. In March the envoy returned.",
+    gazetteer: "empty",
+    absent: ["After", "Meanwhile", "According", "In March", "March"],
+  },
+  {
+    title: "title-case headline words are not people",
+    text: "Envoy to Visit Capital Again This Week for Peace Talks",
+    gazetteer: "empty",
+    entities: [],
+    absent: ["Visit Capital Again", "Peace Talks", "Capital Again"],
+  },
+  {
+    title: "countries are places, not people",
+    text: "Russia and Ukraine exchanged prisoners, while Qatar and Turkey mediated.",
+    entities: [
+      { name: "Russia", type: "place" },
+      { name: "Ukraine", type: "place" },
+      { name: "Qatar", type: "place" },
+      { name: "Turkey", type: "place" },
+    ],
+  },
+  {
+    title: "contractions are not names",
+    text: '"I\'ve said it before," the prime minister told Kenyan lawmakers. "We\'re ready."',
+    gazetteer: "empty",
+    absent: ["I've", "We're"],
+  },
+  {
+    title: "African Union chairman and unknown Nigerian minister",
+    text: "Nigerian Foreign Minister Chukwuemeka Obi met African Union officials in Addis Ababa.",
+    entities: [
+      { name: "Chukwuemeka Obi", roles: ["Nigerian Foreign Minister"] },
+      { name: "African Union officials", type: "group" },
+    ],
+  },
+  {
+    title: "Secretary of State and the top diplomat",
+    text: "US Secretary of State Marco Rubio met Sergei Lavrov. The top diplomat said the meeting was useful.",
+    entities: [
+      { name: "Marco Rubio", roles: ["US Secretary of State"] },
+      { name: "Sergei Lavrov", type: "person" },
+    ],
+    refers: [["The top diplomat", "Sergei Lavrov"]],
+  },
+  {
+    title: "White House press secretary: organisation qualifier, person named",
+    text: "White House press secretary Karoline Leavitt confirmed the trip. The White House said more details would follow.",
+    entities: [
+      { name: "Karoline Leavitt", roles: ["White House press secretary"] },
+      { name: "White House", type: "organization" },
+    ],
+  },
+  {
+    title: "Australian and Japanese leaders, Oceania and Asia",
+    text: "Australian Prime Minister Anthony Albanese and Japanese Prime Minister Sanae Takaichi met in Osaka.",
+    entities: [
+      { name: "Anthony Albanese", roles: ["Australian Prime Minister"] },
+      { name: "Sanae Takaichi", roles: ["Japanese Prime Minister"] },
+      { name: "Osaka", within: "japan" },
+    ],
+  },
+];
