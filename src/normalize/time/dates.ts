@@ -425,7 +425,7 @@ export function findRelativePeriods(ctx: RuleContext, out: Candidate[]): void {
     const bareThe = relWord.toLowerCase() === "the" || rel === "that" || rel === "same";
     // "the year" alone is a date only after "the end of" / "the beginning of"; "the weekend" is one by itself.
     const theWeekend = unit === "weekend" && relWord.toLowerCase() === "the";
-    if (bareThe && !theWeekend && !(modWords && /of$/i.test(modWords))) continue;
+    if (bareThe && !theWeekend && !(modWords && /of$|^(?:earlier|later)$/i.test(modWords))) continue;
     const start = m.index;
     const end = start + whole.length;
     if (unit === "fortnight") {
@@ -705,6 +705,86 @@ export function findAgo(ctx: RuleContext, out: Candidate[]): void {
         latest: last,
         resolution: "relative",
         priority: 2,
+      }),
+    );
+  }
+}
+
+const WEEK_OF_MONTH_RE = new RegExp(
+  `(?<![\\w-])the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH_NAME})(?![\\w])(?:,?\\s+(\\d{4})(?![\\w]))?`,
+  "g",
+);
+
+/** "the last week of March", "the first week of December 2024" → the ISO week. */
+export function findWeeksOfMonth(ctx: RuleContext, out: Candidate[]): void {
+  for (const m of matchesNear(ctx.text, ctx.anchors.month, WEEK_OF_MONTH_RE, 48, 12)) {
+    const [whole, ordinal = "", name = "", yearWord] = m;
+    const month = monthNumber(name);
+    if (month === null) continue;
+    let year: number | null = yearWord ? Number(yearWord) : null;
+    if (year === null && ctx.documentDay !== null)
+      year = resolveMonthYear(ctx.documentDay, month, directionAt(ctx.text, m.index));
+    if (year === null) continue;
+    const [first, last] = monthRange(year, month);
+    const o = ordinal.toLowerCase();
+    const index = o === "first" ? 0 : o === "second" ? 1 : o === "third" ? 2 : o === "fourth" ? 3 : -1;
+    // The week that has most of its days in the month (the ISO rule for the first week of a year).
+    const monday = index >= 0 ? isoWeekStart(first + 3) + 7 * index : isoWeekStart(last - 3);
+    out.push(
+      candidate(ctx, m.index, m.index + whole.length, {
+        type: "DATE",
+        value: formatIsoWeek(monday),
+        earliest: Math.max(first, monday),
+        latest: Math.min(last, monday + 6),
+        resolution: yearWord ? "absolute" : "relative",
+        priority: 3,
+      }),
+    );
+  }
+}
+
+/** "on the 5th," — a day of the month named alone, after "on" and before punctuation or a clause word. */
+const DAY_OF_MONTH_RE =
+  /(?<=\b[Oo]n\s+)the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|at|in|when|as|after|before|but)\b)/g;
+
+/** A day of the month without its month: the nearest such day in the clause's direction. */
+export function findDaysOfMonth(ctx: RuleContext, out: Candidate[]): void {
+  if (!/\d(?:st|nd|rd|th)\b/.test(ctx.text)) return;
+  for (const m of ctx.text.matchAll(DAY_OF_MONTH_RE)) {
+    const dayOfMonth = Number(m[1]);
+    if (dayOfMonth < 1 || dayOfMonth > 31) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (ctx.documentDay === null) {
+      out.push(
+        candidate(ctx, start, end, {
+          type: "DATE",
+          value: `XXXX-XX-${pad2(dayOfMonth)}`,
+          resolution: "unresolved",
+        }),
+      );
+      continue;
+    }
+    const { year, month } = dateParts(ctx.documentDay);
+    const direction = directionAt(ctx.text, start) ?? "past";
+    let target = addMonths(year, month, 0);
+    let day = dayNumber(target.year, target.month, dayOfMonth);
+    if (direction === "past" && day > ctx.documentDay) {
+      target = addMonths(year, month, -1);
+      day = dayNumber(target.year, target.month, dayOfMonth);
+    } else if (direction === "future" && day < ctx.documentDay) {
+      target = addMonths(year, month, 1);
+      day = dayNumber(target.year, target.month, dayOfMonth);
+    }
+    if (dateParts(day).day !== dayOfMonth) continue;
+    out.push(
+      candidate(ctx, start, end, {
+        type: "DATE",
+        value: formatDay(day),
+        earliest: day,
+        latest: day,
+        resolution: "relative",
+        priority: 1,
       }),
     );
   }

@@ -4,6 +4,7 @@ import { parseDay } from "./calendar.js";
 import { findChronoDates } from "./chrono-dates.js";
 import {
   findAgo,
+  findDaysOfMonth,
   findDayWords,
   findDecadesAndCenturies,
   findMonths,
@@ -12,6 +13,7 @@ import {
   findRelativePeriods,
   findSets,
   findWeekdays,
+  findWeeksOfMonth,
   findYears,
 } from "./dates.js";
 import { findAmountDurations, findBareDurations } from "./durations.js";
@@ -51,6 +53,7 @@ function collect(ctx: RuleContext, out: Candidate[]): void {
     findChronoDates(ctx, out);
     findYears(ctx, out);
     if (HAS_DECADE_OR_CENTURY.test(text)) findDecadesAndCenturies(ctx, out);
+    findDaysOfMonth(ctx, out);
   }
   // The rules below scan only near their keywords (ctx.anchors), so they cost little when absent.
   findAmountDurations(ctx, out);
@@ -59,6 +62,7 @@ function collect(ctx: RuleContext, out: Candidate[]): void {
   findWeekdays(ctx, out);
   findDayWords(ctx, out);
   findMonths(ctx, out);
+  findWeeksOfMonth(ctx, out);
   findReferenceWords(ctx, out);
   findRelativePeriods(ctx, out);
   findQuarters(ctx, out);

@@ -831,6 +831,31 @@ const cases: Case[] = [
     type: "DATE",
     value: "2024-W22",
   },
+  {
+    text: "Sales rebounded in the last week of March.",
+    documentDate: "2009-04-01",
+    find: "the last week of March",
+    type: "DATE",
+    value: "2009-W13",
+    earliest: "2009-03-23",
+    latest: "2009-03-29",
+  },
+  {
+    text: "Earlier in the week, the envoy met officials.",
+    documentDate: "2024-06-14",
+    find: "Earlier in the week",
+    type: "DATE",
+    value: "2024-W24",
+    earliest: "2024-06-10",
+    latest: "2024-06-13",
+  },
+  {
+    text: "A second round followed on the 5th.",
+    documentDate: "2024-06-14",
+    find: "the 5th",
+    type: "DATE",
+    value: "2024-06-05",
+  },
   // Sets
   {
     text: "The council meets every week.",
@@ -869,6 +894,8 @@ describe("extractTimes: what is not a time", () => {
     "Some 2000 troops and 1,500 people were deployed.",
     "The economy grew 2 1/2 times.",
     "He thanked his 22-year-old son.",
+    "The fifth meeting and the 5th round.",
+    "On the 5th floor, the envoy waited.",
   ])("%s", (text) => {
     const found = extractTimes(text, { documentDate: MON });
     expect(found.map((e) => e.text)).toEqual([]);
