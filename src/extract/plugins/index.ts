@@ -1,0 +1,2 @@
+export { type ExtractorRun, extractorRun, runExtractors } from "./run-extractors.js";
+export { selectExtractors } from "./select-extractors.js";

@@ -1,0 +1,16 @@
+import type { OutletProfileInput } from "../../schema/outlet.js";
+import { wireDatelineMarker } from "./shared/wire-dateline.js";
+
+/** Agence France-Presse: "NAIROBI (AFP) -" datelines, editors' sign-offs such as "bur-jm/dc" at the foot. */
+export const afp = {
+  id: "afp",
+  name: "AFP",
+  match: { domains: ["afp.com"], markers: [wireDatelineMarker("AFP")] },
+  timezone: "Europe/Paris",
+  wire: ["AFP"],
+  boilerplate: [
+    // Lower-case initials only (a RegExp, so the match is case-sensitive).
+    { kind: "credit", pattern: /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}$/u },
+    { kind: "credit", pattern: String.raw`^©\s*(?:\d{4}\s*)?(?:AFP|Agence France-Presse)\b` },
+  ],
+} satisfies OutletProfileInput;

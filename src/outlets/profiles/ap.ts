@@ -1,0 +1,20 @@
+import type { OutletProfileInput } from "../../schema/outlet.js";
+import { wireDatelineMarker } from "./shared/wire-dateline.js";
+
+/** The Associated Press: "KYIV, Ukraine (AP) —" datelines, "Associated Press writer … contributed" credits. */
+export const ap = {
+  id: "ap",
+  name: "AP",
+  match: { domains: ["apnews.com"], markers: [wireDatelineMarker("AP")] },
+  timezone: "America/New_York",
+  wire: ["AP"],
+  boilerplate: [
+    {
+      kind: "credit",
+      pattern: String.raw`^(?:Associated Press|AP) (?:writers?|reporters?|correspondents?|journalists?) [^.]{2,200} contributed(?: to this (?:report|story))?\.?$`,
+    },
+    { kind: "credit", pattern: String.raw`^(?:Copyright\s*)?©?\s*\d{4} The Associated Press\.` },
+    { kind: "credit", pattern: String.raw`^The Associated Press receives (?:support|financial support)\b` },
+    { kind: "share", pattern: String.raw`^Follow AP[’']s coverage of [^\n]{2,80}$` },
+  ],
+} satisfies OutletProfileInput;

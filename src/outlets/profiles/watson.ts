@@ -1,0 +1,12 @@
+import type { OutletProfileInput } from "../../schema/outlet.js";
+import { swissAgencyBoilerplate } from "./shared/swiss-agency-copy.js";
+
+/** watson (Swiss news site running sda/dpa copy): recognised by its domain only; its text names no outlet. */
+export const watson = {
+  id: "watson",
+  name: "watson",
+  match: { domains: ["watson.ch", "watson.de"], markers: [] },
+  timezone: "Europe/Zurich",
+  wire: [],
+  boilerplate: swissAgencyBoilerplate,
+} satisfies OutletProfileInput;
