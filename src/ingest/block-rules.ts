@@ -10,6 +10,10 @@ export interface CompiledRule {
   readonly regex: RegExp;
   readonly extent: "block" | "rest";
   readonly maxLength: number;
+  /** Test only this many characters from the end of a block (rules anchored at the end). */
+  readonly tail: number;
+  /** Lower-case strings of which the tested text must hold one before the pattern is tried (empty: none needed). */
+  readonly requires: readonly string[];
   /** Generic `rest` rules stop at the first block that reads like body text; an outlet's rules do not. */
   readonly guarded: boolean;
 }
@@ -20,10 +24,15 @@ export const GENERIC_RULES: readonly CompiledRule[] = BLOCK_RULES.map((rule) => 
   regex: new RegExp(rule.pattern, `${rule.flags ?? "i"}u`),
   extent: rule.extent ?? "block",
   maxLength: rule.maxLength ?? 200,
+  tail: rule.tail ?? Number.POSITIVE_INFINITY,
+  requires: rule.requires ?? [],
   guarded: true,
 }));
 
-const CREDIT_REGEXES: readonly RegExp[] = CREDIT_FORMS.map((source) => new RegExp(source, "iu"));
+const CREDIT_REGEXES: readonly { regex: RegExp; requires: string | null }[] = CREDIT_FORMS.map((form) => ({
+  regex: new RegExp(form.pattern, "iu"),
+  requires: form.requires ?? null,
+}));
 
 /** Compiles an outlet profile's boilerplate rules (invalid patterns are dropped). */
 export function compileProfileRules(rules: readonly BoilerplateRule[]): CompiledRule[] {
@@ -36,6 +45,8 @@ export function compileProfileRules(rules: readonly BoilerplateRule[]): Compiled
         regex,
         extent: rule.extent ?? "block",
         maxLength: Number.POSITIVE_INFINITY,
+        tail: Number.POSITIVE_INFINITY,
+        requires: [],
         guarded: false,
       });
     }
@@ -52,7 +63,9 @@ export function compileProfileRules(rules: readonly BoilerplateRule[]): Compiled
  */
 export function creditAgencies(text: string): string[] {
   if (text.length > 160) return [];
-  for (const regex of CREDIT_REGEXES) {
+  const lower = text.toLowerCase();
+  for (const { regex, requires } of CREDIT_REGEXES) {
+    if (requires !== null && !lower.includes(requires)) continue;
     const match = regex.exec(text);
     const list = match?.groups?.list;
     if (list === undefined) continue;
@@ -62,8 +75,26 @@ export function creditAgencies(text: string): string[] {
   return [];
 }
 
+function holdsAny(text: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (text.includes(needle)) return true;
+  return false;
+}
+
 /** The first rule that matches a block's text, if any. */
 export function matchRule(rules: readonly CompiledRule[], text: string): CompiledRule | null {
-  for (const rule of rules) if (text.length <= rule.maxLength && rule.regex.test(text)) return rule;
+  let loweredLength = -1;
+  let lowered = "";
+  for (const rule of rules) {
+    if (text.length > rule.maxLength) continue;
+    const tested = text.length > rule.tail ? text.slice(text.length - rule.tail) : text;
+    if (rule.requires.length > 0) {
+      if (loweredLength !== tested.length) {
+        lowered = tested.toLowerCase();
+        loweredLength = tested.length;
+      }
+      if (!holdsAny(lowered, rule.requires)) continue;
+    }
+    if (rule.regex.test(tested)) return rule;
+  }
   return null;
 }

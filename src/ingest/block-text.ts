@@ -1,15 +1,11 @@
 import { isSpaceCode } from "./draft-block.js";
 
+const NEEDS_COLLAPSING = /\s\s|[^\S ]|\u200b/u;
+
 /** A block's text, spaces (including line breaks inside a paragraph) collapsed to one. */
 export function blockText(text: string, block: { start: number; end: number }): string {
   const slice = text.slice(block.start, block.end);
-  for (let index = 0; index < slice.length; index++) {
-    const code = slice.charCodeAt(index);
-    if (isSpaceCode(code) && (code !== 0x20 || isSpaceCode(slice.charCodeAt(index + 1)))) {
-      return slice.replace(/[\s\u00a0\ufeff\u200b]+/gu, " ");
-    }
-  }
-  return slice;
+  return NEEDS_COLLAPSING.test(slice) ? slice.replace(/[\s\u200b]+/gu, " ") : slice;
 }
 
 /** How many words a text has. */

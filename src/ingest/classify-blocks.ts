@@ -134,8 +134,9 @@ function shapeKind(
     return "headline";
   }
   if (hint !== null) return hint;
-  const words = wordCount(text);
   const open = !endsWithPunctuation(text);
+  if (!open || text.length > 200) return "paragraph";
+  const words = wordCount(text);
   if (
     !state.headline &&
     !state.paragraph &&

@@ -29,7 +29,8 @@ export function findArticleUrl(
 ): { url: string; blocks: number[] } | null {
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
-    if (block.end - block.start > 600) continue;
+    const length = block.end - block.start;
+    if (length > 600 || (length > 40 && !text.slice(block.start, block.end).includes("http"))) continue;
     const match = LABELLED.exec(blockText(text, block));
     if (!match) continue;
     const inline = match.groups?.url;

@@ -4,15 +4,9 @@ import type { BlockKind } from "../schema/document.js";
 const MIN_LENGTH = 20;
 const STRUCTURAL: ReadonlySet<BlockKind> = new Set(["heading", "headline", "dateline", "caption"]);
 
-function normalised(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/gu, " ")
-    .trim();
-}
-
 /**
- * Marks repeated blocks as `duplicate` so that exactly one copy stays. When the first copy sits in the
+ * Marks repeated blocks (same text once spaces are collapsed, as `texts` gives them) as `duplicate`
+ * so that exactly one copy stays. When the first copy sits in the
  * article's leading summary (in `top`, with a heading, dateline or caption between it and the repeat),
  * the first copy is the duplicate — the body keeps its paragraph; otherwise the later copy is.
  * Blocks already marked as boilerplate are left alone. Linear (one map of block texts).
@@ -34,7 +28,7 @@ export function markDuplicates(
     if (boilerplate(kind)) continue;
     const text = texts[index]!;
     if (text.length < MIN_LENGTH) continue;
-    const key = normalised(text);
+    const key = text;
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, index);

@@ -16,7 +16,8 @@ export const GENERIC_SECTION_DATES: readonly RegExp[] = SECTION_DATE_HEADINGS.ma
  * sectionHeadingDate("Third visit – April 11, 2025", GENERIC_SECTION_DATES); // "2025-04-11"
  */
 export function sectionHeadingDate(text: string, patterns: readonly RegExp[]): Day | null {
-  if (text.length > SECTION_HEADING_MAX_LENGTH || /[.!?]["'”’]?$/u.test(text)) return null;
+  if (text.length > SECTION_HEADING_MAX_LENGTH || /[.!?]["'”’]?$/u.test(text) || !/\d/.test(text))
+    return null;
   for (const regex of patterns) {
     const date = regex.exec(text)?.groups?.date;
     const day = date ? parseDay(date) : null;

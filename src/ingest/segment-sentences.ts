@@ -72,25 +72,37 @@ function pushSentence(sentences: Sentence[], text: string, start: number, end: n
   if (from < to) sentences.push({ start: from, end: to, block });
 }
 
-function segmentBlock(text: string, block: Block, index: number, sentences: Sentence[]): void {
+function segmentBlock(
+  text: string,
+  block: Block,
+  index: number,
+  sentences: Sentence[],
+  terminator: RegExp,
+): void {
   const end = block.end;
   let start = block.start;
-  for (let at = block.start; at < end; at++) {
-    const char = text[at]!;
-    if (!TERMINATORS.has(char)) continue;
+  terminator.lastIndex = block.start;
+  for (
+    let found = terminator.exec(text);
+    found !== null && found.index < end;
+    found = terminator.exec(text)
+  ) {
+    const at = found.index;
     let after = at + 1;
     while (after < end && TERMINATORS.has(text[after]!)) after++;
     while (after < end && CLOSERS.has(text[after]!)) after++;
     if (after >= end) break;
+    terminator.lastIndex = after;
     if (!isSpaceCode(text.charCodeAt(after))) continue;
     let next = after;
     while (next < end && isSpaceCode(text.charCodeAt(next))) next++;
     if (next >= end) break;
     if (!opensSentence(text, next, end)) continue;
-    if (char === "." && after === at + 1 && !periodEndsSentence(text, block.start, at, next, end)) continue;
+    if (text[at] === "." && after === at + 1 && !periodEndsSentence(text, block.start, at, next, end))
+      continue;
     pushSentence(sentences, text, start, after, index);
     start = next;
-    at = next - 1;
+    terminator.lastIndex = next;
   }
   pushSentence(sentences, text, start, end, index);
 }
@@ -107,6 +119,7 @@ function segmentBlock(text: string, block: Block, index: number, sentences: Sent
  */
 export function segmentSentences(text: string, blocks: readonly Block[]): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const [index, block] of blocks.entries()) segmentBlock(text, block, index, sentences);
+  const terminator = /[.!?…。！？]/gu;
+  for (const [index, block] of blocks.entries()) segmentBlock(text, block, index, sentences, terminator);
   return sentences;
 }

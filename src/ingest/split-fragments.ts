@@ -24,6 +24,8 @@ const LEADING: readonly Fragment[] = [
 const TRAILING: readonly RegExp[] = TRAILING_CREDITS.map((source) => new RegExp(source, "iu"));
 /** Credits are short: only the end of a block is searched. */
 const TAIL = 120;
+/** A trailing credit ends with a bracket or follows a dash near the end; other blocks are not searched. */
+const MAY_END_IN_CREDIT = /\)$|[–—-][^–—-]{0,44}$/u;
 
 function splitLeading(text: string, block: DraftBlock): DraftBlock[] {
   const head = text.slice(block.start, Math.min(block.end, block.start + 300));
@@ -47,6 +49,7 @@ function splitLeading(text: string, block: DraftBlock): DraftBlock[] {
 function splitTrailing(text: string, block: DraftBlock): DraftBlock[] {
   const from = Math.max(block.start, block.end - TAIL);
   const tail = text.slice(from, block.end);
+  if (!MAY_END_IN_CREDIT.test(tail.slice(-46))) return [block];
   for (const regex of TRAILING) {
     const match = regex.exec(tail);
     if (!match || agenciesIn(match.groups?.list ?? "").length === 0) continue;

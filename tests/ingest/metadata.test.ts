@@ -216,3 +216,10 @@ describe("block kinds", () => {
     ]);
   });
 });
+
+describe("credit lines without a dateline", () => {
+  it("reads 'Additional reporting by' credits that name an agency", () => {
+    const document = ingestText(`Leaders agree to meet again\n${BODY}\nAdditional reporting by Reuters`);
+    expect(document.article.wire).toEqual(["Reuters"]);
+  });
+});

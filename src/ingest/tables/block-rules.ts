@@ -13,6 +13,10 @@ export interface BlockRule {
   readonly extent?: "block" | "rest";
   /** Only blocks up to this many characters (a caption marker inside a long paragraph is not a caption). */
   readonly maxLength?: number;
+  /** For patterns anchored at the end: test only this many characters from the end (keeps matching linear). */
+  readonly tail?: number;
+  /** Lower-case strings of which the (tested part of the) block must hold one before the pattern is tried. */
+  readonly requires?: readonly string[];
 }
 
 /** Ends of lists of links: everything after these headers is a list of other stories. */
@@ -115,11 +119,18 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     maxLength: 300,
   },
   // Photo captions and credits.
-  { kind: "caption", pattern: String.raw`\[(?:FILE|PHOTO|FILE PHOTO|ARCHIVE|IMAGE|VIDEO)\]`, maxLength: 600 },
+  {
+    kind: "caption",
+    pattern: String.raw`\[(?:FILE|PHOTO|FILE PHOTO|ARCHIVE|IMAGE|VIDEO)\]`,
+    maxLength: 600,
+    requires: ["["],
+  },
   {
     kind: "caption",
     pattern: String.raw`(?:^|[\s.(])(?:photo|photos|image|images|picture|photograph|foto|bild|illustration|graphic|video|credit|photo credit|source of photo)\s*(?:by)?\s*:\s*[^.!?]{1,80}[.)]?$`,
     maxLength: 600,
+    tail: 160,
+    requires: [":"],
   },
   {
     kind: "caption",
@@ -130,6 +141,23 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     kind: "caption",
     pattern: String.raw`(?:getty images|shutterstock|alamy|keystone|epa-efe|\bepa\b|\bsipa\b|anadolu via getty|via reuters|via getty|pool photo|pool via|file photo|handout|\(pool\)|/pool\b|/handout\b|©\s*\p{L})[^.!?]{0,80}[.)]?$`,
     maxLength: 600,
+    tail: 160,
+    requires: [
+      "getty",
+      "shutterstock",
+      "alamy",
+      "keystone",
+      "epa-",
+      "epa/",
+      "/epa",
+      " epa",
+      "sipa",
+      "via reuters",
+      "pool",
+      "file photo",
+      "handout",
+      "©",
+    ],
   },
   {
     // "… Ludovic Marin / AP / TASS", "… [FILE]. / Reuters": a photographer or caption ending in agency credits.
@@ -137,6 +165,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     pattern: String.raw`(?:\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\])\s*\.?\s*/\s*\p{Lu}[\p{L}.-]*(?:\s*/\s*\p{Lu}[\p{L}.-]*)*\.?$`,
     flags: "",
     maxLength: 600,
+    tail: 160,
+    requires: ["/"],
   },
   {
     // "REUTERS/Evgenia Novozhenina", "AFP/Natalia Kolesnikova": agency then photographer.
@@ -144,12 +174,16 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     pattern: String.raw`\b(?:REUTERS|AFP|AP|EPA|SPUTNIK|TASS|XINHUA|ANADOLU|KEYSTONE|DPA)\s?/\s?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?:\s*/\s*[\p{L} ]+)?\.?$`,
     flags: "",
     maxLength: 600,
+    tail: 160,
+    requires: ["/"],
   },
   {
+    // "(L)", "(R)" mark people in a photo; one "(R)" alone may be a party label, so it takes two or a word.
     kind: "caption",
-    pattern: String.raw`\((?:L|R|C|left|right|centre|center|2nd [LR]|second (?:left|right))\)`,
+    pattern: String.raw`\((?:left|right|centre|center|2nd (?:left|right|L|R)|second (?:left|right)|front|back|top|bottom)\)|\([LRC]\).*\([LRC]\)`,
     flags: "",
     maxLength: 400,
+    requires: ["("],
   },
   // Bylines.
   {
@@ -205,13 +239,20 @@ export const TRAILING_CREDITS: readonly string[] = [
  * Whole-block agency credits and where the agency list is: "SOURCE:AFP", "(AP)", "/ AFP", "— Reuters",
  * "© 2025 The Associated Press", "Reuters contributed to this report".
  */
-export const CREDIT_FORMS: readonly string[] = [
-  String.raw`^(?:source|sources|quelle|agencies|with)\s*:\s*(?<list>.{1,80})$`,
-  String.raw`^\(\s*(?<list>[\p{L}-]{1,30}(?:\s*[/,]\s*[\p{L}-]{1,30})*)\s*\)$`,
-  String.raw`^[/–—-]{1,2}\s*(?<list>[\p{L} .-]{2,40})$`,
-  String.raw`^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?<list>[\p{L} .-]{2,40}?)(?:[.,]|\s+all rights reserved|$)`,
-  String.raw`^\(?(?:with (?:files from|reporting from|reporting by)?|additional reporting (?:by|from))\s*(?<list>[\p{L} ,/&.-]{2,60}?)\)?\.?$`,
-  String.raw`^(?<list>[\p{L} ,&.-]{2,60}?) contributed (?:to )?(?:this|the) (?:report|story|article)\.?$`,
+export const CREDIT_FORMS: readonly { readonly pattern: string; readonly requires?: string }[] = [
+  { pattern: String.raw`^(?:source|sources|quelle|agencies|with)\s*:\s*(?<list>.{1,80})$`, requires: ":" },
+  { pattern: String.raw`^\(\s*(?<list>[\p{L}-]{1,30}(?:\s*[/,]\s*[\p{L}-]{1,30})*)\s*\)$`, requires: "(" },
+  { pattern: String.raw`^[/–—-]{1,2}\s*(?<list>[\p{L} .-]{2,40})$` },
+  {
+    pattern: String.raw`^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?<list>[\p{L} .-]{2,40}?)(?:[.,]|\s+all rights reserved|$)`,
+  },
+  {
+    pattern: String.raw`^\(?(?:with (?:files from|reporting from|reporting by)?|additional reporting (?:by|from))\s*(?<list>[\p{L} ,/&.-]{2,60}?)\)?\.?$`,
+  },
+  {
+    pattern: String.raw`^(?<list>[\p{L} ,&.-]{2,60}?) contributed (?:to )?(?:this|the) (?:report|story|article)\.?$`,
+    requires: "contributed",
+  },
 ];
 
 /** Short lines that are not headlines however they look: section labels like "WORLD" are headings. */
