@@ -45,7 +45,6 @@ export function findChronoDates(ctx: RuleContext, out: Candidate[]): void {
   } catch {
     return;
   }
-  const times: Candidate[] = [];
   for (const r of results) {
     const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
     const start = r.index + lead;
@@ -58,10 +57,7 @@ export function findChronoDates(ctx: RuleContext, out: Candidate[]): void {
       continue;
     }
     const found = fromComponents(ctx, start, end, r.start, r.end ?? null, raw);
-    if (found) {
-      out.push(found);
-      if (found.type === "TIME") times.push(found);
-    }
+    if (found) out.push(found);
   }
   findBeganEndedRanges(ctx, results, out);
 }

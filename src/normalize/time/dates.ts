@@ -469,7 +469,7 @@ export function findRelativePeriods(ctx: RuleContext, out: Candidate[]): void {
       out.push(
         candidate(ctx, start, end, {
           type: "DATE",
-          value: unresolvedPeriodValue(unit, step),
+          value: unresolvedPeriodValue(unit),
           mod,
           resolution: "unresolved",
         }),
@@ -518,8 +518,7 @@ export function findRelativePeriods(ctx: RuleContext, out: Candidate[]): void {
       [first, last] = [yearRange(century * 100)[0], yearRange(century * 100 + 99)[1]];
     } else if (SEASONS[unit]) {
       const season = SEASONS[unit];
-      const currentSeasonYear = year;
-      const seasonYear = currentSeasonYear + step;
+      const seasonYear = year + step;
       value = `${seasonYear}-${season.code}`;
       first = dayNumber(seasonYear, season.month, 1);
       const endMonth = addMonths(seasonYear, season.month, 2);
@@ -546,12 +545,12 @@ export function findRelativePeriods(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
-function unresolvedPeriodValue(unit: string, step: number): string {
+function unresolvedPeriodValue(unit: string): string {
   if (unit === "week" || unit === "weekend") return "XXXX-WXX";
   if (unit === "month") return "XXXX-XX";
   if (unit === "quarter") return "XXXX-QX";
   if (SEASONS[unit]) return `XXXX-${SEASONS[unit]?.code}`;
-  return step === 0 ? "XXXX" : "XXXX";
+  return "XXXX";
 }
 
 const QUARTER_RE =
@@ -662,7 +661,6 @@ export function findAgo(ctx: RuleContext, out: Candidate[]): void {
     const start = m.index;
     const end = start + whole.length;
     if (ctx.documentDay === null || amount === null || !Number.isInteger(amount)) {
-      const letter = unit === "day" ? "D" : unit === "week" ? "W" : unit === "month" ? "M" : "Y";
       out.push(
         candidate(ctx, start, end, {
           type: "DATE",
@@ -672,7 +670,6 @@ export function findAgo(ctx: RuleContext, out: Candidate[]): void {
           priority: 2,
         }),
       );
-      void letter;
       continue;
     }
     const doc = ctx.documentDay;
