@@ -36,7 +36,11 @@ const HAS_DECADE_OR_CENTURY = /\d0s\b|entury/;
  */
 export function extractTimes(text: string, options: ExtractTimesOptions): TimeExpression[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  const documentDay = options?.documentDate ? parseDay(options.documentDate) : null;
+  // A full timestamp ("2025-12-01T09:30:00Z") is read as its calendar day.
+  const documentDate = typeof options?.documentDate === "string" ? options.documentDate : "";
+  const documentDay = /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(documentDate)
+    ? parseDay(documentDate.slice(0, 10))
+    : null;
   const ctx: RuleContext = { text, documentDay, anchors: findAnchors(text) };
   const found: Candidate[] = [];
   try {

@@ -907,6 +907,15 @@ describe("extractTimes: what is not a time", () => {
     expect(e?.earliest).toBeNull();
   });
 
+  it("reads a timestamp document date as its day and ignores an invalid one", () => {
+    expect(extractTimes("They met yesterday.", { documentDate: "2025-12-01T09:30:00Z" })[0]?.value).toBe(
+      "2025-11-30",
+    );
+    expect(extractTimes("They met yesterday.", { documentDate: "2025-13-45" })[0]?.resolution).toBe(
+      "unresolved",
+    );
+  });
+
   it("returns nothing for empty text", () => {
     expect(extractTimes("", { documentDate: MON })).toEqual([]);
   });
