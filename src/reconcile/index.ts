@@ -1,1 +1,15 @@
-export { type ReconcileResult, reconcile } from "./reconcile.js";
+export { findingId, shortHash } from "./finding-id.js";
+export { type ReconcileOptions, type ReconcileResult, reconcile } from "./reconcile.js";
+export type { EventView, FindingReport, Rule, RuleContext, RuleMeta } from "./rule.js";
+export {
+  countRule,
+  dateRule,
+  defaultRules,
+  deniedOccurrence,
+  durationRule,
+  locationRule,
+  participantsRule,
+  planRule,
+  unconfirmedOccurrence,
+} from "./rules/index.js";
+export { buildTimeline } from "./timeline.js";

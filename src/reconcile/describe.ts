@@ -1,0 +1,86 @@
+import type { Article } from "../schema/article.js";
+import type { Claim } from "../schema/claim.js";
+import type { Entity } from "../schema/entity.js";
+import type { Event } from "../schema/event.js";
+import type { FindingEvidence } from "../schema/finding.js";
+import type { SourceGroup } from "../schema/report.js";
+
+/** "A", "A and B", "A, B and C". */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** A person's surname, else the entity's name, else the id. */
+export function shortEntityName(entity: Entity | undefined, id: string): string {
+  if (!entity) return id;
+  if (entity.type !== "person") return entity.name;
+  return entity.name.split(/\s+/).at(-1) ?? entity.name;
+}
+
+/** "2025-03-13", or "between 2025-04-23 and 2025-04-27", or "(undated)". */
+export function describeDate(event: Event): string {
+  if (!event.date) return "(undated)";
+  if (event.date.earliest === event.date.latest) return `on ${event.date.earliest}`;
+  return `between ${event.date.earliest} and ${event.date.latest}`;
+}
+
+/** The agency that all the given articles credit, if there is one. */
+function commonWire(articles: readonly (Article | undefined)[]): string | null {
+  const [first, ...rest] = articles;
+  for (const agency of first?.wire ?? []) {
+    const lower = agency.toLowerCase();
+    if (rest.every((article) => article?.wire.some((other) => other.toLowerCase() === lower))) return agency;
+  }
+  return null;
+}
+
+/** Names the outlets of some articles, saying when wire copies among them count as one source. */
+export function describeSourceList(
+  articleIds: readonly string[],
+  outlet: (articleId: string) => string,
+  article: (articleId: string) => Article | undefined,
+  groupOf: (articleId: string) => SourceGroup | undefined,
+): string {
+  const ids = [...new Set(articleIds)].sort();
+  const labels = [...new Set(ids.map(outlet))];
+  const notes: string[] = [];
+  const noted = new Set<string>();
+  for (const id of ids) {
+    const group = groupOf(id);
+    if (!group || noted.has(group.id)) continue;
+    const members = ids.filter((other) => groupOf(other)?.id === group.id);
+    if (members.length < 2) continue;
+    noted.add(group.id);
+    const wire = commonWire(members.map(article)) ?? "wire";
+    notes.push(`${wire} copy in ${joinList([...new Set(members.map(outlet))])} counted once`);
+  }
+  return notes.length > 0 ? `${joinList(labels)} (${notes.join("; ")})` : joinList(labels);
+}
+
+/** Evidence for a claim: the span that quotes `phrase` (narrowed to it) when there is one, else its first span. */
+export function claimEvidence(claim: Claim, phrase?: string): FindingEvidence | null {
+  if (phrase) {
+    for (const span of claim.evidence) {
+      const at = span.quote.indexOf(phrase);
+      if (at >= 0) {
+        return {
+          articleId: claim.articleId,
+          claimId: claim.id,
+          start: span.start + at,
+          end: span.start + at + phrase.length,
+          quote: phrase,
+        };
+      }
+    }
+  }
+  const span = claim.evidence[0];
+  if (!span) return null;
+  return {
+    articleId: claim.articleId,
+    claimId: claim.id,
+    start: span.start,
+    end: span.end,
+    quote: span.quote,
+  };
+}
