@@ -223,3 +223,23 @@ describe("credit lines without a dateline", () => {
     expect(document.article.wire).toEqual(["Reuters"]);
   });
 });
+
+describe("more wire datelines", () => {
+  it.each([
+    ["MOSCOW, December 2. /TASS/. The talks lasted five hours, an aide said.", ["TASS"]],
+    ["Berlin (dpa) - The talks lasted five hours, an aide said.", ["dpa"]],
+    ["BEIJING, Dec. 2 (Xinhua) -- The talks lasted five hours, an aide said.", ["Xinhua"]],
+  ])("%s", (line, wire) => {
+    const document = ingestText(`Leaders agree to meet again\n${line}`);
+    expect(document.article.wire).toEqual(wire);
+    expect(document.blocks.at(-1)!.kind).toBe("paragraph");
+    expect(document.text.slice(document.blocks.at(-1)!.start, document.blocks.at(-1)!.end)).toBe(
+      "The talks lasted five hours, an aide said.",
+    );
+  });
+
+  it("does not take a capitalised word before brackets in a sentence for a dateline", () => {
+    const document = ingestText("Leaders agree to meet again\nPutin (right) met the envoy - and talked for hours.");
+    expect(document.article.wire).toEqual([]);
+  });
+});

@@ -54,10 +54,26 @@ export const DATELINE_PATTERNS: readonly DatelinePattern[] = [
     maxRest: 30,
   },
   {
-    // "MOSCOW, April 25 (Reuters) -", "KYIV, Ukraine (AP) —", "BERLIN, 3. März (dpa) -": an upper-case place,
-    // optionally a region and a date, then the agency in brackets and a dash.
+    // "MOSCOW, April 25 (Reuters) -", "KYIV, Ukraine (AP) —", "BEIJING, Dec. 2 (Xinhua) --": an upper-case
+    // place, optionally a region and a date, then the agency in brackets and a dash.
     kind: "dateline",
-    pattern: String.raw`^\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:,?\s*(?<date>{anyDate}))?\s*\((?<wire>[^()\n]{2,40})\)\s*[-–—:]\s*`,
+    pattern: String.raw`^\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:,?\s*(?<date>{anyDate}))?\s*\((?<wire>[^()\n]{2,40})\)\s*(?:--|[-–—:])\s*`,
+    flags: "",
+    shape: "prefix",
+    maxRest: Number.POSITIVE_INFINITY,
+  },
+  {
+    // "MOSCOW, December 2. /TASS/." — the place, a date, and the agency between slashes.
+    kind: "dateline",
+    pattern: String.raw`^\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+){0,3},\s*(?<date>{anyDate})\.?\s*/(?<wire>[\p{L}-]{2,20})/\.?\s*`,
+    flags: "",
+    shape: "prefix",
+    maxRest: Number.POSITIVE_INFINITY,
+  },
+  {
+    // "Berlin (dpa) -", "Zürich (sda) –": a capitalised place and the agency in brackets.
+    kind: "dateline",
+    pattern: String.raw`^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}\s*\((?<wire>[^()\n]{2,30})\)\s*(?:--|[-–—:])\s*`,
     flags: "",
     shape: "prefix",
     maxRest: Number.POSITIVE_INFINITY,
