@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -184,4 +184,50 @@ describe("bad input", () => {
       "the file has no article text after its front matter",
     );
   });
+});
+
+describe("awkward but readable input", () => {
+  it("keeps a byte-order mark as U+FEFF so offsets count every character, and reads CRLF front matter", () => {
+    const text =
+      "\uFEFF---\r\npublished: 2024-03-05\r\nurl: https://example.org/a\r\n---\r\nLeaders met on Tuesday.\r\n";
+    const result = ingestArticle(raw(text), { outlets: [] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { document } = result;
+    expect(document.fileText.charCodeAt(0)).toBe(0xfeff);
+    expect(document.article).toMatchObject({
+      publishedAt: "2024-03-05",
+      publishedAtSource: "metadata",
+      url: "https://example.org/a",
+    });
+    const sentence = document.sentences.at(-1)!;
+    expect(document.fileText.slice(sentence.start, sentence.end)).toBe("Leaders met on Tuesday.");
+  });
+
+  it("reads UTF-16 text with a byte-order mark", () => {
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[..."Talks ended."].flatMap((char) => [char.charCodeAt(0), 0]),
+    ]);
+    const result = ingestArticle(raw(utf16), { outlets: [] });
+    expect(result.ok && result.document.text).toBe("\uFEFFTalks ended.");
+  });
+
+  it.skipIf(process.platform === "win32" || process.getuid?.() === 0)(
+    "warns about a file it may not read",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "corroborate-ingest-"));
+      const path = join(dir, "locked.txt");
+      writeFileSync(path, "Leaders met.");
+      chmodSync(path, 0o000);
+      try {
+        expect(await collect([path])).toEqual([
+          { source: path, message: "cannot be read (permission denied)" },
+        ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -239,7 +239,9 @@ describe("more wire datelines", () => {
   });
 
   it("does not take a capitalised word before brackets in a sentence for a dateline", () => {
-    const document = ingestText("Leaders agree to meet again\nPutin (right) met the envoy - and talked for hours.");
+    const document = ingestText(
+      "Leaders agree to meet again\nPutin (right) met the envoy - and talked for hours.",
+    );
     expect(document.article.wire).toEqual([]);
   });
 });
