@@ -3,7 +3,7 @@ import type { ArticleExtraction, EntityAnalysis, IngestedDocument } from "../sch
 import type { Gazetteer } from "../schema/gazetteer.js";
 import { extractDocumentClaims } from "./claims/extract-document-claims.js";
 import { type Layout, layoutOf } from "./claims/layout.js";
-import { recognizeEntities } from "./entities/recognize-entities.js";
+import { recognizeEntities } from "./entities/index.js";
 import { fingerprint } from "./fingerprint.js";
 import type { ExtractOptions } from "./types.js";
 

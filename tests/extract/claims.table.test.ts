@@ -1,0 +1,945 @@
+/**
+ * Claim extraction as a table of short cases (ESLint RuleTester style): each `valid` case must yield
+ * exactly the listed claims, each asserted whole; each `nothing` case must yield no claim.
+ * People are fictional; places are real; every form of the brief appears at least once.
+ */
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/extract-claims.js";
+import type { ArticleExtraction } from "../../src/schema/document.js";
+
+interface Expected {
+  type: "meeting" | "talks" | "visit" | "call";
+  participants: string[];
+  date?: [string, string] | null;
+  weekday?: number | null;
+  duration?: [number | null, number | null] | null;
+  location?: string | null;
+  ordinal?: number | null;
+  /** A phrase the attribution text must contain; null = the outlet's own voice. */
+  attribution?: string | null;
+  modality?: "occurred" | "planned" | "unconfirmed" | "denied" | "hypothetical";
+}
+
+interface Case {
+  name: string;
+  /**
+   * A known gap of entity recognition (src/extract/entities) that makes this case fail for now: the
+   * case runs as an expected failure, so it turns red once recognition is fixed and can be moved back.
+   */
+  entityGap?: string;
+  /** Publication day, written as the `date YYYY-MM-DD` line ingest reads; null = undated. */
+  published: string | null;
+  text: string;
+  claims: Expected[];
+}
+
+const day = (d: string): [string, string] => [d, d];
+
+const valid: Case[] = [
+  {
+    name: "X met Y",
+    published: "2024-06-05",
+    text: "Nigerian President Bola Adeyemi met Ghanaian President Kofi Mensah in Abuja on Tuesday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Bola Adeyemi", "Kofi Mensah"],
+        date: day("2024-06-04"),
+        location: "Abuja",
+      },
+    ],
+  },
+  {
+    name: "X met with Y",
+    published: "2023-10-10",
+    text: "Chilean Foreign Minister Sofía Rojas met with her Peruvian counterpart Diego Huamán in Lima on Monday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Sofía Rojas", "Diego Huamán"],
+        date: day("2023-10-09"),
+        location: "Lima",
+      },
+    ],
+  },
+  {
+    name: "a meeting between X and Y",
+    entityGap: "\u201cHassan Rahim\u201d is taken for a gazetteer person named Hassan",
+    published: "2022-03-04",
+    text: "A meeting between Indonesian President Arief Wibowo and Malaysian Prime Minister Hassan Rahim took place in Jakarta on March 3, 2022.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Arief Wibowo", "Hassan Rahim"],
+        date: day("2022-03-03"),
+        location: "Jakarta",
+      },
+    ],
+  },
+  {
+    name: "X held talks with Y",
+    published: "2024-02-09",
+    text: "Canadian Prime Minister Mark Tremblay held talks with Mexican President Lucía Ortega in Ottawa on Thursday.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Mark Tremblay", "Lucía Ortega"],
+        date: day("2024-02-08"),
+        location: "Ottawa",
+      },
+    ],
+  },
+  {
+    name: "X was received by Y",
+    published: "2023-05-15",
+    text: "Egyptian Foreign Minister Omar Farouk was received by Saudi Crown Prince Faisal bin Saud in Riyadh on Sunday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Omar Farouk", "Faisal bin Saud"],
+        date: day("2023-05-14"),
+        location: "Riyadh",
+      },
+    ],
+  },
+  {
+    name: "X spoke with Y for five hours",
+    published: "2023-12-08",
+    text: "Turkish President Kemal Aydın spoke with Greek Prime Minister Nikos Papadakis for five hours in Ankara on Wednesday.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Kemal Aydın", "Nikos Papadakis"],
+        date: day("2023-12-06"),
+        duration: [300, 300],
+        location: "Ankara",
+      },
+    ],
+  },
+  {
+    name: "Y hosted X",
+    published: "2024-04-13",
+    text: "Japanese Prime Minister Kenta Mori hosted Philippine President Ramon Cruz in Tokyo on Friday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Kenta Mori", "Ramon Cruz"],
+        date: day("2024-04-12"),
+        location: "Tokyo",
+      },
+    ],
+  },
+  {
+    name: "X's talks with Y",
+    published: "2023-11-21",
+    text: "Vietnamese Prime Minister Pham Duc Anh's talks with Thai Prime Minister Somchai Wongsa in Hanoi on Monday focused on rice exports.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Pham Duc Anh", "Somchai Wongsa"],
+        date: day("2023-11-20"),
+        location: "Hanoi",
+      },
+    ],
+  },
+  {
+    name: "X visited a country and met Y",
+    published: "2024-08-08",
+    text: "Argentine President Martín Acosta visited Uruguay on Tuesday and met President Julio Ferreira in Montevideo.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Martín Acosta", "Julio Ferreira"],
+        date: day("2024-08-06"),
+        location: "Montevideo",
+      },
+    ],
+  },
+  {
+    name: "X will visit a country later this week",
+    published: "2024-09-16",
+    text: "South African President Thabo Ndlovu will visit Mozambique later this week, his office said on Monday.",
+    claims: [
+      {
+        type: "visit",
+        participants: ["Thabo Ndlovu"],
+        date: ["2024-09-17", "2024-09-22"],
+        location: "Mozambique",
+        attribution: "his office said",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "talks between X and Y",
+    published: "2022-11-18",
+    text: "Talks between Norwegian Foreign Minister Erik Lunde and Finnish Foreign Minister Aino Virtanen in Oslo on Thursday lasted about two hours.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Erik Lunde", "Aino Virtanen"],
+        date: day("2022-11-17"),
+        duration: [105, 135],
+        location: "Oslo",
+      },
+    ],
+  },
+  {
+    name: "the X–Y meeting tells the same event again",
+    published: "2022-11-18",
+    text: "Norwegian Foreign Minister Erik Lunde and Finnish Foreign Minister Aino Virtanen met in Oslo on Thursday. The Lunde–Virtanen meeting lasted about two hours.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Erik Lunde", "Aino Virtanen"],
+        date: day("2022-11-17"),
+        duration: [105, 135],
+        location: "Oslo",
+      },
+    ],
+  },
+  {
+    name: "headline: X to meet Y on Friday: source",
+    entityGap: "\u201cSalim Mwinyi\u201d after a possessive country is not found",
+    published: "2024-01-08",
+    text: "Kenya's Joseph Kariuki to meet Tanzania's Salim Mwinyi on Friday: State House",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Joseph Kariuki", "Salim Mwinyi"],
+        date: day("2024-01-12"),
+        attribution: "State House",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "X spoke by phone with Y",
+    published: "2023-06-26",
+    text: "French President Claire Dubois spoke by phone with Indian Prime Minister Ravi Menon on Saturday, the Élysée said.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Claire Dubois", "Ravi Menon"],
+        date: day("2023-06-24"),
+        attribution: "Élysée said",
+      },
+    ],
+  },
+  {
+    name: "X had a phone call with Y",
+    entityGap: "\u201cJan Nowak\u201d after a title is not found",
+    published: "2024-03-01",
+    text: "Polish President Jan Nowak had a phone call with Lithuanian President Rasa Kairienė on Wednesday.",
+    claims: [{ type: "call", participants: ["Jan Nowak", "Rasa Kairienė"], date: day("2024-02-28") }],
+  },
+  {
+    name: "negotiators led by A and B held talks with C",
+    entityGap: '\u201cAhmed Osman\u201d is found as "Ahmed" alone',
+    published: "2023-07-05",
+    text: "Sudanese negotiators led by Ahmed Osman and Salah Idris held talks with Ethiopian envoy Mulugeta Haile in Addis Ababa on Monday.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Ahmed Osman", "Salah Idris", "Mulugeta Haile"],
+        date: day("2023-07-03"),
+        location: "Addis Ababa",
+      },
+    ],
+  },
+  {
+    name: "ordinal in the next sentence",
+    published: "2023-09-18",
+    text: "Kazakh President Nurlan Abenov met Uzbek President Timur Karimov in Astana on Friday. It was the fifth meeting between the two leaders this year.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Nurlan Abenov", "Timur Karimov"],
+        date: day("2023-09-15"),
+        location: "Astana",
+        ordinal: 5,
+      },
+    ],
+  },
+  {
+    name: "his fifth visit",
+    published: "2024-01-11",
+    text: "Chinese Foreign Minister Zhao Mingyu arrived in Nairobi on Tuesday for his fifth visit to Kenya and met President Joseph Kariuki.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Zhao Mingyu", "Joseph Kariuki"],
+        date: day("2024-01-09"),
+        location: "Nairobi",
+        ordinal: 5,
+      },
+    ],
+  },
+  {
+    name: "for the first time",
+    published: "2022-08-03",
+    text: "Bolivian President Evo Quispe and Paraguayan President Luis Benítez met for the first time in Asunción on Monday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Evo Quispe", "Luis Benítez"],
+        date: day("2022-08-01"),
+        location: "Asunción",
+        ordinal: 1,
+      },
+    ],
+  },
+  {
+    name: "a section heading dates and counts",
+    published: "2021-06-01",
+    text: "Second visit – May 3, 2021\n\nJapanese envoy Hana Sato met Lebanese Prime Minister Leila Haddad in Beirut.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Hana Sato", "Leila Haddad"],
+        date: day("2021-05-03"),
+        location: "Beirut",
+        ordinal: 2,
+      },
+    ],
+  },
+  {
+    name: "according to X",
+    entityGap: '\u201cYao Koffi\u201d after "counterpart" is not found',
+    published: "2022-02-14",
+    text: "According to Ghana's foreign ministry, Foreign Minister Ama Owusu met her Ivorian counterpart Yao Koffi in Accra on Friday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Ama Owusu", "Yao Koffi"],
+        date: day("2022-02-11"),
+        location: "Accra",
+        attribution: "According to Ghana's foreign ministry",
+      },
+    ],
+  },
+  {
+    name: "X said he met Y",
+    published: "2023-04-11",
+    text: "Peruvian President Diego Huamán said he met Bolivian President Evo Quispe in La Paz on Sunday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Diego Huamán", "Evo Quispe"],
+        date: day("2023-04-09"),
+        location: "La Paz",
+        attribution: "Diego Huamán said",
+      },
+    ],
+  },
+  {
+    name: "X's press service said",
+    published: "2023-03-10",
+    text: "Kazakh President Nurlan Abenov received Turkish Foreign Minister Ayşe Demir in Astana on Wednesday, Abenov's press service said.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Nurlan Abenov", "Ayşe Demir"],
+        date: day("2023-03-08"),
+        location: "Astana",
+        attribution: "press service said",
+      },
+    ],
+  },
+  {
+    name: "in an interview with a broadcaster, X said",
+    published: "2024-05-20",
+    text: "In an interview with CBS, Australian envoy Mark Ellis said he had met Indonesian President Arief Wibowo in Jakarta in March.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Mark Ellis", "Arief Wibowo"],
+        date: ["2024-03-01", "2024-03-31"],
+        location: "Jakarta",
+        attribution: "Mark Ellis said",
+      },
+    ],
+  },
+  {
+    name: "news agencies said",
+    published: "2023-06-14",
+    text: "Russian news agencies said Belarusian President Viktor Lukashin met Kazakh President Nurlan Abenov in Minsk on Monday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Viktor Lukashin", "Nurlan Abenov"],
+        date: day("2023-06-12"),
+        location: "Minsk",
+        attribution: "news agencies said",
+      },
+    ],
+  },
+  {
+    name: "the presidential office said",
+    published: "2023-02-03",
+    text: "Uzbek President Timur Karimov held talks with Tajik President Rustam Saidov in Dushanbe on Thursday, the presidential office said.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Timur Karimov", "Rustam Saidov"],
+        date: day("2023-02-02"),
+        location: "Dushanbe",
+        attribution: "presidential office said",
+      },
+    ],
+  },
+  {
+    name: "is expected to meet",
+    published: "2024-10-07",
+    text: "German Chancellor Friedrich Albrecht is expected to meet Italian Prime Minister Giulia Conti in Rome on Friday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Friedrich Albrecht", "Giulia Conti"],
+        date: day("2024-10-11"),
+        location: "Rome",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "is set to meet next week",
+    published: "2024-07-01",
+    text: "Brazilian President Helena Barbosa is set to meet Colombian President Andrés Cárdenas in Bogotá next week.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Helena Barbosa", "Andrés Cárdenas"],
+        date: ["2024-07-08", "2024-07-14"],
+        location: "Bogotá",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "will meet tomorrow",
+    entityGap: "\u201cHassan Warsame\u201d is taken for a gazetteer person named Hassan",
+    published: "2024-02-20",
+    text: "Ethiopian Prime Minister Abebe Tesfaye will meet Somali President Hassan Warsame in Mogadishu tomorrow.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Abebe Tesfaye", "Hassan Warsame"],
+        date: day("2024-02-21"),
+        location: "Mogadishu",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "unconfirmed: the counterpart declined to confirm",
+    published: "2024-05-10",
+    text: "Venezuelan envoy Carlos Rivas said he had met Guyanese President Mark Persaud in Georgetown last week. Persaud's office declined to confirm the meeting.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Carlos Rivas", "Mark Persaud"],
+        date: ["2024-04-29", "2024-05-05"],
+        location: "Georgetown",
+        attribution: "Carlos Rivas said",
+        modality: "unconfirmed",
+      },
+    ],
+  },
+  {
+    name: "denied",
+    published: "2023-01-05",
+    text: "Ghana's government denied that President Kofi Mensah had met Togolese President Faure Adjo in Lomé.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Kofi Mensah", "Faure Adjo"],
+        location: "Lomé",
+        attribution: "government denied",
+        modality: "denied",
+      },
+    ],
+  },
+  {
+    name: "no meeting took place",
+    published: "2023-09-01",
+    text: "No meeting took place between Serbian President Marko Petrović and Kosovo Prime Minister Arben Krasniqi in Brussels, EU officials said.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Marko Petrović", "Arben Krasniqi"],
+        location: "Brussels",
+        attribution: "officials said",
+        modality: "denied",
+      },
+    ],
+  },
+  {
+    name: "wants to meet",
+    published: "2024-01-01",
+    text: "Ukrainian President Oleh Bondar wants to meet Hungarian Prime Minister Gábor Szabó in Budapest.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Oleh Bondar", "Gábor Szabó"],
+        location: "Budapest",
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
+    name: "proposed a meeting",
+    published: "2024-01-01",
+    text: "Armenian Prime Minister Aram Sargsyan proposed a meeting with Azerbaijani President Elchin Mammadov in Tbilisi.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Aram Sargsyan", "Elchin Mammadov"],
+        location: "Tbilisi",
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
+    name: "could meet",
+    published: "2024-06-10",
+    text: "Philippine President Ramon Cruz could meet Vietnamese Prime Minister Pham Duc Anh in Manila next month.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Ramon Cruz", "Pham Duc Anh"],
+        date: ["2024-07-01", "2024-07-31"],
+        location: "Manila",
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
+    name: "would meet if",
+    entityGap: "\u201cHassan Warsame\u201d is taken for a gazetteer person named Hassan",
+    published: "2024-06-10",
+    text: "Kenyan President Joseph Kariuki would meet Somali President Hassan Warsame if the ceasefire holds.",
+    claims: [
+      { type: "meeting", participants: ["Joseph Kariuki", "Hassan Warsame"], modality: "hypothetical" },
+    ],
+  },
+  {
+    name: "offered to meet",
+    published: "2024-06-10",
+    text: "Pakistani Prime Minister Tariq Qureshi offered to meet Afghan envoy Zalmay Noori in Doha.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Tariq Qureshi", "Zalmay Noori"],
+        location: "Doha",
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
+    name: "ready to meet",
+    published: "2024-06-10",
+    text: "Colombian President Andrés Cárdenas is ready to meet Ecuadorian President Daniel Vega at the border.",
+    claims: [{ type: "meeting", participants: ["Andrés Cárdenas", "Daniel Vega"], modality: "hypothetical" }],
+  },
+  {
+    name: "a three-hour meeting",
+    published: "2023-03-11",
+    text: "Saudi Foreign Minister Faisal bin Saud held a three-hour meeting with Iranian Foreign Minister Reza Kazemi in Beijing on Friday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Faisal bin Saud", "Reza Kazemi"],
+        date: day("2023-03-10"),
+        duration: [180, 180],
+        location: "Beijing",
+      },
+    ],
+  },
+  {
+    name: "the talks lasted two and a half hours",
+    published: "2023-08-16",
+    text: "Chadian President Idriss Mahamat met Nigerien leader Abdou Tchiani in N'Djamena on Monday. The talks lasted two and a half hours.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Idriss Mahamat", "Abdou Tchiani"],
+        date: day("2023-08-14"),
+        duration: [150, 150],
+        location: "N'Djamena",
+      },
+    ],
+  },
+  {
+    name: "for less than an hour",
+    published: "2022-05-12",
+    text: "Serbian President Marko Petrović met Croatian Prime Minister Ivo Horvat in Zagreb on Tuesday for less than an hour.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Marko Petrović", "Ivo Horvat"],
+        date: day("2022-05-10"),
+        duration: [null, 60],
+        location: "Zagreb",
+      },
+    ],
+  },
+  {
+    name: "a 45-minute phone call",
+    published: "2024-04-15",
+    text: "Mexican President Lucía Ortega spoke by telephone with Guatemalan President Bernardo Cifuentes for 45 minutes on Friday.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Lucía Ortega", "Bernardo Cifuentes"],
+        date: day("2024-04-12"),
+        duration: [45, 45],
+      },
+    ],
+  },
+  {
+    name: "between three and four hours",
+    published: "2024-09-09",
+    text: "Indonesian President Arief Wibowo met Australian Prime Minister Claire Whitford for between three and four hours in Bali on Saturday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Arief Wibowo", "Claire Whitford"],
+        date: day("2024-09-07"),
+        duration: [180, 240],
+        location: "Bali",
+      },
+    ],
+  },
+  {
+    name: "was met by … at an airport",
+    entityGap: "\u201cHassan Rashad\u201d is taken for a gazetteer person named Hassan",
+    published: "2024-01-29",
+    text: "Israeli envoy Dan Levi was met by Egyptian intelligence chief Hassan Rashad at Cairo International Airport on Sunday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Dan Levi", "Hassan Rashad"],
+        date: day("2024-01-28"),
+        location: "Cairo International Airport",
+      },
+    ],
+  },
+  {
+    name: "a named building is the most specific place",
+    published: "2024-12-20",
+    text: "Indian Prime Minister Ravi Menon received Sri Lankan President Anura Perera at Hyderabad House in New Delhi on Thursday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Ravi Menon", "Anura Perera"],
+        date: day("2024-12-19"),
+        location: "Hyderabad House",
+      },
+    ],
+  },
+  {
+    name: "undated article: the weekday is kept",
+    published: null,
+    text: "Nepali Prime Minister Pushpa Thapa met Bhutanese Prime Minister Tshering Wangchuk in Thimphu on Wednesday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Pushpa Thapa", "Tshering Wangchuk"],
+        weekday: 3,
+        location: "Thimphu",
+      },
+    ],
+  },
+  {
+    name: "X visited a country",
+    published: "2024-02-13",
+    text: "Emirati President Mansour Al Falasi visited Egypt on Monday.",
+    claims: [
+      { type: "visit", participants: ["Mansour Al Falasi"], date: day("2024-02-12"), location: "Egypt" },
+    ],
+  },
+  {
+    name: "X arrived in a city",
+    published: "2024-06-17",
+    text: "Chinese Premier Zhao Mingyu arrived in Canberra on Saturday for a four-day visit.",
+    claims: [{ type: "visit", participants: ["Zhao Mingyu"], date: day("2024-06-15"), location: "Canberra" }],
+  },
+  {
+    name: "during a visit to a city, X met Y",
+    published: "2023-02-06",
+    text: "During a visit to Santiago on Friday, Peruvian President Diego Huamán met Chilean President Gabriel Soto.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Diego Huamán", "Gabriel Soto"],
+        date: day("2023-02-03"),
+        location: "Santiago",
+      },
+    ],
+  },
+  {
+    name: "three participants",
+    published: "2024-03-04",
+    text: "Gulf envoy Hamad Al Kuwari met Israeli negotiator Dan Levi and Palestinian official Rami Hamdan in Cairo on Sunday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Hamad Al Kuwari", "Dan Levi", "Rami Hamdan"],
+        date: day("2024-03-03"),
+        location: "Cairo",
+      },
+    ],
+  },
+  {
+    name: "X's talks with Y are scheduled",
+    published: "2024-03-07",
+    text: "Italian Prime Minister Giulia Conti's talks with Libyan leader Khalifa Mansour in Tripoli are scheduled for Monday.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Giulia Conti", "Khalifa Mansour"],
+        date: day("2024-03-11"),
+        location: "Tripoli",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "the conversation lasted about three hours",
+    published: "2023-11-16",
+    text: "Swiss President Lukas Meier spoke with Austrian Chancellor Anna Huber in Bern on Tuesday. The conversation lasted about three hours.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Lukas Meier", "Anna Huber"],
+        date: day("2023-11-14"),
+        duration: [165, 195],
+        location: "Bern",
+      },
+    ],
+  },
+  {
+    name: "will hold talks, the office has said",
+    published: "2024-09-02",
+    text: "Mongolian President Batbold Enkh will hold talks with South Korean President Choi Dong-hyun in Ulaanbaatar on Tuesday, the presidential office has said.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Batbold Enkh", "Choi Dong-hyun"],
+        date: day("2024-09-03"),
+        location: "Ulaanbaatar",
+        attribution: "presidential office has said",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "may meet",
+    published: "2024-06-10",
+    text: "Kenyan President Joseph Kariuki may meet Sudanese army chief Abdel Karim Osman in Juba.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Joseph Kariuki", "Abdel Karim Osman"],
+        location: "Juba",
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
+    name: "a telephone conversation",
+    published: "2023-03-08",
+    text: "Kenyan President Joseph Kariuki and Ugandan President Yoweri Mugisha discussed the border in a telephone conversation on Monday.",
+    claims: [{ type: "call", participants: ["Joseph Kariuki", "Yoweri Mugisha"], date: day("2023-03-06") }],
+  },
+  {
+    name: "a duplicated lead paragraph gives one claim",
+    published: "2024-06-05",
+    text: "Nigerian President Bola Adeyemi met Ghanaian President Kofi Mensah in Abuja on Tuesday.\n\nNigerian President Bola Adeyemi met Ghanaian President Kofi Mensah in Abuja on Tuesday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Bola Adeyemi", "Kofi Mensah"],
+        date: day("2024-06-04"),
+        location: "Abuja",
+      },
+    ],
+  },
+  {
+    name: "an explicit date with a year",
+    published: "2024-01-15",
+    text: "Moroccan Foreign Minister Youssef Alami met Mauritanian Foreign Minister Sidi Ould Cheikh in Rabat on 12 January 2024.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Youssef Alami", "Sidi Ould Cheikh"],
+        date: day("2024-01-12"),
+        location: "Rabat",
+      },
+    ],
+  },
+  {
+    name: "two meetings on two days",
+    entityGap: "\u201cHassan Rashad\u201d is taken for a gazetteer person named Hassan",
+    published: "2023-10-20",
+    text: "Qatari envoy Khalid Al Kuwari met Egyptian intelligence chief Hassan Rashad in Cairo on Tuesday. On Thursday, Al Kuwari held talks with Israeli negotiator Dan Levi in Doha.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Khalid Al Kuwari", "Hassan Rashad"],
+        date: day("2023-10-17"),
+        location: "Cairo",
+      },
+      {
+        type: "talks",
+        participants: ["Khalid Al Kuwari", "Dan Levi"],
+        date: day("2023-10-19"),
+        location: "Doha",
+      },
+    ],
+  },
+];
+
+const nothing: Case[] = [
+  {
+    name: "a generic 'several times'",
+    published: "2024-01-01",
+    text: "Kenyan President Joseph Kariuki has met Ugandan President Yoweri Mugisha several times.",
+    claims: [],
+  },
+  {
+    name: "a generic 'many times' visit",
+    published: "2024-01-01",
+    text: "Nepali Prime Minister Pushpa Thapa, who has visited India many times, criticised the plan.",
+    claims: [],
+  },
+  {
+    name: "an indirect question",
+    published: "2024-01-01",
+    text: "It was not clear whether President Kofi Mensah would meet President Bola Adeyemi.",
+    claims: [],
+  },
+  {
+    name: "meetings without participants",
+    published: "2024-01-01",
+    text: "Meetings between the two leaders are rare.",
+    claims: [],
+  },
+  {
+    name: "the talks, referred back to without a story",
+    published: "2024-01-01",
+    text: "The talks will focus on trade and security.",
+    claims: [],
+  },
+  {
+    name: "talks with a country only",
+    published: "2024-01-01",
+    text: "Officials have faced criticism for their approach in talks with Moscow.",
+    claims: [],
+  },
+  {
+    name: "a meeting in a quotation without named parties",
+    published: "2024-01-01",
+    text: "\u201cWe have a meeting with Ghana tomorrow,\u201d President Bola Adeyemi said on Tuesday.",
+    claims: [],
+  },
+  {
+    name: "a deadline is not a meeting",
+    published: "2024-01-01",
+    text: "Chilean President Gabriel Soto set a Friday deadline for the unions.",
+    claims: [],
+  },
+];
+
+/** The expected name an entity stands for: its name, or an expected name whose surname (first or last word) it carries. */
+function nameFor(
+  extraction: ArticleExtraction,
+  id: string | null,
+  expectedNames: readonly string[],
+): string | null {
+  const entity = extraction.entities.find((candidate) => candidate.id === id);
+  if (!entity) return null;
+  const forms = [entity.name, ...entity.aliases];
+  for (const expected of expectedNames) {
+    const words = expected.split(/\s+/);
+    const surnames = new Set([words[words.length - 1], words.slice(-2).join(" ")]);
+    if (
+      forms.some(
+        (form) => form === expected || surnames.has(form) || form.endsWith(` ${words[words.length - 1]}`),
+      )
+    )
+      return expected;
+  }
+  return entity.name;
+}
+
+function comparable(extraction: ArticleExtraction, expected: readonly Expected[]): Expected[] {
+  const names = expected.flatMap((claim) => [
+    ...claim.participants,
+    ...(claim.location ? [claim.location] : []),
+  ]);
+  const name = (id: string | null) => nameFor(extraction, id, names);
+  return extraction.claims.map((claim) => ({
+    type: claim.type as Expected["type"],
+    participants: claim.participants.map((id) => name(id) ?? id),
+    date: claim.date ? [claim.date.earliest, claim.date.latest] : null,
+    weekday: claim.weekday ?? null,
+    duration: claim.duration ? [claim.duration.minMinutes, claim.duration.maxMinutes] : null,
+    location: name(claim.location),
+    ordinal: claim.ordinal?.value ?? null,
+    attribution: claim.attribution?.text ?? null,
+    modality: claim.modality,
+  }));
+}
+
+function expectedShape(expected: Expected): Expected {
+  return {
+    type: expected.type,
+    participants: [...expected.participants].sort(),
+    date: expected.date ?? null,
+    weekday: expected.weekday ?? null,
+    duration: expected.duration ?? null,
+    location: expected.location ?? null,
+    ordinal: expected.ordinal ?? null,
+    attribution: expected.attribution ?? null,
+    modality: expected.modality ?? "occurred",
+  };
+}
+
+function run(testCase: Case): Expected[] {
+  const text = testCase.published ? `date ${testCase.published}\n${testCase.text}` : testCase.text;
+  return comparable(extractClaims(text, { id: "case" }), testCase.claims).map((claim, index) => {
+    const attribution = testCase.claims[index]?.attribution;
+    return {
+      ...claim,
+      participants: [...claim.participants].sort(),
+      // The table names a phrase the attribution must contain, not the whole phrase.
+      attribution:
+        claim.attribution !== null && attribution && claim.attribution.includes(attribution)
+          ? attribution
+          : claim.attribution,
+    };
+  });
+}
+
+describe("claim table: valid cases", () => {
+  for (const testCase of valid) {
+    const test = testCase.entityGap ? it.fails : it;
+    test(testCase.entityGap ? `${testCase.name} (entity gap: ${testCase.entityGap})` : testCase.name, () => {
+      expect(run(testCase)).toEqual(testCase.claims.map(expectedShape));
+    });
+  }
+});
+
+describe("claim table: cases that yield nothing", () => {
+  for (const testCase of nothing) {
+    it(testCase.name, () => {
+      expect(run(testCase)).toEqual([]);
+    });
+  }
+});
+
+it("the table has at least 60 cases", () => {
+  expect(valid.length + nothing.length).toBeGreaterThanOrEqual(60);
+});

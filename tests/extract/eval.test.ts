@@ -1,0 +1,32 @@
+/**
+ * Floors for `npm run eval`: extraction scored against fixtures/gold must not silently regress.
+ */
+import { describe, expect, it } from "vitest";
+import { CORPORA, evaluateCorpus } from "../../scripts/eval/run-eval.js";
+
+const FLOORS: Record<string, { recall: number; precision: number; attribute: number }> = {
+  seeds: { recall: 1, precision: 0.9, attribute: 0.9 },
+  extract: { recall: 0.9, precision: 0.85, attribute: 0.85 },
+};
+
+describe("eval floors", () => {
+  for (const corpus of CORPORA) {
+    it(`${corpus.name}: recall, precision, attribute accuracy and evidence spans hold their floors`, () => {
+      const { summary, tally } = evaluateCorpus(corpus);
+      const floor = FLOORS[corpus.name] ?? { recall: 0.85, precision: 0.85, attribute: 0.85 };
+      expect(summary.required).toBeGreaterThan(0);
+      expect(summary.recall, `missed: ${tally.missed.join(", ")}`).toBeGreaterThanOrEqual(floor.recall);
+      expect(summary.precision, `false positives: ${tally.falsePositives.join("; ")}`).toBeGreaterThanOrEqual(
+        floor.precision,
+      );
+      for (const [attribute, accuracy] of Object.entries(summary.accuracy)) {
+        expect(
+          accuracy,
+          `${attribute}: ${tally.attributes[attribute as keyof typeof tally.attributes].wrong.join("; ")}`,
+        ).toBeGreaterThanOrEqual(floor.attribute);
+      }
+      expect(summary.spanValidity).toBe(1);
+      expect(tally.negativesViolated).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../src/extract/index.js";
+import { ArticleExtractionSchema } from "../../src/schema/document.js";
+
+const FIXTURE = join(import.meta.dirname, "..", "..", "fixtures", "extract", "e04_gulf_mediation.txt");
+
+describe("extractClaims", () => {
+  it("extracts from plain text, with evidence quoting the text exactly", () => {
+    const text = readFileSync(FIXTURE, "utf8");
+    const extraction = ArticleExtractionSchema.parse(extractClaims({ text, id: "e04" }));
+    expect(extraction.claims.map((claim) => claim.id)).toEqual(
+      extraction.claims.map((_, i) => `e04:c${i + 1}`),
+    );
+    const [claim] = extraction.claims;
+    expect(claim?.type).toBe("meeting");
+    expect(claim?.duration).toMatchObject({ minMinutes: 180, maxMinutes: 180 });
+    for (const span of extraction.claims.flatMap((c) => c.evidence))
+      expect(text.slice(span.start, span.end)).toBe(span.quote);
+    const local = new Set(extraction.entities.map((entity) => entity.id));
+    for (const id of extraction.claims.flatMap((c) => [
+      ...c.participants,
+      ...(c.location ? [c.location] : []),
+    ]))
+      expect(local.has(id)).toBe(true);
+  });
+
+  it("is deterministic", () => {
+    const text = readFileSync(FIXTURE, "utf8");
+    expect(JSON.stringify(extractClaims(text))).toBe(JSON.stringify(extractClaims(text)));
+  });
+
+  it("never throws on empty or odd input", () => {
+    expect(extractClaims("").claims).toEqual([]);
+    expect(extractClaims("\u0000\u0001 met met met with with").claims).toEqual([]);
+  });
+
+  it("keeps an unresolved weekday of an undated article as a floating time", () => {
+    const extraction = extractClaims(
+      "Nepali Prime Minister Pushpa Thapa met Bhutanese Prime Minister Tshering Wangchuk in Thimphu on Wednesday.",
+    );
+    expect(extraction.claims[0]?.weekday).toBe(3);
+    expect(extraction.floatingTimes).toContainEqual({
+      text: "Wednesday",
+      weekday: 3,
+      claimId: extraction.claims[0]?.id ?? null,
+    });
+  });
+});
