@@ -135,6 +135,9 @@ export function defineExtractor(extractor: ClaimExtractor): ClaimExtractor {
   if (!(extractor.pattern instanceof RegExp) && typeof extractor.pattern !== "function")
     fail("pattern must be a RegExp or a function returning one");
   if (typeof extractor.extract !== "function") fail("extract must be a function");
-  const meta = Object.freeze({ ...extractor.meta, claimTypes: Object.freeze([...extractor.meta.claimTypes]) });
+  const meta = Object.freeze({
+    ...extractor.meta,
+    claimTypes: Object.freeze([...extractor.meta.claimTypes]),
+  });
   return Object.freeze({ meta, pattern: extractor.pattern, extract: extractor.extract });
 }

@@ -83,7 +83,9 @@ function checkConfig(outlets: readonly OutletProfile[], extractors: readonly Cla
  * const report = corroborator.report([{ id: "a", text: "date 2025-04-22\nThe envoy met the president on Tuesday." }]);
  * report.claims.length; // claims found with the built-in and added profiles
  */
-export function createCorroborator<Rules = unknown>(config: CorroboratorConfig<Rules> = {}): Corroborator<Rules> {
+export function createCorroborator<Rules = unknown>(
+  config: CorroboratorConfig<Rules> = {},
+): Corroborator<Rules> {
   const outlets = Object.freeze([...(config.outlets ?? defaultOutlets())]);
   const extractors = Object.freeze([...(config.extractors ?? [])]);
   const gazetteer = config.gazetteer ?? defaultGazetteer();

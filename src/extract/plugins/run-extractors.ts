@@ -1,7 +1,7 @@
 import { toFileSpan } from "../../ingest/to-file-span.js";
 import type { ClaimExtractor, ExtractorContext, PatternContext } from "../../plugin.js";
 import type { IngestedDocument } from "../../schema/document.js";
-import { type ClaimDraftWithProvenance, ClaimDraftSchema } from "../../schema/draft.js";
+import { ClaimDraftSchema, type ClaimDraftWithProvenance } from "../../schema/draft.js";
 
 /** What running extractors over one article gives: drafts in text order, and problems as article warnings. */
 export interface ExtractorRun {
@@ -18,7 +18,9 @@ function reason(error: unknown): string {
 function globalPattern(extractor: ClaimExtractor, context: PatternContext): RegExp {
   const pattern = typeof extractor.pattern === "function" ? extractor.pattern(context) : extractor.pattern;
   if (!(pattern instanceof RegExp)) throw new Error("pattern() did not return a RegExp");
-  const flags = pattern.flags.includes("g") ? pattern.flags.replace("y", "") : `${pattern.flags.replace("y", "")}g`;
+  const flags = pattern.flags.includes("g")
+    ? pattern.flags.replace("y", "")
+    : `${pattern.flags.replace("y", "")}g`;
   return new RegExp(pattern.source, flags);
 }
 
@@ -104,7 +106,11 @@ function runOne(
 }
 
 function byPosition(a: ClaimDraftWithProvenance, b: ClaimDraftWithProvenance): number {
-  return a.textStart - b.textStart || a.textEnd - b.textEnd || (a.extractor < b.extractor ? -1 : a.extractor > b.extractor ? 1 : 0);
+  return (
+    a.textStart - b.textStart ||
+    a.textEnd - b.textEnd ||
+    (a.extractor < b.extractor ? -1 : a.extractor > b.extractor ? 1 : 0)
+  );
 }
 
 /**
@@ -116,7 +122,10 @@ function byPosition(a: ClaimDraftWithProvenance, b: ClaimDraftWithProvenance): n
  * const { drafts, warnings } = extractorRun(document, [phoneReadout]);
  * drafts[0]?.evidence[0]?.quote; // the matched words, exactly as in the file
  */
-export function extractorRun(document: IngestedDocument, extractors: readonly ClaimExtractor[]): ExtractorRun {
+export function extractorRun(
+  document: IngestedDocument,
+  extractors: readonly ClaimExtractor[],
+): ExtractorRun {
   const drafts: ClaimDraftWithProvenance[] = [];
   const warnings: string[] = [];
   if (extractors.length === 0) return { drafts, warnings };

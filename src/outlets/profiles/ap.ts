@@ -1,13 +1,17 @@
 import type { OutletProfileInput } from "../../schema/outlet.js";
 import { wireDatelineMarker } from "./shared/wire-dateline.js";
 
-/** The Associated Press: "KYIV, Ukraine (AP) —" datelines, "Associated Press writer … contributed" credits. */
+/** The Associated Press: "KYIV, Ukraine (AP) —" datelines, "Updated 5:12 PM GMT, July 3, 2025" date lines, "Associated Press writer … contributed" credits. */
 export const ap = {
   id: "ap",
   name: "AP",
   match: { domains: ["apnews.com"], markers: [wireDatelineMarker("AP")] },
   timezone: "America/New_York",
   wire: ["AP"],
+  // "Updated 5:12 PM GMT, July 3, 2025": the time of day comes before the date.
+  dateline: [
+    String.raw`^(?:Updated|Published)\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?\s+[A-Z]{2,5},?\s+(?<date>{date})$`,
+  ],
   boilerplate: [
     {
       kind: "credit",

@@ -12,8 +12,15 @@ export const bbc = {
   wire: [],
   boilerplate: [
     { kind: "caption", pattern: String.raw`^(?:Image source|Image caption|Media caption|Video caption),` },
-    { kind: "byline", pattern: /^BBC (?:News|World Service|Russian|Monitoring|Verify)(?:, [\p{L} ]{2,30})?$/u },
-    { kind: "related", pattern: String.raw`^(?:Related topics|More on this story|Related internet links|Top stories|Features)$`, extent: "rest" },
+    {
+      kind: "byline",
+      pattern: /^BBC (?:News|World Service|Russian|Monitoring|Verify)(?:, [\p{L} ]{2,30})?$/u,
+    },
+    {
+      kind: "related",
+      pattern: String.raw`^(?:Related topics|More on this story|Related internet links|Top stories|Features)$`,
+      extent: "rest",
+    },
     { kind: "share", pattern: String.raw`^(?:Share|Save|Follow BBC [\p{L} ]+ on [\p{L} ]+)$` },
   ],
 } satisfies OutletProfileInput;

@@ -10,7 +10,11 @@ export const dw = {
   boilerplate: [
     { kind: "credit", pattern: /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}(?:\s*\([^()]{2,60}\))?$/u },
     { kind: "credit", pattern: String.raw`^Edited by:\s*[\p{L} .-]{2,60}$` },
-    { kind: "related", pattern: String.raw`^(?:Skip next section|Related topics|Explore more|Show more)$`, extent: "rest" },
+    {
+      kind: "related",
+      pattern: String.raw`^(?:Skip next section|Related topics|Explore more|Show more)$`,
+      extent: "rest",
+    },
     { kind: "share", pattern: String.raw`^(?:Send us your feedback|Advertisement)$` },
   ],
 } satisfies OutletProfileInput;

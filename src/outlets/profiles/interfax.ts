@@ -11,5 +11,7 @@ export const interfax = {
   },
   timezone: "Europe/Moscow",
   wire: ["Interfax"],
-  boilerplate: [{ kind: "credit", pattern: String.raw`^©?\s*(?:\d{4}\s*)?Interfax\b.{0,60}(?:rights reserved|Ltd\.?)$` }],
+  boilerplate: [
+    { kind: "credit", pattern: String.raw`^©?\s*(?:\d{4}\s*)?Interfax\b.{0,60}(?:rights reserved|Ltd\.?)$` },
+  ],
 } satisfies OutletProfileInput;

@@ -9,9 +9,18 @@ export const reuters = {
   timezone: "Europe/London",
   wire: ["Reuters"],
   boilerplate: [
-    { kind: "credit", pattern: String.raw`^\(?(?:Additional reporting|Reporting|Writing|Editing) by\b[^\n]{0,300}$` },
+    {
+      kind: "credit",
+      pattern: String.raw`^\(?(?:Additional reporting|Reporting|Writing|Editing) by\b[^\n]{0,300}$`,
+    },
     { kind: "share", pattern: String.raw`^Our Standards: The Thomson Reuters Trust Principles\.?$` },
-    { kind: "share", pattern: String.raw`^(?:Sign up here\.?|Acquire Licensing Rights|Suggested Topics:?|Reporting by)$` },
-    { kind: "share", pattern: String.raw`^(?:Get|Sign up for) (?:the |our )?(?:Reuters )?[\p{L} ]{0,40}newsletter\b` },
+    {
+      kind: "share",
+      pattern: String.raw`^(?:Sign up here\.?|Acquire Licensing Rights|Suggested Topics:?|Reporting by)$`,
+    },
+    {
+      kind: "share",
+      pattern: String.raw`^(?:Get|Sign up for) (?:the |our )?(?:Reuters )?[\p{L} ]{0,40}newsletter\b`,
+    },
   ],
 } satisfies OutletProfileInput;

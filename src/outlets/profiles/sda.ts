@@ -12,7 +12,10 @@ export const sda = {
   timezone: "Europe/Zurich",
   wire: ["sda"],
   boilerplate: [
-    { kind: "credit", pattern: String.raw`^\((?:sda|ats|Keystone-SDA|Keystone-ATS)(?:/[\p{L}]{1,8}){0,4}\)$` },
+    {
+      kind: "credit",
+      pattern: String.raw`^\((?:sda|ats|Keystone-SDA|Keystone-ATS)(?:/[\p{L}]{1,8}){0,4}\)$`,
+    },
     { kind: "caption", pattern: String.raw`(?:^|[.\s])(?:Image|Bild|Foto|Photo):\s*keystone\b[^.!?]{0,60}$` },
   ],
 } satisfies OutletProfileInput;

@@ -6,17 +6,17 @@ export const tass = {
   name: "TASS",
   match: {
     domains: ["tass.com", "tass.ru"],
-    markers: [
-      String.raw`(?:^|\n)TASS-(?:FACTBOX|DOSSIER)\b`,
-      String.raw`(?:^|\n)[^\n]{2,60}?\.\s*/TASS/\.?`,
-    ],
+    markers: [String.raw`(?:^|\n)TASS-(?:FACTBOX|DOSSIER)\b`, String.raw`(?:^|\n)[^\n]{2,60}?\.\s*/TASS/\.?`],
   },
   timezone: "Europe/Moscow",
   wire: ["TASS"],
   boilerplate: [
     { kind: "share", pattern: String.raw`^(?:Tags|Show more|Read more)$` },
     { kind: "related", pattern: String.raw`^(?:Also read|Read also|More news)\s*:?$`, extent: "rest" },
-    { kind: "credit", pattern: String.raw`^(?:©|\(c\))?\s*(?:\d{4}\s*)?(?:TASS|ITAR-TASS)\b.{0,80}(?:rights reserved|tass\.com)` },
+    {
+      kind: "credit",
+      pattern: String.raw`^(?:©|\(c\))?\s*(?:\d{4}\s*)?(?:TASS|ITAR-TASS)\b.{0,80}(?:rights reserved|tass\.com)`,
+    },
   ],
   sectionDates: [String.raw`^(?<label>[^.\n]{2,60}?)\s+[–—-]\s+(?<date>{date})$`],
 } satisfies OutletProfileInput;

@@ -21,8 +21,18 @@ export const theGuardian = {
     { kind: "caption", pattern: /\bPhotograph: [^.!?]{2,80}$/u },
     { kind: "related", pattern: String.raw`^Explore more on these topics$`, extent: "rest" },
     { kind: "related", pattern: String.raw`^(?:Most viewed|More on this story)$`, extent: "rest" },
-    { kind: "share", pattern: String.raw`^(?:Share|Reuse this content|Comments \(\d+\)|Support the Guardian|Sign up to [\p{L} ]+)$` },
-    { kind: "share", pattern: String.raw`^(?:I hope you appreciated this article|Before you move on)\b`, extent: "rest" },
-    { kind: "share", pattern: String.raw`^(?:Newsletter promotion|after newsletter promotion|skip past newsletter promotion)$` },
+    {
+      kind: "share",
+      pattern: String.raw`^(?:Share|Reuse this content|Comments \(\d+\)|Support the Guardian|Sign up to [\p{L} ]+)$`,
+    },
+    {
+      kind: "share",
+      pattern: String.raw`^(?:I hope you appreciated this article|Before you move on)\b`,
+      extent: "rest",
+    },
+    {
+      kind: "share",
+      pattern: String.raw`^(?:Newsletter promotion|after newsletter promotion|skip past newsletter promotion)$`,
+    },
   ],
 } satisfies OutletProfileInput;

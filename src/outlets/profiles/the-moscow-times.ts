@@ -16,10 +16,17 @@ export const theMoscowTimes = {
     {
       // "U.S. Special Envoy Steve Witkoff. Ludovic Marin / AP / TASS": a caption ending in photographer and agency credits.
       kind: "caption",
-      pattern: /^[^\n]{0,300}?(?:^|[.\s])\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*[\p{L}.]{2,20}(?:\s*\/\s*[\p{L}.]{2,20})*$/u,
+      pattern:
+        /^[^\n]{0,300}?(?:^|[.\s])\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*[\p{L}.]{2,20}(?:\s*\/\s*[\p{L}.]{2,20})*$/u,
     },
-    { kind: "caption", pattern: String.raw`^(?:kremlin\.ru|mos\.ru|government\.ru|Sergei Bobylev|Mikhail Metzel)\s*/?\s*[\p{L}. /]{0,40}$` },
+    {
+      kind: "caption",
+      pattern: String.raw`^(?:kremlin\.ru|mos\.ru|government\.ru|Sergei Bobylev|Mikhail Metzel)\s*/?\s*[\p{L}. /]{0,40}$`,
+    },
     { kind: "share", pattern: String.raw`^A Message from The Moscow Times\b`, extent: "rest" },
-    { kind: "share", pattern: String.raw`^(?:Support The Moscow Times|Subscribe to our newsletter|Continue|Remind me later)\.?$` },
+    {
+      kind: "share",
+      pattern: String.raw`^(?:Support The Moscow Times|Subscribe to our newsletter|Continue|Remind me later)\.?$`,
+    },
   ],
 } satisfies OutletProfileInput;

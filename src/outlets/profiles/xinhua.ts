@@ -10,6 +10,9 @@ export const xinhua = {
   wire: ["Xinhua"],
   boilerplate: [
     { kind: "credit", pattern: String.raw`^(?:Editor|Editors|Responsible editor):\s*[\p{L} ,.-]{2,60}$` },
-    { kind: "credit", pattern: String.raw`^\((?:Video reporters?|Video editors?|Reporters?)\s*:[^)]{2,200}\)$` },
+    {
+      kind: "credit",
+      pattern: String.raw`^\((?:Video reporters?|Video editors?|Reporters?)\s*:[^)]{2,200}\)$`,
+    },
   ],
 } satisfies OutletProfileInput;

@@ -15,5 +15,8 @@ export const swissAgencyBoilerplate: BoilerplateRule[] = [
     pattern: String.raw`^(?:Mehr zum Thema|Das könnte dich auch noch interessieren|Das könnte Sie auch interessieren|Mehr aus dem Ressort [\p{L} ]+|More on the topic|You might also be interested in)\s*:?$`,
     extent: "rest",
   },
-  { kind: "share", pattern: String.raw`^(?:Teilen|Kommentare|Artikel teilen|Jetzt abonnieren|Folge uns auf [\p{L} ]+)$` },
+  {
+    kind: "share",
+    pattern: String.raw`^(?:Teilen|Kommentare|Artikel teilen|Jetzt abonnieren|Folge uns auf [\p{L} ]+)$`,
+  },
 ];
