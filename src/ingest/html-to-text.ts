@@ -57,6 +57,16 @@ function classKind(element: Element): BlockKind | null {
   return null;
 }
 
+/** Elements the page never shows: `hidden`, `aria-hidden="true"`, or an inline `display: none`. */
+function isHidden(element: Element): boolean {
+  for (const attr of element.attrs) {
+    if (attr.name === "hidden") return true;
+    if (attr.name === "aria-hidden" && attr.value.trim().toLowerCase() === "true") return true;
+    if (attr.name === "style" && /display\s*:\s*none/i.test(attr.value)) return true;
+  }
+  return false;
+}
+
 function isElement(node: Node): node is Element {
   return "tagName" in node;
 }
@@ -248,7 +258,7 @@ export function htmlToText(fileText: string): HtmlText {
       ) {
         collectJsonLd(textOf(node), collector);
       }
-      if (SKIPPED.has(tag)) continue;
+      if (SKIPPED.has(tag) || isHidden(node)) continue;
       if (BLOCKS.has(tag)) builder.closeBlock();
       if (tag === "h1") hasH1 = true;
       if (tag === "title") titleEntry = builder.blocks.length;

@@ -127,3 +127,12 @@ describe("toFileSpan", () => {
     expect(toFileSpan(document, 3, 3)).toMatchObject({ quote: "" });
   });
 });
+
+describe("hidden markup", () => {
+  it("skips elements the page does not show", () => {
+    const { text } = htmlToText(
+      '<p>Seen.</p><div hidden>Hidden one.</div><p aria-hidden="true">Hidden two.</p><span style="display: none">Hidden three.</span><template><p>Hidden four.</p></template>',
+    );
+    expect(text).toBe("Seen.");
+  });
+});

@@ -245,3 +245,23 @@ describe("more wire datelines", () => {
     expect(document.article.wire).toEqual([]);
   });
 });
+
+describe("boilerplate of other outlets", () => {
+  it.each([
+    ["Image caption, The envoy arrives at the Kremlin", "caption"],
+    ["Image source, Getty Images", "caption"],
+    ["FILE - The envoy arrives at the Kremlin in Moscow, Russia, on April 11, 2025.", "caption"],
+    ["The envoy arrives in Moscow. Photograph: Alexander Kazakov/AP", "caption"],
+    [
+      "The envoy in Moscow, November 27, 2025. Sputnik/Alexander Kazakov/Pool via REUTERS/File Photo",
+      "caption",
+    ],
+    ["Purchase Licensing Rights, opens new tab", "metadata"],
+    ["Skip to main content", "metadata"],
+    ["Story continues below advertisement", "metadata"],
+  ])("%s → %s", (line, kind) => {
+    const document = ingestText(`Leaders agree to meet again\n${BODY}\n${line}\n${BODY} Again.`);
+    expect(kindOf(document, line)).toBe(kind);
+    expect(document.article.wire).toEqual([]);
+  });
+});

@@ -95,6 +95,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     pattern:
       "^(?:advertisement|advert|sponsored|sponsored content|ad|scroll to continue(?: reading)?|story continues below(?: advertisement)?|continue reading(?: below)?)$",
   },
+  {
+    kind: "metadata",
+    pattern:
+      "^(?:skip to (?:main )?content|loading\\.*|opens new tab|purchase licensing rights(?:, opens new tab)?|our standards:.*|add (?:us )?as a preferred source.*|save articles to read later.*|report an error|get alerts|text size|font size)$",
+  },
   // Related-story links.
   { kind: "related", pattern: `^(?:${LINK_LIST_HEADERS.join("|")})\\s*:?$`, extent: "rest" },
   {
@@ -119,6 +124,12 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     maxLength: 300,
   },
   // Photo captions and credits.
+  {
+    kind: "caption",
+    pattern: "^(?:image|video|media|photo) (?:caption|source|credit)s?\\s*[,:]",
+    maxLength: 600,
+  },
+  { kind: "caption", pattern: "^FILE(?: PHOTO)?\\s*[-–—:]\\s", flags: "", maxLength: 600 },
   {
     kind: "caption",
     pattern: String.raw`\[(?:FILE|PHOTO|FILE PHOTO|ARCHIVE|IMAGE|VIDEO)\]`,
