@@ -5,7 +5,7 @@ import {
   WEEKDAY_NAMES,
   YEARLESS_DATE_FORMS,
 } from "./tables/date-forms.js";
-import { DATE_LABELS, TIME_OF_DAY } from "./tables/datelines.js";
+import { DATE_LABELS, LEADING_TIME, TIME_OF_DAY } from "./tables/datelines.js";
 
 function alternation(words: readonly string[]): string {
   const longestFirst = [...words].sort((a, b) => b.length - a.length);
@@ -28,19 +28,20 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = {
   "{weekday}": `${alternation(WEEKDAY_NAMES)}(?![\\p{L}])`,
   "{label}": alternation(DATE_LABELS),
   "{time}": TIME_OF_DAY,
+  "{leadingTime}": LEADING_TIME,
 };
 
 /**
  * Expands the placeholders of a pattern written as data: `{date}` (a date with a year in any known
  * form), `{anyDate}` (with or without a year), `{month}`, `{weekday}`, `{label}` (Published, Updated …)
- * and `{time}` (a time of day after a date). Other braces are left alone.
+ * `{time}` (a time of day after a date) and `{leadingTime}` (one before it). Other braces are left alone.
  *
  * @example
  * new RegExp(expandPlaceholders("^(?<date>{date})$"), "iu").test("April 22, 2025"); // true
  */
 export function expandPlaceholders(source: string): string {
   return source.replace(
-    /\{(?:date|anyDate|month|weekday|label|time)\}/g,
+    /\{(?:date|anyDate|month|weekday|label|time|leadingTime)\}/g,
     (name) => PLACEHOLDERS[name] ?? name,
   );
 }

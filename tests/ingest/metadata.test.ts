@@ -43,6 +43,11 @@ describe("datelines near the top", () => {
     ["Published On 22 Apr 2025", "2025-04-22"],
     ["Last updated: Monday, 21 April 2025, 18:02 GMT", "2025-04-21"],
     ["By Anna Keller | April 22, 2025", "2025-04-22"],
+    ["By Anna Keller | Updated 10:05 AM EST, December 2, 2025", "2025-12-02"],
+    ["Updated 3:05 PM GMT+1, December 2, 2025", "2025-12-02"],
+    ["Monday 1 December 2025 14.05 GMT", "2025-12-01"],
+    ["Last Updated: December 1, 2025 at 3:00 PM EST", "2025-12-01"],
+    ["1 December 2025 • 3 min read", "2025-12-01"],
   ])("%s", (line, day) => {
     const document = ingestText(`Leaders agree to meet again\n${line}\n${BODY}`);
     expect(document.article).toMatchObject({ publishedAt: day, publishedAtSource: "text" });

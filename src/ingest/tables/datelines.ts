@@ -38,17 +38,20 @@ export const DATE_LABELS: readonly string[] = [
 /** Time of day after a date in a dateline ("5:19 am", "at 10.23 BST", "14:05 GMT+3"). */
 export const TIME_OF_DAY = String.raw`(?:\s*[,|·•–-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2})\)?)?)?`;
 
+/** A time of day before the date ("Updated 10:05 AM EST, December 2, 2025"). */
+export const LEADING_TIME = String.raw`(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2})?)?,?\s+(?:on\s+)?)?`;
+
 export const DATELINE_PATTERNS: readonly DatelinePattern[] = [
   {
     kind: "dateline",
-    pattern: String.raw`^(?:{label}(?:\s+on)?\s*[:|-]?\s*)?(?:{weekday}\.?,?\s+)?(?<date>{date}){time}`,
+    pattern: String.raw`^(?:{label}(?:\s+on)?\s*[:|-]?\s*)?{leadingTime}(?:{weekday}\.?,?\s+)?(?<date>{date}){time}`,
     flags: "i",
     shape: "line",
     maxRest: 40,
   },
   {
     kind: "byline",
-    pattern: String.raw`^by\s+[^|•·\n]{2,80}?\s*[|•·,–—-]\s*(?:{label}(?:\s+on)?\s*[:|-]?\s*)?(?:{weekday}\.?,?\s+)?(?<date>{date}){time}`,
+    pattern: String.raw`^by\s+[^|•·\n]{2,80}?\s*[|•·,–—-]\s*(?:{label}(?:\s+on)?\s*[:|-]?\s*)?{leadingTime}(?:{weekday}\.?,?\s+)?(?<date>{date}){time}`,
     flags: "i",
     shape: "line",
     maxRest: 30,
