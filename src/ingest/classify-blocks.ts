@@ -184,7 +184,10 @@ export function classifyBlocks(context: ClassifyContext): Classification {
   texts.forEach((text, index) => {
     const hint = blocks[index]!.hint;
     let kind = kinds[index] ?? null;
-    const canBeDateline = kind === null || kind === "dateline" || kind === "byline" || hint === "dateline";
+    const plainHint = hint === null || hint === "heading" || hint === "headline";
+    const canBeDateline =
+      (kind === null || kind === "dateline" || kind === "byline") &&
+      (plainHint || hint === "dateline" || hint === "byline");
     if (canBeDateline && (top(index) || hint === "dateline") && datelines < MAX_DATELINES) {
       const dateline = readDateline(text, matchers, year);
       if (dateline) {
@@ -194,7 +197,7 @@ export function classifyBlocks(context: ClassifyContext): Classification {
         collectWire(wire, dateline.wire);
       }
     }
-    if (kind === null || kind === "heading" || kind === "headline") {
+    if ((kind === null || kind === "heading" || kind === "headline") && plainHint) {
       const day = sectionHeadingDate(text, sectionPatterns);
       if (day) {
         kind = "heading";

@@ -33,7 +33,7 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = {
 
 /**
  * Expands the placeholders of a pattern written as data: `{date}` (a date with a year in any known
- * form), `{anyDate}` (with or without a year), `{month}`, `{weekday}`, `{label}` (Published, Updated …)
+ * form), `{anyDate}` (with or without a year), `{month}`, `{weekday}`, `{label}` (Published, Updated …),
  * `{time}` (a time of day after a date) and `{leadingTime}` (one before it). Other braces are left alone.
  *
  * @example

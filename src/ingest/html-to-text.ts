@@ -73,7 +73,9 @@ function isElement(node: Node): node is Element {
 
 /** Builds the readable text one character at a time, collapsing spaces and separating blocks. */
 class TextBuilder {
-  readonly chunks: string[] = [];
+  /** Finished parts of the text; `codes` holds the part being built, as UTF-16 code units. */
+  private readonly parts: string[] = [];
+  private codes: number[] = [];
   readonly offsets: number[] = [];
   readonly blocks: DraftBlock[] = [];
   readonly blockHints: Hint[][] = [];
@@ -83,29 +85,35 @@ class TextBuilder {
   private pendingSpace = -1;
   private lastEnd = 0;
 
-  private push(char: string, offset: number): void {
-    this.chunks.push(char);
+  private push(code: number, offset: number): void {
+    this.codes.push(code);
     this.offsets.push(offset);
-    this.length += char.length;
-    for (let extra = 1; extra < char.length; extra++) this.offsets.push(offset + extra);
+    this.length++;
+    if (this.codes.length >= 8192) this.flush();
   }
 
-  add(code: number, char: string, offset: number, end: number): void {
+  private flush(): void {
+    if (this.codes.length === 0) return;
+    this.parts.push(String.fromCharCode(...this.codes));
+    this.codes = [];
+  }
+
+  add(code: number, offset: number, end: number): void {
     if (isSpaceCode(code)) {
       if (this.blockStart !== -1 && this.pendingSpace === -1) this.pendingSpace = offset;
       return;
     }
     if (this.blockStart === -1) {
       if (this.length > 0) {
-        this.push("\n", offset);
-        this.push("\n", offset);
+        this.push(0x0a, offset);
+        this.push(0x0a, offset);
       }
       this.blockStart = this.length;
     } else if (this.pendingSpace !== -1) {
-      this.push(" ", this.pendingSpace);
+      this.push(0x20, this.pendingSpace);
     }
     this.pendingSpace = -1;
-    this.push(char, offset);
+    this.push(code, offset);
     this.lastEnd = end;
   }
 
@@ -119,8 +127,9 @@ class TextBuilder {
 
   finish(): { text: string; offsets: number[] } {
     this.closeBlock();
+    this.flush();
     this.offsets.push(this.lastEnd);
-    return { text: this.chunks.join(""), offsets: this.offsets };
+    return { text: this.parts.join(""), offsets: this.offsets };
   }
 }
 
@@ -148,7 +157,7 @@ function addTextNode(
   while (index < value.length) {
     const code = value.charCodeAt(index);
     if (at >= end) {
-      builder.add(code, value[index]!, end, end);
+      builder.add(code, end, end);
       index++;
       continue;
     }
@@ -160,8 +169,7 @@ function addTextNode(
         const decoded = decode(match[0]);
         if (decoded !== match[0] && value.startsWith(decoded, index)) {
           const entityEnd = at + match[0].length;
-          for (let k = 0; k < decoded.length; k++)
-            builder.add(decoded.charCodeAt(k), decoded[k]!, at, entityEnd);
+          for (let k = 0; k < decoded.length; k++) builder.add(decoded.charCodeAt(k), at, entityEnd);
           index += decoded.length;
           at = entityEnd;
           continue;
@@ -169,7 +177,7 @@ function addTextNode(
       }
     }
     if (raw === code) {
-      builder.add(code, value[index]!, at, at + 1);
+      builder.add(code, at, at + 1);
       index++;
       at++;
     } else if (raw === 0x0d) {
@@ -178,7 +186,7 @@ function addTextNode(
       const close = fileText.indexOf(">", at);
       at = close === -1 || close >= end ? end : close + 1;
     } else {
-      builder.add(code, value[index]!, at, at + 1);
+      builder.add(code, at, at + 1);
       index++;
       at++;
     }

@@ -136,3 +136,14 @@ describe("hidden markup", () => {
     expect(text).toBe("Seen.");
   });
 });
+
+describe("hints from the markup", () => {
+  it("takes no publication date from a related-stories box", () => {
+    const page = ingestText(
+      '<html><body><aside class="related"><p>April 3, 2025</p><p>Other talks end</p></aside><h1>Leaders meet</h1><p>The leaders met for two hours on Tuesday, officials said.</p></body></html>',
+      { extension: ".html" },
+    );
+    expect(page.article.publishedAt).toBeNull();
+    expect(kindOf(page, "April 3, 2025")).toBe("related");
+  });
+});
