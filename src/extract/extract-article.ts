@@ -33,7 +33,9 @@ function bodyText(document: IngestedDocument, layout: Layout): string {
 export function extractArticle(document: IngestedDocument, options: ExtractOptions): ArticleExtraction {
   const layout = layoutOf(document);
   const analysis = entitiesOf(document, layout, options.gazetteer);
-  const times = extractTimes(document.text, { documentDate: document.article.publishedAt });
+  const times = extractTimes(document.text, { documentDate: document.article.publishedAt }).sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
   const { claims, floatingTimes } = extractDocumentClaims({ document, layout, analysis, times });
   return {
     article: document.article,

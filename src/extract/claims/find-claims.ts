@@ -25,14 +25,23 @@ import {
 } from "./lexicon.js";
 import { modalityOf } from "./modality.js";
 import { ordinalIn } from "./ordinal.js";
+import { within } from "./ranges.js";
 import { pickDate, pickDuration } from "./time-attributes.js";
 import type { ClaimDraft } from "./types.js";
 
-/** One alternation over all rules, in table order: the first rule that matches at a place wins. */
+/** One alternation over all rules, in table order: the first rule that matches at a place wins. Tried only where a word of the table starts (sticky). */
 const TRIGGER_PATTERN = new RegExp(
-  `(?<![\\w-])(?:${TRIGGER_RULES.map((rule) => `(${rule.pattern})`).join("|")})(?![\\w-])`,
-  "gi",
+  `(?:${TRIGGER_RULES.map((rule) => `(${rule.pattern})`).join("|")})(?![\\w-])`,
+  "iy",
 );
+const CONNECTIVES = new Set(["to", "in", "at", "by", "with", "a", "an", "the", "on", "over", "of", "for"]);
+/** Three-letter starts of the words a trigger can begin with (every word of the table's patterns but connectives). */
+const TRIGGER_PREFIXES: ReadonlySet<string> = new Set(
+  TRIGGER_RULES.flatMap((rule) => rule.pattern.toLowerCase().match(/[a-z]+/g) ?? [])
+    .filter((word) => !CONNECTIVES.has(word))
+    .map((word) => word.slice(0, 3)),
+);
+const WORD = /[A-Za-z]+/g;
 
 export interface TriggerHit {
   rule: TriggerRule;
@@ -48,10 +57,13 @@ export function findTriggers(
   end: number,
   all?: readonly TriggerHit[],
 ): TriggerHit[] {
-  const hits: TriggerHit[] = (
-    all ??
-    findAllTriggers(text.slice(start, end)).map((h) => ({ ...h, start: h.start + start, end: h.end + start }))
-  ).filter((h) => h.start >= start && h.end <= end);
+  const hits: TriggerHit[] = all
+    ? within(all, start, end)
+    : findAllTriggers(text.slice(start, end)).map((h) => ({
+        ...h,
+        start: h.start + start,
+        end: h.end + start,
+      }));
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: TriggerHit[] = [];
   for (const hit of hits) {
@@ -64,12 +76,21 @@ export function findTriggers(
 /** Every trigger match in `text`, overlaps included (one pass per rule over the whole text). */
 export function findAllTriggers(text: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  for (const match of text.matchAll(TRIGGER_PATTERN)) {
+  const words = new RegExp(WORD.source, "g");
+  const trigger = new RegExp(TRIGGER_PATTERN.source, TRIGGER_PATTERN.flags);
+  let resumeAt = 0;
+  for (let word = words.exec(text); word; word = words.exec(text)) {
+    const from = word.index;
+    if (from < resumeAt || (from > 0 && /[\w-]/.test(text[from - 1] ?? ""))) continue;
+    if (!TRIGGER_PREFIXES.has(word[0].slice(0, 3).toLowerCase())) continue;
+    trigger.lastIndex = from;
+    const match = trigger.exec(text);
+    if (!match) continue;
     const group = match.findIndex((value, index) => index > 0 && value !== undefined);
     const rule = TRIGGER_RULES[group - 1];
     if (!rule) continue;
-    const from = match.index ?? 0;
     hits.push({ rule, start: from, end: from + match[0].length, text: match[0] });
+    resumeAt = from + match[0].length;
   }
   return hits;
 }
@@ -250,12 +271,12 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   const starts = clauseStarts(text, sentence.start, sentence.end);
   const quotes = quoteSpans(text, sentence.start, sentence.end);
   const drafts: ClaimDraft[] = [];
+  const genericSentence = GENERIC_CUES.test(text.slice(sentence.start, sentence.end));
   for (const hit of hits) {
     let clause = clauseAround(starts, sentence.end, hit.start);
     const quote = quotes.find((q) => q.from <= hit.start && hit.end <= q.to);
     if (quote) clause = { from: quote.from, to: quote.to };
-    const clauseText = text.slice(clause.from, clause.to);
-    if (GENERIC_CUES.test(clauseText)) continue;
+    if (genericSentence && GENERIC_CUES.test(text.slice(clause.from, clause.to))) continue;
     if (/\bwhether\b/i.test(text.slice(clause.from, hit.start))) continue;
     const draft = buildDraft(context, hit, clause, sentenceIndex, {
       parties,

@@ -8,6 +8,7 @@ import type { TimeSpan } from "../../schema/primitives.js";
 import type { TimeExpression } from "../../schema/time.js";
 import type { ExtractionContext } from "./find-claims.js";
 import { NON_EVENT_TIME_HEADS } from "./lexicon.js";
+import { within } from "./ranges.js";
 import type { TextRange } from "./types.js";
 
 const MAX_EVENT_SPAN_DAYS = 31;
@@ -71,16 +72,14 @@ export function datesIn(
   exclude: TextRange | null,
 ): TimeExpression[] {
   const { text } = context.document;
-  return context.times.filter((t) => t.start >= from && t.end <= to && usableDate(text, t, exclude));
+  return within(context.times, from, to).filter((t) => usableDate(text, t, exclude));
 }
 
 export function durationsIn(context: ExtractionContext, from: number, to: number): TimeExpression[] {
   const { text } = context.document;
-  return context.times.filter(
+  return within(context.times, from, to).filter(
     (t) =>
       t.type === "DURATION" &&
-      t.start >= from &&
-      t.end <= to &&
       (t.minMinutes !== null || t.maxMinutes !== null) &&
       (t.minMinutes ?? 0) <= MAX_MEETING_MINUTES &&
       (LENGTH_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
