@@ -16,12 +16,14 @@ const BINARY_SIGNATURES: readonly { readonly bytes: readonly number[]; readonly 
 export type Decoded = { ok: true; text: string; warnings: string[] } | { ok: false; message: string };
 
 /**
- * Sizes in megabytes as messages give them: one decimal below 10 MB, whole numbers above.
+ * Sizes as messages give them: megabytes (one decimal below 10 MB), kilobytes below 1 MB, bytes below 1 KB.
  *
  * @example
- * formatMegabytes(52_428_800); // "50 MB"
+ * formatSize(52_428_800); // "50 MB"
  */
-export function formatMegabytes(bytes: number): string {
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   const megabytes = bytes / (1024 * 1024);
   const rounded = megabytes < 10 ? Math.round(megabytes * 10) / 10 : Math.round(megabytes);
   return `${rounded} MB`;
@@ -29,7 +31,7 @@ export function formatMegabytes(bytes: number): string {
 
 /** The message for an input over the size limit. */
 export function tooLargeMessage(size: number, maxBytes: number): string {
-  return `too large (${formatMegabytes(size)}; limit ${formatMegabytes(maxBytes)})`;
+  return `too large (${formatSize(size)}; limit ${formatSize(maxBytes)})`;
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
