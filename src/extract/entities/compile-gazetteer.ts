@@ -1,6 +1,7 @@
 import { foldNameToken } from "../../normalize/entities/fold-token.js";
 import type { Gazetteer, GazetteerEntry } from "../../schema/gazetteer.js";
 import { TokenKind, tokenize } from "./tokenize.js";
+import { lowerHash } from "./word-classes.js";
 
 /** How a gazetteer surface form relates to its entry. */
 export type GazetteerFormKind = "name" | "alias" | "surname" | "demonym";
@@ -25,7 +26,7 @@ export interface CompiledGazetteer {
    * The first three letters (lower case, as written and as folded) of every form's first word: a cheap
    * pre-check that spares folding words that cannot start a gazetteer name.
    */
-  firstPrefixes: ReadonlySet<string>;
+  firstPrefixes: ReadonlySet<number>;
   byId: ReadonlyMap<string, GazetteerEntry>;
   /** Gazetteer id → id of the country it lies in (itself for a country), following `within`. */
   countryOf: ReadonlyMap<string, string>;
@@ -38,9 +39,9 @@ export function wordKey(word: string): string {
   return foldNameToken(word);
 }
 
-/** The pre-check key of a lower-case word: its first three characters. */
-export function wordPrefix(lower: string): string {
-  return lower.length <= 3 ? lower : lower.slice(0, 3);
+/** The pre-check key of a lower-case word: the hash of its first three characters (as tokens carry it). */
+export function wordPrefix(lower: string): number {
+  return lowerHash(lower, 3);
 }
 
 function formOf(surface: string, entry: GazetteerEntry, kind: GazetteerFormKind): GazetteerForm | null {
@@ -99,7 +100,7 @@ function compile(gazetteer: Gazetteer): CompiledGazetteer {
   for (const entry of gazetteer.entries) byId.set(entry.id, entry);
   const byFirstKey = new Map<string, GazetteerForm[]>();
   const seen = new Set<string>();
-  const firstPrefixes = new Set<string>();
+  const firstPrefixes = new Set<number>();
   for (const entry of byId.values()) {
     for (const form of formsOf(entry)) {
       firstPrefixes.add(wordPrefix(form.firstLower));

@@ -1,5 +1,5 @@
 import { DOTTED_ABBREVIATIONS } from "./data/titles.js";
-import { wordClasses } from "./word-classes.js";
+import { classesWithHash, lowerHash, wordClasses, wordClassesByHash } from "./word-classes.js";
 
 /** What a token is: a word, a punctuation mark, or a line break. */
 export const TokenKind = { Word: 0, Punct: 1, Break: 2 } as const;
@@ -19,6 +19,8 @@ export interface Token {
   possessive: boolean;
   /** Which closed word lists the lower-case word is in (see `W` in word-classes.ts); 0 for punctuation. */
   flags: number;
+  /** `lowerHash` of the first three characters: a cheap pre-check for gazetteer lookups. */
+  prefixHash: number;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -39,16 +41,6 @@ function isWordCode(code: number, text: string, at: number): boolean {
   if (code >= 0xd800 && code <= 0xdfff)
     return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
   return WORD_CHAR.test(text[at] as string);
-}
-
-/** Whether a word has an upper-case letter (lower-casing the rest would only copy it). */
-function hasUpperCase(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const code = word.charCodeAt(k);
-    if ((code >= 65 && code <= 90) || (code >= 128 && word[k] !== (word[k] as string).toLowerCase()))
-      return true;
-  }
-  return false;
 }
 
 function isSpaceCode(code: number): boolean {
@@ -132,7 +124,26 @@ function wordToken(text: string, start: number, raw: string): Token {
     outerEnd = end + 1;
     possessive = true;
   }
-  const lower = hasUpperCase(word) ? word.toLowerCase() : word;
+  let hash = 0x811c9dc5;
+  let prefixHash = 0;
+  let upper = false;
+  let ascii = true;
+  for (let k = 0; k < word.length; k++) {
+    let code = word.charCodeAt(k);
+    if (code >= 65 && code <= 90) {
+      code |= 32;
+      upper = true;
+    } else if (code >= 128) {
+      ascii = false;
+      break;
+    }
+    hash = Math.imul(hash ^ code, 0x01000193);
+    if (k === 2) prefixHash = hash;
+  }
+  if (word.length < 3) prefixHash = hash;
+  const lower = ascii ? (upper ? word.toLowerCase() : word) : word.toLowerCase();
+  const flags = ascii ? wordClassesByHash(lower, hash) : wordClasses(lower);
+  if (!ascii) prefixHash = lowerHash(lower, 3);
   if (text[outerEnd] === "." && outerEnd === end) {
     const isInitial = word.length === 1 && startsUpper(word);
     if (isInitial || DOTTED_ABBREVIATIONS.has(lower)) {
@@ -150,7 +161,69 @@ function wordToken(text: string, start: number, raw: string): Token {
     lower,
     cap: startsUpper(word),
     possessive,
-    flags: wordClasses(lower),
+    flags,
+    prefixHash,
+  };
+}
+
+function isLowerAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/**
+ * The fast path for the commonest token, a plain lower-case ASCII word ("said", "the", "talks"): hashed while
+ * scanned, looked up by hash, and given the list's own string when it is a listed word, so no text is copied
+ * or lower-cased. Null when the word needs the general path (apostrophe, full stop, capital or non-ASCII
+ * letter inside or right after it).
+ */
+function plainLowerWord(text: string, start: number): Token | null {
+  const length = text.length;
+  let at = start;
+  let hash = 0x811c9dc5;
+  let prefixHash = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    if (
+      isLowerAlphanumeric(code) ||
+      (code === 45 && at > start && isLowerAlphanumeric(text.charCodeAt(at + 1)))
+    ) {
+      hash = Math.imul(hash ^ code, 0x01000193);
+      if (at - start === 2) prefixHash = hash;
+      at++;
+    } else {
+      break;
+    }
+  }
+  if (at < length) {
+    const next = text.charCodeAt(at);
+    if (next === 39 || next === 0x2019 || next === 46 || next === 45 || isWordCode(next, text, at))
+      return null;
+  }
+  if (at - start < 3) prefixHash = hash;
+  let word: string | undefined;
+  let flags = 0;
+  const bucket = classesWithHash(hash);
+  if (bucket !== undefined) {
+    for (const entry of bucket) {
+      if (entry.word.length === at - start && text.startsWith(entry.word, start)) {
+        word = entry.word;
+        flags = entry.flags;
+        break;
+      }
+    }
+  }
+  word ??= text.slice(start, at);
+  return {
+    kind: TokenKind.Word,
+    start,
+    end: at,
+    outerEnd: at,
+    text: word,
+    lower: word,
+    cap: false,
+    possessive: false,
+    flags,
+    prefixHash,
   };
 }
 
@@ -178,6 +251,7 @@ export function tokenize(text: string): Token[] {
         cap: false,
         possessive: false,
         flags: 0,
+        prefixHash: 0,
       });
       at++;
       while (at < length && (text.charCodeAt(at) === 10 || isSpaceCode(text.charCodeAt(at)))) at++;
@@ -186,6 +260,14 @@ export function tokenize(text: string): Token[] {
     if (isSpaceCode(code)) {
       at++;
       continue;
+    }
+    if (code >= 97 && code <= 122) {
+      const plain = plainLowerWord(text, at);
+      if (plain !== null) {
+        tokens.push(plain);
+        at = plain.end;
+        continue;
+      }
     }
     if (isWordCode(code, text, at)) {
       let end = wordEnd(text, at);
@@ -211,6 +293,7 @@ export function tokenize(text: string): Token[] {
       cap: false,
       possessive: false,
       flags: 0,
+      prefixHash: 0,
     });
     at += width;
   }

@@ -72,7 +72,55 @@ function build(): ReadonlyMap<string, number> {
 /** Lower-case word → its class flags (an immutable constant built from the data lists). */
 export const WORD_CLASSES: ReadonlyMap<string, number> = build();
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * FNV-1a hash of the first `limit` UTF-16 units of a string, lower-casing ASCII letters on the way. Number
+ * keys let the tokenizer look words up without hashing a fresh string per token.
+ */
+export function lowerHash(text: string, limit = text.length): number {
+  let hash = FNV_OFFSET;
+  const end = Math.min(limit, text.length);
+  for (let k = 0; k < end; k++) {
+    let code = text.charCodeAt(k);
+    if (code >= 65 && code <= 90) code |= 32;
+    hash = Math.imul(hash ^ code, FNV_PRIME);
+  }
+  return hash;
+}
+
+export interface ClassedWord {
+  word: string;
+  flags: number;
+}
+
+/** The word classes again, keyed by {@link lowerHash} (collisions kept in small buckets). */
+const CLASSES_BY_HASH: ReadonlyMap<number, readonly ClassedWord[]> = (() => {
+  const byHash = new Map<number, ClassedWord[]>();
+  for (const [word, flags] of WORD_CLASSES) {
+    const hash = lowerHash(word);
+    const bucket = byHash.get(hash);
+    if (bucket === undefined) byHash.set(hash, [{ word, flags }]);
+    else bucket.push({ word, flags });
+  }
+  return byHash;
+})();
+
 /** The class flags of a lower-case word (0 when it is in no list). */
 export function wordClasses(lower: string): number {
   return WORD_CLASSES.get(lower) ?? 0;
+}
+
+/** The listed words whose {@link lowerHash} is `hash` (usually one), or undefined. */
+export function classesWithHash(hash: number): readonly ClassedWord[] | undefined {
+  return CLASSES_BY_HASH.get(hash);
+}
+
+/** {@link wordClasses} for a lower-case ASCII word whose {@link lowerHash} is already known. */
+export function wordClassesByHash(lower: string, hash: number): number {
+  const bucket = CLASSES_BY_HASH.get(hash);
+  if (bucket === undefined) return 0;
+  for (const entry of bucket) if (entry.word === lower) return entry.flags;
+  return 0;
 }
