@@ -1,2 +1,3 @@
+export { type ClaimParts, draftToClaimParts } from "./draft-to-claim-parts.js";
 export { type ExtractorRun, extractorRun, runExtractors } from "./run-extractors.js";
 export { selectExtractors } from "./select-extractors.js";
