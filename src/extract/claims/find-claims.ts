@@ -35,11 +35,18 @@ const TRIGGER_PATTERN = new RegExp(
   "iy",
 );
 const CONNECTIVES = new Set(["to", "in", "at", "by", "with", "a", "an", "the", "on", "over", "of", "for"]);
+/** A number for the first three letters of a word, lower-cased (ASCII letters only). */
+function prefixKey(text: string, at: number): number {
+  let key = 0;
+  for (let k = 0; k < 3; k++) key = key * 32 + ((text.charCodeAt(at + k) | 32) & 31);
+  return key;
+}
+
 /** Three-letter starts of the words a trigger can begin with (every word of the table's patterns but connectives). */
-const TRIGGER_PREFIXES: ReadonlySet<string> = new Set(
+const TRIGGER_PREFIXES: ReadonlySet<number> = new Set(
   TRIGGER_RULES.flatMap((rule) => rule.pattern.toLowerCase().match(/[a-z]+/g) ?? [])
     .filter((word) => !CONNECTIVES.has(word))
-    .map((word) => word.slice(0, 3)),
+    .map((word) => prefixKey(word, 0)),
 );
 const WORD = /[A-Za-z]+/g;
 
@@ -81,8 +88,9 @@ export function findAllTriggers(text: string): TriggerHit[] {
   let resumeAt = 0;
   for (let word = words.exec(text); word; word = words.exec(text)) {
     const from = word.index;
-    if (from < resumeAt || (from > 0 && /[\w-]/.test(text[from - 1] ?? ""))) continue;
-    if (!TRIGGER_PREFIXES.has(word[0].slice(0, 3).toLowerCase())) continue;
+    if (from < resumeAt || word[0].length < 3 || !TRIGGER_PREFIXES.has(prefixKey(text, from))) continue;
+    const before = from > 0 ? text.charCodeAt(from - 1) : 32;
+    if (before === 45 || before === 95 || (before >= 48 && before <= 57)) continue;
     trigger.lastIndex = from;
     const match = trigger.exec(text);
     if (!match) continue;
