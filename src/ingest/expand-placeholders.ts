@@ -2,6 +2,8 @@ import {
   DATE_FORMS,
   type DateForm,
   MONTH_NAMES,
+  MONTH_NAMES_DE,
+  MONTH_NAMES_FR,
   WEEKDAY_NAMES,
   YEARLESS_DATE_FORMS,
 } from "./tables/date-forms.js";
@@ -13,9 +15,14 @@ function alternation(words: readonly string[]): string {
 }
 
 const MONTH = `(?:${alternation(MONTH_NAMES)}(?![\\p{L}]))`;
+const MONTH_DE = `(?:${alternation(MONTH_NAMES_DE)}(?![\\p{L}]))`;
+const MONTH_FR = `(?:${alternation(MONTH_NAMES_FR)}(?![\\p{L}]))`;
 
 function formSource(form: DateForm): string {
-  return form.pattern.replaceAll("{month}", MONTH);
+  return form.pattern
+    .replaceAll("{monthDe}", MONTH_DE)
+    .replaceAll("{monthFr}", MONTH_FR)
+    .replaceAll("{month}", MONTH);
 }
 
 const DATE = `(?:${DATE_FORMS.map(formSource).join("|")})`;

@@ -1,4 +1,6 @@
-import { isValid, parse } from "date-fns";
+import { isValid, type Locale, parse } from "date-fns";
+import { de } from "date-fns/locale/de";
+import { fr } from "date-fns/locale/fr";
 import type { Day } from "../schema/primitives.js";
 import { dateFormSource } from "./expand-placeholders.js";
 import { DATE_FORMS, type DateForm, YEARLESS_DATE_FORMS } from "./tables/date-forms.js";
@@ -17,11 +19,12 @@ const COMPILED_FORMS: readonly CompiledForm[] = [...DATE_FORMS, ...YEARLESS_DATE
 function normaliseDateText(text: string): string {
   return text
     .trim()
-    .replace(/(\d)(?:st|nd|rd|th)\b/giu, "$1")
+    .replace(/(\d)(?:st|nd|rd|th|er)\b/giu, "$1")
     .replace(/\s+of\s+/giu, " ")
     .replace(/(\d)\.\s+(\d)/gu, "$1.$2")
     .replace(/\bsept\b/giu, "Sep")
-    .replace(/(\p{L}{3,})\./gu, "$1")
+    .replace(/(\d\.\s*\p{L}{3,})\./gu, "$1")
+    .replace(/(\p{L}{3,})\.(?=\s|$)/gu, "$1")
     .replace(/,/g, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -36,12 +39,14 @@ export function dayOf(date: Date): Day {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
+const LOCALES: Readonly<Record<string, Locale>> = { de, fr };
+
 function parseWithForm(text: string, form: DateForm, year: number | null): Day | null {
   if (form.needsYear && year === null) return null;
   const input = form.keepFirst ? text.slice(0, form.keepFirst) : text;
   const reference = new Date(year ?? 2000, 0, 1);
   for (const format of form.formats) {
-    const date = parse(input, format, reference);
+    const date = parse(input, format, reference, form.locale ? { locale: LOCALES[form.locale] } : undefined);
     if (isValid(date) && date.getFullYear() >= 1900 && date.getFullYear() <= 2100) return dayOf(date);
   }
   return null;

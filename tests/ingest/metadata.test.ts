@@ -18,6 +18,9 @@ describe("parseDay", () => {
     ["3rd of March 2024", "2024-03-03"],
     ["2025-04-22T10:00:00Z", "2025-04-22"],
     ["DECEMBER 1, 2025", "2025-12-01"],
+    ["3. Dezember 2025", "2025-12-03"],
+    ["3. Dez. 2025", "2025-12-03"],
+    ["1er décembre 2025", "2025-12-01"],
   ])("%s → %s", (text, day) => {
     expect(parseDay(text)).toBe(day);
   });
@@ -48,6 +51,8 @@ describe("datelines near the top", () => {
     ["Monday 1 December 2025 14.05 GMT", "2025-12-01"],
     ["Last Updated: December 1, 2025 at 3:00 PM EST", "2025-12-01"],
     ["1 December 2025 • 3 min read", "2025-12-01"],
+    ["Mittwoch, 3. Dezember 2025, 05:19 Uhr", "2025-12-03"],
+    ["Publié le 3 décembre 2025 à 10h20", "2025-12-03"],
   ])("%s", (line, day) => {
     const document = ingestText(`Leaders agree to meet again\n${line}\n${BODY}`);
     expect(document.article).toMatchObject({ publishedAt: day, publishedAtSource: "text" });

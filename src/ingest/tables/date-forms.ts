@@ -15,6 +15,8 @@ export interface DateForm {
   readonly needsYear?: boolean;
   /** Keep only the first `n` characters before parsing (ISO timestamps keep their date part). */
   readonly keepFirst?: number;
+  /** The date-fns locale whose month names the formats read (default English). */
+  readonly locale?: "de" | "fr";
 }
 
 /** English month names and their abbreviations, as written in datelines. */
@@ -45,6 +47,59 @@ export const MONTH_NAMES: readonly string[] = [
   "Dec",
 ];
 
+/** German month names and abbreviations (`{monthDe}`). */
+export const MONTH_NAMES_DE: readonly string[] = [
+  "Januar",
+  "Jänner",
+  "Februar",
+  "März",
+  "April",
+  "Mai",
+  "Juni",
+  "Juli",
+  "August",
+  "September",
+  "Oktober",
+  "November",
+  "Dezember",
+  "Jan",
+  "Feb",
+  "Mär",
+  "Apr",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Sept",
+  "Okt",
+  "Nov",
+  "Dez",
+];
+
+/** French month names and abbreviations (`{monthFr}`). */
+export const MONTH_NAMES_FR: readonly string[] = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+  "janv",
+  "févr",
+  "avr",
+  "juil",
+  "sept",
+  "oct",
+  "nov",
+  "déc",
+];
+
 /** Weekday names that may precede a date in a dateline ("Tuesday, April 22, 2025"). */
 export const WEEKDAY_NAMES: readonly string[] = [
   "Monday",
@@ -64,6 +119,20 @@ export const WEEKDAY_NAMES: readonly string[] = [
   "Fri",
   "Sat",
   "Sun",
+  "Montag",
+  "Dienstag",
+  "Mittwoch",
+  "Donnerstag",
+  "Freitag",
+  "Samstag",
+  "Sonntag",
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
 ];
 
 /** Date forms that include a year, most specific first. */
@@ -80,6 +149,16 @@ export const DATE_FORMS: readonly DateForm[] = [
   {
     pattern: String.raw`\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+{month}\.?,?\s+\d{4}`,
     formats: ["d MMMM yyyy", "d MMM yyyy"],
+  },
+  {
+    pattern: String.raw`\d{1,2}\.\s*{monthDe}\.?\s+\d{4}`,
+    formats: ["d. MMMM yyyy", "d. MMM yyyy"],
+    locale: "de",
+  },
+  {
+    pattern: String.raw`\d{1,2}(?:er)?\s+{monthFr}\.?\s+\d{4}`,
+    formats: ["d MMMM yyyy", "d MMM yyyy"],
+    locale: "fr",
   },
   { pattern: String.raw`\d{1,2}\.\s?\d{1,2}\.\s?\d{4}`, formats: ["d.M.yyyy"] },
   { pattern: String.raw`\d{4}/\d{1,2}/\d{1,2}`, formats: ["yyyy/M/d"] },

@@ -33,6 +33,11 @@ export const DATE_LABELS: readonly string[] = [
   "released",
   "date",
   "dated",
+  "veröffentlicht",
+  "publiziert",
+  "aktualisiert",
+  "publié le",
+  "mis à jour le",
 ];
 
 /** Time of day after a date in a dateline ("5:19 am", "at 10.23 BST", "14:05 GMT+3"). */
