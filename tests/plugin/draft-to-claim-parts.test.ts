@@ -67,3 +67,30 @@ describe("draftToClaimParts", () => {
     });
   });
 });
+
+describe("pluginClaims", () => {
+  it("runs the applicable extractors and makes claims, adding entities for names recognition missed", async () => {
+    const { pluginClaims } = await import("../../src/extract/plugins/plugin-claims.js");
+    const document = ingestText(TEXT);
+    const extraction = extractArticle(document, { gazetteer: defaultGazetteer(), outlet: null });
+    const result = pluginClaims(document, [], { extractors: [courtesyCall], outlets: [] });
+    expect(result.warnings).toEqual([]);
+    expect(result.entities.map((entity) => [entity.type, entity.name])).toEqual([
+      ["person", "Amina Farah"],
+      ["person", "Daniel Mwangi"],
+      ["place", "Nairobi"],
+    ]);
+    for (const entity of result.entities)
+      for (const mention of entity.mentions)
+        expect(document.fileText.slice(mention.start, mention.end)).toBe(mention.quote);
+    expect(result.claims).toHaveLength(1);
+    expect(result.claims[0]).toMatchObject({ id: "inline:x1", articleId: "inline", type: "meeting" });
+    expect(() => ClaimSchema.parse(result.claims[0])).not.toThrow();
+    const withKnown = pluginClaims(document, extraction.entities, {
+      extractors: [courtesyCall],
+      outlets: [],
+    });
+    expect(withKnown.entities).toEqual([]);
+    expect(withKnown.claims[0]!.participants).toHaveLength(2);
+  });
+});

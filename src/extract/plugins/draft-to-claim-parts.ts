@@ -25,8 +25,18 @@ function overlaps(mention: Span, evidence: readonly Span[]): boolean {
   return evidence.some((span) => mention.start < span.end && span.start < mention.end);
 }
 
-/** The entity a name written in the draft refers to: one mentioned in the evidence first, then any by name. */
-function resolveName(
+/** Entity types a location may resolve to. */
+export const PLACE_TYPES: ReadonlySet<LocalEntity["type"]> = new Set(["place", "organization"]);
+const SAYERS: ReadonlySet<LocalEntity["type"]> = new Set(["person", "organization", "group"]);
+
+/**
+ * The entity a name written in a draft refers to: one mentioned inside the evidence first, then any by
+ * name; `types` limits the candidates (null: any type).
+ *
+ * @example
+ * resolveName("Mr Ruto", extraction.entities, draft.evidence, null)?.name; // "William Ruto"
+ */
+export function resolveName(
   name: string,
   entities: readonly LocalEntity[],
   evidence: readonly Span[],
@@ -79,9 +89,6 @@ function dateOf(
   return { date: null, weekday: time.weekday };
 }
 
-const PLACES: ReadonlySet<LocalEntity["type"]> = new Set(["place", "organization"]);
-const SAYERS: ReadonlySet<LocalEntity["type"]> = new Set(["person", "organization", "group"]);
-
 /**
  * Turns a plugin extractor's draft into the parts of a {@link Claim}: names resolved to the article's
  * entity ids (preferring entities mentioned inside the draft's evidence), `dateText` resolved against the
@@ -106,7 +113,7 @@ export function draftToClaimParts(
   }
   let location: string | null = null;
   if (draft.location) {
-    const place = resolveName(draft.location, entities, draft.evidence, PLACES);
+    const place = resolveName(draft.location, entities, draft.evidence, PLACE_TYPES);
     if (place) location = place.id;
     else unresolved.push(draft.location);
   }

@@ -1,0 +1,85 @@
+import type { ClaimExtractor } from "../../plugin.js";
+import type { Claim } from "../../schema/claim.js";
+import type { IngestedDocument, LocalEntity } from "../../schema/document.js";
+import type { ClaimDraftWithProvenance } from "../../schema/draft.js";
+import type { OutletProfile } from "../../schema/outlet.js";
+import type { Span } from "../../schema/primitives.js";
+import { draftToClaimParts, PLACE_TYPES, resolveName } from "./draft-to-claim-parts.js";
+import { extractorRun } from "./run-extractors.js";
+import { selectExtractors } from "./select-extractors.js";
+
+/** What plugin extractors add to one article's extraction. */
+export interface PluginClaims {
+  /** Claims with ids `<articleId>:x<n>`, in text order. */
+  claims: Claim[];
+  /** Entities for names the drafts give that entity recognition did not find (ids `<articleId>#x<n>`). */
+  entities: LocalEntity[];
+  /** Article warnings naming the extractors that failed. */
+  warnings: string[];
+}
+
+/** Where `name` is quoted inside the draft's evidence, as a file span (for the new entity's mention). */
+function mentionIn(draft: ClaimDraftWithProvenance, name: string): Span[] {
+  for (const span of draft.evidence) {
+    const at = span.quote.indexOf(name);
+    if (at >= 0) return [{ start: span.start + at, end: span.start + at + name.length, quote: name }];
+  }
+  return [];
+}
+
+/**
+ * Runs the plugin extractors that apply to an article (see `selectExtractors`) and turns their drafts into
+ * claims: names resolve to the article's entities; a name no entity matches becomes a new entity (a person,
+ * or a place for the draft's location) so no plugin claim is lost. Pure and never throws.
+ *
+ * @example
+ * const extra = pluginClaims(document, extraction.entities, { extractors, outlets });
+ * const claims = [...extraction.claims, ...extra.claims];
+ */
+export function pluginClaims(
+  document: IngestedDocument,
+  entities: readonly LocalEntity[],
+  config: { extractors: readonly ClaimExtractor[]; outlets: readonly OutletProfile[] },
+): PluginClaims {
+  const chosen = selectExtractors(config.extractors, config.outlets, document.outletProfile ?? null);
+  const { drafts, warnings } = extractorRun(document, chosen);
+  const articleId = document.article.id;
+  const added: LocalEntity[] = [];
+  const claims: Claim[] = [];
+  for (const draft of drafts) {
+    const known = [...entities, ...added];
+    for (const name of draft.participants) {
+      if (
+        draftToClaimParts(
+          { ...draft, participants: [name], location: undefined },
+          { document, entities: known },
+        ).unresolved.length > 0
+      )
+        added.push(newEntity(`${articleId}#x${added.length + 1}`, "person", name, draft));
+    }
+    if (draft.location) {
+      const parts = draftToClaimParts(
+        { ...draft, participants: [] },
+        { document, entities: [...entities, ...added] },
+      );
+      if (parts.location === null)
+        added.push(newEntity(`${articleId}#x${added.length + 1}`, "place", draft.location, draft));
+    }
+    const { unresolved: _unresolved, ...parts } = draftToClaimParts(draft, {
+      document,
+      entities: [...entities, ...added],
+    });
+    if (parts.participants.length === 0) continue;
+    claims.push({ id: `${articleId}:x${claims.length + 1}`, articleId, ...parts });
+  }
+  return { claims, entities: added, warnings };
+}
+
+function newEntity(
+  id: string,
+  type: LocalEntity["type"],
+  name: string,
+  draft: ClaimDraftWithProvenance,
+): LocalEntity {
+  return { id, type, name, aliases: [], gazetteerId: null, roles: [], mentions: mentionIn(draft, name) };
+}
