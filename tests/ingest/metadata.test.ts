@@ -275,3 +275,12 @@ describe("boilerplate of other outlets", () => {
     expect(document.article.wire).toEqual([]);
   });
 });
+
+describe("section dates and publication labels", () => {
+  it("does not take an 'Updated: …' line far down the page for a section heading", () => {
+    const document = ingestText(
+      `Leaders agree to meet again\n${`${BODY}\n`.repeat(30)}Updated: 3 March 2024\n${BODY} End.`,
+    );
+    expect(document.blocks.every((block) => !block.sectionDate)).toBe(true);
+  });
+});
