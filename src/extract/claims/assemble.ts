@@ -31,7 +31,9 @@ export function applyFollowUps(
     const block = context.layout.blocks[sentence.block];
     if (!block || block.boilerplate) return;
     const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 70));
-    if (!EVENT_ANAPHOR.test(opening) && !COPULAR_ORDINAL.test(opening)) return;
+    // A sentence of its own (no claim) may name the event anywhere: "… during the 90-minute meeting".
+    const whole = draftSentences.has(index) ? opening : text.slice(sentence.start, sentence.end);
+    if (!EVENT_ANAPHOR.test(whole) && !COPULAR_ORDINAL.test(opening)) return;
     const target = [...drafts]
       .reverse()
       .find(
@@ -53,7 +55,12 @@ export function applyFollowUps(
         used = true;
       }
     }
-    if (!target.date && target.weekday === null && !draftSentences.has(index)) {
+    if (
+      !target.date &&
+      target.weekday === null &&
+      !draftSentences.has(index) &&
+      EVENT_ANAPHOR.test(opening)
+    ) {
       const date = datesIn(context, sentence.start, sentence.end, null)[0];
       if (date) {
         const picked = toPicked(date);

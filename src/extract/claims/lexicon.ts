@@ -143,7 +143,7 @@ export const NOUN_MODIFIER =
 
 /** Quantifiers that make a statement generic ("has met X several times", "multiple visits"). */
 export const GENERIC_CUES =
-  /\b(?:several|many|numerous|multiple|countless|dozens of|hundreds of|a number of|repeatedly|frequently|regularly|often|on (?:several|many|multiple) occasions|as (?:he|she|they|it) (?:has|have|had) done|every (?:meeting|visit|time)|each (?:meeting|visit|time)|times? (?:before|since|so far|already)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\b/i;
+  /\b(?:several|many|numerous|multiple|countless|dozens of|hundreds of|a number of|repeatedly|frequently|regularly|often|twice|thrice|on (?:several|many|multiple) occasions|as (?:he|she|they|it) (?:has|have|had) done|every (?:meeting|visit|time)|each (?:meeting|visit|time)|times? (?:before|since|so far|already)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\b/i;
 
 /** Cues, in the trigger's clause, for each modality; first match in this order wins. */
 export const DENIAL_CUES =
@@ -193,4 +193,4 @@ export const NON_EVENT_TIME_HEADS =
 
 /** Sentence-level cues that a following sentence talks about the same event ("The talks lasted …"). */
 export const EVENT_ANAPHOR =
-  /\b(?:(?:the|both)\s+(?:two\s+)?(?:leaders|ministers|men|women|sides|pair|presidents|delegations|officials|envoys|counterparts)\s+(?:also\s+)?(?:spoke|talked|met|conferred|negotiated)|we\s+(?:spoke|talked|met))\b|\b(?:the|that|this|their|his|her)\s+(?:(?:last|latest|first|second|third|fourth|fifth|sixth|previous|whole|entire|closed-door|face-to-face|two|three|leaders'|two leaders'|round of)\s+)*(?:talks|meeting|conversation|negotiations|discussions|encounter|visit|trip|call|session|round of talks)\b/i;
+  /\b(?:(?:the|both)\s+(?:two\s+)?(?:leaders|ministers|men|women|sides|pair|presidents|delegations|officials|envoys|counterparts)\s+(?:also\s+)?(?:spoke|talked|met|conferred|negotiated|discussed|agreed|exchanged|held)|we\s+(?:spoke|talked|met))\b|\b(?:the|that|this|their|his|her)\s+(?:(?:last|latest|first|second|third|fourth|fifth|sixth|previous|whole|entire|closed-door|face-to-face|two|three|leaders'|two leaders'|round of|[\w½]+-(?:minute|hour)|hour-long|lengthy|brief)\s+)*(?:talks|meeting|conversation|negotiations|discussions|encounter|visit|trip|call|session|round of talks)\b/i;
