@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { agenciesIn } from "../../src/ingest/agencies-in.js";
 import { dayFromUrl, outletForUrl } from "../../src/ingest/outlet-for-url.js";
 import { parseDay } from "../../src/ingest/parse-day.js";
-import { INGEST_FIXTURES, ingestFile, ingestText, kindOf } from "./helpers.js";
+import { blockKinds, INGEST_FIXTURES, ingestFile, ingestText, kindOf } from "./helpers.js";
 
 const BODY = "The two leaders met for three hours on Tuesday and agreed to talk again soon, officials said.";
 
@@ -282,5 +282,42 @@ describe("section dates and publication labels", () => {
       `Leaders agree to meet again\n${`${BODY}\n`.repeat(30)}Updated: 3 March 2024\n${BODY} End.`,
     );
     expect(document.blocks.every((block) => !block.sectionDate)).toBe(true);
+  });
+});
+
+describe("articles in other house styles", () => {
+  it("reads a wire story: byline, reading time, updated line, wire dateline, photo credit, editing credit", () => {
+    const document = ingestFile(join(INGEST_FIXTURES, "wire-style.txt"));
+    expect(document.article).toMatchObject({
+      publishedAt: "2024-03-14",
+      publishedAtSource: "text",
+      wire: ["Reuters"],
+    });
+    expect(blockKinds(document).map(([kind]) => kind)).toEqual([
+      "headline",
+      "byline",
+      "metadata",
+      "dateline",
+      "dateline",
+      "paragraph",
+      "caption",
+      "paragraph",
+      "paragraph",
+      "share",
+      "credit",
+      "metadata",
+    ]);
+  });
+
+  it("reads a Markdown feature: headings, image, caption, topic list", () => {
+    const document = ingestFile(join(INGEST_FIXTURES, "magazine-style.md"));
+    expect(document.article.publishedAt).toBe("2024-03-05");
+    expect(kindOf(document, "Two presidents, one table")).toBe("headline");
+    expect(kindOf(document, "![The two presidents")).toBe("caption");
+    expect(kindOf(document, "The two presidents at the Hofburg on Tuesday.")).toBe("caption");
+    expect(kindOf(document, "What was agreed")).toBe("heading");
+    expect(kindOf(document, "Slovenia")).toBe("related");
+    expect(kindOf(document, "Reuse this content")).toBe("metadata");
+    expect(document.article.wire).toEqual([]);
   });
 });

@@ -23,6 +23,8 @@ export interface BlockRule {
 const LINK_LIST_HEADERS = [
   "explore",
   "explore more",
+  "explore more on (?:these|this) topics?",
+  "more on (?:these|this) topics?",
   "more stories",
   "more news",
   "more on this topic",
@@ -98,7 +100,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     kind: "metadata",
     pattern:
-      "^(?:skip to (?:main )?content|loading\\.*|opens new tab|purchase licensing rights(?:, opens new tab)?|our standards:.*|add (?:us )?as a preferred source.*|save articles to read later.*|report an error|get alerts|text size|font size)$",
+      "^(?:skip to (?:main )?content|loading\\.*|opens new tab|purchase licensing rights(?:, opens new tab)?|our standards:.*|add (?:us )?as a preferred source.*|save articles to read later.*|report an error|get alerts|text size|font size|reuse this content|comments|most viewed|print this page)$",
   },
   // Related-story links.
   { kind: "related", pattern: `^(?:${LINK_LIST_HEADERS.join("|")})\\s*:?$`, extent: "rest" },
@@ -124,6 +126,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     maxLength: 300,
   },
   // Photo captions and credits.
+  { kind: "caption", pattern: String.raw`^!\[[^\]]*\]\([^)]*\)$`, maxLength: 2000 },
   {
     kind: "caption",
     pattern: "^(?:image|video|media|photo) (?:caption|source|credit)s?\\s*[,:]",
