@@ -20,7 +20,7 @@ export const alJazeera = {
       kind: "share",
       pattern: String.raw`^(?:Save articles to read later and create your own reading list\.?|Click here to share on social media|Save|share2?)$`,
     },
-    { kind: "related", pattern: String.raw`^(?:Keep reading|Listen to these stories)$`, extent: "rest" },
+    { kind: "related", pattern: "^(?:Keep reading|Listen to these stories)$", extent: "rest" },
     { kind: "credit", pattern: String.raw`^Source:\s*Al Jazeera(?: and news agencies)?$` },
   ],
 } satisfies OutletProfileInput;

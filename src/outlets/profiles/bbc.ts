@@ -11,14 +11,14 @@ export const bbc = {
   timezone: "Europe/London",
   wire: [],
   boilerplate: [
-    { kind: "caption", pattern: String.raw`^(?:Image source|Image caption|Media caption|Video caption),` },
+    { kind: "caption", pattern: "^(?:Image source|Image caption|Media caption|Video caption)," },
     {
       kind: "byline",
       pattern: /^BBC (?:News|World Service|Russian|Monitoring|Verify)(?:, [\p{L} ]{2,30})?$/u,
     },
     {
       kind: "related",
-      pattern: String.raw`^(?:Related topics|More on this story|Related internet links|Top stories|Features)$`,
+      pattern: "^(?:Related topics|More on this story|Related internet links|Top stories|Features)$",
       extent: "rest",
     },
     { kind: "share", pattern: String.raw`^(?:Share|Save|Follow BBC [\p{L} ]+ on [\p{L} ]+)$` },

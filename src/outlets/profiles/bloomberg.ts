@@ -17,7 +17,7 @@ export const bloomberg = {
       kind: "related",
       pattern: String.raw`^(?:Most Read from Bloomberg(?: Businessweek)?|More stories like this are available on bloomberg\.com)\b`,
     },
-    { kind: "related", pattern: String.raw`^Read more:` },
+    { kind: "related", pattern: "^Read more:" },
     { kind: "credit", pattern: String.raw`^©\s*\d{4} Bloomberg L\.P\.` },
     { kind: "share", pattern: String.raw`^Before it[’']s here, it[’']s on the Bloomberg Terminal\.?` },
     { kind: "credit", pattern: String.raw`^\(?(?:With assistance from|Updates with)\b[^\n]{0,200}\)?\.?$` },

@@ -12,9 +12,9 @@ export const dw = {
     { kind: "credit", pattern: String.raw`^Edited by:\s*[\p{L} .-]{2,60}$` },
     {
       kind: "related",
-      pattern: String.raw`^(?:Skip next section|Related topics|Explore more|Show more)$`,
+      pattern: "^(?:Skip next section|Related topics|Explore more|Show more)$",
       extent: "rest",
     },
-    { kind: "share", pattern: String.raw`^(?:Send us your feedback|Advertisement)$` },
+    { kind: "share", pattern: "^(?:Send us your feedback|Advertisement)$" },
   ],
 } satisfies OutletProfileInput;

@@ -5,7 +5,7 @@ import { wireDatelineMarker } from "./shared/wire-dateline.js";
 export const reuters = {
   id: "reuters",
   name: "Reuters",
-  match: { domains: ["reuters.com"], markers: [wireDatelineMarker(String.raw`Reuters`)] },
+  match: { domains: ["reuters.com"], markers: [wireDatelineMarker("Reuters")] },
   timezone: "Europe/London",
   wire: ["Reuters"],
   boilerplate: [

@@ -11,7 +11,7 @@ export const tass = {
   timezone: "Europe/Moscow",
   wire: ["TASS"],
   boilerplate: [
-    { kind: "share", pattern: String.raw`^(?:Tags|Show more|Read more)$` },
+    { kind: "share", pattern: "^(?:Tags|Show more|Read more)$" },
     { kind: "related", pattern: String.raw`^(?:Also read|Read also|More news)\s*:?$`, extent: "rest" },
     {
       kind: "credit",

@@ -17,10 +17,10 @@ export const theGuardian = {
     String.raw`^(?:First published on|Last modified on)\s+(?:{weekday}\s+)?(?<date>\d{1,2} {month} \d{4})\s+\d{2}\.\d{2}\s*[A-Z]{2,5}$`,
   ],
   boilerplate: [
-    { kind: "caption", pattern: String.raw`^View image in fullscreen` },
+    { kind: "caption", pattern: "^View image in fullscreen" },
     { kind: "caption", pattern: /\bPhotograph: [^.!?]{2,80}$/u },
-    { kind: "related", pattern: String.raw`^Explore more on these topics$`, extent: "rest" },
-    { kind: "related", pattern: String.raw`^(?:Most viewed|More on this story)$`, extent: "rest" },
+    { kind: "related", pattern: "^Explore more on these topics$", extent: "rest" },
+    { kind: "related", pattern: "^(?:Most viewed|More on this story)$", extent: "rest" },
     {
       kind: "share",
       pattern: String.raw`^(?:Share|Reuse this content|Comments \(\d+\)|Support the Guardian|Sign up to [\p{L} ]+)$`,
@@ -32,7 +32,7 @@ export const theGuardian = {
     },
     {
       kind: "share",
-      pattern: String.raw`^(?:Newsletter promotion|after newsletter promotion|skip past newsletter promotion)$`,
+      pattern: "^(?:Newsletter promotion|after newsletter promotion|skip past newsletter promotion)$",
     },
   ],
 } satisfies OutletProfileInput;

@@ -12,7 +12,7 @@ export const theMoscowTimes = {
   wire: [],
   boilerplate: [
     { kind: "related", pattern: String.raw`^Related (?:article|articles)\s*:` },
-    { kind: "metadata", pattern: String.raw`^Original url:` },
+    { kind: "metadata", pattern: "^Original url:" },
     {
       // "U.S. Special Envoy Steve Witkoff. Ludovic Marin / AP / TASS": a caption ending in photographer and agency credits.
       kind: "caption",

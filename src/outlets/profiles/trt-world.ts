@@ -15,8 +15,8 @@ export const trtWorld = {
   timezone: "Europe/Istanbul",
   wire: [],
   boilerplate: [
-    { kind: "related", pattern: String.raw`^Explore$`, extent: "rest" },
-    { kind: "related", pattern: String.raw`^RECOMMENDED$` },
+    { kind: "related", pattern: "^Explore$", extent: "rest" },
+    { kind: "related", pattern: "^RECOMMENDED$" },
     { kind: "related", pattern: String.raw`^Related\s*(?:TRT World|TRT)\b` },
     { kind: "metadata", pattern: String.raw`^\d{1,2} min read$` },
     { kind: "share", pattern: String.raw`^(?:Share|Copy link|Follow TRT World on [\p{L} ]+)$` },

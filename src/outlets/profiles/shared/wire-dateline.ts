@@ -6,6 +6,6 @@
  * @example
  * new RegExp(wireDatelineMarker("Reuters"), "iu").test("NAIROBI, March 4 (Reuters) - Kenya's"); // true
  */
-export function wireDatelineMarker(agency: string, dash = String.raw`(?:--|[-–—])`): string {
+export function wireDatelineMarker(agency: string, dash = "(?:--|[-–—])"): string {
   return String.raw`(?:^|\n)[^\n()]{2,80}?\(${agency}\)\s*${dash}\s`;
 }
