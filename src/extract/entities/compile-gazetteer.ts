@@ -28,6 +28,8 @@ export interface CompiledGazetteer {
    */
   firstPrefixes: ReadonlySet<number>;
   byId: ReadonlyMap<string, GazetteerEntry>;
+  /** Person id → folded single-word keys it answers to (surname, one-word aliases). */
+  surnamesOf: ReadonlyMap<string, readonly string[]>;
   /** Gazetteer id → id of the country it lies in (itself for a country), following `within`. */
   countryOf: ReadonlyMap<string, string>;
 }
@@ -116,7 +118,16 @@ function compile(gazetteer: Gazetteer): CompiledGazetteer {
     }
   }
   for (const list of byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirstKey, firstPrefixes, byId, countryOf: countryIndex(byId) };
+  const surnamesOf = new Map<string, string[]>();
+  for (const entry of byId.values()) {
+    if (entry.type !== "person") continue;
+    const keys = new Set<string>();
+    const last = entry.name.split(/\s+/).at(-1);
+    if (last !== undefined) keys.add(wordKey(last));
+    for (const alias of entry.aliases) if (!alias.trim().includes(" ")) keys.add(wordKey(alias));
+    surnamesOf.set(entry.id, [...keys]);
+  }
+  return { byFirstKey, firstPrefixes, surnamesOf, byId, countryOf: countryIndex(byId) };
 }
 
 const compiled = new WeakMap<Gazetteer, CompiledGazetteer>();

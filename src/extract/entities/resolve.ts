@@ -4,7 +4,6 @@ import type { GazetteerEntry } from "../../schema/gazetteer.js";
 import { jaroWinkler } from "../natural-adapter.js";
 import type { Candidate } from "./candidate.js";
 import type { CompiledGazetteer } from "./compile-gazetteer.js";
-import { wordKey } from "./compile-gazetteer.js";
 import { gazetteerRoles } from "./gazetteer-roles.js";
 import { type RoleRecord, roleAnswers } from "./role.js";
 
@@ -39,15 +38,6 @@ function copyRole(role: RoleRecord): RoleRecord {
   };
 }
 
-function gazetteerSurnames(entry: GazetteerEntry): string[] {
-  const keys: string[] = [];
-  const nameWords = entry.name.split(/\s+/);
-  const last = nameWords.at(-1);
-  if (last !== undefined) keys.push(wordKey(last));
-  for (const alias of entry.aliases) if (!alias.trim().includes(" ")) keys.push(wordKey(alias));
-  return keys;
-}
-
 /** Coreference within one article: which candidates are one entity. Mutates `candidate.entity`. */
 export class ArticleEntities {
   readonly drafts = new Map<string, Draft>();
@@ -66,7 +56,7 @@ export class ArticleEntities {
       draft = newDraft(key, type, entry);
       if (type === "person") this.personDrafts.push(draft);
       if (entry !== null && type === "person") {
-        for (const surname of gazetteerSurnames(entry)) this.addSurname(draft, surname);
+        for (const surname of this.gazetteer.surnamesOf.get(entry.id) ?? []) this.addSurname(draft, surname);
         for (const role of gazetteerRoles(this.gazetteer).get(entry.id) ?? [])
           draft.roles.push(copyRole(role));
       }

@@ -117,11 +117,18 @@ export function scanCandidates(
   let honorific = false;
   const titleCase = titleCaseLines(tokens);
 
+  /** Gazetteer matches by token index, computed once each (runs look ahead over tokens the loop visits later). */
+  const matches: (GazetteerMatch | null | undefined)[] = new Array(n);
   const gazetteerAt = (index: number): GazetteerMatch | null => {
     const token = tokens[index];
     if (!isWord(token)) return null;
     if (!token.cap && !is(token, W.PARTICLE)) return null;
-    return matchGazetteerAt(tokens, keys, index, gazetteer);
+    let match = matches[index];
+    if (match === undefined) {
+      match = matchGazetteerAt(tokens, keys, index, gazetteer);
+      matches[index] = match;
+    }
+    return match;
   };
 
   const startsRoleWord = (index: number): boolean => {

@@ -1,5 +1,5 @@
 import { DOTTED_ABBREVIATIONS } from "./data/titles.js";
-import { classesWithHash, lowerHash, wordClasses, wordClassesByHash } from "./word-classes.js";
+import { classesWithHash, lowerHash, SMALL_INTEGER, wordClasses, wordClassesByHash } from "./word-classes.js";
 
 /** What a token is: a word, a punctuation mark, or a line break. */
 export const TokenKind = { Word: 0, Punct: 1, Break: 2 } as const;
@@ -138,11 +138,11 @@ function wordToken(text: string, start: number, raw: string): Token {
       break;
     }
     hash = Math.imul(hash ^ code, 0x01000193);
-    if (k === 2) prefixHash = hash;
+    if (k === 2) prefixHash = hash & SMALL_INTEGER;
   }
-  if (word.length < 3) prefixHash = hash;
+  if (word.length < 3) prefixHash = hash & SMALL_INTEGER;
   const lower = ascii ? (upper ? word.toLowerCase() : word) : word.toLowerCase();
-  const flags = ascii ? wordClassesByHash(lower, hash) : wordClasses(lower);
+  const flags = ascii ? wordClassesByHash(lower, hash & SMALL_INTEGER) : wordClasses(lower);
   if (!ascii) prefixHash = lowerHash(lower, 3);
   if (text[outerEnd] === "." && outerEnd === end) {
     const isInitial = word.length === 1 && startsUpper(word);
@@ -188,7 +188,7 @@ function plainLowerWord(text: string, start: number): Token | null {
       (code === 45 && at > start && isLowerAlphanumeric(text.charCodeAt(at + 1)))
     ) {
       hash = Math.imul(hash ^ code, 0x01000193);
-      if (at - start === 2) prefixHash = hash;
+      if (at - start === 2) prefixHash = hash & SMALL_INTEGER;
       at++;
     } else {
       break;
@@ -199,10 +199,10 @@ function plainLowerWord(text: string, start: number): Token | null {
     if (next === 39 || next === 0x2019 || next === 46 || next === 45 || isWordCode(next, text, at))
       return null;
   }
-  if (at - start < 3) prefixHash = hash;
+  if (at - start < 3) prefixHash = hash & SMALL_INTEGER;
   let word: string | undefined;
   let flags = 0;
-  const bucket = classesWithHash(hash);
+  const bucket = classesWithHash(hash & SMALL_INTEGER);
   if (bucket !== undefined) {
     for (const entry of bucket) {
       if (entry.word.length === at - start && text.startsWith(entry.word, start)) {

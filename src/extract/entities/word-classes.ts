@@ -74,6 +74,8 @@ export const WORD_CLASSES: ReadonlyMap<string, number> = build();
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+/** Hashes are cut to 30 bits so that they stay small integers, which maps look up fastest. */
+export const SMALL_INTEGER = 0x3fffffff;
 
 /**
  * FNV-1a hash of the first `limit` UTF-16 units of a string, lower-casing ASCII letters on the way. Number
@@ -87,7 +89,7 @@ export function lowerHash(text: string, limit = text.length): number {
     if (code >= 65 && code <= 90) code |= 32;
     hash = Math.imul(hash ^ code, FNV_PRIME);
   }
-  return hash;
+  return hash & SMALL_INTEGER;
 }
 
 export interface ClassedWord {
