@@ -27,7 +27,15 @@ export function applyFollowUps(
   draftSentences: ReadonlySet<number>,
 ): void {
   const { text } = context.document;
+  if (drafts.length === 0) return;
+  let nextDraft = 0;
+  let lastDraftBlock = Number.NEGATIVE_INFINITY;
   context.layout.sentences.forEach((sentence, index) => {
+    while (nextDraft < drafts.length && (drafts[nextDraft]?.sentence ?? 0) < index) {
+      lastDraftBlock = drafts[nextDraft]?.block ?? lastDraftBlock;
+      nextDraft++;
+    }
+    if (sentence.block - lastDraftBlock > FOLLOW_UP_REACH_BLOCKS) return;
     const block = context.layout.blocks[sentence.block];
     if (!block || block.boilerplate) return;
     const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 70));
