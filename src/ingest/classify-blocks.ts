@@ -179,7 +179,12 @@ export function classifyBlocks(context: ClassifyContext): Classification {
   const wire: string[] = [];
   let datelineDay: Day | null = null;
   let datelines = 0;
-  const state = { headline: false, paragraph: false };
+  // When the markup names the headline (an <h1>, a Markdown "#"), no other line is taken for one by its shape.
+  const state = {
+    headline: false,
+    paragraph: false,
+    byShape: !blocks.some((block) => block.hint === "headline"),
+  };
   let section: Day | null = null;
   texts.forEach((text, index) => {
     const hint = blocks[index]!.hint;

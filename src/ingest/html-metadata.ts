@@ -74,7 +74,34 @@ function findInJson(value: unknown, key: string, depth: number): string | null {
   return null;
 }
 
-/** Notes what a JSON-LD script says (`datePublished`, `publisher`); ignores JSON that does not parse. */
+function findJsonValue(value: unknown, key: string, depth: number): unknown {
+  if (depth > 6 || value === null || typeof value !== "object") return undefined;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = findJsonValue(item, key, depth + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  if (key in record) return record[key];
+  for (const child of Object.values(record)) {
+    const found = findJsonValue(child, key, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** A JSON-LD page reference: a URL string or an object with an `@id`. */
+function pageAddress(value: unknown): string | null {
+  if (typeof value === "string") return /^https?:\/\//i.test(value) ? value : null;
+  if (value && typeof value === "object" && typeof (value as Record<string, unknown>)["@id"] === "string") {
+    return pageAddress((value as Record<string, unknown>)["@id"]);
+  }
+  return null;
+}
+
+/** Notes what a JSON-LD script says (`datePublished`, `publisher`, `mainEntityOfPage`); ignores JSON that does not parse. */
 export function collectJsonLd(json: string, collector: MetadataCollector): void {
   let data: unknown;
   try {
@@ -84,6 +111,7 @@ export function collectJsonLd(json: string, collector: MetadataCollector): void 
   }
   remember(collector.dates, "datepublished", findInJson(data, "datePublished", 0));
   remember(collector.outlets, "publisher", findInJson(data, "publisher", 0));
+  remember(collector.urls, "mainentityofpage", pageAddress(findJsonValue(data, "mainEntityOfPage", 0)));
 }
 
 function best(
@@ -102,7 +130,7 @@ function best(
 export function resolveMetadata(collector: MetadataCollector): HtmlMetadata {
   return {
     published: best(collector.dates, HTML_DATE_META),
-    url: best(collector.urls, HTML_URL_META, ["canonical"]),
+    url: best(collector.urls, HTML_URL_META, ["canonical"]) ?? collector.urls.get("mainentityofpage") ?? null,
     outlet: best(collector.outlets, HTML_OUTLET_META),
   };
 }

@@ -147,3 +147,46 @@ describe("hints from the markup", () => {
     expect(kindOf(page, "April 3, 2025")).toBe("related");
   });
 });
+
+describe("a news site page", () => {
+  const page = ingestFile(join(INGEST_FIXTURES, "news-site.html"));
+
+  it("reads JSON-LD metadata and the wire dateline", () => {
+    expect(page.article).toMatchObject({
+      url: "https://worldnewstoday.example/world/envoy-ankara",
+      outlet: "World News Today",
+      publishedAt: "2024-10-08",
+      publishedAtSource: "metadata",
+      wire: ["AP"],
+    });
+  });
+
+  it("marks site chrome, menus, share bars, ads and related boxes as boilerplate, keeping the article", () => {
+    const headlines = page.blocks.filter((block) => block.kind === "headline");
+    expect(headlines.map((block) => page.text.slice(block.start, block.end))).toEqual([
+      "Envoy meets president in Ankara for second round of talks",
+    ]);
+    for (const chrome of [
+      "World News Today",
+      "Politics",
+      "Home / World",
+      "FacebookXEmail",
+      "Advertisement",
+      "Sign up for",
+    ]) {
+      const block = page.blocks.find((candidate) =>
+        page.text.slice(candidate.start, candidate.end).startsWith(chrome),
+      );
+      expect(block?.boilerplate, chrome).toBe(true);
+    }
+    const body = page.blocks
+      .filter((block) => !block.boilerplate)
+      .map((block) => page.text.slice(block.start, block.start + 20));
+    expect(body).toEqual([
+      "Envoy meets presiden",
+      "A special envoy met ",
+      "The talks focused on",
+      "The envoy is expecte",
+    ]);
+  });
+});

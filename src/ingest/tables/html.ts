@@ -131,6 +131,24 @@ export const HTML_CLASS_KINDS: readonly { readonly words: readonly string[]; rea
     kind: "related",
   },
   { words: ["dateline", "timestamp", "publish-date", "published", "date"], kind: "dateline" },
+  {
+    words: [
+      "menu",
+      "navbar",
+      "navigation",
+      "nav",
+      "topbar",
+      "site-nav",
+      "main-nav",
+      "skip-link",
+      "pagination",
+    ],
+    kind: "related",
+  },
+  {
+    words: ["logo", "masthead", "site-header", "site-footer", "footer", "copyright-notice"],
+    kind: "metadata",
+  },
 ];
 
 /** `<meta>` names and properties that give the publication date, best first. */
