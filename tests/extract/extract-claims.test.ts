@@ -26,6 +26,17 @@ describe("extractClaims", () => {
       expect(local.has(id)).toBe(true);
   });
 
+  it("quotes the HTML file exactly when the article is HTML", () => {
+    const html =
+      '<html><head><meta property="article:published_time" content="2024-03-05T10:00:00Z"></head><body><article><h1>Leaders meet in Lima</h1><p>Chilean President Gabriel Soto met Peruvian President Diego Hupe&ntilde;a in <b>Lima</b> on Monday.</p><p>The talks lasted about two hours.</p></article></body></html>';
+    const extraction = extractClaims({ text: html, id: "h", format: "html" });
+    expect(extraction.claims).toHaveLength(1);
+    expect(extraction.claims[0]?.date?.earliest).toBe("2024-03-04");
+    expect(extraction.claims[0]?.duration).toMatchObject({ minMinutes: 105, maxMinutes: 135 });
+    for (const span of extraction.claims[0]?.evidence ?? [])
+      expect(html.slice(span.start, span.end)).toBe(span.quote);
+  });
+
   it("is deterministic", () => {
     const text = readFileSync(FIXTURE, "utf8");
     expect(JSON.stringify(extractClaims(text))).toBe(JSON.stringify(extractClaims(text)));

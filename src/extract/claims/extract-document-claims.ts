@@ -1,6 +1,8 @@
 /**
  * Claims of one ingested document: sentence drafts, then the article-level passes that finish them.
  */
+
+import { toFileSpan } from "../../ingest/to-file-span.js";
 import type { Claim } from "../../schema/claim.js";
 import type {
   ArticleExtraction,
@@ -18,7 +20,6 @@ import {
   applyParagraphLocations,
   mergeDuplicates,
 } from "./assemble.js";
-import { spanInFile } from "./file-span.js";
 import { claimsInSentence, type ExtractionContext, findAllTriggers } from "./find-claims.js";
 import type { Layout } from "./layout.js";
 import type { ClaimDraft } from "./types.js";
@@ -53,7 +54,7 @@ function confidenceOf(draft: ClaimDraft): number {
 function toClaim(document: IngestedDocument, draft: ClaimDraft, index: number): Claim {
   const evidence = [...draft.evidence]
     .sort((a, b) => a.start - b.start)
-    .map((range) => spanInFile(document, range.start, range.end));
+    .map((range) => toFileSpan(document, range.start, range.end));
   return {
     id: `${document.article.id}:c${index + 1}`,
     articleId: document.article.id,
