@@ -94,3 +94,23 @@ describe("pluginClaims", () => {
     expect(withKnown.claims[0]!.participants).toHaveLength(2);
   });
 });
+
+describe("withPluginClaims", () => {
+  it("adds plugin claims, their new entities and warnings to an extraction, without repeating built-in claims", async () => {
+    const { withPluginClaims } = await import("../../src/extract/plugins/plugin-claims.js");
+    const document = ingestText(TEXT);
+    const base = extractArticle(document, { gazetteer: defaultGazetteer(), outlet: null });
+    expect(withPluginClaims(document, base, { extractors: [], outlets: [] })).toBe(base);
+    const merged = withPluginClaims(document, base, { extractors: [courtesyCall], outlets: [] });
+    const added = merged.claims.filter((claim) => claim.id.includes(":x"));
+    const builtInSame = base.claims.some((claim) =>
+      claim.evidence.some((span) => span.quote.includes("courtesy call")),
+    );
+    expect(added).toHaveLength(builtInSame ? 0 : 1);
+    expect(merged.claims.slice(0, base.claims.length)).toEqual(base.claims);
+    const ids = new Set(merged.entities.map((entity) => entity.id));
+    for (const claim of merged.claims) for (const id of claim.participants) expect(ids.has(id)).toBe(true);
+    const again = withPluginClaims(document, merged, { extractors: [courtesyCall], outlets: [] });
+    expect(again.claims).toHaveLength(merged.claims.length);
+  });
+});

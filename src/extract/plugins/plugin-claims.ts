@@ -1,6 +1,6 @@
 import type { ClaimExtractor } from "../../plugin.js";
 import type { Claim } from "../../schema/claim.js";
-import type { IngestedDocument, LocalEntity } from "../../schema/document.js";
+import type { ArticleExtraction, IngestedDocument, LocalEntity } from "../../schema/document.js";
 import type { ClaimDraftWithProvenance } from "../../schema/draft.js";
 import type { OutletProfile } from "../../schema/outlet.js";
 import type { Span } from "../../schema/primitives.js";
@@ -82,4 +82,44 @@ function newEntity(
   draft: ClaimDraftWithProvenance,
 ): LocalEntity {
   return { id, type, name, aliases: [], gazetteerId: null, roles: [], mentions: mentionIn(draft, name) };
+}
+
+function sameParticipants(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+function evidenceOverlaps(a: readonly Span[], b: readonly Span[]): boolean {
+  return a.some((left) => b.some((right) => left.start < right.end && right.start < left.end));
+}
+
+/**
+ * An article's extraction with the plugin extractors' claims, entities and warnings added. A plugin claim
+ * that repeats a built-in one (same participants, overlapping evidence) is left out, so one statement is
+ * never counted twice. Returns `extraction` itself when no extractor is registered.
+ *
+ * @example
+ * const extraction = withPluginClaims(document, extractArticle(document, options), { extractors, outlets });
+ */
+export function withPluginClaims(
+  document: IngestedDocument,
+  extraction: ArticleExtraction,
+  config: { extractors: readonly ClaimExtractor[]; outlets: readonly OutletProfile[] },
+): ArticleExtraction {
+  if (config.extractors.length === 0) return extraction;
+  const added = pluginClaims(document, extraction.entities, config);
+  const fresh = added.claims.filter(
+    (claim) =>
+      !extraction.claims.some(
+        (existing) =>
+          sameParticipants(existing.participants, claim.participants) &&
+          evidenceOverlaps(existing.evidence, claim.evidence),
+      ),
+  );
+  const used = new Set(fresh.flatMap((claim) => [...claim.participants, claim.location ?? ""]));
+  return {
+    ...extraction,
+    article: { ...extraction.article, warnings: [...extraction.article.warnings, ...added.warnings] },
+    entities: [...extraction.entities, ...added.entities.filter((entity) => used.has(entity.id))],
+    claims: [...extraction.claims, ...fresh],
+  };
 }
