@@ -137,6 +137,10 @@ export class ArticleEntities {
     let matches = this.bySurname.get(key) ?? [];
     if (candidate.keys.length > 1)
       matches = matches.filter((draft) => sameNameKeys(draft.nameKeys, candidate.keys));
+    if (matches.length === 0 && candidate.keys.length === 1) {
+      // Family name first ("Wang" for Wang Yi, "Kim" for Kim Jong Un): a lone word matching a full name's first word.
+      matches = this.personDrafts.filter((draft) => draft.nameKeys.length >= 2 && draft.nameKeys[0] === key);
+    }
     if (matches.length === 0 && candidate.cue && candidate.gazetteer.length === 0)
       matches = this.fuzzySurname(key);
     const target = this.nearest(matches, candidate.start);

@@ -438,10 +438,13 @@ export function scanCandidates(
 
     const match = gazetteerAt(i);
     const followedByCapital = match !== null && isWord(tokens[match.end]) && (tokens[match.end] as Token).cap;
-    const mayOverride =
-      match === null || (followedByCapital && !match.forms.some((f) => f.entry.type === "person"));
+    const personForms = match?.forms.filter((f) => f.entry.type === "person") ?? [];
+    const loneSurname = personForms.length > 0 && personForms.every((f) => f.kind === "surname");
+    const mayOverride = match === null || (followedByCapital && (personForms.length === 0 || loneSurname));
     const end = mayOverride ? runEnd(i) : i;
-    const runOverrides = match !== null && mayOverride && end > match.end && runKind(i, end) !== null;
+    // A longer name or site around a gazetteer word wins: "Kim Sun-hee" is not Kim Jong Un, "Trump Tower" a place.
+    const runOverrides =
+      match !== null && mayOverride && end > match.end && (runKind(i, end) !== null || loneSurname);
     if (match !== null && !runOverrides) {
       const persons = match.forms.filter((form) => form.entry.type === "person");
       const named = match.forms.filter((form) => form.entry.type !== "person" && form.kind !== "demonym");

@@ -395,4 +395,23 @@ export const ENTITY_CASES: EntityCase[] = [
       { name: "Osaka", within: "japan" },
     ],
   },
+  {
+    title: "family name first: a lone family name refers back to the full name",
+    text: "Chinese Foreign Minister Wang Yi met his Brazilian counterpart Mauro Vieira. Wang told Vieira that ties were strong.",
+    entities: [
+      { name: "Wang Yi", roles: ["Chinese Foreign Minister"] },
+      { name: "Mauro Vieira", roles: ["Brazilian counterpart"] },
+    ],
+    refers: [
+      ["Wang", "Wang Yi"],
+      ["Vieira", "Mauro Vieira"],
+    ],
+  },
+  {
+    title: "a longer unknown name beats a gazetteer surname",
+    text: "Envoy Kim Sun-hee met officials in Seoul. Kim said the talks went well.",
+    entities: [{ name: "Kim Sun-hee", gazetteerId: null, roles: ["Envoy"] }],
+    refers: [["Kim", "Kim Sun-hee"]],
+    absent: ["Kim Jong Un"],
+  },
 ];

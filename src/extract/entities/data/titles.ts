@@ -62,6 +62,7 @@ export const TITLE_HEADS: Readonly<Record<string, string>> = {
   counsellor: "aide",
   "chief of staff": "chief of staff",
   confidant: "ally",
+  counterpart: "counterpart",
   ally: "ally",
   king: "monarch",
   queen: "monarch",
