@@ -1,6 +1,6 @@
 /** Runs extraction over the gold-annotated fixtures and scores it. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { extname, join } from "node:path";
 import { extractArticle } from "../../src/extract/extract-article.js";
 import { defaultGazetteer } from "../../src/extract/gazetteer.js";
 import { ingestArticle } from "../../src/ingest/ingest-article.js";
@@ -26,10 +26,13 @@ export function evaluateCorpus(corpus: { name: string; gold: string; dir: string
   const tally = emptyTally();
   const outlets = defaultOutlets();
   const gazetteer = defaultGazetteer();
+  const files = readdirSync(join(ROOT, corpus.dir));
   for (const articleId of Object.keys(gold.articles).sort()) {
-    const file = join(ROOT, corpus.dir, `${articleId}.txt`);
+    const name = files.find((candidate) => candidate.slice(0, -extname(candidate).length) === articleId);
+    if (!name) throw new Error(`${corpus.dir}: no article file for gold id ${articleId}`);
+    const file = join(ROOT, corpus.dir, name);
     const bytes = readFileSync(file);
-    const ingested = ingestArticle({ source: file, name: articleId, extension: ".txt", bytes }, { outlets });
+    const ingested = ingestArticle({ source: file, name: articleId, extension: extname(name), bytes }, { outlets });
     if (!ingested.ok) throw new Error(`${file}: ${ingested.warning.message}`);
     const outlet = outlets.find((o) => o.id === ingested.document.outletProfile) ?? null;
     const extraction = extractArticle(ingested.document, { gazetteer, outlet });
