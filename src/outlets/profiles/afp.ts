@@ -5,6 +5,9 @@ import { wireDatelineMarker } from "./shared/wire-dateline.js";
 export const afp = {
   id: "afp",
   name: "AFP",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: { domains: ["afp.com"], markers: [wireDatelineMarker("AFP")] },
   timezone: "Europe/Paris",
   wire: ["AFP"],

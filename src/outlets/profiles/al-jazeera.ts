@@ -4,6 +4,9 @@ import type { OutletProfileInput } from "../../schema/outlet.js";
 export const alJazeera = {
   id: "al-jazeera",
   name: "Al Jazeera",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: {
     domains: ["aljazeera.com", "aljazeera.net"],
     markers: [

@@ -5,6 +5,9 @@ import { wireDatelineMarker } from "./shared/wire-dateline.js";
 export const ap = {
   id: "ap",
   name: "AP",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: { domains: ["apnews.com"], markers: [wireDatelineMarker("AP")] },
   timezone: "America/New_York",
   wire: ["AP"],

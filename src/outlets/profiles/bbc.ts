@@ -4,6 +4,9 @@ import type { OutletProfileInput } from "../../schema/outlet.js";
 export const bbc = {
   id: "bbc",
   name: "BBC",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: {
     domains: ["bbc.co.uk", "bbc.com"],
     markers: [/(?:^|\n)BBC (?:News|World Service|Russian|Monitoring|Verify)(?:, [\p{L} ]{2,30})?$/mu],

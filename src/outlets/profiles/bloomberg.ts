@@ -5,6 +5,9 @@ import { wireDatelineMarker } from "./shared/wire-dateline.js";
 export const bloomberg = {
   id: "bloomberg",
   name: "Bloomberg",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: {
     domains: ["bloomberg.com"],
     markers: [wireDatelineMarker("Bloomberg"), String.raw`(?:^|\n|\s)\(Bloomberg\)\s*--\s`],

@@ -5,6 +5,9 @@ import { wireDatelineMarker } from "./shared/wire-dateline.js";
 export const dpa = {
   id: "dpa",
   name: "dpa",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: { domains: ["dpa.com", "dpa-international.com"], markers: [wireDatelineMarker("dpa")] },
   timezone: "Europe/Berlin",
   wire: ["dpa"],

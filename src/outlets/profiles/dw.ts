@@ -4,6 +4,9 @@ import type { OutletProfileInput } from "../../schema/outlet.js";
 export const dw = {
   id: "dw",
   name: "DW",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: { domains: ["dw.com"], markers: [] },
   timezone: "Europe/Berlin",
   wire: [],

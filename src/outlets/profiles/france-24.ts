@@ -4,6 +4,9 @@ import type { OutletProfileInput } from "../../schema/outlet.js";
 export const france24 = {
   id: "france-24",
   name: "France 24",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: { domains: ["france24.com"], markers: [/(?:^|\n)\(FRANCE 24 with [^()\n]{2,40}\)$/mu] },
   timezone: "Europe/Paris",
   wire: [],

@@ -5,6 +5,9 @@ import { wireDatelineMarker } from "./shared/wire-dateline.js";
 export const interfax = {
   id: "interfax",
   name: "Interfax",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: {
     domains: ["interfax.com", "interfax.ru", "interfax.com.ua"],
     markers: [wireDatelineMarker("Interfax(?:-Ukraine)?")],

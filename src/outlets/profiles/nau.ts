@@ -5,6 +5,9 @@ import { swissAgencyBoilerplate } from "./shared/swiss-agency-copy.js";
 export const nau = {
   id: "nau",
   name: "Nau.ch",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: { domains: ["nau.ch"], markers: [] },
   timezone: "Europe/Zurich",
   wire: [],

@@ -5,6 +5,9 @@ import { wireDatelineMarker } from "./shared/wire-dateline.js";
 export const reuters = {
   id: "reuters",
   name: "Reuters",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: { domains: ["reuters.com"], markers: [wireDatelineMarker("Reuters")] },
   timezone: "Europe/London",
   wire: ["Reuters"],

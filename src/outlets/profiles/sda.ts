@@ -5,6 +5,9 @@ import { wireDatelineMarker } from "./shared/wire-dateline.js";
 export const sda = {
   id: "sda",
   name: "Keystone-SDA",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: {
     domains: ["keystone-sda.ch"],
     markers: [wireDatelineMarker("(?:sda|ats|Keystone-SDA|Keystone-ATS)")],

@@ -4,6 +4,9 @@ import type { OutletProfileInput } from "../../schema/outlet.js";
 export const tass = {
   id: "tass",
   name: "TASS",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: {
     domains: ["tass.com", "tass.ru"],
     markers: [String.raw`(?:^|\n)TASS-(?:FACTBOX|DOSSIER)\b`, String.raw`(?:^|\n)[^\n]{2,60}?\.\s*/TASS/\.?`],

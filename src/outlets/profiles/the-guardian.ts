@@ -4,6 +4,9 @@ import type { OutletProfileInput } from "../../schema/outlet.js";
 export const theGuardian = {
   id: "the-guardian",
   name: "The Guardian",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: {
     domains: ["theguardian.com", "guardian.co.uk"],
     markers: [

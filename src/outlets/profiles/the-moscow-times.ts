@@ -4,6 +4,9 @@ import type { OutletProfileInput } from "../../schema/outlet.js";
 export const theMoscowTimes = {
   id: "the-moscow-times",
   name: "The Moscow Times",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: {
     domains: ["themoscowtimes.com", "themoscowtimes.ru"],
     markers: [String.raw`(?:^|\n)A Message from The Moscow Times\b`],

@@ -4,6 +4,9 @@ import type { OutletProfileInput } from "../../schema/outlet.js";
 export const trtWorld = {
   id: "trt-world",
   name: "TRT World",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: {
     domains: ["trtworld.com"],
     markers: [

@@ -5,6 +5,9 @@ import { swissAgencyBoilerplate } from "./shared/swiss-agency-copy.js";
 export const watson = {
   id: "watson",
   name: "watson",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: { domains: ["watson.ch", "watson.de"], markers: [] },
   timezone: "Europe/Zurich",
   wire: [],

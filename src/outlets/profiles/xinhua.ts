@@ -5,6 +5,9 @@ import { wireDatelineMarker } from "./shared/wire-dateline.js";
 export const xinhua = {
   id: "xinhua",
   name: "Xinhua",
+  // This layout has no known end; a redesign gets a new profile (new id) with validFrom set.
+  validFrom: null,
+  validUntil: null,
   match: { domains: ["xinhuanet.com", "news.cn"], markers: [wireDatelineMarker("Xinhua")] },
   timezone: "Asia/Shanghai",
   wire: ["Xinhua"],
