@@ -1,11 +1,14 @@
 import { alignClaims } from "./align/align-claims.js";
 import { extractArticle } from "./extract/extract-article.js";
 import { defaultGazetteer } from "./extract/gazetteer.js";
+import { withPluginClaims } from "./extract/plugins/plugin-claims.js";
 import { ingestArticle } from "./ingest/ingest-article.js";
 import { readInputs } from "./ingest/read-inputs.js";
 import type { RawInput } from "./ingest/types.js";
 import { defaultOutlets } from "./outlets/index.js";
+import type { ClaimExtractor } from "./plugin.js";
 import { reconcile } from "./reconcile/reconcile.js";
+import type { Rule } from "./reconcile/rule.js";
 import { buildReport } from "./report/build-report.js";
 import type { ArticleExtraction } from "./schema/document.js";
 import type { Gazetteer } from "./schema/gazetteer.js";
@@ -20,6 +23,10 @@ import type { InputWarning, Report } from "./schema/report.js";
 export interface PipelineConfig {
   outlets: readonly OutletProfile[];
   gazetteer: Gazetteer;
+  /** Plugin claim extractors, run after the built-in extraction (see `defineExtractor`). */
+  extractors: readonly ClaimExtractor[];
+  /** Reconcile rules, in order; undefined = the default rules. */
+  rules: readonly Rule[] | undefined;
 }
 
 export interface CorroborateOptions extends Partial<PipelineConfig> {
@@ -38,7 +45,12 @@ export interface ArticleText {
 }
 
 export function resolveConfig(options: CorroborateOptions = {}): PipelineConfig {
-  return { outlets: options.outlets ?? defaultOutlets(), gazetteer: options.gazetteer ?? defaultGazetteer() };
+  return {
+    outlets: options.outlets ?? defaultOutlets(),
+    gazetteer: options.gazetteer ?? defaultGazetteer(),
+    extractors: options.extractors ?? [],
+    rules: options.rules,
+  };
 }
 
 function isWarning(item: object): item is InputWarning {
@@ -50,7 +62,8 @@ export function processInput(input: RawInput, config: PipelineConfig): ArticleEx
   const ingested = ingestArticle(input, { outlets: config.outlets });
   if (!ingested.ok) return ingested.warning;
   const outlet = config.outlets.find((profile) => profile.id === ingested.document.outletProfile) ?? null;
-  return extractArticle(ingested.document, { gazetteer: config.gazetteer, outlet });
+  const extraction = extractArticle(ingested.document, { gazetteer: config.gazetteer, outlet });
+  return withPluginClaims(ingested.document, extraction, config);
 }
 
 /** Gives each article an id no earlier article has, keeping the first one's id as it is. */
@@ -73,7 +86,8 @@ export function reportFromExtractions(
   config: PipelineConfig,
 ): Report {
   const alignment = alignClaims(extractions, { gazetteer: config.gazetteer });
-  return buildReport(alignment, reconcile(alignment), warnings);
+  const reconciled = config.rules ? reconcile(alignment, { rules: config.rules }) : reconcile(alignment);
+  return buildReport(alignment, reconciled, warnings);
 }
 
 /**
@@ -110,7 +124,10 @@ export async function corroborateInputs(
 }
 
 /** Reads files, directories, globs and `-` and runs the whole pipeline over them. */
-export function corroborateFiles(paths: readonly string[], options: CorroborateOptions = {}): Promise<Report> {
+export function corroborateFiles(
+  paths: readonly string[],
+  options: CorroborateOptions = {},
+): Promise<Report> {
   return corroborateInputs(readInputs(paths), options);
 }
 

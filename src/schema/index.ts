@@ -10,3 +10,4 @@ export * from "./time.js";
 export * from "./outlet.js";
 export * from "./alignment.js";
 export * from "./gazetteer.js";
+export * from "./draft.js";
