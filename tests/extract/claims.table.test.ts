@@ -64,7 +64,6 @@ const valid: Case[] = [
   },
   {
     name: "a meeting between X and Y",
-    entityGap: "\u201cHassan Rahim\u201d is taken for a gazetteer person named Hassan",
     published: "2022-03-04",
     text: "A meeting between Indonesian President Arief Wibowo and Malaysian Prime Minister Hassan Rahim took place in Jakarta on March 3, 2022.",
     claims: [
@@ -305,7 +304,6 @@ const valid: Case[] = [
   },
   {
     name: "according to X",
-    entityGap: '\u201cYao Koffi\u201d after "counterpart" is not found',
     published: "2022-02-14",
     text: "According to Ghana's foreign ministry, Foreign Minister Ama Owusu met her Ivorian counterpart Yao Koffi in Accra on Friday.",
     claims: [
@@ -418,7 +416,6 @@ const valid: Case[] = [
   },
   {
     name: "will meet tomorrow",
-    entityGap: "\u201cHassan Warsame\u201d is taken for a gazetteer person named Hassan",
     published: "2024-02-20",
     text: "Ethiopian Prime Minister Abebe Tesfaye will meet Somali President Hassan Warsame in Mogadishu tomorrow.",
     claims: [
@@ -516,7 +513,6 @@ const valid: Case[] = [
   },
   {
     name: "would meet if",
-    entityGap: "\u201cHassan Warsame\u201d is taken for a gazetteer person named Hassan",
     published: "2024-06-10",
     text: "Kenyan President Joseph Kariuki would meet Somali President Hassan Warsame if the ceasefire holds.",
     claims: [
@@ -613,7 +609,6 @@ const valid: Case[] = [
   },
   {
     name: "was met by … at an airport",
-    entityGap: "\u201cHassan Rashad\u201d is taken for a gazetteer person named Hassan",
     published: "2024-01-29",
     text: "Israeli envoy Dan Levi was met by Egyptian intelligence chief Hassan Rashad at Cairo International Airport on Sunday.",
     claims: [
@@ -781,7 +776,6 @@ const valid: Case[] = [
   },
   {
     name: "two meetings on two days",
-    entityGap: "\u201cHassan Rashad\u201d is taken for a gazetteer person named Hassan",
     published: "2023-10-20",
     text: "Qatari envoy Khalid Al Kuwari met Egyptian intelligence chief Hassan Rashad in Cairo on Tuesday. On Thursday, Al Kuwari held talks with Israeli negotiator Dan Levi in Doha.",
     claims: [

@@ -415,8 +415,25 @@ function buildDraft(
         participants = [...(subjectAllowed ? leftOrSubject() : []), ...withChain];
         counterpart = withChain.length === 0 && withCounterpart;
       } else if (
+        /^meeting$/i.test(hit.text) &&
+        !ANAPHORIC_DETERMINERS.has(determiner.word) &&
+        !INDEFINITE_DETERMINERS.has(determiner.word) &&
+        determiner.word !== "'s"
+      ) {
+        // "After meeting X, Y said …": the gerund takes a direct object.
+        const object = chainAfter(text, clauseParties, hit.end, clause.to, 40);
+        if (object.length === 0) return null;
+        const subject = leftOrSubject();
+        // A fronted participle ("After meeting X, Y said") takes the main clause's subject.
+        const objectEnd = object[object.length - 1]?.end ?? hit.end;
+        const mainSubject =
+          hit.start - clause.from < 12
+            ? found.parties.find((m) => m.start > objectEnd && /,\s/.test(text.slice(objectEnd, m.start)))
+            : undefined;
+        participants = [...(subject.length > 0 ? subject : mainSubject ? [mainSubject] : []), ...object];
+      } else if (
         !hit.rule.needsWithArgument &&
-        INDEFINITE_DETERMINERS.has(determiner.word) &&
+        (INDEFINITE_DETERMINERS.has(determiner.word) || determiner.word === "their") &&
         !found.quoted
       ) {
         participants = found.parties.filter(
