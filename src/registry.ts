@@ -2,20 +2,22 @@ import { defaultGazetteer } from "./extract/gazetteer.js";
 import { defaultOutlets } from "./outlets/index.js";
 import { type ArticleText, type CorroborateOptions, corroborate, corroborateFiles } from "./pipeline.js";
 import type { ClaimExtractor } from "./plugin.js";
+import type { Rule } from "./reconcile/rule.js";
+import { defaultRules } from "./reconcile/rules/index.js";
 import type { Gazetteer } from "./schema/gazetteer.js";
 import type { OutletProfile } from "./schema/outlet.js";
 import type { Report } from "./schema/report.js";
 
 /** What a corroborator is made of. Every field is optional; missing ones take the built-in defaults. */
-export interface CorroboratorConfig<Rules = unknown> {
+export interface CorroboratorConfig {
   /** Outlet profiles (default: the built-in ones, {@link defaultOutlets}). */
   outlets?: readonly OutletProfile[];
   /** Plugin claim extractors (default: none). */
   extractors?: readonly ClaimExtractor[];
   /** Known names, roles and places (default: {@link defaultGazetteer}). */
   gazetteer?: Gazetteer;
-  /** Reconciliation rules, passed to the pipeline as they are (default: the pipeline's own). */
-  rules?: Rules;
+  /** Reconcile rules, in order (default: {@link defaultRules}). */
+  rules?: readonly Rule[];
 }
 
 /** Per-call options of {@link Corroborator.report}: only where warnings go. */
@@ -25,11 +27,11 @@ export type ReportOptions = Pick<CorroborateOptions, "onWarning">;
  * An explicit, immutable registry of outlets, extractors, gazetteer and rules. Nothing is held at module
  * level, so two corroborators (or the ESM and CJS builds) never share state.
  */
-export interface Corroborator<Rules = unknown> {
+export interface Corroborator {
   readonly outlets: readonly OutletProfile[];
   readonly extractors: readonly ClaimExtractor[];
   readonly gazetteer: Gazetteer;
-  readonly rules: Rules | undefined;
+  readonly rules: readonly Rule[];
   /** Runs the pipeline over articles given as text. */
   report(articles: readonly ArticleText[], options?: ReportOptions): Report;
   /** Reads files, directories, globs and `-` and runs the pipeline over them. */
@@ -39,11 +41,11 @@ export interface Corroborator<Rules = unknown> {
   /** The extractor with this id, if registered. */
   extractor(id: string): ClaimExtractor | undefined;
   /** A new corroborator with these profiles added; a profile replaces a registered one with the same id. */
-  withOutlets(...profiles: OutletProfile[]): Corroborator<Rules>;
+  withOutlets(...profiles: OutletProfile[]): Corroborator;
   /** A new corroborator with only the outlet profiles `keep` accepts (`() => false` removes all). */
-  withoutOutlets(keep?: (profile: OutletProfile) => boolean): Corroborator<Rules>;
+  withoutOutlets(keep?: (profile: OutletProfile) => boolean): Corroborator;
   /** A new corroborator with these extractors added; one replaces a registered extractor with the same id. */
-  withExtractors(...extractors: ClaimExtractor[]): Corroborator<Rules>;
+  withExtractors(...extractors: ClaimExtractor[]): Corroborator;
 }
 
 function mergeById<T>(base: readonly T[], added: readonly T[], idOf: (item: T) => string): T[] {
@@ -83,20 +85,21 @@ function checkConfig(outlets: readonly OutletProfile[], extractors: readonly Cla
  * const report = corroborator.report([{ id: "a", text: "date 2025-04-22\nThe envoy met the president on Tuesday." }]);
  * report.claims.length; // claims found with the built-in and added profiles
  */
-export function createCorroborator<Rules = unknown>(
-  config: CorroboratorConfig<Rules> = {},
-): Corroborator<Rules> {
+export function createCorroborator(config: CorroboratorConfig = {}): Corroborator {
   const outlets = Object.freeze([...(config.outlets ?? defaultOutlets())]);
   const extractors = Object.freeze([...(config.extractors ?? [])]);
   const gazetteer = config.gazetteer ?? defaultGazetteer();
-  const rules = config.rules;
+  const rules = Object.freeze([...(config.rules ?? defaultRules())]);
   checkConfig(outlets, extractors);
-  const pipelineOptions = (options: ReportOptions = {}): CorroborateOptions => {
-    const extended = { outlets, gazetteer, extractors, rules, onWarning: options.onWarning };
-    return extended as CorroborateOptions;
-  };
-  const rebuild = (change: Partial<CorroboratorConfig<Rules>>): Corroborator<Rules> =>
-    createCorroborator<Rules>({ outlets, extractors, gazetteer, rules, ...change });
+  const pipelineOptions = (options: ReportOptions = {}): CorroborateOptions => ({
+    outlets,
+    gazetteer,
+    extractors,
+    rules,
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+  });
+  const rebuild = (change: Partial<CorroboratorConfig>): Corroborator =>
+    createCorroborator({ outlets, extractors, gazetteer, rules, ...change });
   return Object.freeze({
     outlets,
     extractors,

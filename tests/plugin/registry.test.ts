@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultOutlets } from "../../src/outlets/index.js";
 import { defineExtractor, defineOutlet } from "../../src/plugin.js";
+import { defaultRules } from "../../src/reconcile/index.js";
 import { createCorroborator } from "../../src/registry.js";
 
 const daily = defineOutlet({
@@ -23,7 +24,9 @@ describe("createCorroborator", () => {
     );
     expect(corroborator.extractors).toEqual([]);
     expect(corroborator.gazetteer.entries.length).toBeGreaterThan(0);
-    expect(corroborator.rules).toBeUndefined();
+    expect(corroborator.rules.map((rule) => rule.meta.id)).toEqual(
+      defaultRules().map((rule) => rule.meta.id),
+    );
     expect(corroborator.outlet("tass")?.name).toBe("TASS");
     expect(corroborator.outlet("nope")).toBeUndefined();
   });
@@ -71,6 +74,21 @@ describe("createCorroborator", () => {
     expect(() => createCorroborator({ outlets: [needy] })).toThrow(
       /"needy" lists extractors that are not registered: missing/,
     );
+  });
+
+  it("passes its rules to reconcile", () => {
+    const articles = [
+      {
+        id: "a",
+        text: "date 2025-03-04\nPresident Ruto met President Hassan in Nairobi on Monday. The meeting lasted three hours.",
+      },
+      {
+        id: "b",
+        text: "date 2025-03-05\nPresident Ruto met President Hassan in Nairobi on Monday. The meeting lasted one hour.",
+      },
+    ];
+    expect(createCorroborator().report(articles).findings.length).toBeGreaterThan(0);
+    expect(createCorroborator({ rules: [] }).report(articles).findings).toEqual([]);
   });
 
   it("reports through the pipeline with its own outlets", () => {
