@@ -72,27 +72,46 @@ function pushSentence(sentences: Sentence[], text: string, start: number, end: n
   if (from < to) sentences.push({ start: from, end: to, block });
 }
 
+/** Positions of every sentence-ending mark in the text, found in one pass. */
+function terminatorPositions(text: string): number[] {
+  const positions: number[] = [];
+  const terminator = /[.!?…。！？]/gu;
+  for (let found = terminator.exec(text); found !== null; found = terminator.exec(text))
+    positions.push(found.index);
+  return positions;
+}
+
+/** Index of the first position at or after `start` (binary search). */
+function firstAtOrAfter(positions: readonly number[], start: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (positions[middle]! < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function segmentBlock(
   text: string,
   block: Block,
   index: number,
   sentences: Sentence[],
-  terminator: RegExp,
+  positions: readonly number[],
 ): void {
   const end = block.end;
   let start = block.start;
-  terminator.lastIndex = block.start;
-  for (
-    let found = terminator.exec(text);
-    found !== null && found.index < end;
-    found = terminator.exec(text)
-  ) {
-    const at = found.index;
+  let resumeAt = block.start;
+  for (let cursor = firstAtOrAfter(positions, block.start); cursor < positions.length; cursor++) {
+    const at = positions[cursor]!;
+    if (at >= end) break;
+    if (at < resumeAt) continue;
     let after = at + 1;
     while (after < end && TERMINATORS.has(text[after]!)) after++;
     while (after < end && CLOSERS.has(text[after]!)) after++;
     if (after >= end) break;
-    terminator.lastIndex = after;
+    resumeAt = after;
     if (!isSpaceCode(text.charCodeAt(after))) continue;
     let next = after;
     while (next < end && isSpaceCode(text.charCodeAt(next))) next++;
@@ -102,7 +121,7 @@ function segmentBlock(
       continue;
     pushSentence(sentences, text, start, after, index);
     start = next;
-    terminator.lastIndex = next;
+    resumeAt = next;
   }
   pushSentence(sentences, text, start, end, index);
 }
@@ -119,7 +138,7 @@ function segmentBlock(
  */
 export function segmentSentences(text: string, blocks: readonly Block[]): Sentence[] {
   const sentences: Sentence[] = [];
-  const terminator = /[.!?…。！？]/gu;
-  for (const [index, block] of blocks.entries()) segmentBlock(text, block, index, sentences, terminator);
+  const positions = terminatorPositions(text);
+  for (const [index, block] of blocks.entries()) segmentBlock(text, block, index, sentences, positions);
   return sentences;
 }

@@ -93,6 +93,14 @@ describe("segmentSentences", () => {
     expect(sentences).toHaveLength(3);
   });
 
+  it("is linear on many lines without a full stop", () => {
+    const text = "Putin / AP / TASS / Reuters /\n".repeat(30_000);
+    const started = performance.now();
+    const document = ingestText(text);
+    expect(document.sentences).toHaveLength(30_000);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it("is linear on a very long line", () => {
     const text = "Talks went on. ".repeat(100_000);
     const started = performance.now();
