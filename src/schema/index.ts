@@ -11,3 +11,4 @@ export * from "./outlet.js";
 export * from "./alignment.js";
 export * from "./gazetteer.js";
 export * from "./draft.js";
+export * from "./draft.js";
