@@ -97,6 +97,7 @@ export function chainBefore(
   for (let i = inRange.length - 1; i >= 0; i--) {
     const mention = inRange[i];
     if (!mention) break;
+    let leader = false;
     if (next) {
       const gap = text.slice(mention.end, next.start);
       const joined =
@@ -104,9 +105,11 @@ export function chainBefore(
         (!STOP_IN_GAP.test(gap) || /^[’']s\s/.test(gap) || /\b(?:led|headed) by\b/.test(gap));
       const ledBy = /\b(?:led|headed|accompanied) by\s/.test(gap) && gap.length < 60;
       if (!joined && !ledBy) break;
+      // "US negotiators led by A and B": the leaders stand for the group.
+      leader = ledBy && mention.form === "group";
     }
     const possessive = /^[’']s\b/.test(text.slice(mention.end, mention.end + 3));
-    if (!isPossessiveModifier(text, mention, next) && !possessive) chain.unshift(mention);
+    if (!isPossessiveModifier(text, mention, next) && !possessive && !leader) chain.unshift(mention);
     next = mention;
   }
   return chain;
