@@ -135,6 +135,9 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
       if (!candidate.dropped) article.resolveNamed(candidate);
     }
   }
+  const isPerson = (candidate: Candidate): boolean =>
+    candidate.entity !== null && article.drafts.get(candidate.entity)?.type === "person";
+  const named = ordered.filter((candidate) => candidate.kind !== "pronoun" && isPerson(candidate));
   const blocks = document.blocks;
   const sentences = ordered.some((candidate) => candidate.kind === "pronoun") ? sentenceStarts(tokens) : [];
   for (const candidate of ordered) {
@@ -146,11 +149,10 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
       block?.start ?? 0,
       sentences[sentence]?.start ?? 0,
       sentences[sentence - 1]?.start ?? -1,
+      named,
     );
   }
-  const personMentions = ordered.filter(
-    (candidate) => candidate.entity !== null && article.drafts.get(candidate.entity)?.type === "person",
-  );
+  const personMentions = ordered.filter(isPerson);
   for (const candidate of ordered)
     if (candidate.kind === "group") article.resolveMembers(candidate, text, personMentions);
 

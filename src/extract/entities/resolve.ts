@@ -234,24 +234,35 @@ export class ArticleEntities {
     blockStart: number,
     sentenceStart: number,
     previousSentenceStart: number,
+    personMentions: readonly Candidate[],
   ): void {
-    const mentions: { start: number; draft: Draft }[] = [];
     const reach = Math.max(blockStart, Math.min(previousSentenceStart, candidate.start - PRONOUN_REACH));
-    for (const draft of this.persons()) {
-      for (const mention of draft.candidates) {
-        if (mention.kind !== "pronoun" && mention.start >= reach && mention.end <= candidate.start) {
-          mentions.push({ start: mention.start, draft });
-        }
-      }
+    let low = 0;
+    let high = personMentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((personMentions[middle] as Candidate).start < reach) low = middle + 1;
+      else high = middle;
     }
-    if (mentions.length === 0) return;
-    mentions.sort((a, b) => a.start - b.start);
-    const firstFrom = (from: number): Draft | undefined =>
-      mentions.find((mention) => mention.start >= from)?.draft;
-    const best =
-      firstFrom(Math.max(sentenceStart, blockStart)) ??
-      (previousSentenceStart >= blockStart ? firstFrom(previousSentenceStart) : undefined) ??
-      mentions.at(-1)?.draft;
+    const ownSentence = Math.max(sentenceStart, blockStart);
+    let inOwn: Candidate | undefined;
+    let inPrevious: Candidate | undefined;
+    let last: Candidate | undefined;
+    for (let k = low; k < personMentions.length; k++) {
+      const mention = personMentions[k] as Candidate;
+      if (mention.end > candidate.start) break;
+      if (inOwn === undefined && mention.start >= ownSentence) inOwn = mention;
+      if (
+        inPrevious === undefined &&
+        previousSentenceStart >= blockStart &&
+        mention.start >= previousSentenceStart
+      ) {
+        inPrevious = mention;
+      }
+      last = mention;
+    }
+    const chosen = inOwn ?? inPrevious ?? last;
+    const best = chosen?.entity === null || chosen === undefined ? undefined : this.drafts.get(chosen.entity);
     if (best !== undefined) {
       candidate.entity = best.key;
       best.candidates.push(candidate);

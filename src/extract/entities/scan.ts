@@ -409,12 +409,11 @@ export function scanCandidates(
       i++;
       continue;
     }
-    const capitalModifier =
-      token.cap &&
+    const capitalModifier = (): boolean =>
       (matchTitle(tokens, i + 1) !== null ||
         gazetteerAt(i + 1)?.forms.some((form) => form.kind === "demonym") === true) &&
       gazetteerAt(i) === null;
-    if (is(token, W.MODIFIER) && (!token.cap || capitalModifier)) {
+    if (is(token, W.MODIFIER) && (!token.cap || capitalModifier())) {
       if (prefix?.afterComma) flush(i);
       const p: Prefix = prefix ?? newPrefix(token.start, appositionTarget);
       if (prefix === null) p.roleStart = token.start;
