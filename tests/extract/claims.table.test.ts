@@ -23,8 +23,8 @@ interface Expected {
 interface Case {
   name: string;
   /**
-   * A known gap of entity recognition (src/extract/entities) that makes this case fail for now: the
-   * case runs as an expected failure, so it turns red once recognition is fixed and can be moved back.
+   * A known gap of entity recognition (src/extract/entities): while recognition does not find the
+   * case's people, the case is skipped with this reason; once it does, the case is asserted as usual.
    */
   entityGap?: string;
   /** Publication day, written as the `date YYYY-MM-DD` line ingest reads; null = undated. */
@@ -900,6 +900,14 @@ function expectedShape(expected: Expected): Expected {
   };
 }
 
+function peopleFound(testCase: Case): boolean {
+  const text = testCase.published ? `date ${testCase.published}\n${testCase.text}` : testCase.text;
+  const extraction = extractClaims(text, { id: "case" });
+  const wanted = testCase.claims.flatMap((claim) => claim.participants);
+  const found = extraction.entities.map((entity) => nameFor(extraction, entity.id, wanted));
+  return wanted.every((name) => found.includes(name));
+}
+
 function run(testCase: Case): Expected[] {
   const text = testCase.published ? `date ${testCase.published}\n${testCase.text}` : testCase.text;
   return comparable(extractClaims(text, { id: "case" }), testCase.claims).map((claim, index) => {
@@ -909,7 +917,7 @@ function run(testCase: Case): Expected[] {
       participants: [...claim.participants].sort(),
       // The table names a phrase the attribution must contain, not the whole phrase.
       attribution:
-        claim.attribution !== null && attribution && claim.attribution.includes(attribution)
+        attribution && claim.attribution?.includes(attribution)
           ? attribution
           : claim.attribution,
     };
@@ -918,8 +926,9 @@ function run(testCase: Case): Expected[] {
 
 describe("claim table: valid cases", () => {
   for (const testCase of valid) {
-    const test = testCase.entityGap ? it.fails : it;
-    test(testCase.entityGap ? `${testCase.name} (entity gap: ${testCase.entityGap})` : testCase.name, () => {
+    it(testCase.name, (context) => {
+      // A known recognition gap skips the case (with the reason) only while the people are not found.
+      if (testCase.entityGap && !peopleFound(testCase)) context.skip(`entity gap: ${testCase.entityGap}`);
       expect(run(testCase)).toEqual(testCase.claims.map(expectedShape));
     });
   }
