@@ -46,6 +46,7 @@ describe("datelines near the top", () => {
     ["Published On 22 Apr 2025", "2025-04-22"],
     ["Last updated: Monday, 21 April 2025, 18:02 GMT", "2025-04-21"],
     ["By Anna Keller | April 22, 2025", "2025-04-22"],
+    ["By Anna Keller 22 April 2025", "2025-04-22"],
     ["By Anna Keller | Updated 10:05 AM EST, December 2, 2025", "2025-12-02"],
     ["Updated 3:05 PM GMT+1, December 2, 2025", "2025-12-02"],
     ["Monday 1 December 2025 14.05 GMT", "2025-12-01"],

@@ -56,7 +56,7 @@ export const DATELINE_PATTERNS: readonly DatelinePattern[] = [
   },
   {
     kind: "byline",
-    pattern: String.raw`^by\s+[^|•·\n]{2,80}?\s*[|•·,–—-]\s*(?:{label}(?:\s+on)?\s*[:|-]?\s*)?{leadingTime}(?:{weekday}\.?,?\s+)?(?<date>{date}){time}`,
+    pattern: String.raw`^by\s+[^|•·\n]{2,80}?(?:\s*[|•·,–—-]\s*|\s+)(?:{label}(?:\s+on)?\s*[:|-]?\s*)?{leadingTime}(?:{weekday}\.?,?\s+)?(?<date>{date}){time}`,
     flags: "i",
     shape: "line",
     maxRest: 30,
