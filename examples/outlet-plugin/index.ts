@@ -24,8 +24,8 @@ export const lakesideCourier: OutletProfile = defineOutlet({
   },
   timezone: "Africa/Nairobi",
   boilerplate: [
-    { kind: "byline", pattern: String.raw`^By Courier (?:Reporter|Correspondent)s?$` },
-    { kind: "related", pattern: String.raw`^More from the Courier$`, extent: "rest" },
+    { kind: "byline", pattern: "^By Courier (?:Reporter|Correspondent)s?$" },
+    { kind: "related", pattern: "^More from the Courier$", extent: "rest" },
   ],
   // Only articles of this outlet run the extractor below.
   extractors: ["courtesy-call"],

@@ -47,24 +47,12 @@ export function pluginClaims(
   const added: LocalEntity[] = [];
   const claims: Claim[] = [];
   for (const draft of drafts) {
-    const known = [...entities, ...added];
     for (const name of draft.participants) {
-      if (
-        draftToClaimParts(
-          { ...draft, participants: [name], location: undefined },
-          { document, entities: known },
-        ).unresolved.length > 0
-      )
+      if (!resolveName(name, [...entities, ...added], draft.evidence, null))
         added.push(newEntity(`${articleId}#x${added.length + 1}`, "person", name, draft));
     }
-    if (draft.location) {
-      const parts = draftToClaimParts(
-        { ...draft, participants: [] },
-        { document, entities: [...entities, ...added] },
-      );
-      if (parts.location === null)
-        added.push(newEntity(`${articleId}#x${added.length + 1}`, "place", draft.location, draft));
-    }
+    if (draft.location && !resolveName(draft.location, [...entities, ...added], draft.evidence, PLACE_TYPES))
+      added.push(newEntity(`${articleId}#x${added.length + 1}`, "place", draft.location, draft));
     const { unresolved: _unresolved, ...parts } = draftToClaimParts(draft, {
       document,
       entities: [...entities, ...added],
