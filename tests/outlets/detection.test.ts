@@ -69,6 +69,12 @@ describe("detection with the built-in profiles", () => {
     );
   });
 
+  it("a TASS dateline gives the outlet and its wire", () => {
+    const document = ingestText(`Lavrov, Wang hold talks\nMOSCOW, July 14. /TASS/. ${BODY}`, { outlets });
+    expect(document.outletProfile).toBe("tass");
+    expect(document.article.wire).toEqual(["TASS"]);
+  });
+
   it("does not take an agency for the outlet when the text merely mentions it", () => {
     const mentions = [
       `Leaders meet\nThe president told Reuters on Monday that ${BODY}`,
