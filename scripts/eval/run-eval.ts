@@ -32,7 +32,10 @@ export function evaluateCorpus(corpus: { name: string; gold: string; dir: string
     if (!name) throw new Error(`${corpus.dir}: no article file for gold id ${articleId}`);
     const file = join(ROOT, corpus.dir, name);
     const bytes = readFileSync(file);
-    const ingested = ingestArticle({ source: file, name: articleId, extension: extname(name), bytes }, { outlets });
+    const ingested = ingestArticle(
+      { source: file, name: articleId, extension: extname(name), bytes },
+      { outlets },
+    );
     if (!ingested.ok) throw new Error(`${file}: ${ingested.warning.message}`);
     const outlet = outlets.find((o) => o.id === ingested.document.outletProfile) ?? null;
     const extraction = extractArticle(ingested.document, { gazetteer, outlet });

@@ -81,8 +81,13 @@ function hasCore(extraction: ArticleExtraction, claim: Claim, core: readonly str
   return core.every((name) => participantNames.some((names) => nameMatches(name, names)));
 }
 
+/**
+ * Claim types: the gold writes "meeting" for meetings and talks alike, so "meeting" and "talks" match
+ * each other; "visit" and "call" match only themselves where the gold names them.
+ */
 function typeFits(gold: GoldClaim, claim: Claim): boolean {
-  return gold.type === "visit" ? claim.type === "visit" : claim.type !== "visit";
+  if (gold.type === "visit" || gold.type === "call") return claim.type === gold.type;
+  return claim.type !== "visit";
 }
 
 function within15(goldValue: number | null, value: number | null): boolean {

@@ -157,7 +157,7 @@ function locativePlaces(
   pattern: RegExp,
 ): EntityMention[] {
   const { text } = context.document;
-  return places
+  const found = places
     .filter(
       (p) => p.start >= from && p.end <= to && pattern.test(text.slice(Math.max(0, p.start - 40), p.start)),
     )
@@ -168,6 +168,14 @@ function locativePlaces(
       const db = b.start >= anchor ? b.start - anchor : (anchor - b.end) * 1.5;
       return da - db;
     });
+  // The most specific place first: "at the palace in the capital" is at the palace.
+  const inner = found.find((candidate) => {
+    const within = context.entityById.get(candidate.entityId)?.within;
+    return (
+      within != null && found.some((outer) => context.entityById.get(outer.entityId)?.gazetteerId === within)
+    );
+  });
+  return inner ? [inner, ...found.filter((candidate) => candidate !== inner)] : found;
 }
 
 const PREPOSITIONS: ReadonlySet<string> = new Set([

@@ -1,6 +1,11 @@
 /**
  * The words claim extraction reads, as data. Trigger rules describe argument structure; cue lists
  * decide modality, attribution and ordinals. No names of people or outlets belong here.
+ *
+ * Claim types: "meeting" (met, received, hosted, a meeting, a summit), "talks" (held talks, spoke/talked
+ * with, talks, a conversation), "visit" (visited, arrived in, a trip to — the travellers and the place),
+ * "call" (by phone, a phone call). Gold annotations write "meeting" for both meetings and talks; the
+ * eval matches the two as one type. A visit that frames a meeting in the same passage is folded into it.
  */
 
 export type ClaimKind = "meeting" | "talks" | "visit" | "call";
