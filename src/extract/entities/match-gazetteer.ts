@@ -7,12 +7,15 @@ export type KeyCache = Map<string, string>;
 
 /** The folded key of token `index`. */
 export function keyAt(tokens: readonly Token[], keys: KeyCache, index: number): string {
-  const text = (tokens[index] as Token).text;
-  let key = keys.get(text);
+  const token = tokens[index] as Token;
+  if (token.key !== "") return token.key;
+  let key = keys.get(token.text);
   if (key === undefined) {
-    key = wordKey(text);
-    keys.set(text, key);
+    key = wordKey(token.text);
+    keys.set(token.text, key);
   }
+  // A memo on the call's own token: the folded key of a word never changes.
+  token.key = key;
   return key;
 }
 

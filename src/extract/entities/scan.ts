@@ -493,7 +493,12 @@ export function scanCandidates(
     }
     // A plural demonym on its own names a group: "the Russians", "Europeans".
     if (end === i + 1 && lower.endsWith("s") && token.text.length > 4) {
-      const stem = matchGazetteerAt([{ ...token, text: token.text.slice(0, -1) }], keys, 0, gazetteer);
+      const stem = matchGazetteerAt(
+        [{ ...token, text: token.text.slice(0, -1), key: "" }],
+        keys,
+        0,
+        gazetteer,
+      );
       const demonym = stem?.forms.find((form) => form.kind === "demonym");
       if (demonym !== undefined) {
         flush(i);

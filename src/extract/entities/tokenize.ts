@@ -21,6 +21,8 @@ export interface Token {
   flags: number;
   /** `lowerHash` of the first three characters: a cheap pre-check for gazetteer lookups. */
   prefixHash: number;
+  /** The folded name key, filled in on first use by the gazetteer matcher ("" until then). */
+  key: string;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -163,6 +165,7 @@ function wordToken(text: string, start: number, raw: string): Token {
     possessive,
     flags,
     prefixHash,
+    key: "",
   };
 }
 
@@ -224,6 +227,7 @@ function plainLowerWord(text: string, start: number): Token | null {
     possessive: false,
     flags,
     prefixHash,
+    key: "",
   };
 }
 
@@ -252,6 +256,7 @@ export function tokenize(text: string): Token[] {
         possessive: false,
         flags: 0,
         prefixHash: 0,
+        key: "",
       });
       at++;
       while (at < length && (text.charCodeAt(at) === 10 || isSpaceCode(text.charCodeAt(at)))) at++;
@@ -294,6 +299,7 @@ export function tokenize(text: string): Token[] {
       possessive: false,
       flags: 0,
       prefixHash: 0,
+      key: "",
     });
     at += width;
   }

@@ -17,19 +17,24 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 };
 const SPECIAL_LETTER = /[łøßđıæœþð]/g;
 
+const HARD_C = /c(?![eiy])/g;
+
 /**
- * Spelling differences that transliterations of one name commonly show, as ordered rewrites, each guarded
- * by a cheap substring test. Together they map Yuriy/Yury/Yuri → yury, Aleksandr/Alexander → alexandr,
- * Witkoff/Witcoff → witkov, Zelenskyy/Zelenskiy → zelensky, Sergei/Sergey → sergey.
+ * Spelling differences that transliterations of one name commonly show, inside the word. Together with
+ * {@link foldEndings} they map Yuriy/Yury/Yuri → yury, Aleksandr/Alexander → alexandr, Witkoff/Witcoff →
+ * witkov, Zelenskyy/Zelenskiy → zelensky, Sergei/Sergey → sergey, Mikhail/Mihail → mihayl.
  */
-const INNER_RULES: ReadonlyArray<readonly [string, RegExp, string]> = [
-  ["kh", /kh/g, "h"],
-  ["ks", /ks/g, "x"],
-  ["ck", /ck/g, "k"],
-  ["c", /c(?![eiy])/g, "k"],
-  ["ph", /ph/g, "f"],
-  ["tch", /tch/g, "ch"],
-];
+function foldInner(word: string): string {
+  let key = word;
+  if (key.includes("kh")) key = key.replaceAll("kh", "h");
+  if (key.includes("ks")) key = key.replaceAll("ks", "x");
+  if (key.includes("ck")) key = key.replaceAll("ck", "k");
+  if (key.includes("c")) key = key.replace(HARD_C, "k");
+  if (key.includes("ph")) key = key.replaceAll("ph", "f");
+  if (key.includes("tch")) key = key.replaceAll("tch", "ch");
+  return key;
+}
+
 /** Ending and onset rewrites: Yevgeny → evgeny, Zelenskiy/Zelenskyy → zelensky, Dmitri → dmitry, Sergei → sergey. */
 function foldEndings(word: string): string {
   let key = word;
@@ -80,9 +85,7 @@ export function foldNameToken(word: string): string {
   let key = stripDiacritics(word.toLowerCase());
   if (NOT_ALPHANUMERIC.test(key)) key = key.replace(NOT_ALPHANUMERIC_ALL, "");
   if (key.length < 3) return key;
-  for (const [marker, pattern, replacement] of INNER_RULES) {
-    if (key.includes(marker)) key = key.replace(pattern, replacement);
-  }
+  key = foldInner(key);
   if (hasDouble(key)) key = collapseDoubles(key);
   return foldEndings(key);
 }
