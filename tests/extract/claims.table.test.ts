@@ -794,6 +794,77 @@ const valid: Case[] = [
   },
 ];
 
+const moreValid: Case[] = [
+  {
+    name: "no plans to meet is a denial",
+    published: "2024-06-01",
+    text: "Kremlin spokesman Anton Belov said President Igor Sokolov had no plans to meet Moldovan President Ana Rusu.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Igor Sokolov", "Ana Rusu"],
+        attribution: "Anton Belov said",
+        modality: "denied",
+      },
+    ],
+  },
+  {
+    name: "a called-off visit is denied",
+    published: "2024-06-01",
+    text: "Japanese Prime Minister Kenta Mori called off his visit to Manila because of the typhoon.",
+    claims: [
+      {
+        type: "visit",
+        participants: ["Kenta Mori"],
+        date: day("2024-06-04"),
+        location: "Manila",
+        modality: "denied",
+      },
+    ],
+  },
+  {
+    name: "a year stated outright dates the event",
+    published: "2024-06-01",
+    text: "French President Claire Dubois, who visited Dakar in 2022, praised the port project.",
+    claims: [
+      {
+        type: "visit",
+        participants: ["Claire Dubois"],
+        date: ["2022-01-01", "2022-12-31"],
+        location: "Dakar",
+      },
+    ],
+  },
+  {
+    name: "after meeting X, Y said",
+    published: "2023-11-17",
+    text: "After meeting Nigerian President Bola Adeyemi in Lagos on Wednesday, Ghanaian President Kofi Mensah said the talks had been useful.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Kofi Mensah", "Bola Adeyemi"],
+        date: day("2023-11-15"),
+        location: "Lagos",
+        attribution: "Kofi Mensah said",
+      },
+    ],
+  },
+  {
+    name: "during their meeting",
+    published: "2023-10-20",
+    text: "Kazakh President Nurlan Abenov told Uzbek President Timur Karimov during their meeting in Tashkent on Wednesday that trade had doubled.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Nurlan Abenov", "Timur Karimov"],
+        date: day("2023-10-18"),
+        location: "Tashkent",
+        attribution: "Nurlan Abenov told",
+      },
+    ],
+  },
+];
+
 const nothing: Case[] = [
   {
     name: "a generic 'several times'",
@@ -916,16 +987,13 @@ function run(testCase: Case): Expected[] {
       ...claim,
       participants: [...claim.participants].sort(),
       // The table names a phrase the attribution must contain, not the whole phrase.
-      attribution:
-        attribution && claim.attribution?.includes(attribution)
-          ? attribution
-          : claim.attribution,
+      attribution: attribution && claim.attribution?.includes(attribution) ? attribution : claim.attribution,
     };
   });
 }
 
 describe("claim table: valid cases", () => {
-  for (const testCase of valid) {
+  for (const testCase of [...valid, ...moreValid]) {
     it(testCase.name, (context) => {
       // A known recognition gap skips the case (with the reason) only while the people are not found.
       if (testCase.entityGap && !peopleFound(testCase)) context.skip(`entity gap: ${testCase.entityGap}`);
@@ -943,5 +1011,5 @@ describe("claim table: cases that yield nothing", () => {
 });
 
 it("the table has at least 60 cases", () => {
-  expect(valid.length + nothing.length).toBeGreaterThanOrEqual(60);
+  expect(valid.length + moreValid.length + nothing.length).toBeGreaterThanOrEqual(60);
 });

@@ -12,6 +12,8 @@ import { within } from "./ranges.js";
 import type { TextRange } from "./types.js";
 
 const MAX_EVENT_SPAN_DAYS = 31;
+/** "in 2022": a year stated outright still dates an event (unlike "this year", which scopes a count). */
+const EXPLICIT_YEAR = /^(?:in\s+)?\d{4}$/;
 /** "for / lasted / took …" before a duration makes it a length whatever follows. */
 const LENGTH_BEFORE = /\b(?:for|lasted|lasting|took|spent|ran)\s+[^,.;]{0,15}$/i;
 const MAX_MEETING_MINUTES = 24 * 60;
@@ -28,7 +30,7 @@ function spanDays(time: TimeExpression): number {
 function usableDate(text: string, time: TimeExpression, exclude: TextRange | null): boolean {
   if (time.type !== "DATE" && time.type !== "TIME") return false;
   if (time.earliest === null && time.weekday === null) return false;
-  if (spanDays(time) > MAX_EVENT_SPAN_DAYS) return false;
+  if (spanDays(time) > MAX_EVENT_SPAN_DAYS && !EXPLICIT_YEAR.test(time.text)) return false;
   if (exclude && time.start >= exclude.start && time.end <= exclude.end) return false;
   if (NON_EVENT_TIME_HEADS.test(text.slice(time.end, time.end + 16))) return false;
   if (SCOPE_BEFORE.test(text.slice(Math.max(0, time.start - 16), time.start))) return false;
