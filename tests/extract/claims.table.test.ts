@@ -816,7 +816,6 @@ const moreValid: Case[] = [
       {
         type: "visit",
         participants: ["Kenta Mori"],
-        date: day("2024-06-04"),
         location: "Manila",
         modality: "denied",
       },
