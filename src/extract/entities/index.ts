@@ -10,3 +10,4 @@ export {
 } from "./lookup.js";
 export { recognizeEntities } from "./recognize-entities.js";
 export { headAnswers, type RoleRecord, roleAnswers } from "./role.js";
+export { type Token, TokenKind, tokenize } from "./tokenize.js";
