@@ -330,6 +330,8 @@ export function scanCandidates(
       const country = entry === null ? undefined : gazetteer.countryOf.get(entry.id);
       if (country !== undefined) p.countries.push(country);
       if (adjectival) p.deferred.push(candidate);
+      // "Tanzania's Salim Mwinyi", "Ukraine's president": a possessive place owns what follows.
+      if (last.possessive) p.possessor = true;
     } else {
       flush(from);
     }
@@ -485,7 +487,15 @@ export function scanCandidates(
       continue;
     }
 
-    if (is(token, W.NOT_NAME) || is(token, W.CALENDAR) || end <= i || CONTRACTION.test(token.text)) {
+    // A month or weekday word starts a name only right after a title or honorific ("President Jan Nowak").
+    const titled = honorific || (prefix !== null && prefix.head !== null);
+    const calendarName = titled && is(token, W.CALENDAR);
+    if (
+      (is(token, W.NOT_NAME) && !calendarName) ||
+      (is(token, W.CALENDAR) && !calendarName) ||
+      end <= i ||
+      CONTRACTION.test(token.text)
+    ) {
       flush(i);
       lastPerson = null;
       i++;

@@ -414,4 +414,21 @@ export const ENTITY_CASES: EntityCase[] = [
     refers: [["Kim", "Kim Sun-hee"]],
     absent: ["Kim Jong Un"],
   },
+  {
+    title: "a possessive country owns the name that follows",
+    text: "Kenya's Otieno Wafula to meet Tanzania's Baraka Mwakyusa on Friday: State House",
+    entities: [
+      { name: "Otieno Wafula", type: "person" },
+      { name: "Baraka Mwakyusa", type: "person" },
+    ],
+  },
+  {
+    title: "a month-like given name after a title",
+    text: "Polish President Jan Kowalczyk had a phone call with Lithuanian President Rasa Kairienė on Wednesday.",
+    entities: [
+      { name: "Jan Kowalczyk", roles: ["Polish President"] },
+      { name: "Rasa Kairienė", roles: ["Lithuanian President"] },
+    ],
+    absent: ["Wednesday"],
+  },
 ];
