@@ -81,3 +81,29 @@ export function gazetteerRoles(gazetteer: CompiledGazetteer): ReadonlyMap<string
   }
   return roles;
 }
+
+const headCache = new WeakMap<CompiledGazetteer, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * Gazetteer person ids by the heads of their roles ("envoy" → [...]), so that a role-only reference is
+ * checked against the few people who could answer it; built once per compiled gazetteer.
+ *
+ * @example
+ * gazetteerPeopleByHead(compiled).get("spokesperson")?.includes("dmitry-peskov"); // true
+ */
+export function gazetteerPeopleByHead(gazetteer: CompiledGazetteer): ReadonlyMap<string, readonly string[]> {
+  let byHead = headCache.get(gazetteer);
+  if (byHead === undefined) {
+    const built = new Map<string, string[]>();
+    for (const [id, roles] of gazetteerRoles(gazetteer)) {
+      for (const role of roles) {
+        const ids = built.get(role.head) ?? [];
+        if (!ids.includes(id)) ids.push(id);
+        built.set(role.head, ids);
+      }
+    }
+    byHead = built;
+    headCache.set(gazetteer, byHead);
+  }
+  return byHead;
+}

@@ -4,8 +4,8 @@ import type { GazetteerEntry } from "../../schema/gazetteer.js";
 import { jaroWinkler } from "../natural-adapter.js";
 import type { Candidate } from "./candidate.js";
 import type { CompiledGazetteer } from "./compile-gazetteer.js";
-import { gazetteerRoles } from "./gazetteer-roles.js";
-import { type RoleRecord, roleAnswers } from "./role.js";
+import { gazetteerPeopleByHead, gazetteerRoles } from "./gazetteer-roles.js";
+import { headAnswers, type RoleRecord, roleAnswers } from "./role.js";
 
 /** An entity being assembled from the candidates that refer to it. */
 export interface Draft {
@@ -57,8 +57,7 @@ export class ArticleEntities {
       if (type === "person") this.personDrafts.push(draft);
       if (entry !== null && type === "person") {
         for (const surname of this.gazetteer.surnamesOf.get(entry.id) ?? []) this.addSurname(draft, surname);
-        for (const role of gazetteerRoles(this.gazetteer).get(entry.id) ?? [])
-          draft.roles.push(copyRole(role));
+        draft.roles.push(...(gazetteerRoles(this.gazetteer).get(entry.id) ?? []));
       }
       this.drafts.set(key, draft);
     }
@@ -174,10 +173,14 @@ export class ArticleEntities {
       if (candidate.query !== null) settle(candidate.query);
     }
     for (const draft of this.persons()) {
-      for (const role of draft.roles) {
-        for (const person of role.persons)
-          for (const country of this.countriesOf(person)) role.countries.add(country);
-      }
+      draft.roles.forEach((role, index) => {
+        if (role.persons.size === 0) return;
+        // Gazetteer roles are shared by every article: extend a copy.
+        const own = copyRole(role);
+        for (const person of own.persons)
+          for (const country of this.countriesOf(person)) own.countries.add(country);
+        draft.roles[index] = own;
+      });
     }
   }
 
@@ -215,10 +218,18 @@ export class ArticleEntities {
       return;
     }
     const known: GazetteerEntry[] = [];
-    for (const [id, roles] of gazetteerRoles(this.gazetteer)) {
-      const entry = this.gazetteer.byId.get(id);
-      if (entry !== undefined && fits(roles, `g:${id}`)) known.push(entry);
+    const rolesById = gazetteerRoles(this.gazetteer);
+    const seen = new Set<string>();
+    for (const [head, ids] of gazetteerPeopleByHead(this.gazetteer)) {
+      if (!headAnswers(head, query.head)) continue;
+      for (const id of ids) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const entry = this.gazetteer.byId.get(id);
+        if (entry !== undefined && fits(rolesById.get(id) ?? [], `g:${id}`)) known.push(entry);
+      }
     }
+    known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const only = known[0];
     if (only !== undefined && known.length === 1)
       this.attach(candidate, this.draft(`g:${only.id}`, "person", only));
