@@ -6,7 +6,7 @@ import { buildEvents } from "./build-events.js";
 import { profileClaim } from "./claim-profile.js";
 import { clusterClaims } from "./cluster-claims.js";
 import { type AlignWeights, DEFAULT_WEIGHTS } from "./compare-claims.js";
-import { inferClaimDates, inferPublication } from "./infer-dates.js";
+import { eventsByClaim, inferClaimDates, inferPublication } from "./infer-dates.js";
 import { localKey, resolveEntities } from "./resolve-entities.js";
 import { DEFAULT_SOURCE_GROUP_OPTIONS, type SourceGroupOptions, sourceGroups } from "./source-groups.js";
 
@@ -76,11 +76,12 @@ export function alignClaims(extractions: readonly ArticleExtraction[], options: 
     sorted.map((extraction) => [extraction.article.id, extraction.floatingTimes ?? []]),
   );
   const datedClaims = inferClaimDates(claims, events, floating);
+  const eventOfClaim = eventsByClaim(events);
   const outputArticles = sorted.map((extraction) =>
     inferPublication(
       extraction.article,
       extraction.claims.map((claim) => ({ ...claim, articleId: extraction.article.id })),
-      events,
+      eventOfClaim,
       floating.get(extraction.article.id) ?? [],
     ),
   );

@@ -32,9 +32,15 @@ export function eventDate(claims: readonly Claim[]): TimeSpan | null {
     .filter((claim) => claim.date !== null && !claim.date.inferred)
     .map((claim) => claim.date!);
   if (dated.length === 0) return null;
-  const narrowest = [...dated].sort(
-    (a, b) => dayNumber(a.latest) - dayNumber(a.earliest) - (dayNumber(b.latest) - dayNumber(b.earliest)),
-  )[0]!;
+  let narrowest = dated[0]!;
+  let narrowestWidth = Number.POSITIVE_INFINITY;
+  for (const date of dated) {
+    const width = dayNumber(date.latest) - dayNumber(date.earliest);
+    if (width < narrowestWidth) {
+      narrowest = date;
+      narrowestWidth = width;
+    }
+  }
   let earliest = dated[0]!.earliest;
   let latest = dated[0]!.latest;
   for (const date of dated) {

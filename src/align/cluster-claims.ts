@@ -167,12 +167,22 @@ function attachImprecise(
   state: ReturnType<typeof createClusters>,
 ): number {
   let comparisons = 0;
+  // Claims with an interval look only in its months; claims without one look at all of their participants' history.
   const byPair = new Map<string, number[]>();
   const byEntity = new Map<string, number[]>();
   const index = (profile: ClaimProfile): void => {
-    for (const pair of blockingPairs(profile)) pushTo(byPair, pair, profile.index);
-    for (const id of profile.core) pushTo(byEntity, id, profile.index);
+    const months = hasInterval(profile) ? monthsOf(profile) : [];
+    for (const pair of blockingPairs(profile)) {
+      pushTo(byPair, pair, profile.index);
+      for (const month of months) pushTo(byPair, `${pair}\u0000${month}`, profile.index);
+    }
+    for (const id of profile.core) {
+      pushTo(byEntity, id, profile.index);
+      for (const month of months) pushTo(byEntity, `${id}\u0000${month}`, profile.index);
+    }
   };
+  const lookupKeys = (profile: ClaimProfile, base: string): string[] =>
+    hasInterval(profile) ? monthsOf(profile).map((month) => `${base}\u0000${month}`) : [base];
   for (const profile of profiles) if (profile.precise) index(profile);
   const imprecise = profiles
     .filter((profile) => !profile.precise)

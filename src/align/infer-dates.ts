@@ -11,14 +11,20 @@ function floatingText(claim: Claim, floating: readonly FloatingTime[]): string |
   return floating.find((time) => time.claimId === claim.id)?.text ?? null;
 }
 
+/** Claim id → the event it belongs to. */
+export function eventsByClaim(events: readonly Event[]): Map<string, Event> {
+  const eventOf = new Map<string, Event>();
+  for (const event of events) for (const id of event.claimIds) eventOf.set(id, event);
+  return eventOf;
+}
+
 /** Gives each undated claim its event's date, marked `inferred`, worded in the claim's own words when it has them. */
 export function inferClaimDates(
   claims: readonly Claim[],
   events: readonly Event[],
   floatingByArticle: ReadonlyMap<string, readonly FloatingTime[]>,
 ): Claim[] {
-  const eventOf = new Map<string, Event>();
-  for (const event of events) for (const id of event.claimIds) eventOf.set(id, event);
+  const eventOf = eventsByClaim(events);
   return claims.map((claim) => {
     if (claim.date !== null) return claim;
     const date = eventOf.get(claim.id)?.date;
@@ -40,7 +46,7 @@ export function inferClaimDates(
 export function inferPublication(
   article: Article,
   claims: readonly Claim[],
-  events: readonly Event[],
+  eventOfClaim: ReadonlyMap<string, Event>,
   floating: readonly FloatingTime[],
 ): Article {
   if (article.publishedAt !== null) return article;
@@ -59,6 +65,9 @@ export function inferPublication(
       .map((claim) => claim.id),
   );
   let best: { day: string; words: string; eventId: string } | null = null;
+  const events = [
+    ...new Set(claims.map((claim) => eventOfClaim.get(claim.id)).filter((event) => event !== undefined)),
+  ];
   for (const event of events) {
     const date = event.date;
     if (!date || date.earliest !== date.latest) continue;

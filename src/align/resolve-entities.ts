@@ -117,9 +117,15 @@ export function resolveEntities(
   const entries = new Map(gazetteer.entries.map((entry) => [entry.id, entry]));
   const gazetteerIds = gazetteerGlobalIds(gazetteer);
   const records: LocalRecord[] = [];
+  // Names repeat across articles: fold each distinct name once per call.
+  const tokensOf = new Map<string, string[]>();
   for (const extraction of extractions) {
     for (const entity of extraction.entities) {
-      const tokens = nameKeyTokens(entity.name);
+      let tokens = tokensOf.get(entity.name);
+      if (tokens === undefined) {
+        tokens = nameKeyTokens(entity.name);
+        tokensOf.set(entity.name, tokens);
+      }
       records.push({
         articleId: extraction.article.id,
         entity,

@@ -29,23 +29,37 @@ function sharedWire(a: Article, b: Article): string | null {
   return b.wire.find((agency) => credits.has(agency.toLowerCase())) ?? null;
 }
 
+/** A numeric bucket key for one band of a signature (collisions only add candidates, which are then verified). */
+function bandKey(signature: readonly number[], start: number): number {
+  let hash = Math.imul(start + 1, 0x9e3779b1);
+  for (let row = start; row < start + BAND_ROWS; row++)
+    hash = Math.imul(hash ^ (signature[row] ?? 0), 0x85ebca6b) >>> 0;
+  return hash;
+}
+
 /** Candidate pairs of articles whose signatures share a band (LSH), so not every pair is compared. */
 function candidatePairs(extractions: readonly ArticleExtraction[]): [number, number][] {
-  const buckets = new Map<string, number[]>();
+  const first = new Map<number, number>();
+  const shared = new Map<number, number[]>();
   extractions.forEach((extraction, index) => {
     const signature = extraction.fingerprint;
     for (let start = 0; start + BAND_ROWS <= signature.length; start += BAND_ROWS) {
-      const key = `${start}:${signature.slice(start, start + BAND_ROWS).join(",")}`;
-      const list = buckets.get(key) ?? [];
-      list.push(index);
-      buckets.set(key, list);
+      const key = bandKey(signature, start);
+      const owner = first.get(key);
+      if (owner === undefined) first.set(key, index);
+      else {
+        const list = shared.get(key) ?? [owner];
+        list.push(index);
+        shared.set(key, list);
+      }
     }
   });
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
-  for (const list of buckets.values()) {
+  for (const list of shared.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
+        if (list[i] === list[j]) continue;
         const key = list[i]! * extractions.length + list[j]!;
         if (seen.has(key)) continue;
         seen.add(key);
