@@ -13,6 +13,7 @@ const ROOT = join(import.meta.dirname, "..", "..");
 export const CORPORA = [
   { name: "seeds", gold: "fixtures/gold/seeds-gold.json", dir: "fixtures/seeds" },
   { name: "extract", gold: "fixtures/gold/extract-gold.json", dir: "fixtures/extract" },
+  { name: "holdout", gold: "fixtures/gold/holdout-gold.json", dir: "fixtures/holdout" },
 ] as const;
 
 export interface CorpusResult {

@@ -4,9 +4,28 @@
 import { describe, expect, it } from "vitest";
 import { CORPORA, evaluateCorpus } from "../../scripts/eval/run-eval.js";
 
-const FLOORS: Record<string, { recall: number; precision: number; attribute: number }> = {
+interface Floor {
+  recall: number;
+  precision: number;
+  attribute: number;
+  /** Per-attribute floors where one attribute lags the others. */
+  attributes?: Partial<Record<string, number>>;
+  /** Gold negatives the corpus may still violate (0 unless a known gap is being worked on). */
+  negatives?: number;
+}
+
+const FLOORS: Record<string, Floor> = {
   seeds: { recall: 1, precision: 0.9, attribute: 0.9 },
   extract: { recall: 0.9, precision: 0.85, attribute: 0.85 },
+  // The blind holdout: articles written after the extractor was tuned, never tuned on directly.
+  // These floors only stop regressions; the product target there is 0.85 recall and accuracy.
+  holdout: {
+    recall: 0.7,
+    precision: 0.9,
+    attribute: 0.75,
+    attributes: { date: 0.5, ordinal: 0.2 },
+    negatives: 1,
+  },
 };
 
 describe("eval floors", () => {
@@ -23,10 +42,12 @@ describe("eval floors", () => {
         expect(
           accuracy,
           `${attribute}: ${tally.attributes[attribute as keyof typeof tally.attributes].wrong.join("; ")}`,
-        ).toBeGreaterThanOrEqual(floor.attribute);
+        ).toBeGreaterThanOrEqual(floor.attributes?.[attribute] ?? floor.attribute);
       }
       expect(summary.spanValidity).toBe(1);
-      expect(tally.negativesViolated).toEqual([]);
+      expect(tally.negativesViolated.length, tally.negativesViolated.join("; ")).toBeLessThanOrEqual(
+        floor.negatives ?? 0,
+      );
     });
   }
 });
