@@ -1,6 +1,7 @@
 import type { GazetteerEntry } from "../../schema/gazetteer.js";
 import { type Candidate, newCandidate } from "./candidate.js";
 import type { CompiledGazetteer, GazetteerForm } from "./compile-gazetteer.js";
+import { TITLES_INSIDE_NAMES } from "./data/titles.js";
 import { type GazetteerMatch, type KeyCache, keyAt, matchGazetteerAt } from "./match-gazetteer.js";
 import { newRole, type RoleRecord } from "./role.js";
 import { matchTitle } from "./title-index.js";
@@ -259,7 +260,16 @@ export function scanCandidates(
       if (token.cap) {
         if (j > index) {
           if (is(token, W.NOT_NAME) || is(token, W.CALENDAR) || is(token, W.HONORIFIC)) break;
-          if (matchTitle(tokens, j) !== null && !hasSiteOrOrg) break;
+          // A title word inside a name ("Hassan Sheikh Mohamud") continues it; one ending the run does not.
+          const title = hasSiteOrOrg ? null : matchTitle(tokens, j);
+          const next = title === null ? undefined : tokens[title.end];
+          const insideName =
+            title !== null &&
+            TITLES_INSIDE_NAMES.has(token.lower) &&
+            isWord(next) &&
+            next.cap &&
+            matchTitle(tokens, title.end) === null;
+          if (title !== null && !insideName) break;
           const match = gazetteerAt(j);
           if (match?.forms.some((form) => form.entry.type !== "person")) break;
         }

@@ -431,4 +431,13 @@ export const ENTITY_CASES: EntityCase[] = [
     ],
     absent: ["Wednesday"],
   },
+  {
+    title: "a title word inside a name, after a gazetteer surname",
+    text: "Ethiopian Prime Minister Abiy Ahmed hosted Somali President Hassan Sheikh Mohamud at the National Palace.",
+    entities: [
+      { name: "Hassan Sheikh Mohamud", gazetteerId: null, roles: ["Somali President"] },
+      { name: "National Palace", type: "place" },
+    ],
+    absent: ["Samia Suluhu Hassan"],
+  },
 ];

@@ -326,3 +326,12 @@ export const GROUP_LEADER_CUES: ReadonlySet<string> = new Set([
   "comprising",
   "chaired",
 ]);
+
+/** Title words that also occur inside personal names ("Hassan Sheikh Mohamud"): there they continue the name. */
+export const TITLES_INSIDE_NAMES: ReadonlySet<string> = new Set([
+  "sheikh",
+  "sultan",
+  "mirza",
+  "begum",
+  "khan",
+]);
