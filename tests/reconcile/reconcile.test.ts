@@ -1,0 +1,241 @@
+import { describe, expect, it } from "vitest";
+import { alignClaims } from "../../src/align/index.js";
+import { defaultRules, type Rule, reconcile } from "../../src/reconcile/index.js";
+import type { ArticleExtraction } from "../../src/schema/document.js";
+import type { Finding } from "../../src/schema/finding.js";
+import { buildArticle, CAST, testGazetteer } from "../align/builders.js";
+import { envoyScenario } from "../align/scenario-envoy.js";
+
+const gazetteer = testGazetteer();
+
+function findings(articles: ArticleExtraction[]): Finding[] {
+  return reconcile(alignClaims(articles, { gazetteer })).findings;
+}
+
+function meeting(
+  id: string,
+  outlet: string,
+  extra: Partial<Parameters<typeof buildArticle>[0]["claims"][number]>,
+  wire: string[] = [],
+) {
+  return buildArticle({
+    id,
+    outlet,
+    wire,
+    publishedAt: "2024-03-15",
+    entities: CAST,
+    claims: [{ participants: ["berg", "dalla"], date: "2024-03-14", ...extra }],
+  });
+}
+
+function only(list: Finding[], attribute: string): Finding[] {
+  return list.filter((finding) => finding.attribute === attribute);
+}
+
+describe("reconcile: duration", () => {
+  it("reads a hedged value that contains an exact one as agreement", () => {
+    const result = only(
+      findings([
+        meeting("a", "Northwire", {
+          duration: [165, 195, "about three hours"],
+          text: "The talks lasted about three hours.",
+        }),
+        meeting("b", "Courier", { duration: [180, 180, "three hours"], text: "They met for three hours." }),
+      ]),
+      "duration",
+    );
+    expect(result.map((finding) => finding.kind)).toEqual(["agreement"]);
+    expect(result[0]!.evidence?.map((item) => item.quote)).toEqual(["about three hours", "three hours"]);
+  });
+
+  it("reports durations that do not overlap as a high discrepancy quoting both outlets", () => {
+    const [finding] = only(
+      findings([
+        meeting("a", "Northwire", {
+          duration: [180, 240, "three to four hours"],
+          text: "It lasted three to four hours.",
+        }),
+        meeting("b", "Courier", { duration: [90, 90, "90 minutes"], text: "They spoke for 90 minutes." }),
+      ]),
+      "duration",
+    );
+    expect(finding).toMatchObject({ kind: "discrepancy", severity: "high", articleIds: ["a", "b"] });
+    expect(finding!.message).toBe(
+      'Duration differs for the Berg–Dalla meeting on 2024-03-14: Northwire says "three to four hours" and Courier says "90 minutes".',
+    );
+  });
+
+  it("counts wire copies once: two copies alone are a single source, and the message says so", () => {
+    const copies = [
+      meeting("a", "Daily Ledger", { duration: [120, 120, "two hours"], text: "They met for two hours." }, [
+        "AGP",
+      ]),
+      meeting("b", "Evening Star", { duration: [120, 120, "two hours"], text: "They met for two hours." }, [
+        "AGP",
+      ]),
+    ];
+    const fingerprint = Array.from({ length: 64 }, (_, index) => index);
+    for (const copy of copies) copy.fingerprint = fingerprint;
+    expect(only(findings(copies), "duration").map((finding) => finding.kind)).toEqual(["single-source"]);
+    const withOther = only(
+      findings([
+        ...copies,
+        meeting("c", "Courier", { duration: [100, 130, "about two hours"], text: "about two hours" }),
+      ]),
+      "duration",
+    );
+    expect(withOther[0]!.kind).toBe("agreement");
+    expect(withOther[0]!.message).toMatch(/AGP copy in Daily Ledger and Evening Star counted once/);
+  });
+});
+
+describe("reconcile: place, participants, occurrence", () => {
+  it("sees no discrepancy in a place at another granularity, and a medium one in places apart", () => {
+    const contained = findings([
+      meeting("a", "Northwire", { location: "palace" }),
+      meeting("b", "Courier", { location: "norvik" }),
+    ]);
+    expect(only(contained, "location")).toEqual([]);
+    const apart = only(
+      findings([
+        meeting("a", "Northwire", { location: "norvik" }),
+        meeting("b", "Courier", { location: "porto" }),
+      ]),
+      "location",
+    );
+    expect(apart[0]).toMatchObject({ kind: "discrepancy", severity: "medium" });
+  });
+
+  it("reports a participant named by one source only as a low discrepancy", () => {
+    const result = only(
+      findings([
+        meeting("a", "Northwire", {}),
+        meeting("b", "Courier", { participants: ["berg", "dalla", "reyes"] }),
+      ]),
+      "participants",
+    );
+    expect(result).toHaveLength(1);
+    expect(result[0]).toMatchObject({ kind: "discrepancy", severity: "low", articleIds: ["a", "b"] });
+    expect(result[0]!.message).toMatch(/Tomas Reyes is named by Courier but not by Northwire/);
+  });
+
+  it("reads silence as unconfirmed, not as a denial", () => {
+    const result = findings([meeting("a", "Northwire", { modality: "unconfirmed", attribution: "dalla" })]);
+    expect(result.map((finding) => [finding.kind, finding.attribute])).toEqual([
+      ["unconfirmed", "occurrence"],
+    ]);
+    expect(result[0]!.message).toMatch(/Marco Dalla's word/);
+  });
+
+  it("reports a denial against a report of the event as a high discrepancy", () => {
+    const result = only(
+      findings([meeting("a", "Northwire", {}), meeting("b", "Courier", { modality: "denied" })]),
+      "occurrence",
+    );
+    expect(result[0]).toMatchObject({ kind: "discrepancy", severity: "high" });
+  });
+});
+
+describe("reconcile: plans", () => {
+  const plan = buildArticle({
+    id: "a",
+    outlet: "Northwire",
+    publishedAt: "2024-03-10",
+    entities: CAST,
+    claims: [{ participants: ["berg", "dalla"], date: "2024-03-14", modality: "planned" }],
+  });
+
+  it("reports a plan that a later report says took place as fulfilled", () => {
+    const later = {
+      ...meeting("b", "Courier", {}),
+      article: { ...meeting("b", "Courier", {}).article, publishedAt: "2024-03-15" },
+    };
+    const result = only(findings([plan, later]), "occurrence");
+    expect(result.map((finding) => finding.kind)).toEqual(["plan-fulfilled"]);
+  });
+
+  it("reports a plan that a later report denies as unfulfilled, with low severity", () => {
+    const denial = buildArticle({
+      id: "b",
+      outlet: "Courier",
+      publishedAt: "2024-03-20",
+      entities: CAST,
+      claims: [{ participants: ["berg", "dalla"], date: "2024-03-14", modality: "denied" }],
+    });
+    const result = only(findings([plan, denial]), "occurrence");
+    expect(result.map((finding) => [finding.kind, finding.severity])).toEqual([["plan-unfulfilled", "low"]]);
+  });
+});
+
+describe("reconcile: the envoy season", () => {
+  const alignment = alignClaims(envoyScenario(), { gazetteer });
+  const result = reconcile(alignment);
+
+  it("checks a scoped count against the timeline and names the trip that makes it differ", () => {
+    const count = result.findings.find(
+      (finding) => finding.attribute === "count" && finding.kind === "discrepancy",
+    )!;
+    expect(count.articleIds).toEqual(["f1", "k4"]);
+    expect(count.message).toBe(
+      'Count differs for the Berg–Dalla meeting on 2024-08-07: Evening Star says "fifth trip to Norvik" but the timeline has 4 trips in Norvik up to and including it: the 2024-04-10 trip was to Porto Celeste.',
+    );
+  });
+
+  it("agrees on a count that holds only with the unconfirmed meeting, and says so", () => {
+    const count = result.findings.find(
+      (finding) => finding.attribute === "count" && finding.kind === "agreement",
+    )!;
+    expect(count.articleIds).toEqual(["f1", "h3"]);
+    expect(count.message).toMatch(/holds only if the unconfirmed 2024-02-12 meeting is counted/);
+  });
+
+  it("gives every finding a content-derived id, one readable sentence and evidence", () => {
+    for (const finding of result.findings) {
+      expect(finding.id).toMatch(new RegExp(`^${finding.rule}-[0-9a-f]{8}$`));
+      expect(finding.message).toMatch(/\.$/);
+      expect(finding.evidence?.length).toBeGreaterThan(0);
+    }
+    expect(new Set(result.findings.map((finding) => finding.id)).size).toBe(result.findings.length);
+  });
+
+  it("builds a timeline per participant pair in date order", () => {
+    const row = result.timeline.find(
+      (entry) => entry.participants.join() === "person:anna-berg,person:marco-dalla",
+    )!;
+    expect(row.entries.map((entry) => [entry.date?.earliest, entry.status])).toEqual([
+      ["2024-02-12", "unconfirmed"],
+      ["2024-03-14", "occurred"],
+      ["2024-04-10", "occurred"],
+      ["2024-06-19", "occurred"],
+      ["2024-08-07", "occurred"],
+      ["2024-11-05", "occurred"],
+    ]);
+  });
+
+  it("runs the rules it is given, in order", () => {
+    const custom: Rule = {
+      meta: {
+        id: "every-event",
+        description: "one finding per event",
+        messages: { seen: "Seen {{event}}." },
+      },
+      check(context) {
+        for (const { event, claims } of context.events) {
+          context.report({
+            messageId: "seen",
+            data: { event: context.describeEvent(event) },
+            kind: "single-source",
+            attribute: "test",
+            severity: "info",
+            event,
+            claims,
+          });
+        }
+      },
+    };
+    const own = reconcile(alignment, { rules: [custom] });
+    expect(own.findings).toHaveLength(alignment.events.length);
+    expect(own.findings[0]!.message).toBe("Seen Berg–Dalla meeting on 2024-02-12.");
+    expect(defaultRules().map((rule) => rule.meta.id)).toContain("count");
+  });
+});
