@@ -406,7 +406,15 @@ export function scanCandidates(
       if (last.possessive) flush(i);
       continue;
     }
-    if (is(token, W.GROUP_NOUN) && prefix?.groupOk && prefix.countries.length + prefix.orgs.length > 0) {
+    // "US negotiators", "a Russian delegation"; without a qualifier only when its leaders follow
+    // ("a delegation headed by X").
+    const groupLed = is(tokens[i + 1], W.GROUP_LEADER);
+    if (
+      is(token, W.GROUP_NOUN) &&
+      prefix?.groupOk &&
+      (prefix.countries.length + prefix.orgs.length > 0 ||
+        (groupLed && (prefix.definite || prefix.indefinite)))
+    ) {
       const p = prefix;
       const from = p.definite || p.indefinite ? p.roleStart : p.start;
       const group = newCandidate("group", from, token.end, text.slice(from, token.end));

@@ -440,4 +440,12 @@ export const ENTITY_CASES: EntityCase[] = [
     ],
     absent: ["Samia Suluhu Hassan"],
   },
+  {
+    title: "an unqualified delegation with named leaders",
+    text: "A delegation headed by Rustem Umerov and Andriy Yermak travelled to Miami for talks.",
+    entities: [
+      { name: "delegation", type: "group", members: ["Rustem Umerov", "Andriy Yermak"] },
+      { name: "Miami", type: "place", within: "florida" },
+    ],
+  },
 ];
