@@ -1,6 +1,6 @@
 import type { AlignmentLink } from "../schema/event.js";
 import { type ClaimProfile, hasInterval } from "./claim-profile.js";
-import { type CompareContext, compatibleClaims, scoreClaims } from "./compare-claims.js";
+import { type CompareContext, claimScore, compatibleClaims, scoreClaims } from "./compare-claims.js";
 import { monthOf } from "./days.js";
 
 /** Clusters of claim indices (each one event) with the links that joined them, and the comparisons made. */
@@ -19,24 +19,56 @@ interface Cluster {
   end: number;
 }
 
-function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
+function pushTo(map: Map<number, number[]>, key: number, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-function blockingPairs(profile: ClaimProfile): string[] {
-  const ids = profile.core.slice(0, MAX_BLOCKING_PARTICIPANTS);
-  const pairs: string[] = [];
-  for (let i = 0; i < ids.length; i++)
-    for (let j = i + 1; j < ids.length; j++) pairs.push(`${ids[i]}\u0000${ids[j]}`);
-  return pairs;
+/** Numeric blocking keys of one claim (numbers, not strings: a hundred thousand claims make many keys). */
+interface BlockingKeys {
+  pairs: number[];
+  entities: number[];
+  /** Month offsets its interval touches; empty when it has none. */
+  months: number[];
 }
 
-function monthsOf(profile: ClaimProfile): number[] {
-  const months: number[] = [];
-  for (let month = monthOf(profile.start); month <= monthOf(profile.end); month++) months.push(month);
-  return months;
+/** Numbers every participant and month once per call and gives each claim its blocking keys. */
+function blockingKeys(profiles: readonly ClaimProfile[]): { keys: BlockingKeys[]; span: number } {
+  const numbers = new Map<string, number>();
+  let minMonth = Number.POSITIVE_INFINITY;
+  let maxMonth = Number.NEGATIVE_INFINITY;
+  const ranges = profiles.map((profile) => {
+    if (!hasInterval(profile)) return null;
+    const range: [number, number] = [monthOf(profile.start), monthOf(profile.end)];
+    minMonth = Math.min(minMonth, range[0]);
+    maxMonth = Math.max(maxMonth, range[1]);
+    return range;
+  });
+  const span = Number.isFinite(minMonth) ? maxMonth - minMonth + 1 : 1;
+  const keys = profiles.map((profile, index): BlockingKeys => {
+    const entities = profile.core.slice(0, MAX_BLOCKING_PARTICIPANTS).map((id) => {
+      let number = numbers.get(id);
+      if (number === undefined) {
+        number = numbers.size;
+        numbers.set(id, number);
+      }
+      return number;
+    });
+    const pairs: number[] = [];
+    for (let i = 0; i < entities.length; i++) {
+      for (let j = i + 1; j < entities.length; j++) {
+        const low = Math.min(entities[i]!, entities[j]!);
+        const high = Math.max(entities[i]!, entities[j]!);
+        pairs.push(low * 1_000_003 + high);
+      }
+    }
+    const range = ranges[index];
+    const months: number[] = [];
+    if (range) for (let month = range[0]; month <= range[1]; month++) months.push(month - minMonth);
+    return { pairs, entities, months };
+  });
+  return { keys, span };
 }
 
 function createClusters(profiles: readonly ClaimProfile[]) {
@@ -97,17 +129,19 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
   const state = createClusters(profiles);
   let comparisons = 0;
   const precise = profiles.filter((profile) => profile.precise);
-  const byPairMonth = new Map<string, number[]>();
-  const byEntityMonth = new Map<string, number[]>();
+  const { keys, span } = blockingKeys(profiles);
+  const byPairMonth = new Map<number, number[]>();
+  const byEntityMonth = new Map<number, number[]>();
   for (const profile of precise) {
     state.open(profile.index);
-    for (const month of monthsOf(profile)) {
-      for (const pair of blockingPairs(profile)) pushTo(byPairMonth, `${pair}\u0000${month}`, profile.index);
-      for (const id of profile.core) pushTo(byEntityMonth, `${id}\u0000${month}`, profile.index);
+    const { pairs, entities, months } = keys[profile.index]!;
+    for (const month of months) {
+      for (const pair of pairs) pushTo(byPairMonth, pair * span + month, profile.index);
+      for (const entity of entities) pushTo(byEntityMonth, entity * span + month, profile.index);
     }
   }
   const seen = new Set<number>();
-  const candidates: { a: number; b: number; score: number; features: Record<string, number> }[] = [];
+  const candidates: { a: number; b: number; score: number }[] = [];
   const consider = (i: number, j: number): void => {
     const [a, b] = i < j ? [i, j] : [j, i];
     const key = a * profiles.length + b;
@@ -117,17 +151,18 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
     const left = profiles[a]!;
     const right = profiles[b]!;
     if (!compatibleClaims(left, right)) return;
-    const { score, features } = scoreClaims(left, right, context);
-    if (score >= context.weights.threshold) candidates.push({ a, b, score, features });
+    const score = claimScore(left, right, context);
+    if (score >= context.weights.threshold) candidates.push({ a, b, score });
   };
   for (const list of byPairMonth.values()) {
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) consider(list[i]!, list[j]!);
   }
   for (const profile of precise) {
-    if (profile.core.length !== 1) continue;
-    for (const month of monthsOf(profile)) {
-      for (const other of byEntityMonth.get(`${profile.core[0]}\u0000${month}`) ?? [])
+    const { pairs, entities, months } = keys[profile.index]!;
+    if (pairs.length > 0 || entities.length === 0) continue;
+    for (const month of months) {
+      for (const other of byEntityMonth.get(entities[0]! * span + month) ?? [])
         consider(profile.index, other);
     }
   }
@@ -142,10 +177,10 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
     state.merge(
       Math.min(clusterA, clusterB),
       Math.max(clusterA, clusterB),
-      link(left, right, candidate.score, candidate.features),
+      link(left, right, candidate.score, scoreClaims(left, right, context).features),
     );
   }
-  comparisons += attachImprecise(profiles, context, state);
+  comparisons += attachImprecise(profiles, context, state, keys, span);
   return {
     clusters: state.clusters
       .filter((cluster) => cluster.members.length > 0)
@@ -165,34 +200,35 @@ function attachImprecise(
   profiles: readonly ClaimProfile[],
   context: CompareContext,
   state: ReturnType<typeof createClusters>,
+  keys: readonly BlockingKeys[],
+  span: number,
 ): number {
   let comparisons = 0;
   // Claims with an interval look only in its months; claims without one look at all of their participants' history.
-  const byPair = new Map<string, number[]>();
-  const byEntity = new Map<string, number[]>();
+  const allTime = new Map<number, number[]>();
+  const byMonth = new Map<number, number[]>();
+  const entityBase = 1_000_003 * 1_000_003;
   const index = (profile: ClaimProfile): void => {
-    const months = hasInterval(profile) ? monthsOf(profile) : [];
-    for (const pair of blockingPairs(profile)) {
-      pushTo(byPair, pair, profile.index);
-      for (const month of months) pushTo(byPair, `${pair}\u0000${month}`, profile.index);
-    }
-    for (const id of profile.core) {
-      pushTo(byEntity, id, profile.index);
-      for (const month of months) pushTo(byEntity, `${id}\u0000${month}`, profile.index);
+    const { pairs, entities, months } = keys[profile.index]!;
+    for (const base of [...pairs, ...entities.map((entity) => entityBase + entity)]) {
+      pushTo(allTime, base, profile.index);
+      for (const month of months) pushTo(byMonth, base * span + month, profile.index);
     }
   };
-  const lookupKeys = (profile: ClaimProfile, base: string): string[] =>
-    hasInterval(profile) ? monthsOf(profile).map((month) => `${base}\u0000${month}`) : [base];
   for (const profile of profiles) if (profile.precise) index(profile);
   const imprecise = profiles
     .filter((profile) => !profile.precise)
     .sort((a, b) => vagueness(a) - vagueness(b) || a.index - b.index);
   for (const profile of imprecise) {
-    const pairs = blockingPairs(profile);
+    const { pairs, entities, months } = keys[profile.index]!;
+    const bases = pairs.length > 0 ? pairs : entities.slice(0, 1).map((entity) => entityBase + entity);
     const others = new Set<number>();
-    if (pairs.length > 0)
-      for (const pair of pairs) for (const other of byPair.get(pair) ?? []) others.add(other);
-    else for (const other of byEntity.get(profile.core[0] ?? "") ?? []) others.add(other);
+    for (const base of bases) {
+      if (months.length === 0) for (const other of allTime.get(base) ?? []) others.add(other);
+      else
+        for (const month of months)
+          for (const other of byMonth.get(base * span + month) ?? []) others.add(other);
+    }
     const best = new Map<number, { score: number; other: number; features: Record<string, number> }>();
     for (const other of others) {
       comparisons++;

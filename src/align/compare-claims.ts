@@ -132,6 +132,36 @@ function ordinalScore(a: ClaimProfile, b: ClaimProfile, weights: AlignWeights): 
   return a.ordinalValue === b.ordinalValue ? weights.sameOrdinal : weights.differentOrdinal;
 }
 
+function participantScore(a: ClaimProfile, b: ClaimProfile): number {
+  const shared = intersectionSize(a, b);
+  const union = a.core.length + b.core.length - shared;
+  const contained = shared === a.core.length || shared === b.core.length;
+  return (contained ? 0.6 : 0.3) + (0.4 * shared) / union;
+}
+
+function salienceScore(a: ClaimProfile, b: ClaimProfile, context: CompareContext): number {
+  let salience = 0;
+  for (const id of a.core)
+    if (b.coreSet.has(id)) salience = Math.max(salience, context.salience.get(id) ?? 0);
+  return context.weights.salience * salience;
+}
+
+/** The soft score of two compatible claims, without building the feature record (the hot path). */
+export function claimScore(a: ClaimProfile, b: ClaimProfile, context: CompareContext): number {
+  const { weights } = context;
+  const score =
+    participantScore(a, b) +
+    dateScore(a, b) +
+    weekdayScore(a, b, weights) +
+    (a.claim.type === b.claim.type ? weights.sameType : weights.compatibleType) +
+    placeScore(a, b, context) +
+    durationScore(a, b, weights) +
+    ordinalScore(a, b, weights) +
+    (a.articleId === b.articleId ? weights.sameArticle : 0) +
+    salienceScore(a, b, context);
+  return round(score);
+}
+
 /** The soft score of two compatible claims and the features it is made of (recorded on the event's links). */
 export function scoreClaims(
   a: ClaimProfile,
@@ -154,7 +184,7 @@ export function scoreClaims(
     duration: durationScore(a, b, weights),
     ordinal: ordinalScore(a, b, weights),
     sameArticle: a.articleId === b.articleId ? weights.sameArticle : 0,
-    salience: weights.salience * salience,
+    salience: salienceScore(a, b, context),
   };
   let score = 0;
   for (const value of Object.values(features)) score += value;
