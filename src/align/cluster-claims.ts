@@ -144,9 +144,18 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
   const candidates: { a: number; b: number; score: number }[] = [];
   const consider = (i: number, j: number): void => {
     const [a, b] = i < j ? [i, j] : [j, i];
-    const key = a * profiles.length + b;
-    if (a === b || seen.has(key)) return;
-    seen.add(key);
+    if (a === b) return;
+    // Two claims with one blocking pair and one month each meet in one bucket only: no need to remember them.
+    const once =
+      keys[a]!.pairs.length === 1 &&
+      keys[b]!.pairs.length === 1 &&
+      keys[a]!.months.length === 1 &&
+      keys[b]!.months.length === 1;
+    if (!once) {
+      const key = a * profiles.length + b;
+      if (seen.has(key)) return;
+      seen.add(key);
+    }
     comparisons++;
     const left = profiles[a]!;
     const right = profiles[b]!;
