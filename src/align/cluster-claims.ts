@@ -238,16 +238,16 @@ function attachImprecise(
         for (const month of months)
           for (const other of byMonth.get(base * span + month) ?? []) others.add(other);
     }
-    const best = new Map<number, { score: number; other: number; features: Record<string, number> }>();
+    const best = new Map<number, { score: number; other: number }>();
     for (const other of others) {
       comparisons++;
       const candidate = profiles[other]!;
       if (!compatibleClaims(profile, candidate)) continue;
-      const { score, features } = scoreClaims(profile, candidate, context);
+      const score = claimScore(profile, candidate, context);
       const cluster = state.clusterOf[other]!;
       const previous = best.get(cluster);
       if (!previous || score > previous.score || (score === previous.score && other < previous.other)) {
-        best.set(cluster, { score, other, features });
+        best.set(cluster, { score, other });
       }
     }
     const own = state.open(profile.index);
@@ -265,7 +265,12 @@ function attachImprecise(
       const chosen = state.clusters[cluster]!;
       const rival = ranked.find(([other]) => !sameDays(state.clusters[other]!, chosen));
       if (!rival || value.score - rival[1].score >= context.weights.margin) {
-        state.merge(cluster, ownCluster, link(profile, profiles[value.other]!, value.score, value.features));
+        const partner = profiles[value.other]!;
+        state.merge(
+          cluster,
+          ownCluster,
+          link(profile, partner, value.score, scoreClaims(profile, partner, context).features),
+        );
       }
     }
     index(profile);

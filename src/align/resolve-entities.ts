@@ -136,7 +136,10 @@ export function resolveEntities(
   }
   const union = createUnion();
   const bySurname = indexFullNames(records, gazetteer);
-  for (const record of records) {
+  // Records with one key join the same groups: decide once per key.
+  const distinct = new Map<string, LocalRecord>();
+  for (const record of records) if (!distinct.has(record.key)) distinct.set(record.key, record);
+  for (const record of distinct.values()) {
     if (record.entity.type !== "person" || record.key.startsWith("g:")) continue;
     const surname = record.tokens.at(-1);
     if (surname === undefined) continue;
