@@ -61,7 +61,7 @@ describe("public API", () => {
       "EventSchema",
       "FindingSchema",
     ]) {
-      expect(typeof (api as Record<string, { parse?: unknown }>)[name]?.parse).toBe("function");
+      expect(typeof (api as unknown as Record<string, { parse?: unknown }>)[name]?.parse).toBe("function");
     }
     expect(api.SCHEMA_VERSION).toBe("1");
   });
