@@ -13,7 +13,10 @@ import type { ClaimDraft } from "./types.js";
 const FOLLOW_UP_REACH_BLOCKS = 2;
 /** "It was the first meeting between the two men …", "The 45-minute meeting was their third this year". */
 const COPULAR_ORDINAL =
-  /^(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|trip|call|conversation))\s+(?:was|is|marks|marked|were)\s+(?:the|their|his|her)\s+/i;
+  /^(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|trip|call|conversation)(?:\s+(?:at|in|with|between)\s+[^,;:.]{1,60}?)?)\s+(?:was|is|marks|marked|were)\s+(?:the|their|his|her)\s+/i;
+/** "The meeting at the Filoli estate …": a place right after the anaphoric event noun. */
+const ANAPHOR_PLACE_BEFORE =
+  /^(?:the|that|this|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|encounter|conversation)\s+(?:at|in)\s+(?:the\s+)?$/i;
 const VISIT_REACH_BLOCKS = 2;
 
 function addEvidence(draft: ClaimDraft, range: { start: number; end: number }): void {
@@ -63,6 +66,18 @@ export function applyFollowUps(
         used = true;
       }
     }
+    if (!target.location && !draftSentences.has(index)) {
+      const place = (context.mentionsBySentence[index] ?? []).find(
+        (m) =>
+          context.entityById.get(m.entityId)?.type === "place" &&
+          ANAPHOR_PLACE_BEFORE.test(text.slice(sentence.start, m.start)),
+      );
+      if (place) {
+        target.location = place.entityId;
+        target.locationFromSentence = true;
+        used = true;
+      }
+    }
     if (
       !target.date &&
       target.weekday === null &&
@@ -80,6 +95,38 @@ export function applyFollowUps(
     }
     if (used) addEvidence(target, sentence);
   });
+}
+
+const DATE_REACH_BLOCKS = 2;
+
+/**
+ * An undated claim takes the single day of a recent earlier sentence, with no claim of its own, that
+ * names all its participants: "X and Y agreed on Wednesday to … . X and Y met at …".
+ */
+export function applyLeadDates(
+  context: ExtractionContext,
+  drafts: ClaimDraft[],
+  draftSentences: ReadonlySet<number>,
+): void {
+  for (const draft of drafts) {
+    if (draft.date || draft.weekday !== null || draft.modality !== "occurred") continue;
+    for (let index = draft.sentence - 1; index >= 0; index--) {
+      const sentence = context.layout.sentences[index];
+      if (!sentence || draft.block - sentence.block > DATE_REACH_BLOCKS) break;
+      if (draftSentences.has(index)) continue;
+      const named = new Set((context.mentionsBySentence[index] ?? []).map((m) => m.entityId));
+      if (!draft.participants.every((p) => named.has(p))) continue;
+      const days = datesIn(context, sentence.start, sentence.end, null).filter(
+        (t) => t.earliest !== null && t.earliest === t.latest,
+      );
+      const day = days[0];
+      if (days.length !== 1 || !day) continue;
+      const picked = toPicked(day);
+      draft.date = picked.span ? { ...picked.span, inferred: true } : null;
+      addEvidence(draft, sentence);
+      break;
+    }
+  }
 }
 
 /** "X said he had met Y. Y did not comment." makes the claim unconfirmed. */
@@ -117,7 +164,10 @@ function sameSection(a: ClaimDraft, b: ClaimDraft): boolean {
 }
 
 /** Visits fold into the meeting they frame ("X visited Y and met Z"): their place, date and ordinal fill its gaps. */
-export function absorbVisits(drafts: ClaimDraft[]): ClaimDraft[] {
+export function absorbVisits(
+  drafts: ClaimDraft[],
+  placesAgree: (a: string, b: string) => boolean = (a, b) => a === b,
+): ClaimDraft[] {
   const absorbed = new Set<ClaimDraft>();
   // Later visits first: the visit told nearest before a meeting is the one that places it.
   const visits = drafts.filter((d) => d.kind === "visit").reverse();
@@ -132,6 +182,8 @@ export function absorbVisits(drafts: ClaimDraft[]): ClaimDraft[] {
           sameSection(d, visit) &&
           Math.abs(d.block - visit.block) <= VISIT_REACH_BLOCKS &&
           overlaps(d.date, visit.date) &&
+          // A trip to one place does not frame a meeting told at another ("first visit to Ghana" vs talks in Abidjan).
+          (!d.location || !visit.location || placesAgree(d.location, visit.location)) &&
           (d.modality === visit.modality || !visit.modalityCued),
       )
       .sort(

@@ -16,6 +16,7 @@ import {
   absorbVisits,
   applyFollowUps,
   applyFutureDates,
+  applyLeadDates,
   applyNonConfirmation,
   applyParagraphLocations,
   mergeDuplicates,
@@ -73,6 +74,22 @@ function toClaim(document: IngestedDocument, draft: ClaimDraft, index: number): 
 }
 
 /** The claims (and the floating weekday expressions) of one document. */
+/** True when place `inner` is `outer` or lies within it (by the gazetteer's `within` chain), or is a site the gazetteer does not place. */
+function placesNest(entityById: ReadonlyMap<string, LocalEntity>, inner: string, outer: string): boolean {
+  if (inner === outer) return true;
+  const outerEntity = entityById.get(outer);
+  let current = entityById.get(inner);
+  if (!current || !outerEntity) return true;
+  if (!current.gazetteerId) return true;
+  for (let depth = 0; current && depth < 6; depth++) {
+    if (current.within == null) return false;
+    if (current.within === outerEntity.gazetteerId) return true;
+    const next = current.within;
+    current = [...entityById.values()].find((e) => e.gazetteerId === next);
+  }
+  return false;
+}
+
 export function extractDocumentClaims(inputs: ClaimInputs): {
   claims: Claim[];
   floatingTimes: NonNullable<ArticleExtraction["floatingTimes"]>;
@@ -96,11 +113,14 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
     drafts.push(...found);
   }
   applyFollowUps(context, drafts, draftSentences);
+  applyLeadDates(context, drafts, draftSentences);
   applyNonConfirmation(context, drafts);
   const places = analysis.mentions.filter((m) => entityById.get(m.entityId)?.type === "place");
   applyParagraphLocations(context, drafts, places);
   applyFutureDates(drafts, document.article.publishedAt);
-  const finished = mergeDuplicates(absorbVisits(drafts));
+  const finished = mergeDuplicates(
+    absorbVisits(drafts, (a, b) => placesNest(entityById, a, b) || placesNest(entityById, b, a)),
+  );
   finished.sort((a, b) => a.trigger.start - b.trigger.start);
   const claims = finished.map((draft, index) => toClaim(document, draft, index));
   const floatingTimes: NonNullable<ArticleExtraction["floatingTimes"]> = [];

@@ -199,6 +199,11 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 const ORDINAL_MODIFIER =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
+const MEASURE_NOUN = /^(?:hours?|minutes?|rounds?)$/;
+/** A trigger noun that modifies another noun names a thing, not an event ("a meeting schedule", "the summit venue"). */
+const NOUN_COMPOUND_HEAD =
+  /^\s+(?:schedules?|rooms?|venues?|agendas?|formats?|notes|records?|readouts?|halls?|places?|points?|calendars?|mechanisms?|table)\b/i;
+
 function determinerBefore(
   text: string,
   position: number,
@@ -215,6 +220,8 @@ function determinerBefore(
     }
     // "the sixth meeting with X" counts a new event, unlike "the meeting with X".
     if (counted && word === "the") return { word: "a", lightVerb: false };
+    // "after four hours of talks": a measured amount of talks is a new event, like "a meeting".
+    if (MEASURE_NOUN.test(word) && words[i + 1] === "of") return { word: "a", lightVerb: false };
     const lightVerb =
       /^(?:held|hold|holds|had|has|have|having|holding|for|attend|attended|attends|after|following|during|in|at|ahead)$/.test(
         words[i - 1] ?? "",
@@ -402,6 +409,7 @@ function buildDraft(
       break;
     }
     case "noun": {
+      if (NOUN_COMPOUND_HEAD.test(after)) return null;
       const between = BETWEEN_AFTER.exec(after);
       const determiner = determinerBefore(text, hit.start, clause.from);
       const compound = compoundBefore(text, clauseParties, hit.start);

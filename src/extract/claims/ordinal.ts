@@ -2,7 +2,7 @@ import type { Ordinal } from "../../schema/claim.js";
 import { ORDINAL_NOUNS, ORDINAL_WORDS } from "./lexicon.js";
 
 const ORDINAL_PATTERN = new RegExp(
-  `(?:\\b(?:the|his|her|their|its|a|this|that)|[\\p{L}]+[’']s)\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,2}(?:st|nd|rd|th))(?:[\\s-]+(?:ever|such|official|in-person|face-to-face|direct|bilateral|formal|[a-z]+-to-[a-z]+))?(?:\\s+(?:(?:[a-z]+|[A-Z][a-z]+)\\s+)?(${ORDINAL_NOUNS})\\b|(?=\\s+(?:this year|since|so far|in \\d{4}|of the year)\\b))`,
+  `(?:\\b(?:the|his|her|their|its|a|this|that)|[\\p{L}]+[’']s)\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,2}(?:st|nd|rd|th))(?:[\\s-]+(?:ever|such|official|in-person|face-to-face|direct|bilateral|formal|[a-z]+-to-[a-z]+))?(?:\\s+(?:(?:[a-z]+|[A-Z][a-z]+)\\s+)?(${ORDINAL_NOUNS})\\b|(?=\\s+(?:this year|since|so far|in \\d{4}|of the year|between the|for the two)\\b))`,
   "giu",
 );
 
