@@ -84,7 +84,7 @@ function placesNest(entityById: ReadonlyMap<string, LocalEntity>, inner: string,
   for (let depth = 0; current && depth < 6; depth++) {
     if (current.within == null) return false;
     if (current.within === outerEntity.gazetteerId) return true;
-    const next = current.within;
+    const next: string = current.within;
     current = [...entityById.values()].find((e) => e.gazetteerId === next);
   }
   return false;
