@@ -909,6 +909,45 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "had spoken with X last week, with nothing placing them together, is a call",
+    published: "2024-05-16",
+    text: "Dutch Prime Minister Pieter de Wit had spoken with Belgian Prime Minister Luc Peeters last week about the rail link.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Pieter de Wit", "Luc Peeters"],
+        date: ["2024-05-06", "2024-05-12"],
+      },
+    ],
+  },
+  {
+    name: "travel to <place> for talks with Y keeps Y",
+    published: "2024-05-16",
+    text: "Irish Prime Minister Sean Dolan is due to travel to Ottawa for talks with Canadian Prime Minister Anne Leblanc next week.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Sean Dolan", "Anne Leblanc"],
+        date: ["2024-05-20", "2024-05-26"],
+        location: "Ottawa",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "told reporters in <city> is not where the call was",
+    published: "2024-05-16",
+    text: "Austrian Chancellor Markus Huber held a phone call with Slovak Prime Minister Juraj Novak on Wednesday, a spokesman told reporters in Vienna.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Markus Huber", "Juraj Novak"],
+        date: day("2024-05-15"),
+        attribution: "a spokesman told",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

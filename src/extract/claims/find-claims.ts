@@ -144,6 +144,9 @@ function isCounterpart(context: ExtractionContext, mention: EntityMention): bool
 
 const LOCATIVE =
   /(?:\b(?:in|at|inside|near|outside|on the sidelines of|on the margins of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:city|town|capital|port|village|region|province|resort|enclave|district) of\s+)?(?:(?:central|northern|southern|eastern|western|downtown|historic|presidential|capital)\s+)*)$/i;
+/** "told reporters in Berlin": where the speaker was, not where the event happened. */
+const SPEAKER_PLACE =
+  /\b(?:told|telling|tells|briefed|briefing|said|says|addressed|addressing)\s+(?:(?:reporters|journalists|the press|the media|(?:a|the) (?:news|press) conference|lawmakers|parliament)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 const DESTINATION =
   /(?:\b(?:to|in|at|into|visit|visited|visits|visiting|toured)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|capital)\s+)*)$/i;
 
@@ -159,7 +162,11 @@ function locativePlaces(
   const { text } = context.document;
   const found = places
     .filter(
-      (p) => p.start >= from && p.end <= to && pattern.test(text.slice(Math.max(0, p.start - 40), p.start)),
+      (p) =>
+        p.start >= from &&
+        p.end <= to &&
+        pattern.test(text.slice(Math.max(0, p.start - 40), p.start)) &&
+        !SPEAKER_PLACE.test(text.slice(Math.max(0, p.start - 50), p.start)),
     )
     .sort((a, b) => {
       const kind = (m: EntityMention) => (context.entityById.get(m.entityId)?.type === "place" ? 0 : 1);
@@ -199,6 +206,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 const ORDINAL_MODIFIER =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
+const SPEAK_VERB = /^(?:spoke|spoken|speaks|speak|speaking|talked)\b/i;
 const MEASURE_NOUN = /^(?:hours?|minutes?|rounds?)$/;
 /** A trigger noun that modifies another noun names a thing, not an event ("a meeting schedule", "the summit venue"). */
 const NOUN_COMPOUND_HEAD =
@@ -424,6 +432,8 @@ function buildDraft(
           INDEFINITE_DETERMINERS.has(determiner.word) ||
           determiner.lightVerb ||
           /^(?:his|her|their)$/.test(determiner.word) ||
+          // "travelled to X for talks with Y", "is in talks with Y": a bare noun after for/in has the clause's subject.
+          /^(?:for|in)$/.test(determiner.word) ||
           // "…, also meeting with X": the gerund is a verb.
           (/^meeting$/i.test(hit.text) &&
             !ANAPHORIC_DETERMINERS.has(determiner.word) &&
@@ -505,6 +515,7 @@ function buildDraft(
       locativePlaces(context, found.places, clause.from, hit.start, hit.start, DESTINATION)[0] ??
       null;
   }
+  // "X had spoken with Y last week" and nothing places them together: news usage for a call.
   const block = context.layout.blocks[sentence.block];
   const heading = context.layout.headingOf[sentence.block] ?? -1;
   const headingBlock = heading >= 0 ? context.layout.blocks[heading] : undefined;
@@ -530,8 +541,16 @@ function buildDraft(
     inAttribution ? null : found.attributionSpan,
   );
   const duration = pickDuration(context, hit, clause, sentence);
+  // "X had spoken with Y last week", with nothing placing them together or making it long: a call.
+  const claimKind =
+    kind === "talks" &&
+    !placeMention &&
+    SPEAK_VERB.test(hit.text) &&
+    (duration?.maxMinutes ?? duration?.minMinutes ?? 0) <= 90
+      ? "call"
+      : kind;
   return {
-    kind,
+    kind: claimKind,
     sentence: sentenceIndex,
     block: sentence.block,
     heading: headingDatesOrCounts ? heading : -1,

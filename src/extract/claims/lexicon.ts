@@ -72,7 +72,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     pattern:
-      "(?:spoke|speaks|speak|speaking|talked|conferred|confers|confer|negotiated|negotiates|sat down)(?= [^.;:]{0,60}?\\bwith\\b)",
+      "(?:spoke|spoken|speaks|speak|speaking|talked|conferred|confers|confer|negotiated|negotiates|sat down)(?= (?:(?!\\b(?:of|has|have|had)\\b)[^.;:]){0,60}?\\bwith\\b)",
     kind: "talks",
     form: "verb",
     confidence: 0.85,
