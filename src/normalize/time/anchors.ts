@@ -69,6 +69,7 @@ const KIND_WORDS: Readonly<Record<AnchorKind, readonly string[]>> = {
     "sundays",
   ],
   dayWord: [
+    "day",
     "today",
     "tonight",
     "tomorrow",

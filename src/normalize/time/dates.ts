@@ -123,12 +123,13 @@ function weekdayDay(ctx: RuleContext, start: number, weekday: number, rel: strin
 }
 
 const DAY_WORD_RE =
-  /(?<![\w-])(?:(?:(?:earlier|later)\s+)?(the day before yesterday|the day after tomorrow|today|tonight|tomorrow|yesterday|overnight)(?:(?:['’]s)?\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night))(?![\w-])/gi;
+  /(?<![\w-])(?:(?:(?:earlier|later)\s+)?(the day before yesterday|the day after tomorrow|today|tonight|tomorrow|yesterday|overnight)(?:(?:['’]s)?\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night)|((?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:on\s+)?(?:that|the)\s+same\s+day|(?<=\b(?:[Oo]n|[Bb]y|[Ll]ater|[Ee]arlier|[Ss]ame)\s+)that\s+day))(?![\w-])/gi;
 
 /** today, tomorrow, yesterday, tonight, this morning, yesterday afternoon. */
 export function findDayWords(ctx: RuleContext, out: Candidate[]): void {
   for (const m of matchesNear(ctx.text, ctx.anchors.dayWord, DAY_WORD_RE, 40, 32)) {
-    const word = (m[1] ?? m[3] ?? "").toLowerCase();
+    // "earlier in the day", "the same day", "that day": the reference day, which in a report is its own.
+    const word = (m[1] ?? m[3] ?? (m[5] ? "today" : "")).toLowerCase();
     const part = (m[2] ?? m[4])?.toLowerCase();
     if (word === "overnight" && !part) continue;
     let offset = 0;
@@ -742,7 +743,7 @@ export function findWeeksOfMonth(ctx: RuleContext, out: Candidate[]): void {
 
 /** "on the 5th," — a day of the month named alone, after "on" and before punctuation or a clause word. */
 const DAY_OF_MONTH_RE =
-  /(?<=\b[Oo]n\s+)the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|at|in|when|as|after|before|but)\b)/g;
+  /(?<=\b[Oo]n\s+)the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|at|in|when|as|after|before|but|for|with|during|amid|ahead|while|where|to(?!\s+(?:the\s+)?\d))\b)/g;
 
 /** A day of the month without its month: the nearest such day in the clause's direction. */
 export function findDaysOfMonth(ctx: RuleContext, out: Candidate[]): void {

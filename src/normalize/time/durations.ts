@@ -75,7 +75,9 @@ export function modInfo(words: string | undefined): ModInfo {
   const w = words.toLowerCase().replace(/\s+/g, " ");
   if (/^(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated)$/.test(w))
     return { mod: "APPROX", bounds: (n, m) => [n - m, n + m] };
-  if (/^(?:nearly|almost|close to|just under|a little less than|slightly less than|just shy of)$/.test(w))
+  // A "nearly" figure is rounded up from further away than a "just under" one: twice the margin.
+  if (/^(?:nearly|almost|close to)$/.test(w)) return { mod: "LESS_THAN", bounds: (n, m) => [n - 2 * m, n] };
+  if (/^(?:just under|a little less than|slightly less than|just shy of)$/.test(w))
     return { mod: "LESS_THAN", bounds: (n, m) => [n - m, n] };
   if (/^(?:just over|a little over|a little more than|slightly more than)$/.test(w))
     return { mod: "MORE_THAN", bounds: (n, m) => [n, n + m] };
@@ -109,6 +111,16 @@ const AMOUNT_DURATION = new RegExp(
 /** "half an hour", "half a day". */
 const HALF_UNIT =
   /(?<![\w])(?:(about|around|nearly|almost|more than|over|less than|under|at least|up to)\s+)?half\s+an?\s+(hour|day|year)\b/gi;
+
+/** "a quarter of an hour", "three quarters of an hour". */
+const QUARTER_HOUR =
+  /(?<![\w])(?:(about|around|nearly|almost|more than|over|less than|under|at least|up to)\s+)?(a|three)[\s-]+quarters?\s+of\s+an\s+hour\b/gi;
+
+/** "an hourlong meeting", "a weeklong visit": one unit, written as one word. */
+const ONE_WORD_LONG = /(?<![\w-])(hour|day|week|month|year)long\b/gi;
+
+/** "two hours or so", "an hour or thereabouts": an approximate amount stated after the unit. */
+const OR_SO = /^\s+or\s+(?:so|thereabouts)\b/i;
 
 /** "hours", "recent weeks", "the next few months", "decades-long" — an unstated amount. */
 const BARE_UNITS =
@@ -220,7 +232,9 @@ export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
     }
     // "an hour-long meeting": TimeML tags "hour-long" alone.
     if (long && !det && !modWords && /^an?$/i.test(amountWord)) start = m.indices?.[10]?.[0] ?? start;
-    const info = modInfo(modWords);
+    const orSo = !modWords && !amountWord2 && !extraMinutes ? OR_SO.exec(text.slice(end, end + 20)) : null;
+    if (orSo) end += orSo[0].length;
+    const info = orSo ? modInfo("about") : modInfo(modWords);
     let minMinutes: number | null = null;
     let maxMinutes: number | null = null;
     let value: string;
@@ -262,6 +276,44 @@ export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
         mod: info.mod,
         minMinutes,
         maxMinutes,
+        resolution: "absolute",
+        priority: 1,
+      }),
+    );
+  }
+  findFractionAndOneWordDurations(ctx, out);
+}
+
+/** "a quarter of an hour" (15 minutes), "three quarters of an hour" (45) and "hourlong" (one unit). */
+function findFractionAndOneWordDurations(ctx: RuleContext, out: Candidate[]): void {
+  const { text } = ctx;
+  for (const m of matchesNear(text, ctx.anchors.unit, QUARTER_HOUR, 40, 24)) {
+    const total = m[2]?.toLowerCase() === "three" ? 45 : 15;
+    const info = modInfo(m[1]);
+    const [minMinutes, maxMinutes] = info.bounds(total, 2);
+    out.push(
+      candidate(ctx, m.index, m.index + m[0].length, {
+        type: "DURATION",
+        value: `PT${total}M`,
+        mod: info.mod,
+        minMinutes,
+        maxMinutes,
+        resolution: "absolute",
+        priority: 1,
+      }),
+    );
+  }
+  if (!text.includes("long")) return;
+  for (const m of text.matchAll(ONE_WORD_LONG)) {
+    const unit = unitInfo(m[1] ?? "");
+    if (!unit) continue;
+    const total = toMinutes(1, unit);
+    out.push(
+      candidate(ctx, m.index, m.index + m[0].length, {
+        type: "DURATION",
+        value: durationValue(1, unit),
+        minMinutes: total,
+        maxMinutes: total,
         resolution: "absolute",
         priority: 1,
       }),

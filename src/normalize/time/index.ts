@@ -5,13 +5,20 @@
  * - exact "three hours", "a three-hour meeting", "2½ hours" → [N, N]
  * - about/around/roughly/approximately/some N → mod APPROX, [N − m, N + m] with m = 15 for hours,
  *   5 for 20–59 minutes, 2 below 20 minutes, 10 % for days and longer
- * - nearly/almost/close to N → mod LESS_THAN, [N − m, N] (same m)
+ * - "N or so" / "N or thereabouts" → APPROX like "about N"
+ * - nearly/almost/close to N → mod LESS_THAN, [N − 2m, N] ("nearly two hours" → [90, 120]);
+ *   just under/a little less than N → LESS_THAN, [N − m, N]
+ * - "a quarter of an hour" → 15, "three quarters of an hour" → 45, "hourlong"/"weeklong" → one unit
  * - more than/over N → MORE_THAN [N, null]; just over N → MORE_THAN [N, N + m]
  * - less than/under N → LESS_THAN [null, N]; at least → EQUAL_OR_MORE [N, null]; up to/no more than → EQUAL_OR_LESS [null, N]
  * - N to M / between N and M → [N, M] (value of N); clock ranges → the minutes between them (±10 when "around")
  * - decades and centuries use the TIMEX3 truncated form both benchmarks use: "the 1990s" → 199, "the 20th century" → 19
  * - a weekday without a future cue resolves to the most recent one (the document day included);
- *   a month or year-less date without a tense cue stays in the document's year
+ *   a month or year-less date without a tense cue stays in the document's year; a year-less day takes the
+ *   nearest year in the clause's direction with a week's tolerance ("Dec. 30" on 2024-01-03 → 2023-12-30)
+ * - plans and hopes ("due to", "was to", "hoped to", "wants to", "scheduled to" …) point forward
+ * - "on the 14th" → the nearest 14th in the clause's direction; "earlier/later in the day", "the same day",
+ *   "on that day" → the document day
  */
 export { type ClauseTense, clauseTense } from "./clause-tense.js";
 export { approxMargin, durationValue } from "./durations.js";

@@ -16,6 +16,12 @@ describe("clauseTense", () => {
     ["Officials told reporters on Monday.", "Monday", "past"],
     ["The visit, which ended on Friday, was short. He will return in May.", "Friday", "past"],
     ["The visit, which ended on Friday, was short. He will return in May.", "May", "future"],
+    ["The king hoped to receive the delegation in April.", "April", "future"],
+    ["The ministers were to sign the accord on Thursday.", "Thursday", "future"],
+    ["She wants to visit the capital in June.", "June", "future"],
+    ["The president intended to travel on Monday.", "Monday", "future"],
+    ["They had been due to meet on Tuesday, his office said on Saturday.", "Tuesday", "future"],
+    ["He hoped for a deal and left on Friday.", "Friday", "past"],
   ] as const)("%s @ %s → %s", (text, word, tense) => {
     expect(clauseTense(text, at(text, word))).toBe(tense);
   });
