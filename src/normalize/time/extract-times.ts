@@ -16,6 +16,7 @@ import {
   findWeeksOfMonth,
   findYears,
 } from "./dates.js";
+import { widenDayRanges } from "./day-ranges.js";
 import { findAmountDurations, findBareDurations } from "./durations.js";
 import type { Candidate, RuleContext } from "./expression.js";
 import { mergeClockWithDay } from "./merge.js";
@@ -48,7 +49,7 @@ export function extractTimes(text: string, options: ExtractTimesOptions): TimeEx
   } catch {
     // A rule must never take the whole extraction down; keep what was found before it failed.
   }
-  return mergeClockWithDay(ctx, selectNonOverlapping(found)).map(stripPriority);
+  return mergeClockWithDay(ctx, widenDayRanges(ctx, selectNonOverlapping(found))).map(stripPriority);
 }
 
 function collect(ctx: RuleContext, out: Candidate[]): void {

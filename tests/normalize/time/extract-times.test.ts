@@ -1098,6 +1098,41 @@ const cases: Case[] = [
     type: "DATE",
     value: "2023-05-07",
   },
+  // A second day of the same month closes or opens the range
+  {
+    text: "Talks were held between March 3 and 5 in Riyadh.",
+    documentDate: "2023-09-12",
+    find: "March 3 and 5",
+    type: "DATE",
+    value: "2023-03-03",
+    earliest: "2023-03-03",
+    latest: "2023-03-05",
+  },
+  {
+    text: "Delegates met between 3 and 5 March in Addis Ababa.",
+    documentDate: "2023-09-12",
+    find: "3 and 5 March",
+    type: "DATE",
+    value: "2023-03-03",
+    earliest: "2023-03-03",
+    latest: "2023-03-05",
+  },
+  {
+    text: "The forum runs from Oct. 9 to 11th in Lima.",
+    documentDate: "2023-10-01",
+    find: "Oct. 9 to 11th",
+    type: "DATE",
+    value: "2023-10-09",
+    latest: "2023-10-11",
+  },
+  {
+    text: "Voting took place between May 3 and 5 p.m. local time.",
+    documentDate: "2023-05-09",
+    find: "May 3",
+    type: "DATE",
+    value: "2023-05-03",
+    latest: "2023-05-03",
+  },
 ];
 
 describe("extractTimes: table", () => {
