@@ -948,6 +948,33 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "an accepted invitation to visit is planned",
+    published: "2024-05-16",
+    text: "Spanish Prime Minister Carlos Ibarra accepted an invitation to visit Rabat.",
+    claims: [
+      {
+        type: "visit",
+        participants: ["Carlos Ibarra"],
+        location: "Rabat",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "a counterfactual 'would have been his first visit' is hypothetical",
+    published: "2024-05-16",
+    text: "It would have been Chilean President Tomás Fuentes's first visit to Lima since he took office.",
+    claims: [
+      {
+        type: "visit",
+        participants: ["Tomás Fuentes"],
+        location: "Lima",
+        ordinal: 1,
+        modality: "hypothetical",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

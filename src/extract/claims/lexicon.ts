@@ -155,7 +155,7 @@ export const DENIAL_CUES =
   /\b(?:denied|denies|deny|denying|dismissed reports|(?:has|had|have) no plans? to|no plans? (?:to|for)|(?:does|did|do) not plan to|no intention (?:of|to)|ruled out|rules out|will not (?:meet|visit|travel|take place|hold)|won't (?:meet|visit|travel|take place|hold)|refused to (?:meet|see|receive)|declined to (?:meet|see|receive)|called off|cancell?ed|cancell?ing|scrapped|postponed indefinitely|no (?:such )?(?:meeting|talks|call|visit|conversation) (?:took place|had taken place|has taken place|happened|occurred|was held)|did not (?:meet|take place|happen|talk|speak)|didn't (?:meet|happen|talk|speak)|never (?:met|happened|took place|spoke|talked|visited)|has not met|have not met|had not met|there was no (?:meeting|call|conversation|talks))\b/i;
 
 /** Cues that make a clause conditional or possible wherever they stand in it. */
-export const CONDITIONAL_CUES = /\b(?:if|unless|could|might|may|whether|should)\b/;
+export const CONDITIONAL_CUES = /\b(?:if|unless|could|might|may|whether|should|would have)\b/;
 
 /** Cues of wanting, offering or proposing: they count when they come before the trigger. */
 export const HYPOTHETICAL_CUES =

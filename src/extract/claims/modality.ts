@@ -11,6 +11,8 @@ const INTENT_BEFORE_INFINITIVE =
   /\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|ready|willing|open|offered|offers|proposed|proposes|seeks?|sought|trying|tried|would like|invited|asked|urged|keen|eager|prepared)\s+to\s+$/i;
 const PLAN_BEFORE_INFINITIVE =
   /\b(?:set|expected|scheduled|due|plans?|planned|planning|going|agreed|agrees|is|are|was|were)\s+to\s+$/i;
+const ACCEPTED_INVITATION =
+  /\baccept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?invitation\b[^.;]{0,50}?\bto\s+$/iu;
 const HEADLINE_INFINITIVE = /[\p{L}’'.]\s+to\s+$/u;
 
 /** Lower-cases the first letter so that sentence-initial "Will"/"May" read as words, leaving "May" the month mid-sentence. */
@@ -30,6 +32,9 @@ export function modalityOf(
   const clauseText = casedForCues(text.slice(from, to));
   const beforeTrigger = text.slice(Math.max(from, hit.start - 40), hit.start);
   if (DENIAL_CUES.test(clauseText)) return { modality: "denied", cued: true };
+  // An accepted invitation is a commitment: planned, unlike an invitation merely extended.
+  if (ACCEPTED_INVITATION.test(text.slice(Math.max(from, hit.start - 80), hit.start)))
+    return { modality: "planned", cued: true };
   if (INTENT_BEFORE_INFINITIVE.test(beforeTrigger)) return { modality: "hypothetical", cued: true };
   if (CONDITIONAL_CUES.test(clauseText.replace(/\bMAY\b/g, "")))
     return { modality: "hypothetical", cued: true };

@@ -1,3 +1,4 @@
+import { nameKeyTokens } from "../../normalize/entities/name-key.js";
 import { SURNAME_SIMILARITY, sameNameKeys } from "../../normalize/entities/same-name.js";
 import type { EntityType } from "../../schema/entity.js";
 import type { GazetteerEntry } from "../../schema/gazetteer.js";
@@ -42,6 +43,8 @@ function copyRole(role: RoleRecord): RoleRecord {
 export class ArticleEntities {
   readonly drafts = new Map<string, Draft>();
   private readonly personDrafts: Draft[] = [];
+  /** Gazetteer keys whose person was already in the article under an unknown key (same name, other spelling). */
+  private readonly adopted = new Map<string, Draft>();
   /** Folded surname → the person drafts answering to it. */
   private readonly bySurname = new Map<string, Draft[]>();
   private readonly gazetteer: CompiledGazetteer;
@@ -51,9 +54,25 @@ export class ArticleEntities {
   }
 
   private draft(key: string, type: EntityType, entry: GazetteerEntry | null): Draft {
-    let draft = this.drafts.get(key);
+    let draft = this.drafts.get(key) ?? this.adopted.get(key);
+    if (draft === undefined && entry !== null && type === "person") {
+      // "Abdel-Fattah El-Sisi" found in the text before the gazetteer's "Abdel Fattah el-Sisi" was reached by a role.
+      // Hyphen or space between name parts is one spelling: compare the letters only.
+      const letters = nameKeyTokens(entry.name).join("");
+      const same = this.personDrafts.find(
+        (d) => d.gazetteer === null && d.nameKeys.length >= 2 && d.nameKeys.join("") === letters,
+      );
+      if (same !== undefined) {
+        same.gazetteer = entry;
+        for (const surname of this.gazetteer.surnamesOf.get(entry.id) ?? []) this.addSurname(same, surname);
+        same.roles.push(...(gazetteerRoles(this.gazetteer).get(entry.id) ?? []));
+        this.adopted.set(key, same);
+        return same;
+      }
+    }
     if (draft === undefined) {
       draft = newDraft(key, type, entry);
+      if (entry !== null && type === "person") draft.nameKeys = nameKeyTokens(entry.name);
       if (type === "person") this.personDrafts.push(draft);
       if (entry !== null && type === "person") {
         for (const surname of this.gazetteer.surnamesOf.get(entry.id) ?? []) this.addSurname(draft, surname);

@@ -448,4 +448,11 @@ export const ENTITY_CASES: EntityCase[] = [
       { name: "Miami", type: "place", within: "florida" },
     ],
   },
+  {
+    title: "a hyphenated spelling of a gazetteer name, then a role reference: one person",
+    text: "President Recep-Tayyip Erdogan received the envoy on Monday. Aides said the Turkish president would travel to Doha in May.",
+    entities: [{ name: "Recep Tayyip Erdoğan", gazetteerId: "recep-tayyip-erdogan" }],
+    refers: [["the Turkish president", "Recep Tayyip Erdoğan"]],
+    absent: ["Recep-Tayyip Erdogan"],
+  },
 ];
