@@ -741,9 +741,12 @@ export function findWeeksOfMonth(ctx: RuleContext, out: Candidate[]): void {
   }
 }
 
-/** "on the 5th," — a day of the month named alone, after "on" and before punctuation or a clause word. */
+/**
+ * "on the 5th,", "from the 14th to the 16th" — a day of the month named alone (or a range of two), after
+ * "on"/"from"/"by"/"until"/"since" and before punctuation, a clause word or a verb ("on the 5th floor" is no date).
+ */
 const DAY_OF_MONTH_RE =
-  /(?<=\b[Oo]n\s+)the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|at|in|when|as|after|before|but|for|with|during|amid|ahead|while|where|to(?!\s+(?:the\s+)?\d))\b)/g;
+  /(?<=\b(?:[Oo]n|[Ff]rom|[Bb]y|[Uu]ntil|[Ss]ince)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s*(?:to|and|until|through|-|–)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th))?(?=\s*(?:[,.;:)]|$)|\s+(?:and|at|in|when|as|after|before|but|for|with|during|amid|ahead|while|where|was|were|is|are|will|would|had|has|went|came|saw|of\s+(?:this|last|next|the)\s+month|to(?!\s+(?:the\s+)?\d)|[a-z]{3,}ed)\b)/g;
 
 /** A day of the month without its month: the nearest such day in the clause's direction. */
 export function findDaysOfMonth(ctx: RuleContext, out: Candidate[]): void {
@@ -751,6 +754,8 @@ export function findDaysOfMonth(ctx: RuleContext, out: Candidate[]): void {
   for (const m of ctx.text.matchAll(DAY_OF_MONTH_RE)) {
     const dayOfMonth = Number(m[1]);
     if (dayOfMonth < 1 || dayOfMonth > 31) continue;
+    const rangeLength = m[2] ? Number(m[2]) - dayOfMonth : 0;
+    if (rangeLength < 0) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (ctx.documentDay === null) {
@@ -775,12 +780,13 @@ export function findDaysOfMonth(ctx: RuleContext, out: Candidate[]): void {
       day = dayNumber(target.year, target.month, dayOfMonth);
     }
     if (dateParts(day).day !== dayOfMonth) continue;
+    if (dateParts(day + rangeLength).month !== dateParts(day).month) continue;
     out.push(
       candidate(ctx, start, end, {
         type: "DATE",
         value: formatDay(day),
         earliest: day,
-        latest: day,
+        latest: day + rangeLength,
         resolution: "relative",
         priority: 1,
       }),

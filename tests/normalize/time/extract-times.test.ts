@@ -1133,6 +1133,29 @@ const cases: Case[] = [
     value: "2023-05-03",
     latest: "2023-05-03",
   },
+  {
+    text: "The talks on the 14th went well, diplomats said.",
+    documentDate: "2023-10-20",
+    find: "the 14th",
+    type: "DATE",
+    value: "2023-10-14",
+  },
+  {
+    text: "The summit will run from the 14th to the 16th.",
+    documentDate: "2023-10-10",
+    find: "the 14th to the 16th",
+    type: "DATE",
+    value: "2023-10-14",
+    latest: "2023-10-16",
+  },
+  {
+    text: "The envoy met both sides on the 5th and 6th.",
+    documentDate: "2023-10-20",
+    find: "the 5th and 6th",
+    type: "DATE",
+    value: "2023-10-05",
+    latest: "2023-10-06",
+  },
 ];
 
 describe("extractTimes: table", () => {
@@ -1163,6 +1186,8 @@ describe("extractTimes: what is not a time", () => {
     "He thanked his 22-year-old son.",
     "The fifth meeting and the 5th round.",
     "On the 5th floor, the envoy waited.",
+    "The delegation stayed on the 3rd floor of the hotel.",
+    "Voting moved on to the 2nd round.",
   ])("%s", (text) => {
     const found = extractTimes(text, { documentDate: MON });
     expect(found.map((e) => e.text)).toEqual([]);
