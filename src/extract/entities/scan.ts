@@ -18,6 +18,8 @@ const ROLE_FOLLOWERS: ReadonlySet<string> = new Set(
 );
 
 /** A contraction such as "I've", "We're", "Don't": never a name. */
+/** Common nouns that begin place names made with another place's name ("Port Sudan", "Mount Lebanon"). */
+const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set(["port", "fort", "mount", "cape", "lake", "point"]);
 const CONTRACTION = /['’](?:ve|re|ll|d|m|t|s)$/i;
 
 /**
@@ -271,7 +273,9 @@ export function scanCandidates(
             matchTitle(tokens, title.end) === null;
           if (title !== null && !insideName) break;
           const match = gazetteerAt(j);
-          if (match?.forms.some((form) => form.entry.type !== "person")) break;
+          // "Port Sudan", "Fort Worth": a place-noun head makes one name with the known place after it.
+          const placeHead = j === index + 1 && PLACE_HEAD_WORDS.has((tokens[index] as Token).lower);
+          if (!placeHead && match?.forms.some((form) => form.entry.type !== "person")) break;
         }
       } else {
         const next = tokens[j + 1];

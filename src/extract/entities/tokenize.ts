@@ -161,13 +161,16 @@ function wordToken(text: string, start: number, raw: string): Token {
     outerEnd,
     text: word,
     lower,
-    cap: startsUpper(word),
+    cap: startsUpper(word) || PREFIXED_NAME.test(word),
     possessive,
     flags,
     prefixHash,
     key: "",
   };
 }
+
+/** A capitalised name behind a lower-case Arabic article or kinship particle ("al-Burhan", "bin-Salman") is a name word. */
+const PREFIXED_NAME = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|ben|ould|ag)-\p{Lu}/u;
 
 function isLowerAlphanumeric(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);

@@ -455,4 +455,20 @@ export const ENTITY_CASES: EntityCase[] = [
     refers: [["the Turkish president", "Recep Tayyip Erdoğan"]],
     absent: ["Recep-Tayyip Erdogan"],
   },
+  {
+    title: "a lower-case Arabic article inside an unknown name",
+    text: "Libyan commander General Khalifa Omar al-Mahdi met the envoy, and later al-Mahdi spoke to reporters in Port Harcourt.",
+    entities: [
+      { name: "Khalifa Omar al-Mahdi", type: "person" },
+      { name: "Port Harcourt", type: "place" },
+    ],
+    refers: [["al-Mahdi", "Khalifa Omar al-Mahdi"]],
+    absent: ["Khalifa Omar", "Port"],
+  },
+  {
+    title: "a place-noun head before a known place is one place",
+    text: "The ferry left Port Sudan on Friday for Jeddah.",
+    entities: [{ name: "Port Sudan", type: "place" }],
+    absent: ["Port"],
+  },
 ];
