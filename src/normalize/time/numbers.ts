@@ -60,8 +60,8 @@ export const VAGUE_AMOUNTS: ReadonlySet<string> = new Set([
 export const NUMBER_WORD_PATTERN =
   "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a couple of|couple of|a dozen|a hundred|one hundred|a thousand|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|single|an|a)";
 
-/** Digits with an optional decimal part or a ½. */
-export const DIGIT_AMOUNT_PATTERN = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?½?|½)";
+/** Digits with an optional decimal part, a ½ or a typed "1/2" ("1 1/2 hours"). */
+export const DIGIT_AMOUNT_PATTERN = "(?:\\d{1,3}(?:,\\d{3})+|\\d+[\\s-]1/2(?!\\d)|\\d+(?:\\.\\d+)?\\s?½?|½)";
 
 /**
  * The number an amount expression stands for, or null when it is vague ("several") or unreadable.
@@ -73,6 +73,8 @@ export const DIGIT_AMOUNT_PATTERN = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s
 export function parseAmount(raw: string): number | null {
   const s = raw.trim().toLowerCase().replace(/\s+/g, " ");
   if (s === "") return null;
+  const typedHalf = /^(\d+)[ -]1\/2$/.exec(s);
+  if (typedHalf) return Number(typedHalf[1]) + 0.5;
   if (/^[\d.,]*\s?½?$/.test(s)) {
     const half = s.includes("½") ? 0.5 : 0;
     const digits = s.replace("½", "").replace(/,/g, "").trim();

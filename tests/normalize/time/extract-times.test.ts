@@ -1156,6 +1156,39 @@ const cases: Case[] = [
     value: "2023-10-05",
     latest: "2023-10-06",
   },
+  {
+    text: "On Tuesday, the president is due to fly to Abidjan.",
+    documentDate: "2024-08-18",
+    find: "Tuesday",
+    type: "DATE",
+    value: "2024-08-20",
+  },
+  {
+    text: "On Friday the foreign minister is set to arrive in Lima.",
+    documentDate: "2024-08-18",
+    find: "Friday",
+    type: "DATE",
+    value: "2024-08-23",
+  },
+  {
+    text: "The leaders held talks lasting around 1 1/2 hours.",
+    documentDate: null,
+    find: "around 1 1/2 hours",
+    type: "DURATION",
+    value: "PT1H30M",
+    mod: "APPROX",
+    min: 75,
+    max: 105,
+  },
+  {
+    text: "The session ran 2-1/2 hours.",
+    documentDate: null,
+    find: "2-1/2 hours",
+    type: "DURATION",
+    value: "PT2H30M",
+    min: 150,
+    max: 150,
+  },
 ];
 
 describe("extractTimes: table", () => {
