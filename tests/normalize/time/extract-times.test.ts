@@ -1189,6 +1189,58 @@ const cases: Case[] = [
     min: 150,
     max: 150,
   },
+  // Named days with a part of the day, numeric styles
+  {
+    text: "The president landed late on Tuesday after a stop in Doha.",
+    documentDate: "2023-09-14",
+    find: "Tuesday",
+    type: "DATE",
+    value: "2023-09-12",
+  },
+  {
+    text: "The delegation left early Wednesday for Nairobi.",
+    documentDate: "2023-09-14",
+    find: "Wednesday",
+    type: "DATE",
+    value: "2023-09-13",
+  },
+  {
+    text: "Posted 2024-03-03T10:00:00+03:00 by the newsroom.",
+    documentDate: "2024-11-20",
+    find: "2024-03-03T10:00:00+03:00",
+    type: "TIME",
+    value: "2024-03-03T10:00",
+    earliest: "2024-03-03",
+  },
+  {
+    text: "The memo dated 03/04/2024 was leaked.",
+    documentDate: "2024-11-20",
+    find: "03/04/2024",
+    type: "DATE",
+    value: "2024-03-04",
+  },
+  {
+    text: "The memo dated 23/04/2024 was leaked.",
+    documentDate: "2024-11-20",
+    find: "23/04/2024",
+    type: "DATE",
+    value: "2024-04-23",
+  },
+  {
+    text: "The two ministers met on Sept. 9-10 in New Delhi.",
+    documentDate: "2023-09-12",
+    find: "Sept. 9-10",
+    type: "DATE",
+    value: "2023-09-09",
+    latest: "2023-09-10",
+  },
+  {
+    text: "The Nov. 15 meeting in Woodside lasted four hours.",
+    documentDate: "2023-11-20",
+    find: "Nov. 15",
+    type: "DATE",
+    value: "2023-11-15",
+  },
 ];
 
 describe("extractTimes: table", () => {
