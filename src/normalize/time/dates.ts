@@ -131,14 +131,16 @@ export function findDayWords(ctx: RuleContext, out: Candidate[]): void {
     // "earlier in the day", "the same day", "that day": the reference day, which in a report is its own.
     const word = (m[1] ?? m[3] ?? (m[5] ? "today" : "")).toLowerCase();
     const part = (m[2] ?? m[4])?.toLowerCase();
-    if (word === "overnight" && !part) continue;
     let offset = 0;
     if (word === "tomorrow") offset = 1;
     else if (word === "yesterday" || word === "last") offset = -1;
     else if (word === "the day before yesterday") offset = -2;
     else if (word === "the day after tomorrow") offset = 2;
     if (word === "last" && part !== "night") continue;
-    const partCode = word === "tonight" ? "NI" : part ? PART_OF_DAY[part] : undefined;
+    // "overnight" alone: the night before the reference day ("talks ran overnight"), or the coming one in a plan.
+    const bareOvernight = word === "overnight" && !part;
+    if (bareOvernight && directionAt(ctx.text, m.index) !== "future") offset = -1;
+    const partCode = word === "tonight" || bareOvernight ? "NI" : part ? PART_OF_DAY[part] : undefined;
     const type = partCode ? "TIME" : "DATE";
     const start = m.index;
     const end = start + m[0].length;

@@ -1241,6 +1241,20 @@ const cases: Case[] = [
     type: "DATE",
     value: "2023-11-15",
   },
+  {
+    text: "Negotiators worked overnight on the final text.",
+    documentDate: "2023-09-12",
+    find: "overnight",
+    type: "TIME",
+    value: "2023-09-11TNI",
+  },
+  {
+    text: "The delegations will stay overnight in Hanoi.",
+    documentDate: "2023-09-12",
+    find: "overnight",
+    type: "TIME",
+    value: "2023-09-12TNI",
+  },
 ];
 
 describe("extractTimes: table", () => {
