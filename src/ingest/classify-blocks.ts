@@ -14,6 +14,7 @@ import { compilePatterns } from "./compile-pattern.js";
 import type { DraftBlock } from "./draft-block.js";
 import { type DatelineMatcher, GENERIC_DATELINES, outletDatelines, readDateline } from "./find-datelines.js";
 import { markDuplicates } from "./mark-duplicates.js";
+import { parseDay } from "./parse-day.js";
 import { GENERIC_SECTION_DATES, sectionHeadingDate } from "./section-dates.js";
 import { MIN_HEADLINE_WORDS } from "./tables/block-rules.js";
 
@@ -115,7 +116,7 @@ export interface ClassifyContext {
   /** Kinds from {@link ruleKinds}. */
   ruled: readonly (BlockKind | null)[];
   profile: PreparedProfile | null;
-  /** Year for datelines that give only month and day. */
+  /** Year for datelines that give only month and day, when no page date in the text gives one. */
   year: number | null;
   /** Whether a block is near the top of the article, where datelines are looked for. */
   top: (index: number) => boolean;
@@ -154,6 +155,15 @@ function shapeKind(
   return "paragraph";
 }
 
+/** The year of the first page date anywhere in the text (a "Last updated 15 Nov 2023" footer). */
+function pageYear(texts: readonly string[], matchers: readonly DatelineMatcher[]): number | null {
+  for (const text of texts) {
+    const day = text.length <= 120 ? readDateline(text, matchers, null)?.day : null;
+    if (day) return Number(day.slice(0, 4));
+  }
+  return null;
+}
+
 function collectWire(wire: string[], agencies: readonly string[]): void {
   for (const agency of agencies) if (!wire.includes(agency)) wire.push(agency);
 }
@@ -177,7 +187,9 @@ export function classifyBlocks(context: ClassifyContext): Classification {
     ? [...profile.sectionDates, ...GENERIC_SECTION_DATES]
     : GENERIC_SECTION_DATES;
   const wire: string[] = [];
-  let datelineDay: Day | null = null;
+  // A date with its year always wins over one without ("BEIJING, Nov. 15 (Xinhua)"), wherever it stands.
+  let fullDay: Day | null = null;
+  let yearless: string | null = null;
   let datelines = 0;
   // When the markup names the headline (an <h1>, a Markdown "#"), no other line is taken for one by its shape.
   const state = {
@@ -191,14 +203,15 @@ export function classifyBlocks(context: ClassifyContext): Classification {
     let kind = kinds[index] ?? null;
     const plainHint = hint === null || hint === "heading" || hint === "headline";
     const canBeDateline =
-      (kind === null || kind === "dateline" || kind === "byline") &&
+      (kind === null || kind === "dateline" || kind === "byline" || kind === "credit") &&
       (plainHint || hint === "dateline" || hint === "byline");
     if (canBeDateline && (top(index) || hint === "dateline") && datelines < MAX_DATELINES) {
-      const dateline = readDateline(text, matchers, year);
+      const dateline = readDateline(text, matchers, null);
       if (dateline) {
         kind = dateline.kind;
         datelines++;
-        datelineDay ??= dateline.day;
+        fullDay ??= dateline.day;
+        if (!dateline.day) yearless ??= dateline.dateText;
         collectWire(wire, dateline.wire);
       }
     }
@@ -216,6 +229,7 @@ export function classifyBlocks(context: ClassifyContext): Classification {
     kinds[index] = kind;
     sectionDates[index] = section;
   });
+  const datelineDay = fullDay ?? (yearless ? parseDay(yearless, pageYear(texts, matchers) ?? year) : null);
   const decided = kinds as BlockKind[];
   markDuplicates(texts, decided, isBoilerplateKind, top);
   if (wire.length === 0 && profile) collectWire(wire, profile.profile.wire);

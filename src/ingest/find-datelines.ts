@@ -30,6 +30,8 @@ export interface Dateline {
   day: Day | null;
   /** Agencies it credits ("(Reuters)"). */
   wire: string[];
+  /** The date text as written ("Nov. 15"), if any. */
+  dateText: string | null;
 }
 
 /**
@@ -52,7 +54,7 @@ export function readDateline(
     if (text.length - (match.index + match[0].length) > maxRest) continue;
     const date = match.groups?.date;
     const wire = match.groups?.wire ? agenciesIn(match.groups.wire) : [];
-    return { kind, day: date ? parseDay(date, year) : null, wire };
+    return { kind, day: date ? parseDay(date, year) : null, wire, dateText: date ?? null };
   }
   return null;
 }

@@ -15,6 +15,7 @@ import { detectOutlet } from "./detect-outlet.js";
 import type { DraftBlock } from "./draft-block.js";
 import { findArticleUrl } from "./find-url.js";
 import { dayFromUrl, hostOf, outletForUrl, yearFromUrl } from "./outlet-for-url.js";
+import { canonicalOutlet, outletInText } from "./outlet-names.js";
 import { parseDay } from "./parse-day.js";
 import { type Layout, readLayout } from "./read-layout.js";
 import { segmentSentences } from "./segment-sentences.js";
@@ -24,6 +25,8 @@ import type { IngestOptions, IngestResult, RawInput } from "./types.js";
 /** Blocks near the top of an article, where datelines and leading summaries are looked for. */
 const TOP_BLOCKS = 20;
 const TOP_CHARACTERS = 2500;
+/** Blocks from the top where a title suffix, byline or masthead may name the outlet. */
+const OUTLET_LINES = 8;
 /** Outlet markers are searched in this much text from the top. */
 const MARKER_WINDOW = 2000;
 const LEADING_DATE = /^date\s+(\d{4}-\d{2}-\d{2})$/iu;
@@ -71,6 +74,11 @@ function validOn(profile: OutletProfile | null, day: Day | null): boolean {
   );
 }
 
+/** A story whose only credit is one agency, with no other outlet named, is that agency's copy. */
+function soleWire(wire: readonly string[]): string | null {
+  return wire.length === 1 ? canonicalOutlet(wire[0]!) : null;
+}
+
 interface Metadata {
   url: string | null;
   urlBlocks: number[];
@@ -99,9 +107,10 @@ function readMetadata(layout: Layout, texts: readonly string[], blocks: readonly
   }
   metadataDay ??= layout.html?.published ? parseDay(layout.html.published) : null;
   const urlOutlet = url ? outletForUrl(url) : null;
-  const names = [fields.outlet, layout.html?.outlet, urlOutlet].filter((name): name is string =>
-    Boolean(name),
-  );
+  const textOutlet = outletInText([...texts.slice(0, OUTLET_LINES), ...texts.slice(-OUTLET_LINES / 2)]);
+  const names = [fields.outlet, layout.html?.outlet, urlOutlet, textOutlet]
+    .filter((name): name is string => Boolean(name?.trim()))
+    .map(canonicalOutlet);
   return {
     url,
     urlBlocks: found && found.url === url ? found.blocks : [],
@@ -174,7 +183,7 @@ function ingest(input: RawInput, options: IngestOptions): IngestResult {
     id: fields.id ?? input.name,
     source: input.source,
     url: metadata.url,
-    outlet: metadata.names[0] ?? profile?.name ?? null,
+    outlet: metadata.names[0] ?? profile?.name ?? soleWire(classification.wire),
     publishedAt,
     publishedAtSource: metadata.metadataDay ? "metadata" : publishedAt ? "text" : null,
     wire: classification.wire,

@@ -62,6 +62,22 @@ export const DATELINE_PATTERNS: readonly DatelinePattern[] = [
     maxRest: 30,
   },
   {
+    // "KYODO NEWS - May 7, 2023 - 20:15": an outlet's masthead in capitals, then the date and a time.
+    kind: "dateline",
+    pattern: String.raw`^(?<wire>\p{Lu}[\p{Lu}\p{N}&'’.]*(?:\s+\p{Lu}[\p{Lu}\p{N}&'’.]*){0,4})\s+[-–—|]\s+(?:{weekday}\.?,?\s+)?(?<date>{date}){time}`,
+    flags: "",
+    shape: "line",
+    maxRest: 20,
+  },
+  {
+    // "Source: Xinhua | 2023-11-16 09:12:40 | Editor: …": a source line with the date and its time.
+    kind: "dateline",
+    pattern: String.raw`^source\s*:\s*(?<wire>[^|·•\n]{2,40}?)\s*[|·•]\s*(?:{weekday}\.?,?\s+)?(?<date>{date}){time}`,
+    flags: "i",
+    shape: "line",
+    maxRest: 80,
+  },
+  {
     // "MOSCOW, April 25 (Reuters) -", "KYIV, Ukraine (AP) —", "BEIJING, Dec. 2 (Xinhua) --": an upper-case
     // place, optionally a region and a date, then the agency in brackets and a dash.
     kind: "dateline",
