@@ -8,7 +8,7 @@ const WINDOW = 160;
 
 // Order matters only for readability; the nearest cue to the index wins.
 const FUTURE_CUE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were|been|be) (?:due|set|expected|scheduled|slated|supposed|poised|going|likely|about) to|set to|due to|(?:hope|hopes|hoped|hoping|want|wants|wanted|intended|aimed|was|were|is|are) to(?= [a-z])|expected to|scheduled|planned|planning|plans? to|intends? to|aims? to|is to|are to|to be held|to meet|to visit|to travel|to hold|to take place|upcoming|forthcoming|would|should|could|might|must|may be|may not|may soon|may also)\b|’ll\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were|been|be) (?:due|set|expected|scheduled|slated|supposed|meant|poised|going|likely|about) to|set to|due to|(?:hope|hopes|hoped|hoping|want|wants|wanted|intended|aimed|was|were|is|are) to(?= [a-z])|expected to|scheduled|planned|planning|plans? to|intends? to|aims? to|is to|are to|to be held|to meet|to visit|to travel|to hold|to take place|upcoming|forthcoming|would|should|could|might|must|may be|may not|may soon|may also)\b|’ll\b/gi;
 const PAST_CUE =
   /\b(?:was|were|had|did|didn't|said|told|met|held|spoke|came|went|took|gave|saw|made|began|ended|left|ago|previously|been|wrote|found|became|paid|ran|won|lost|brought|thought|got|sent|sought|struck|fell|rose|hit|led|kept|felt|stood|sat|flew|broke|chose|drove|fought|grew|knew|meant|read|sold|spent|told|tried|[a-z]{2,}ed)\b/gi;
 const PRESENT_CUE = /\b(?:is|are|am|says|say|has|have|does|do|meets|holds|visits|remains|continues|now)\b/gi;

@@ -18,7 +18,9 @@
  *   nearest year in the clause's direction with a week's tolerance ("Dec. 30" on 2024-01-03 → 2023-12-30)
  * - plans and hopes ("due to", "was to", "hoped to", "wants to", "scheduled to" …) point forward
  * - "on the 14th" → the nearest 14th in the clause's direction; "earlier/later in the day", "the same day",
- *   "on that day" → the document day
+ *   "on that day" → the document day; bare "overnight" → the night before it (the coming night in a plan)
+ * - "between March 3 and 5", "between 3 and 5 March", "from the 14th to the 16th" → one DATE spanning the days
+ * - "03/04/2024" is month/day unless the first number is over 12
  */
 export { type ClauseTense, clauseTense } from "./clause-tense.js";
 export { approxMargin, durationValue } from "./durations.js";

@@ -10,7 +10,7 @@ const PAST_PREPOSITION = /\b(?:since|ago)\s+$/i;
 const CLOCK_TAIL = /\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC|local time|\s)*,?\s*(?:on\s+)?$/i;
 /** Verbs that push something later: what they push it "until"/"to" lies ahead of the report. */
 const DEFERRAL =
-  /\b(?:postponed|delayed|adjourned|deferred|extended|suspended|put off|pushed back|moved|rescheduled|closed)\b(?:\s+\S+){0,4}?\s+(?:until|till|to|for)\s+(?:\S+\s+)?$/i;
+  /\b(?:postponed|delayed|adjourned|deferred|extended|suspended|put off|pushed(?:\s+back)?|brought forward|moved|rescheduled|closed)\b(?:\s+\S+){0,4}?\s+(?:until|till|to|for)\s+(?:\S+\s+)?$/i;
 const FUTURE_PREPOSITION = /\b(?:until|till|before|by|from)\s+$/i;
 
 /**

@@ -1255,6 +1255,27 @@ const cases: Case[] = [
     type: "TIME",
     value: "2023-09-12TNI",
   },
+  {
+    text: "The talks, originally slated for Monday, were pushed to Wednesday.",
+    documentDate: "2023-11-18",
+    find: "Wednesday",
+    type: "DATE",
+    value: "2023-11-22",
+  },
+  {
+    text: "The envoy was meant to arrive on Friday, officials said on Monday.",
+    documentDate: "2023-11-20",
+    find: "Friday",
+    type: "DATE",
+    value: "2023-11-24",
+  },
+  {
+    text: "The envoy was supposed to visit in May.",
+    documentDate: "2023-11-20",
+    find: "May",
+    type: "DATE",
+    value: "2024-05",
+  },
 ];
 
 describe("extractTimes: table", () => {
