@@ -975,6 +975,21 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "a since-clause date is not the event's, 'several ministers' is not generic",
+    published: "2023-05-03",
+    text: "President Tomás Ibáñez travelled to Montevideo on Tuesday.\n\nUruguayan President Martín Cabrera received Ibáñez at the Executive Tower, where the two leaders talked alone for an hour before a lunch attended by several ministers.\n\nIt was their third meeting since Cabrera took office on March 1, according to officials.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Martín Cabrera", "Tomás Ibáñez"],
+        date: day("2023-05-02"),
+        duration: [60, 60],
+        location: "Executive Tower",
+        ordinal: 3,
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

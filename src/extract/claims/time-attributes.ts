@@ -20,6 +20,8 @@ const MAX_MEETING_MINUTES = 24 * 60;
 /** "two days before", "a week later", "50-day deadline": a distance in time, not how long the event lasted. */
 const DURATION_NOT_LENGTH =
   /^\s*(?:before|after|ago|later|earlier|since|from now|deadline|ultimatum|of war|of fighting|into)\b/i;
+/** "since Lula took office on January 1": the date inside a since-clause scopes a count. */
+const SINCE_CLAUSE = /\bsince\s+[^,;.()]{0,40}$/i;
 const SCOPE_BEFORE = /\b(?:since|until|till|by|from|throughout|over)\s+(?:the\s+)?$/i;
 
 function spanDays(time: TimeExpression): number {
@@ -34,6 +36,7 @@ function usableDate(text: string, time: TimeExpression, exclude: TextRange | nul
   if (exclude && time.start >= exclude.start && time.end <= exclude.end) return false;
   if (NON_EVENT_TIME_HEADS.test(text.slice(time.end, time.end + 16))) return false;
   if (SCOPE_BEFORE.test(text.slice(Math.max(0, time.start - 16), time.start))) return false;
+  if (SINCE_CLAUSE.test(text.slice(Math.max(0, time.start - 50), time.start))) return false;
   return true;
 }
 

@@ -224,6 +224,13 @@ export class ArticleEntities {
     return countries;
   };
 
+  /** Whether the article already names gazetteer person `entry`, in another spelling or its own. */
+  private spelledInArticle(entry: GazetteerEntry): boolean {
+    if (this.drafts.has(`g:${entry.id}`)) return true;
+    const letters = nameKeyTokens(entry.name).join("");
+    return this.personDrafts.some((d) => d.gazetteer === null && d.nameKeys.join("") === letters);
+  }
+
   /** A role-only reference: the person in the article (or, failing that, the one gazetteer person) it fits. */
   resolveRole(candidate: Candidate): void {
     const query = candidate.query;
@@ -250,6 +257,33 @@ export class ArticleEntities {
     }
     known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const only = known[0];
+    // "his Argentine counterpart" after "President X" whose country the article never states: X, when X is the only such person.
+    if (
+      query.countries.size > 0 &&
+      !(only !== undefined && known.length === 1 && this.spelledInArticle(only))
+    ) {
+      const uncountried = this.persons().filter(
+        (draft) =>
+          draft.gazetteer === null &&
+          !query.persons.has(draft.key) &&
+          draft.roles.some(
+            (role) =>
+              !role.former &&
+              role.countries.size === 0 &&
+              role.orgs.size === 0 &&
+              (headAnswers(role.head, query.head) || query.head === "counterpart"),
+          ),
+      );
+      const alone = uncountried[0];
+      if (
+        alone !== undefined &&
+        uncountried.length === 1 &&
+        alone.candidates.some((c) => c.start < candidate.start)
+      ) {
+        this.attach(candidate, alone);
+        return;
+      }
+    }
     if (only !== undefined && known.length === 1)
       this.attach(candidate, this.draft(`g:${only.id}`, "person", only));
   }
