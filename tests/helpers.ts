@@ -25,7 +25,9 @@ const validateWithJsonSchema = new Ajv2020({ allErrors: true, strict: false }).c
  */
 export function validReport(data: unknown): Report {
   if (!validateWithJsonSchema(data)) {
-    throw new Error(`report violates the JSON Schema: ${JSON.stringify(validateWithJsonSchema.errors, null, 1)}`);
+    throw new Error(
+      `report violates the JSON Schema: ${JSON.stringify(validateWithJsonSchema.errors, null, 1)}`,
+    );
   }
   return ReportSchema.parse(data);
 }

@@ -14,7 +14,14 @@ describe("pipeline", () => {
   it("reads the same articles from files and from text", async () => {
     const fromFiles = await corroborateFiles(seedFiles());
     const fromText = corroborate(
-      seedFiles().map((path) => ({ id: path.split("/").pop()!.replace(/\.txt$/, ""), source: path, text: readText(path) })),
+      seedFiles().map((path) => ({
+        id: path
+          .split("/")
+          .pop()!
+          .replace(/\.txt$/, ""),
+        source: path,
+        text: readText(path),
+      })),
     );
     expect(formatJson(fromText)).toBe(formatJson(fromFiles));
   });

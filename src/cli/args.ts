@@ -44,7 +44,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   if (name === undefined || name === "help") return { ok: true, command: { name: "help" } };
   if (name === "schema") return { ok: true, command: { name: "schema" } };
   if (name !== "report") return { ok: false, error: `unknown command '${name}'` };
-  if (rest.length === 0) return { ok: false, error: "report needs at least one input (a file, a directory or -)" };
+  if (rest.length === 0)
+    return { ok: false, error: "report needs at least one input (a file, a directory or -)" };
   const failOn = String(values["fail-on"]);
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
     return { ok: false, error: `--fail-on takes one of ${FAIL_ON.join(", ")}, not '${failOn}'` };

@@ -10,7 +10,8 @@ export function parseBaseline(text: string): { ok: true; ids: Set<string> } | { 
     return { ok: false, error: "the baseline is not valid JSON" };
   }
   const list = Array.isArray(data) ? data : (data as { findings?: unknown })?.findings;
-  if (!Array.isArray(list)) return { ok: false, error: "the baseline holds neither a findings list nor an array of ids" };
+  if (!Array.isArray(list))
+    return { ok: false, error: "the baseline holds neither a findings list nor an array of ids" };
   const ids = list
     .map((item) => (typeof item === "string" ? item : (item as { id?: unknown })?.id))
     .filter((id): id is string => typeof id === "string");

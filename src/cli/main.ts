@@ -15,7 +15,11 @@ export type ExitCode = 0 | 1 | 2;
 const RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3 };
 
 /** Findings that reach the `--fail-on` level and are not accepted by the baseline. */
-export function failingFindings(findings: readonly Finding[], failOn: Severity | "none", accepted: Set<string>) {
+export function failingFindings(
+  findings: readonly Finding[],
+  failOn: Severity | "none",
+  accepted: Set<string>,
+) {
   if (failOn === "none") return [];
   return findings.filter((finding) => RANK[finding.severity] >= RANK[failOn] && !accepted.has(finding.id));
 }
@@ -23,7 +27,9 @@ export function failingFindings(findings: readonly Finding[], failOn: Severity |
 async function runReport(command: Extract<Command, { name: "report" }>, io: CliIo): Promise<ExitCode> {
   const format = formatters()[command.format];
   if (!format) {
-    io.stderr(`corroborate: unknown format '${command.format}' (use ${Object.keys(formatters()).join(" or ")})\n`);
+    io.stderr(
+      `corroborate: unknown format '${command.format}' (use ${Object.keys(formatters()).join(" or ")})\n`,
+    );
     return 2;
   }
   let accepted = new Set<string>();

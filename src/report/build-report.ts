@@ -1,6 +1,6 @@
+import type { ReconcileResult } from "../reconcile/reconcile.js";
 import type { Alignment } from "../schema/alignment.js";
 import { type InputWarning, type Report, SCHEMA_VERSION } from "../schema/report.js";
-import type { ReconcileResult } from "../reconcile/reconcile.js";
 
 /** Assembles the contract's report from the stages' outputs. Deterministic: no clocks, stable order. */
 export function buildReport(

@@ -65,7 +65,9 @@ export function formatMarkdown(report: Report): string {
   }
   const warnings = [
     ...(report.warnings ?? []).map((warning) => `- ${warning.source}: ${warning.message}`),
-    ...report.articles.flatMap((article) => article.warnings.map((warning) => `- ${article.source}: ${warning}`)),
+    ...report.articles.flatMap((article) =>
+      article.warnings.map((warning) => `- ${article.source}: ${warning}`),
+    ),
   ];
   if (warnings.length > 0) lines.push("## Warnings", "", ...warnings, "");
   return `${lines.join("\n").trimEnd()}\n`;

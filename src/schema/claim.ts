@@ -43,7 +43,9 @@ export const ClaimSchema = z
       .max(6)
       .nullable()
       .optional()
-      .meta({ description: "0=Sunday … 6=Saturday: a weekday the text names when no date could be resolved" }),
+      .meta({
+        description: "0=Sunday … 6=Saturday: a weekday the text names when no date could be resolved",
+      }),
   })
   .meta({ id: "Claim" });
 export type Claim = z.infer<typeof ClaimSchema>;

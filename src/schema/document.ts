@@ -85,7 +85,9 @@ export const ArticleExtractionSchema = z.object({
   fingerprint: z.array(z.number().int()),
   /** Relative expressions left unresolved because the article has no date (for publication-date inference). */
   floatingTimes: z
-    .array(z.object({ text: z.string(), weekday: z.number().int().nullable(), claimId: z.string().nullable() }))
+    .array(
+      z.object({ text: z.string(), weekday: z.number().int().nullable(), claimId: z.string().nullable() }),
+    )
     .optional(),
 });
 export type ArticleExtraction = z.infer<typeof ArticleExtractionSchema>;

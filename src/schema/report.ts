@@ -8,7 +8,9 @@ import { FindingSchema } from "./finding.js";
 export const SCHEMA_VERSION = "1" as const;
 
 /** A problem with an input that yielded no article (unreadable path, empty directory, …). */
-export const InputWarningSchema = z.object({ source: z.string(), message: z.string() }).meta({ id: "InputWarning" });
+export const InputWarningSchema = z
+  .object({ source: z.string(), message: z.string() })
+  .meta({ id: "InputWarning" });
 export type InputWarning = z.infer<typeof InputWarningSchema>;
 
 /** Articles that copy one wire story and so count as one source. */

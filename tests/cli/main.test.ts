@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import type { CliIo } from "../../src/cli/io.js";
+import { main } from "../../src/cli/main.js";
 import { SEEDS_DIR, validReport } from "../helpers.js";
 
 function captureIo(stdin = ""): CliIo & { out: string; err: string } {

@@ -17,7 +17,10 @@ describe.skipIf(!built)("the published package (npm test builds dist/ first)", (
 
   beforeAll(() => {
     packDir = mkdtempSync(join(tmpdir(), "corroborate-pack-"));
-    execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", packDir], { cwd: ROOT, stdio: "ignore" });
+    execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", packDir], {
+      cwd: ROOT,
+      stdio: "ignore",
+    });
     const name = readdirSync(packDir).find((file) => file.endsWith(".tgz"));
     tarball = join(packDir, name ?? "missing.tgz");
   });
@@ -45,7 +48,9 @@ describe.skipIf(!built)("the published package (npm test builds dist/ first)", (
     expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).sort());
     for (const api of [esm, cjs]) {
       expect(typeof api.corroborate).toBe("function");
-      const report = api.corroborate([{ id: "a", text: "date 2024-05-02 The minister met the ambassador in Lima." }]);
+      const report = api.corroborate([
+        { id: "a", text: "date 2024-05-02 The minister met the ambassador in Lima." },
+      ]);
       expect(api.ReportSchema.parse(report).articles[0].id).toBe("a");
     }
   });
@@ -53,9 +58,13 @@ describe.skipIf(!built)("the published package (npm test builds dist/ first)", (
   it("ships an executable CLI whose stdout is the JSON report", () => {
     const cli = join(DIST, "cli.js");
     expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node")).toBe(true);
-    const result = spawnSync(process.execPath, [cli, "report", join(ROOT, "fixtures", "seeds"), "--format", "json"], {
-      encoding: "utf8",
-    });
+    const result = spawnSync(
+      process.execPath,
+      [cli, "report", join(ROOT, "fixtures", "seeds"), "--format", "json"],
+      {
+        encoding: "utf8",
+      },
+    );
     expect([0, 1]).toContain(result.status);
     const report = JSON.parse(result.stdout);
     expect(report.schemaVersion).toBe("1");

@@ -25,7 +25,14 @@ const minimal = {
 describe("report schema", () => {
   it("generates a JSON Schema with every contract field", () => {
     const schema = JSON.stringify(reportJsonSchema());
-    for (const field of ["schemaVersion", "publishedAtSource", "participants", "modality", "evidence", "claimIds"]) {
+    for (const field of [
+      "schemaVersion",
+      "publishedAtSource",
+      "participants",
+      "modality",
+      "evidence",
+      "claimIds",
+    ]) {
       expect(schema).toContain(`"${field}"`);
     }
   });
