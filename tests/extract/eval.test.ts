@@ -20,11 +20,11 @@ const FLOORS: Record<string, Floor> = {
   // The blind holdout: articles written after the extractor was tuned, never tuned on directly.
   // These floors only stop regressions; the product target there is 0.85 recall and accuracy.
   holdout: {
-    recall: 0.7,
-    precision: 0.9,
-    attribute: 0.75,
-    attributes: { date: 0.5, ordinal: 0.2 },
-    negatives: 1,
+    recall: 0.9,
+    precision: 0.93,
+    attribute: 0.85,
+    attributes: { date: 0.65, ordinal: 0.3 },
+    negatives: 0,
   },
 };
 
