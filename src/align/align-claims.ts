@@ -7,7 +7,7 @@ import { profileClaim } from "./claim-profile.js";
 import { clusterClaims } from "./cluster-claims.js";
 import { type AlignWeights, DEFAULT_WEIGHTS } from "./compare-claims.js";
 import { eventsByClaim, inferClaimDates, inferPublication } from "./infer-dates.js";
-import { localKey, resolveEntities } from "./resolve-entities.js";
+import { resolveEntities } from "./resolve-entities.js";
 import { DEFAULT_SOURCE_GROUP_OPTIONS, type SourceGroupOptions, sourceGroups } from "./source-groups.js";
 
 export interface AlignOptions {
@@ -22,13 +22,24 @@ function byArticleId(a: ArticleExtraction, b: ArticleExtraction): number {
   return a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0;
 }
 
+/** The distinct values in first-occurrence order (participant lists are short: no Set needed). */
+function distinct(values: readonly string[]): string[] {
+  const unique: string[] = [];
+  for (const value of values) if (!unique.includes(value)) unique.push(value);
+  return unique;
+}
+
 /** Rewrites a claim's local entity ids to global ones (unknown ids are kept as they are). */
-function globalClaim(claim: Claim, articleId: string, globalIds: ReadonlyMap<string, string>): Claim {
-  const map = (id: string): string => globalIds.get(localKey(articleId, id)) ?? id;
+function globalClaim(
+  claim: Claim,
+  articleId: string,
+  globalIds: ReadonlyMap<string, string> | undefined,
+): Claim {
+  const map = (id: string): string => globalIds?.get(id) ?? id;
   return {
     ...claim,
     articleId,
-    participants: [...new Set(claim.participants.map(map))],
+    participants: distinct(claim.participants.map(map)),
     location: claim.location === null ? null : map(claim.location),
     attribution: claim.attribution
       ? {
@@ -41,9 +52,10 @@ function globalClaim(claim: Claim, articleId: string, globalIds: ReadonlyMap<str
 
 function salienceOf(claims: readonly Claim[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const claim of claims)
-    for (const id of new Set(claim.participants)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const max = Math.max(1, ...counts.values());
+  // Participants are already distinct (see globalClaim).
+  for (const claim of claims) for (const id of claim.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let max = 1;
+  for (const count of counts.values()) max = Math.max(max, count);
   return new Map([...counts].map(([id, count]) => [id, count / max]));
 }
 
@@ -63,7 +75,9 @@ export function alignClaims(extractions: readonly ArticleExtraction[], options: 
   const types = new Map(resolved.entities.map((entity) => [entity.id, entity.type]));
   const articles = new Map(sorted.map((extraction) => [extraction.article.id, extraction.article]));
   const claims = sorted.flatMap((extraction) =>
-    extraction.claims.map((claim) => globalClaim(claim, extraction.article.id, resolved.globalIds)),
+    extraction.claims.map((claim) =>
+      globalClaim(claim, extraction.article.id, resolved.globalIds.get(extraction.article.id)),
+    ),
   );
   const isGroup = (id: string): boolean => types.get(id) === "group";
   const profiles = claims.map((claim, index) =>
@@ -75,12 +89,12 @@ export function alignClaims(extractions: readonly ArticleExtraction[], options: 
   const floating = new Map(
     sorted.map((extraction) => [extraction.article.id, extraction.floatingTimes ?? []]),
   );
-  const datedClaims = inferClaimDates(claims, events, floating);
   const eventOfClaim = eventsByClaim(events);
+  const datedClaims = inferClaimDates(claims, eventOfClaim, floating);
   const outputArticles = sorted.map((extraction) =>
     inferPublication(
       extraction.article,
-      extraction.claims.map((claim) => ({ ...claim, articleId: extraction.article.id })),
+      extraction.claims,
       eventOfClaim,
       floating.get(extraction.article.id) ?? [],
     ),

@@ -21,10 +21,9 @@ export function eventsByClaim(events: readonly Event[]): Map<string, Event> {
 /** Gives each undated claim its event's date, marked `inferred`, worded in the claim's own words when it has them. */
 export function inferClaimDates(
   claims: readonly Claim[],
-  events: readonly Event[],
+  eventOf: ReadonlyMap<string, Event>,
   floatingByArticle: ReadonlyMap<string, readonly FloatingTime[]>,
 ): Claim[] {
-  const eventOf = eventsByClaim(events);
   return claims.map((claim) => {
     if (claim.date !== null) return claim;
     const date = eventOf.get(claim.id)?.date;

@@ -7,15 +7,15 @@ import { slug } from "./slug.js";
 /** Entities merged across articles, and how each article's local ids map onto them. */
 export interface ResolvedEntities {
   entities: Entity[];
-  /** `articleId \0 localId` → global entity id. */
-  globalIds: Map<string, string>;
+  /** Article id → (local entity id → global entity id). */
+  globalIds: Map<string, Map<string, string>>;
   /** Place entity id → containing place entity id, from the gazetteer and the articles. */
   placeParents: Record<string, string>;
 }
 
-/** The key under which a local entity id is found in {@link ResolvedEntities.globalIds}. */
-export function localKey(articleId: string, localId: string): string {
-  return `${articleId}\u0000${localId}`;
+/** The global id of an article's local entity id (unknown ids are kept as they are). */
+export function globalIdOf(resolved: ResolvedEntities, articleId: string, localId: string): string {
+  return resolved.globalIds.get(articleId)?.get(localId) ?? localId;
 }
 
 /** Readable global ids for every gazetteer entry: `type:slug(name)`, or `type:slug(id)` when names collide. */
@@ -33,34 +33,38 @@ function gazetteerGlobalIds(gazetteer: Gazetteer): Map<string, string> {
   return ids;
 }
 
-/** Minimal union–find over string keys. */
-function createUnion() {
-  const parent = new Map<string, string>();
-  const find = (key: string): string => {
-    let root = key;
-    for (let next = parent.get(root); next !== undefined && next !== root; next = parent.get(root))
-      root = next;
-    parent.set(key, root);
+/** Union–find over dense integer ids; the root of a set is always its smallest member. */
+function createUnion(size: number) {
+  const parent = new Int32Array(size);
+  for (let i = 0; i < size; i++) parent[i] = i;
+  const find = (item: number): number => {
+    let root = item;
+    while (parent[root] !== root) root = parent[root]!;
+    parent[item] = root;
     return root;
   };
   return {
     find,
-    union(a: string, b: string): void {
+    union(a: number, b: number): void {
       const rootA = find(a);
       const rootB = find(b);
-      if (rootA === rootB) return;
-      // The smaller key wins, so the result does not depend on the order of unions.
-      if (rootA < rootB) parent.set(rootB, rootA);
-      else parent.set(rootA, rootB);
+      if (rootA !== rootB) parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
     },
   };
+}
+
+/** A distinct group key before cross-article merging: one per gazetteer entry or folded name and type. */
+interface KeyRecord {
+  key: string;
+  type: EntityType;
+  tokens: string[];
 }
 
 interface LocalRecord {
   articleId: string;
   entity: LocalEntity;
-  key: string;
-  tokens: string[];
+  /** Index into the distinct keys. */
+  key: number;
 }
 
 function gazetteerKey(id: string): string {
@@ -77,32 +81,82 @@ function initialKey(
   return `n:${entity.type}:${tokens.join(" ") || entity.name.toLowerCase()}`;
 }
 
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function pickCanonicalName(records: readonly LocalRecord[]): string {
   const counts = new Map<string, number>();
   for (const record of records) counts.set(record.entity.name, (counts.get(record.entity.name) ?? 0) + 1);
   return [...counts.entries()].sort(
-    ([a, countA], [b, countB]) => countB - countA || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+    ([a, countA], [b, countB]) => countB - countA || b.length - a.length || compareStrings(a, b),
   )[0]![0];
 }
 
 /** Person groups with a full name, indexed by folded surname, for joining surname-only and variant mentions. */
-function indexFullNames(records: readonly LocalRecord[], gazetteer: Gazetteer) {
+function indexFullNames(
+  personNames: readonly KeyRecord[],
+  gazetteer: Gazetteer,
+  keyIndex: Map<string, number>,
+) {
   const bySurname = new Map<string, { key: string; tokens: string[] }[]>();
   const add = (key: string, tokens: string[]) => {
     const surname = tokens.at(-1);
     if (surname === undefined || tokens.length < 2) return;
     const list = bySurname.get(surname) ?? [];
-    if (!list.some((item) => item.key === key && item.tokens.join(" ") === tokens.join(" ")))
+    const joined = tokens.join(" ");
+    if (!list.some((item) => item.key === key && item.tokens.join(" ") === joined))
       list.push({ key, tokens });
     bySurname.set(surname, list);
   };
-  for (const record of records) if (record.entity.type === "person") add(record.key, record.tokens);
-  const used = new Set(records.map((record) => record.key));
+  for (const record of personNames) add(record.key, record.tokens);
   for (const entry of gazetteer.entries) {
-    if (entry.type !== "person" || !used.has(gazetteerKey(entry.id))) continue;
+    if (entry.type !== "person" || !keyIndex.has(gazetteerKey(entry.id))) continue;
     for (const name of [entry.name, ...entry.aliases]) add(gazetteerKey(entry.id), nameKeyTokens(name));
   }
   return bySurname;
+}
+
+/** Every local entity with the index of its group key, and the distinct keys (first occurrence order). */
+function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<string, GazetteerEntry>) {
+  const records: LocalRecord[] = [];
+  const keys: KeyRecord[] = [];
+  const keyIndex = new Map<string, number>();
+  // Names repeat across articles: fold each distinct name once per call, and key each name and type once.
+  const byName = new Map<string, { tokens: string[]; keys: Map<string, string>; seenIn: Set<number> }>();
+  // Each distinct (person key, name) once, in first-occurrence order: a gazetteer key gathers several names.
+  const personNames: KeyRecord[] = [];
+  for (const extraction of extractions) {
+    for (const entity of extraction.entities) {
+      let folded = byName.get(entity.name);
+      if (folded === undefined) {
+        folded = { tokens: nameKeyTokens(entity.name), keys: new Map(), seenIn: new Set() };
+        byName.set(entity.name, folded);
+      }
+      let key: string | undefined;
+      if (entity.gazetteerId !== null && entries.has(entity.gazetteerId))
+        key = gazetteerKey(entity.gazetteerId);
+      else {
+        key = folded.keys.get(entity.type);
+        if (key === undefined) {
+          key = initialKey(entity, folded.tokens, entries);
+          folded.keys.set(entity.type, key);
+        }
+      }
+      let index = keyIndex.get(key);
+      if (index === undefined) {
+        index = keys.length;
+        keyIndex.set(key, index);
+        keys.push({ key, type: entity.type, tokens: folded.tokens });
+      }
+      if (entity.type === "person" && !folded.seenIn.has(index)) {
+        folded.seenIn.add(index);
+        personNames.push({ key, type: entity.type, tokens: folded.tokens });
+      }
+      records.push({ articleId: extraction.article.id, entity, key: index });
+    }
+  }
+  return { records, keys, keyIndex, personNames };
 }
 
 /**
@@ -116,31 +170,17 @@ export function resolveEntities(
 ): ResolvedEntities {
   const entries = new Map(gazetteer.entries.map((entry) => [entry.id, entry]));
   const gazetteerIds = gazetteerGlobalIds(gazetteer);
-  const records: LocalRecord[] = [];
-  // Names repeat across articles: fold each distinct name once per call.
-  const tokensOf = new Map<string, string[]>();
-  for (const extraction of extractions) {
-    for (const entity of extraction.entities) {
-      let tokens = tokensOf.get(entity.name);
-      if (tokens === undefined) {
-        tokens = nameKeyTokens(entity.name);
-        tokensOf.set(entity.name, tokens);
-      }
-      records.push({
-        articleId: extraction.article.id,
-        entity,
-        tokens,
-        key: initialKey(entity, tokens, entries),
-      });
-    }
-  }
-  const union = createUnion();
-  const bySurname = indexFullNames(records, gazetteer);
-  // Records with one key join the same groups: decide once per key.
-  const distinct = new Map<string, LocalRecord>();
-  for (const record of records) if (!distinct.has(record.key)) distinct.set(record.key, record);
-  for (const record of distinct.values()) {
-    if (record.entity.type !== "person" || record.key.startsWith("g:")) continue;
+  const { records, keys, keyIndex, personNames } = collectRecords(extractions, entries);
+  // Union roots must not depend on first-occurrence order: rank keys by their text.
+  const rank = keys.map((_, index) => index).sort((a, b) => compareStrings(keys[a]!.key, keys[b]!.key));
+  const rankOf = new Int32Array(keys.length);
+  rank.forEach((keyNumber, position) => {
+    rankOf[keyNumber] = position;
+  });
+  const union = createUnion(keys.length);
+  const bySurname = indexFullNames(personNames, gazetteer, keyIndex);
+  for (const record of keys) {
+    if (record.type !== "person" || record.key.startsWith("g:")) continue;
     const surname = record.tokens.at(-1);
     if (surname === undefined) continue;
     const candidates = (bySurname.get(surname) ?? []).filter((item) =>
@@ -150,26 +190,30 @@ export function resolveEntities(
     const gazetteerGroups = groups.filter((key) => key.startsWith("g:"));
     // A surname alone joins only an unambiguous full name; a full-name variant prefers the gazetteer entry.
     const targets = record.tokens.length >= 2 && gazetteerGroups.length > 0 ? gazetteerGroups : groups;
-    if (targets.length === 1) union.union(record.key, targets[0]!);
+    if (targets.length === 1)
+      union.union(rankOf[keyIndex.get(record.key)!]!, rankOf[keyIndex.get(targets[0]!)!]!);
   }
 
-  const groups = new Map<string, LocalRecord[]>();
+  // Group members by root rank; roots ascending is the order of their smallest key text.
+  const members: LocalRecord[][] = [];
   for (const record of records) {
-    const root = union.find(record.key);
-    const list = groups.get(root) ?? [];
-    list.push(record);
-    groups.set(root, list);
+    const root = union.find(rankOf[record.key]!);
+    const list = members[root];
+    if (list) list.push(record);
+    else members[root] = [record];
   }
 
-  const globalIds = new Map<string, string>();
+  const globalIds = new Map<string, Map<string, string>>();
+  for (const extraction of extractions) globalIds.set(extraction.article.id, new Map());
   const taken = new Set<string>(gazetteerIds.values());
   const entities: Entity[] = [];
   const localWithin = new Map<string, string>();
-  for (const [, members] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const gazetteerMember = members.find((member) => member.key.startsWith("g:"));
-    const entry = gazetteerMember ? entries.get(gazetteerMember.key.slice(2)) : undefined;
-    const type: EntityType = entry?.type ?? members[0]!.entity.type;
-    const name = entry?.name ?? pickCanonicalName(members);
+  for (const group of members) {
+    if (group === undefined) continue;
+    const gazetteerMember = group.find((member) => keys[member.key]!.key.startsWith("g:"));
+    const entry = gazetteerMember ? entries.get(keys[gazetteerMember.key]!.key.slice(2)) : undefined;
+    const type: EntityType = entry?.type ?? group[0]!.entity.type;
+    const name = entry?.name ?? pickCanonicalName(group);
     let id = entry ? gazetteerIds.get(entry.id)! : `${type}:${slug(name)}`;
     if (!entry) {
       const base = id;
@@ -177,26 +221,25 @@ export function resolveEntities(
       taken.add(id);
     }
     const aliases = new Set<string>();
-    for (const member of members) {
+    for (const member of group) {
       aliases.add(member.entity.name);
       for (const alias of member.entity.aliases) aliases.add(alias);
-      globalIds.set(localKey(member.articleId, member.entity.id), id);
+      globalIds.get(member.articleId)!.set(member.entity.id, id);
       const within = member.entity.within;
       if (type === "place" && within && !localWithin.has(id)) localWithin.set(id, within);
     }
     entities.push({ id, type, name, aliases: [...aliases].sort() });
   }
-  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  entities.sort((a, b) => compareStrings(a.id, b.id));
   return {
     entities,
     globalIds,
-    placeParents: placeParentsOf(entities, globalIds, localWithin, entries, gazetteerIds),
+    placeParents: placeParentsOf(entities, localWithin, entries, gazetteerIds),
   };
 }
 
 function placeParentsOf(
   entities: readonly Entity[],
-  _globalIds: Map<string, string>,
   localWithin: Map<string, string>,
   entries: Map<string, GazetteerEntry>,
   gazetteerIds: Map<string, string>,
