@@ -14,8 +14,15 @@ export interface CompiledRule {
   readonly tail: number;
   /** Lower-case strings of which the tested text must hold one before the pattern is tried (empty: none needed). */
   readonly requires: readonly string[];
+  /** `requires` as one case-insensitive alternation, so the prefilter is a single scan; null when none. */
+  readonly prefilter: RegExp | null;
   /** Generic `rest` rules stop at the first block that reads like body text; an outlet's rules do not. */
   readonly guarded: boolean;
+}
+
+function prefilterFor(needles: readonly string[]): RegExp | null {
+  if (needles.length === 0) return null;
+  return new RegExp(needles.map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "iu");
 }
 
 /** The generic rules of `tables/block-rules.ts`, compiled once. */
@@ -26,6 +33,7 @@ export const GENERIC_RULES: readonly CompiledRule[] = BLOCK_RULES.map((rule) => 
   maxLength: rule.maxLength ?? 200,
   tail: rule.tail ?? Number.POSITIVE_INFINITY,
   requires: rule.requires ?? [],
+  prefilter: prefilterFor(rule.requires ?? []),
   guarded: true,
 }));
 
@@ -47,6 +55,7 @@ export function compileProfileRules(rules: readonly BoilerplateRule[]): Compiled
         maxLength: Number.POSITIVE_INFINITY,
         tail: Number.POSITIVE_INFINITY,
         requires: [],
+        prefilter: null,
         guarded: false,
       });
     }
@@ -75,25 +84,12 @@ export function creditAgencies(text: string): string[] {
   return [];
 }
 
-function holdsAny(text: string, needles: readonly string[]): boolean {
-  for (const needle of needles) if (text.includes(needle)) return true;
-  return false;
-}
-
 /** The first rule that matches a block's text, if any. */
 export function matchRule(rules: readonly CompiledRule[], text: string): CompiledRule | null {
-  let loweredLength = -1;
-  let lowered = "";
   for (const rule of rules) {
     if (text.length > rule.maxLength) continue;
     const tested = text.length > rule.tail ? text.slice(text.length - rule.tail) : text;
-    if (rule.requires.length > 0) {
-      if (loweredLength !== tested.length) {
-        lowered = tested.toLowerCase();
-        loweredLength = tested.length;
-      }
-      if (!holdsAny(lowered, rule.requires)) continue;
-    }
+    if (rule.prefilter && !rule.prefilter.test(tested)) continue;
     if (rule.regex.test(tested)) return rule;
   }
   return null;

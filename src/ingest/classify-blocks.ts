@@ -88,7 +88,7 @@ export function ruleKinds(
   );
   const rests: { index: number; rule: CompiledRule }[] = [];
   texts.forEach((text, index) => {
-    const outletRule = matchRule(profileRules, text);
+    const outletRule = profileRules.length > 0 ? matchRule(profileRules, text) : null;
     const rule = outletRule ?? (kinds[index] === null ? matchRule(GENERIC_RULES, text) : null);
     if (rule) {
       kinds[index] = rule.kind;

@@ -40,7 +40,7 @@ export function canonicalOutlet(name: string): string {
 }
 
 /** Separators between a page title and the site's name ("… - Ahram Online", "… | DW"). */
-const TITLE_SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*/u;
+const TITLE_SEPARATORS: readonly string[] = [" - ", " – ", " — ", "|"];
 /** "By Jane Doe, BBC News", "By Jane Doe | Reuters", "Jane Doe for Al Jazeera". */
 const BYLINE_OUTLET = /^by\s+[^,|\n]{2,60}?(?:,\s*|\s*\|\s*|\s+for\s+)(?<outlet>[^,|\n]{2,40}?)\s*$/iu;
 /**
@@ -52,9 +52,16 @@ const MASTHEAD =
 
 /** The site name a page title ends with, when it is a known outlet. */
 function outletInTitle(text: string): string | null {
-  if (!TITLE_SEPARATOR.test(text)) return null;
-  const parts = text.split(TITLE_SEPARATOR);
-  return knownOutlet(parts[parts.length - 1]!);
+  let cut = -1;
+  let width = 0;
+  for (const separator of TITLE_SEPARATORS) {
+    const at = text.lastIndexOf(separator);
+    if (at > cut) {
+      cut = at;
+      width = separator.length;
+    }
+  }
+  return cut > 0 ? knownOutlet(text.slice(cut + width)) : null;
 }
 
 function outletInByline(text: string): string | null {

@@ -46,10 +46,23 @@ function parseWithForm(text: string, form: DateForm, year: number | null): Day |
   const input = form.keepFirst ? text.slice(0, form.keepFirst) : text;
   const reference = new Date(year ?? 2000, 0, 1);
   for (const format of form.formats) {
+    if (format === "yyyy-MM-dd" && /^\d{4}-\d{2}-\d{2}$/u.test(input)) {
+      const day = isoDay(input);
+      if (day) return day;
+      continue;
+    }
     const date = parse(input, format, reference, form.locale ? { locale: LOCALES[form.locale] } : undefined);
     if (isValid(date) && date.getFullYear() >= 1900 && date.getFullYear() <= 2100) return dayOf(date);
   }
   return null;
+}
+
+/** "yyyy-MM-dd" read by hand: the commonest form (metadata), and date-fns `parse` is slow. */
+function isoDay(text: string): Day | null {
+  const [year, month, day] = [Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))];
+  if (!(year >= 1900 && year <= 2100)) return null;
+  const date = new Date(year, month - 1, day);
+  return date.getMonth() === month - 1 && date.getDate() === day ? dayOf(date) : null;
 }
 
 /**
