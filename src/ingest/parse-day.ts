@@ -3,7 +3,7 @@ import { de } from "date-fns/locale/de";
 import { fr } from "date-fns/locale/fr";
 import type { Day } from "../schema/primitives.js";
 import { dateFormSource } from "./expand-placeholders.js";
-import { DATE_FORMS, type DateForm, YEARLESS_DATE_FORMS } from "./tables/date-forms.js";
+import { DATE_FORMS, type DateForm, MONTH_NAMES, YEARLESS_DATE_FORMS } from "./tables/date-forms.js";
 
 interface CompiledForm {
   readonly form: DateForm;
@@ -44,6 +44,10 @@ const LOCALES: Readonly<Record<string, Locale>> = { de, fr };
 function parseWithForm(text: string, form: DateForm, year: number | null): Day | null {
   if (form.needsYear && year === null) return null;
   const input = form.keepFirst ? text.slice(0, form.keepFirst) : text;
+  if (!form.locale && (form.formats[0] === "MMMM d yyyy" || form.formats[0] === "d MMMM yyyy" || form.needsYear)) {
+    const fast = englishDay(input, year);
+    if (fast !== undefined) return fast;
+  }
   const reference = new Date(year ?? 2000, 0, 1);
   for (const format of form.formats) {
     if (format === "yyyy-MM-dd" && /^\d{4}-\d{2}-\d{2}$/u.test(input)) {
@@ -55,6 +59,39 @@ function parseWithForm(text: string, form: DateForm, year: number | null): Day |
     if (isValid(date) && date.getFullYear() >= 1900 && date.getFullYear() <= 2100) return dayOf(date);
   }
   return null;
+}
+
+/** English month names and abbreviations (lower case) → month index, as date-fns reads them. */
+const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.map((name) => [name.toLowerCase(), monthIndexOf(name.toLowerCase())] as const),
+);
+
+function monthIndexOf(name: string): number {
+  return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(name.slice(0, 3));
+}
+
+function dayFromParts(year: number, month: number, day: number): Day | null {
+  if (!(year >= 1900 && year <= 2100)) return null;
+  const date = new Date(year, month, day);
+  return date.getMonth() === month && date.getDate() === day ? dayOf(date) : null;
+}
+
+const MONTH_DAY_YEAR = /^(\p{L}+) (\d{1,2})(?: (\d{4}))?$/u;
+const DAY_MONTH_YEAR = /^(\d{1,2}) (\p{L}+)(?: (\d{4}))?$/u;
+
+/**
+ * English "MMMM d yyyy" / "d MMM yyyy" text (normalised) read by hand, because date-fns `parse` is slow;
+ * undefined when the text is not in that shape, so date-fns decides.
+ */
+function englishDay(text: string, year: number | null): Day | null | undefined {
+  const monthFirst = MONTH_DAY_YEAR.exec(text);
+  const dayFirst = monthFirst ? null : DAY_MONTH_YEAR.exec(text);
+  const name = monthFirst?.[1] ?? dayFirst?.[2];
+  const month = name === undefined ? undefined : ENGLISH_MONTHS.get(name.toLowerCase());
+  if (month === undefined) return undefined;
+  const day = Number(monthFirst?.[2] ?? dayFirst?.[1]);
+  const written = monthFirst?.[3] ?? dayFirst?.[3];
+  return dayFromParts(written === undefined ? (year ?? 2000) : Number(written), month, day);
 }
 
 /** "yyyy-MM-dd" read by hand: the commonest form (metadata), and date-fns `parse` is slow. */
