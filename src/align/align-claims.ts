@@ -3,10 +3,11 @@ import type { Claim } from "../schema/claim.js";
 import type { ArticleExtraction } from "../schema/document.js";
 import type { Gazetteer } from "../schema/gazetteer.js";
 import { buildEvents } from "./build-events.js";
-import { profileClaim } from "./claim-profile.js";
+import { type ProfileLookups, profileClaim } from "./claim-profile.js";
 import { clusterClaims } from "./cluster-claims.js";
 import { type AlignWeights, DEFAULT_WEIGHTS } from "./compare-claims.js";
 import { eventsByClaim, inferClaimDates, inferPublication } from "./infer-dates.js";
+import { placeChain } from "./place-relation.js";
 import { resolveEntities } from "./resolve-entities.js";
 import { DEFAULT_SOURCE_GROUP_OPTIONS, type SourceGroupOptions, sourceGroups } from "./source-groups.js";
 
@@ -50,13 +51,42 @@ function globalClaim(
   };
 }
 
-function salienceOf(claims: readonly Claim[]): Map<string, number> {
+/** Salience of every numbered entity: the claims it takes part in, relative to the most frequent entity. */
+function salienceOf(claims: readonly Claim[], numbers: ReadonlyMap<string, number>): Float64Array {
   const counts = new Map<string, number>();
   // Participants are already distinct (see globalClaim).
   for (const claim of claims) for (const id of claim.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
   let max = 1;
   for (const count of counts.values()) max = Math.max(max, count);
-  return new Map([...counts].map(([id, count]) => [id, count / max]));
+  const salience = new Float64Array(numbers.size);
+  for (const [id, number] of numbers) salience[number] = (counts.get(id) ?? 0) / max;
+  return salience;
+}
+
+/** Lookups shared by all profiles of one call: entity numbers and place chains are worked out once each. */
+function profileLookups(types: ReadonlyMap<string, string>, placeParents: Readonly<Record<string, string>>) {
+  const numbers = new Map<string, number>();
+  const chains = new Map<string, readonly string[]>();
+  const lookups: ProfileLookups = {
+    isGroup: (id) => types.get(id) === "group",
+    entityNumber: (id) => {
+      let number = numbers.get(id);
+      if (number === undefined) {
+        number = numbers.size;
+        numbers.set(id, number);
+      }
+      return number;
+    },
+    placeChain: (id) => {
+      let chain = chains.get(id);
+      if (chain === undefined) {
+        chain = placeChain(id, placeParents);
+        chains.set(id, chain);
+      }
+      return chain;
+    },
+  };
+  return { lookups, numbers };
 }
 
 /**
@@ -79,11 +109,11 @@ export function alignClaims(extractions: readonly ArticleExtraction[], options: 
       globalClaim(claim, extraction.article.id, resolved.globalIds.get(extraction.article.id)),
     ),
   );
-  const isGroup = (id: string): boolean => types.get(id) === "group";
+  const { lookups, numbers } = profileLookups(types, resolved.placeParents);
   const profiles = claims.map((claim, index) =>
-    profileClaim(claim, index, articles.get(claim.articleId), isGroup),
+    profileClaim(claim, index, articles.get(claim.articleId), lookups),
   );
-  const context = { placeParents: resolved.placeParents, weights, salience: salienceOf(claims) };
+  const context = { placeParents: resolved.placeParents, weights, salience: salienceOf(claims, numbers) };
   const clustering = clusterClaims(profiles, context);
   const events = buildEvents(clustering.clusters, profiles, resolved.placeParents);
   const floating = new Map(

@@ -40,7 +40,12 @@ export interface ClaimProfile {
   articleId: string;
   /** Participants that are people, organisations or places, or all of them when only groups are named. */
   core: string[];
-  coreSet: ReadonlySet<string>;
+  /** Per-call entity numbers of `core`, in the same order (blocking reads the first few by name). */
+  coreNumbers: number[];
+  /** The same numbers ascending, for merge-intersections in comparisons. */
+  coreSorted: Int32Array;
+  /** The location and the places containing it (see `placeChain`), or null without a location. */
+  placeChain: readonly string[] | null;
   typeClass: string;
   /** Day-number interval: the claim's own date, or the window its report allows; NaN when open. */
   start: number;
@@ -65,16 +70,26 @@ function reportWindow(claim: Claim, article: Article | undefined): [number, numb
   return null;
 }
 
+/** Per-call lookups that profiles share (so each distinct entity and place is worked out once). */
+export interface ProfileLookups {
+  isGroup: (entityId: string) => boolean;
+  /** A dense number per distinct entity id, assigned within one call. */
+  entityNumber: (entityId: string) => number;
+  placeChain: (placeId: string) => readonly string[];
+}
+
 /** Precomputes the comparison features of a claim whose entity ids are already global. */
 export function profileClaim(
   claim: Claim,
   index: number,
   article: Article | undefined,
-  isGroup: (entityId: string) => boolean,
+  lookups: ProfileLookups,
 ): ClaimProfile {
+  const { isGroup } = lookups;
   const unique = [...new Set(claim.participants)].sort();
   const named = unique.filter((id) => !isGroup(id));
   const core = named.length > 0 ? named : unique;
+  const coreNumbers = core.map(lookups.entityNumber);
   let start = Number.NaN;
   let end = Number.NaN;
   let ownDate = false;
@@ -99,7 +114,9 @@ export function profileClaim(
     claim,
     articleId: claim.articleId,
     core,
-    coreSet: new Set(core),
+    coreNumbers,
+    coreSorted: Int32Array.from(coreNumbers).sort(),
+    placeChain: claim.location === null ? null : lookups.placeChain(claim.location),
     typeClass: TYPE_CLASSES[claim.type.toLowerCase()] ?? claim.type.toLowerCase(),
     start,
     end,

@@ -1,6 +1,6 @@
 import { type ClaimProfile, hasInterval } from "./claim-profile.js";
 import { weekdayOf } from "./days.js";
-import { placeRelation } from "./place-relation.js";
+import { relateChains } from "./place-relation.js";
 
 /** Weights of the soft evidence that two claims describe one happening. */
 export interface AlignWeights {
@@ -47,14 +47,49 @@ export const DEFAULT_WEIGHTS: AlignWeights = {
 export interface CompareContext {
   placeParents: Readonly<Record<string, string>>;
   weights: AlignWeights;
-  /** Share (0..1) of claims an entity takes part in, relative to the most frequent one. */
-  salience: ReadonlyMap<string, number>;
+  /**
+   * Share (0..1) of claims an entity takes part in, relative to the most frequent one, by the entity numbers
+   * of the profiles.
+   */
+  salience: Float64Array;
 }
 
+/** How many participants two claims share: a merge over their ascending entity numbers (no Set per pair). */
 function intersectionSize(a: ClaimProfile, b: ClaimProfile): number {
+  const left = a.coreSorted;
+  const right = b.coreSorted;
   let shared = 0;
-  for (const id of a.core) if (b.coreSet.has(id)) shared++;
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    const difference = left[i]! - right[j]!;
+    if (difference === 0) {
+      shared++;
+      i++;
+      j++;
+    } else if (difference < 0) i++;
+    else j++;
+  }
   return shared;
+}
+
+/** The highest salience among the participants two claims share (0 when none). */
+function sharedSalience(a: ClaimProfile, b: ClaimProfile, salience: Float64Array): number {
+  const left = a.coreSorted;
+  const right = b.coreSorted;
+  let highest = 0;
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    const difference = left[i]! - right[j]!;
+    if (difference === 0) {
+      highest = Math.max(highest, salience[left[i]!] ?? 0);
+      i++;
+      j++;
+    } else if (difference < 0) i++;
+    else j++;
+  }
+  return highest;
 }
 
 /**
@@ -119,8 +154,8 @@ function durationScore(a: ClaimProfile, b: ClaimProfile, weights: AlignWeights):
 }
 
 function placeScore(a: ClaimProfile, b: ClaimProfile, context: CompareContext): number {
-  if (a.location === null || b.location === null) return 0;
-  const relation = placeRelation(a.location, b.location, context.placeParents);
+  if (a.placeChain === null || b.placeChain === null) return 0;
+  const relation = relateChains(a.placeChain, b.placeChain, context.placeParents);
   if (relation === "same") return context.weights.samePlace;
   if (relation === "contains") return context.weights.containedPlace;
   if (relation === "apart") return context.weights.apartPlace;
@@ -140,10 +175,7 @@ function participantScore(a: ClaimProfile, b: ClaimProfile): number {
 }
 
 function salienceScore(a: ClaimProfile, b: ClaimProfile, context: CompareContext): number {
-  let salience = 0;
-  for (const id of a.core)
-    if (b.coreSet.has(id)) salience = Math.max(salience, context.salience.get(id) ?? 0);
-  return context.weights.salience * salience;
+  return context.weights.salience * sharedSalience(a, b, context.salience);
 }
 
 /** The soft score of two compatible claims, without building the feature record (the hot path). */
@@ -172,9 +204,6 @@ export function scoreClaims(
   const shared = intersectionSize(a, b);
   const union = a.core.length + b.core.length - shared;
   const contained = shared === a.core.length || shared === b.core.length;
-  let salience = 0;
-  for (const id of a.core)
-    if (b.coreSet.has(id)) salience = Math.max(salience, context.salience.get(id) ?? 0);
   const features: Record<string, number> = {
     participants: (contained ? 0.6 : 0.3) + (0.4 * shared) / union,
     date: dateScore(a, b),

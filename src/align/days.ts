@@ -18,15 +18,26 @@ export function weekdayOf(days: number): number {
   return (((days + 4) % 7) + 7) % 7;
 }
 
-/** Months since year 0 (year * 12 + month index) of a day number: the blocking bucket. */
+/**
+ * Months since year 0 (year * 12 + month index) of a day number: the blocking bucket. Integer arithmetic
+ * (Hinnant's civil-from-days) rather than a `Date`, as it runs for every claim.
+ */
 export function monthOf(days: number): number {
-  const date = new Date(days * MS_PER_DAY);
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
-}
-
-/** Calendar year of a day number. */
-export function yearOf(days: number): number {
-  return new Date(days * MS_PER_DAY).getUTCFullYear();
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const marchMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = marchMonth < 10 ? marchMonth + 2 : marchMonth - 10;
+  const year = yearOfEra + era * 400 + (month <= 1 ? 1 : 0);
+  return year * 12 + month;
 }
 
 export const WEEKDAY_NAMES = [

@@ -23,9 +23,19 @@ export function placeRelation(
   parents: Readonly<Record<string, string>>,
 ): PlaceRelation {
   if (a === b) return "same";
-  const chainA = placeChain(a, parents);
-  const chainB = placeChain(b, parents);
-  if (chainA.includes(b) || chainB.includes(a)) return "contains";
+  return relateChains(placeChain(a, parents), placeChain(b, parents), parents);
+}
+
+/** {@link placeRelation} over chains already built with {@link placeChain} (each place first in its chain). */
+export function relateChains(
+  chainA: readonly string[],
+  chainB: readonly string[],
+  parents: Readonly<Record<string, string>>,
+): PlaceRelation {
+  const a = chainA[0];
+  const b = chainB[0];
+  if (a === b) return "same";
+  if (chainA.includes(b!) || chainB.includes(a!)) return "contains";
   const common = chainA.find((place) => chainB.includes(place));
   if (common !== undefined && parents[common] !== undefined) return "near";
   return "apart";
