@@ -990,6 +990,52 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "an ordinal naming a visit counts the visit, not the talks beside it",
+    published: "2024-05-16",
+    text: "Indonesian President Arief Wibowo arrived in Manila on Monday.\n\nWibowo held talks with Philippine President Ramon Cruz on Wednesday.\n\nIt is Wibowo's second state visit to the Philippines.",
+    claims: [
+      {
+        type: "visit",
+        participants: ["Arief Wibowo"],
+        date: day("2024-05-13"),
+        location: "Manila",
+        ordinal: 2,
+      },
+      {
+        type: "talks",
+        participants: ["Arief Wibowo", "Ramon Cruz"],
+        date: day("2024-05-15"),
+      },
+    ],
+  },
+  {
+    name: "a standfirst ordinal counts the call told after it",
+    published: "2024-05-16",
+    text: "Greek Prime Minister Nikos Pappas and Cypriot President Andreas Loizou discussed energy. It was their third call this year.\n\nPappas held a phone call with Loizou on Tuesday, his office said.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Nikos Pappas", "Andreas Loizou"],
+        date: day("2024-05-14"),
+        ordinal: 3,
+        attribution: "his office said",
+      },
+    ],
+  },
+  {
+    name: "'the first visit by a <nationality> leader' is not the person's own count",
+    published: "2024-05-16",
+    text: "Thai Prime Minister Somchai Wongsa visited Lima on Monday, the first visit to the country by a Thai leader in 20 years.",
+    claims: [
+      {
+        type: "visit",
+        participants: ["Somchai Wongsa"],
+        date: day("2024-05-13"),
+        location: "Lima",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -19,6 +19,20 @@ const ANAPHOR_PLACE_BEFORE =
   /^(?:the|that|this|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|encounter|conversation)\s+(?:at|in)\s+(?:the\s+)?$/i;
 const VISIT_REACH_BLOCKS = 2;
 
+/** The claim kind an ordinal's noun counts ("second state visit" → visit), or null for a bare ordinal. */
+function countedKind(ordinalText: string): ClaimDraft["kind"] | null {
+  if (/\b(?:visits?|trips?|journeys?)\b/i.test(ordinalText)) return "visit";
+  if (/\b(?:calls?|phone)\b/i.test(ordinalText)) return "call";
+  if (/\b(?:meetings?|talks|summits?|encounters?|face-to-face|rounds?)\b/i.test(ordinalText))
+    return "meeting";
+  return null;
+}
+
+function kindCounts(counted: ClaimDraft["kind"], kind: ClaimDraft["kind"]): boolean {
+  if (counted === "meeting") return kind === "meeting" || kind === "talks";
+  return counted === kind;
+}
+
 function addEvidence(draft: ClaimDraft, range: { start: number; end: number }): void {
   if (!draft.evidence.some((e) => e.start === range.start && e.end === range.end)) draft.evidence.push(range);
 }
@@ -38,13 +52,37 @@ export function applyFollowUps(
       lastDraftBlock = drafts[nextDraft]?.block ?? lastDraftBlock;
       nextDraft++;
     }
-    if (sentence.block - lastDraftBlock > FOLLOW_UP_REACH_BLOCKS) return;
     const block = context.layout.blocks[sentence.block];
     if (!block || block.boilerplate) return;
     const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 70));
+    // A standfirst may count the event before the story tells it ("It was their second call this year.").
+    const countsAhead = sentence.block - lastDraftBlock > FOLLOW_UP_REACH_BLOCKS;
+    if (countsAhead && !COPULAR_ORDINAL.test(opening)) return;
     // A sentence of its own (no claim) may name the event anywhere: "… during the 90-minute meeting".
     const whole = draftSentences.has(index) ? opening : text.slice(sentence.start, sentence.end);
     if (!EVENT_ANAPHOR.test(whole) && !COPULAR_ORDINAL.test(opening)) return;
+    const copular = COPULAR_ORDINAL.test(text.slice(sentence.start, sentence.end));
+    const ordinal = copular ? ordinalIn(text, sentence.start, sentence.end) : null;
+    if (ordinal) {
+      // "It is his second state visit to India" counts the visit; "their second call" the call.
+      const counted = countedKind(ordinal.text);
+      const fits = (d: ClaimDraft) =>
+        !d.ordinal && (counted === null ? d.kind !== "visit" : kindCounts(counted, d.kind));
+      const before = [...drafts]
+        .reverse()
+        .find((d) => d.sentence < index && sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS && fits(d));
+      const after = before
+        ? undefined
+        : drafts.find(
+            (d) => d.sentence > index && d.block - sentence.block <= FOLLOW_UP_REACH_BLOCKS && fits(d),
+          );
+      const counts = before ?? after;
+      if (counts) {
+        counts.ordinal = ordinal;
+        addEvidence(counts, sentence);
+      }
+    }
+    if (countsAhead) return;
     const target = [...drafts]
       .reverse()
       .find(
@@ -52,13 +90,6 @@ export function applyFollowUps(
       );
     if (!target) return;
     let used = false;
-    if (!target.ordinal && COPULAR_ORDINAL.test(text.slice(sentence.start, sentence.end))) {
-      const ordinal = ordinalIn(text, sentence.start, sentence.end);
-      if (ordinal) {
-        target.ordinal = ordinal;
-        used = true;
-      }
-    }
     if (!target.duration) {
       const duration = durationsIn(context, sentence.start, sentence.end)[0];
       if (duration) {
@@ -169,8 +200,28 @@ export function absorbVisits(
   placesAgree: (a: string, b: string) => boolean = (a, b) => a === b,
 ): ClaimDraft[] {
   const absorbed = new Set<ClaimDraft>();
+  // "It is his second state visit to India": an undated counted visit restates the visit told before it.
+  for (const counted of drafts) {
+    if (counted.kind !== "visit" || !counted.ordinal || counted.date || counted.weekday !== null) continue;
+    const told = drafts.find(
+      (d) =>
+        d !== counted &&
+        d.kind === "visit" &&
+        !absorbed.has(d) &&
+        d.sentence < counted.sentence &&
+        counted.block - d.block <= VISIT_REACH_BLOCKS * 2 &&
+        !d.ordinal &&
+        d.modality === counted.modality &&
+        counted.participants.every((p) => d.participants.includes(p)) &&
+        (!d.location || !counted.location || placesAgree(d.location, counted.location)),
+    );
+    if (!told) continue;
+    told.ordinal = counted.ordinal;
+    for (const e of counted.evidence) addEvidence(told, e);
+    absorbed.add(counted);
+  }
   // Later visits first: the visit told nearest before a meeting is the one that places it.
-  const visits = drafts.filter((d) => d.kind === "visit").reverse();
+  const visits = drafts.filter((d) => d.kind === "visit" && !absorbed.has(d)).reverse();
   const framesItsSentence = (visit: ClaimDraft) =>
     drafts.some((d) => d.kind !== "visit" && d.sentence === visit.sentence);
   for (const visit of [...visits.filter(framesItsSentence), ...visits.filter((v) => !framesItsSentence(v))]) {

@@ -12,6 +12,8 @@ const ANY_ORDINAL = new RegExp(
   "i",
 );
 
+const CLASS_AGENT_AFTER = /^[^.;,]{0,40}?\bby\s+(?:a|an|any)\s+/i;
+
 export function ordinalIn(
   text: string,
   from: number,
@@ -31,6 +33,9 @@ export function ordinalIn(
       (!allowFirstTime || !/\bfor\s+$/i.test(slice.slice(Math.max(0, (match.index ?? 0) - 5), match.index)))
     )
       continue;
+    // "the first visit by a Japanese leader in 12 years" counts a class of visitors, not this person's visits.
+    const matchEnd = (match.index ?? 0) + match[0].length;
+    if (CLASS_AGENT_AFTER.test(slice.slice(matchEnd, matchEnd + 60))) continue;
     const position = from + (match.index ?? 0);
     const distance = anchor === undefined ? 0 : Math.abs(position - anchor);
     if (!best || distance < best.distance) best = { ordinal: { value, text: match[0] }, distance };
