@@ -23,7 +23,7 @@ const FLOORS: Record<string, Floor> = {
     recall: 0.9,
     precision: 0.93,
     attribute: 0.85,
-    attributes: { date: 0.65, ordinal: 0.3 },
+    attributes: { date: 0.7, ordinal: 0.6 },
     negatives: 0,
   },
 };
