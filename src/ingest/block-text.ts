@@ -1,11 +1,28 @@
 import { isSpaceCode } from "./draft-block.js";
 
-const NEEDS_COLLAPSING = /\s\s|[^\S ]|\u200b/u;
+/** True when a stretch holds a space other than one plain space between non-spaces (one pass, no regex). */
+function needsCollapsing(text: string, start: number, end: number): boolean {
+  let previousSpace = false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if (code > 0x20 && code < 0x7f) {
+      previousSpace = false;
+    } else if (isSpaceCode(code)) {
+      return true;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return false;
+}
 
 /** A block's text, spaces (including line breaks inside a paragraph) collapsed to one. */
 export function blockText(text: string, block: { start: number; end: number }): string {
   const slice = text.slice(block.start, block.end);
-  return NEEDS_COLLAPSING.test(slice) ? slice.replace(/[\s\u200b]+/gu, " ") : slice;
+  return needsCollapsing(text, block.start, block.end) ? slice.replace(/[\s\u200b]+/gu, " ") : slice;
 }
 
 /** How many words a text has. */
