@@ -84,12 +84,23 @@ export function creditAgencies(text: string): string[] {
   return [];
 }
 
+function passesPrefilter(rule: CompiledRule, tested: string): boolean {
+  if (rule.requires.length === 1 && rule.requires[0]!.length === 1) return tested.includes(rule.requires[0]!);
+  return rule.prefilter === null || rule.prefilter.test(tested);
+}
+
 /** The first rule that matches a block's text, if any. */
 export function matchRule(rules: readonly CompiledRule[], text: string): CompiledRule | null {
+  let tail = text;
+  let tailLength = text.length;
   for (const rule of rules) {
     if (text.length > rule.maxLength) continue;
-    const tested = text.length > rule.tail ? text.slice(text.length - rule.tail) : text;
-    if (rule.prefilter && !rule.prefilter.test(tested)) continue;
+    if (text.length > rule.tail && tailLength !== rule.tail) {
+      tail = text.slice(text.length - rule.tail);
+      tailLength = rule.tail;
+    }
+    const tested = text.length > rule.tail ? tail : text;
+    if (!passesPrefilter(rule, tested)) continue;
     if (rule.regex.test(tested)) return rule;
   }
   return null;

@@ -41,6 +41,8 @@ export function canonicalOutlet(name: string): string {
 
 /** Separators between a page title and the site's name ("… - Ahram Online", "… | DW"). */
 const TITLE_SEPARATORS: readonly string[] = [" - ", " – ", " — ", "|"];
+/** Titles, bylines and mastheads are short lines; longer blocks are body text. */
+const MAX_FURNITURE_LENGTH = 200;
 /** "By Jane Doe, BBC News", "By Jane Doe | Reuters", "Jane Doe for Al Jazeera". */
 const BYLINE_OUTLET = /^by\s+[^,|\n]{2,60}?(?:,\s*|\s*\|\s*|\s+for\s+)(?<outlet>[^,|\n]{2,40}?)\s*$/iu;
 /**
@@ -86,7 +88,7 @@ function outletInMasthead(text: string): string | null {
  */
 export function outletInText(texts: readonly string[]): string | null {
   for (const text of texts) {
-    if (text.length > 300) continue;
+    if (text.length > MAX_FURNITURE_LENGTH) continue;
     const found = outletInMasthead(text) ?? outletInTitle(text) ?? outletInByline(text);
     if (found) return found;
   }

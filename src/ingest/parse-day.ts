@@ -44,7 +44,10 @@ const LOCALES: Readonly<Record<string, Locale>> = { de, fr };
 function parseWithForm(text: string, form: DateForm, year: number | null): Day | null {
   if (form.needsYear && year === null) return null;
   const input = form.keepFirst ? text.slice(0, form.keepFirst) : text;
-  if (!form.locale && (form.formats[0] === "MMMM d yyyy" || form.formats[0] === "d MMMM yyyy" || form.needsYear)) {
+  if (
+    !form.locale &&
+    (form.formats[0] === "MMMM d yyyy" || form.formats[0] === "d MMMM yyyy" || form.needsYear)
+  ) {
     const fast = englishDay(input, year);
     if (fast !== undefined) return fast;
   }
@@ -67,7 +70,9 @@ const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map(
 );
 
 function monthIndexOf(name: string): number {
-  return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(name.slice(0, 3));
+  return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(
+    name.slice(0, 3),
+  );
 }
 
 function dayFromParts(year: number, month: number, day: number): Day | null {
