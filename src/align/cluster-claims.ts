@@ -25,50 +25,97 @@ function pushTo(map: Map<number, number[]>, key: number, value: number): void {
   else map.set(key, [value]);
 }
 
-/** Numeric blocking keys of one claim (numbers, not strings: a hundred thousand claims make many keys). */
+/** Numeric blocking keys of one claim (small integers, not strings: a hundred thousand claims make many keys). */
 interface BlockingKeys {
+  /** Dense ids of its participant pairs. */
   pairs: number[];
+  /** Entity numbers of its first participants (by name). */
   entities: number[];
   /** Month offsets its interval touches; empty when it has none. */
   months: number[];
 }
 
-/** Numbers every participant and month once per call and gives each claim its blocking keys. */
-function blockingKeys(profiles: readonly ClaimProfile[]): { keys: BlockingKeys[]; span: number } {
-  const numbers = new Map<string, number>();
+/** Gives each claim its blocking keys; `pairCount` dense pair ids are used, `span` months. */
+function blockingKeys(profiles: readonly ClaimProfile[]): {
+  keys: BlockingKeys[];
+  span: number;
+  pairCount: number;
+} {
   let minMonth = Number.POSITIVE_INFINITY;
   let maxMonth = Number.NEGATIVE_INFINITY;
-  const ranges = profiles.map((profile) => {
-    if (!hasInterval(profile)) return null;
-    const range: [number, number] = [monthOf(profile.start), monthOf(profile.end)];
-    minMonth = Math.min(minMonth, range[0]);
-    maxMonth = Math.max(maxMonth, range[1]);
-    return range;
-  });
+  const firstMonth = new Float64Array(profiles.length);
+  const lastMonth = new Float64Array(profiles.length);
+  for (const profile of profiles) {
+    if (!hasInterval(profile)) continue;
+    firstMonth[profile.index] = monthOf(profile.start);
+    lastMonth[profile.index] = monthOf(profile.end);
+    minMonth = Math.min(minMonth, firstMonth[profile.index]!);
+    maxMonth = Math.max(maxMonth, lastMonth[profile.index]!);
+  }
   const span = Number.isFinite(minMonth) ? maxMonth - minMonth + 1 : 1;
-  const keys = profiles.map((profile, index): BlockingKeys => {
-    const entities = profile.core.slice(0, MAX_BLOCKING_PARTICIPANTS).map((id) => {
-      let number = numbers.get(id);
-      if (number === undefined) {
-        number = numbers.size;
-        numbers.set(id, number);
-      }
-      return number;
-    });
+  // Pair (low, high) → dense id, through one small map per low entity number.
+  const pairIds: Map<number, number>[] = [];
+  let pairCount = 0;
+  const pairId = (low: number, high: number): number => {
+    let byHigh = pairIds[low];
+    if (byHigh === undefined) {
+      byHigh = new Map();
+      pairIds[low] = byHigh;
+    }
+    let id = byHigh.get(high);
+    if (id === undefined) {
+      id = pairCount++;
+      byHigh.set(high, id);
+    }
+    return id;
+  };
+  const keys = profiles.map((profile): BlockingKeys => {
+    const entities = profile.coreNumbers.slice(0, MAX_BLOCKING_PARTICIPANTS);
     const pairs: number[] = [];
     for (let i = 0; i < entities.length; i++) {
-      for (let j = i + 1; j < entities.length; j++) {
-        const low = Math.min(entities[i]!, entities[j]!);
-        const high = Math.max(entities[i]!, entities[j]!);
-        pairs.push(low * 1_000_003 + high);
-      }
+      for (let j = i + 1; j < entities.length; j++)
+        pairs.push(
+          pairId(Math.min(entities[i]!, entities[j]!), Math.max(entities[i]!, entities[j]!)),
+        );
     }
-    const range = ranges[index];
     const months: number[] = [];
-    if (range) for (let month = range[0]; month <= range[1]; month++) months.push(month - minMonth);
+    if (hasInterval(profile))
+      for (let month = firstMonth[profile.index]!; month <= lastMonth[profile.index]!; month++)
+        months.push(month - minMonth);
     return { pairs, entities, months };
   });
-  return { keys, span };
+  return { keys, span, pairCount };
+}
+
+/**
+ * Claims that share a bucket, as runs of ascending claim indices: one sort of `bucket * n + index` numbers
+ * instead of a map of lists (no allocation per bucket).
+ */
+function forEachBucket(
+  entries: readonly { index: number; buckets: readonly number[] }[],
+  claimCount: number,
+  visit: (members: Int32Array, from: number, to: number) => void,
+): void {
+  let total = 0;
+  for (const entry of entries) total += entry.buckets.length;
+  const encoded = new Float64Array(total);
+  let position = 0;
+  for (const entry of entries)
+    for (const bucket of entry.buckets) encoded[position++] = bucket * claimCount + entry.index;
+  encoded.sort();
+  const members = new Int32Array(total);
+  const bucketOf = new Float64Array(total);
+  for (let k = 0; k < total; k++) {
+    const bucket = Math.floor(encoded[k]! / claimCount);
+    bucketOf[k] = bucket;
+    members[k] = encoded[k]! - bucket * claimCount;
+  }
+  for (let from = 0; from < total; ) {
+    let to = from + 1;
+    while (to < total && bucketOf[to] === bucketOf[from]) to++;
+    if (to - from > 1) visit(members, from, to);
+    from = to;
+  }
 }
 
 function createClusters(profiles: readonly ClaimProfile[]) {
@@ -129,28 +176,21 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
   const state = createClusters(profiles);
   let comparisons = 0;
   const precise = profiles.filter((profile) => profile.precise);
-  const { keys, span } = blockingKeys(profiles);
-  const byPairMonth = new Map<number, number[]>();
-  const byEntityMonth = new Map<number, number[]>();
-  for (const profile of precise) {
-    state.open(profile.index);
-    const { pairs, entities, months } = keys[profile.index]!;
-    for (const month of months) {
-      for (const pair of pairs) pushTo(byPairMonth, pair * span + month, profile.index);
-      for (const entity of entities) pushTo(byEntityMonth, entity * span + month, profile.index);
-    }
-  }
+  const { keys, span, pairCount } = blockingKeys(profiles);
+  for (const profile of precise) state.open(profile.index);
   const seen = new Set<number>();
   const candidates: { a: number; b: number; score: number }[] = [];
-  const consider = (i: number, j: number): void => {
-    const [a, b] = i < j ? [i, j] : [j, i];
+  /** Compares claims `a` < `b` once, keeping the pair as a candidate when it scores high enough. */
+  const consider = (a: number, b: number): void => {
     if (a === b) return;
+    const keysA = keys[a]!;
+    const keysB = keys[b]!;
     // Two claims with one blocking pair and one month each meet in one bucket only: no need to remember them.
     const once =
-      keys[a]!.pairs.length === 1 &&
-      keys[b]!.pairs.length === 1 &&
-      keys[a]!.months.length === 1 &&
-      keys[b]!.months.length === 1;
+      keysA.pairs.length === 1 &&
+      keysB.pairs.length === 1 &&
+      keysA.months.length === 1 &&
+      keysB.months.length === 1;
     if (!once) {
       const key = a * profiles.length + b;
       if (seen.has(key)) return;
@@ -163,16 +203,32 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
     const score = claimScore(left, right, context);
     if (score >= context.weights.threshold) candidates.push({ a, b, score });
   };
-  for (const list of byPairMonth.values()) {
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) consider(list[i]!, list[j]!);
-  }
+  const pairMonths = precise.map((profile) => {
+    const { pairs, months } = keys[profile.index]!;
+    const buckets: number[] = [];
+    for (const month of months) for (const pair of pairs) buckets.push(pair * span + month);
+    return { index: profile.index, buckets };
+  });
+  forEachBucket(pairMonths, profiles.length, (members, from, to) => {
+    for (let i = from; i < to; i++) for (let j = i + 1; j < to; j++) consider(members[i]!, members[j]!);
+  });
+  // Claims naming one participant meet the claims of that participant in their months.
+  const single = precise.filter((profile) => keys[profile.index]!.pairs.length === 0);
+  const wanted = new Set(single.map((profile) => keys[profile.index]!.entities[0]));
+  const byEntityMonth = new Map<number, number[]>();
   for (const profile of precise) {
-    const { pairs, entities, months } = keys[profile.index]!;
-    if (pairs.length > 0 || entities.length === 0) continue;
+    const { entities, months } = keys[profile.index]!;
+    for (const entity of entities) {
+      if (!wanted.has(entity)) continue;
+      for (const month of months) pushTo(byEntityMonth, entity * span + month, profile.index);
+    }
+  }
+  for (const profile of single) {
+    const { entities, months } = keys[profile.index]!;
+    if (entities.length === 0) continue;
     for (const month of months) {
       for (const other of byEntityMonth.get(entities[0]! * span + month) ?? [])
-        consider(profile.index, other);
+        consider(Math.min(profile.index, other), Math.max(profile.index, other));
     }
   }
   candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -189,7 +245,7 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
       link(left, right, candidate.score, scoreClaims(left, right, context).features),
     );
   }
-  comparisons += attachImprecise(profiles, context, state, keys, span);
+  comparisons += attachImprecise(profiles, context, state, { keys, span, pairCount });
   return {
     clusters: state.clusters
       .filter((cluster) => cluster.members.length > 0)
@@ -209,34 +265,51 @@ function attachImprecise(
   profiles: readonly ClaimProfile[],
   context: CompareContext,
   state: ReturnType<typeof createClusters>,
-  keys: readonly BlockingKeys[],
-  span: number,
+  blocking: { keys: readonly BlockingKeys[]; span: number; pairCount: number },
 ): number {
+  const { keys, span, pairCount } = blocking;
   let comparisons = 0;
   // Claims with an interval look only in its months; claims without one look at all of their participants' history.
+  // Bases: pair ids, then entity numbers after them (only the entities single-participant claims look up).
   const allTime = new Map<number, number[]>();
   const byMonth = new Map<number, number[]>();
-  const entityBase = 1_000_003 * 1_000_003;
-  const index = (profile: ClaimProfile): void => {
-    const { pairs, entities, months } = keys[profile.index]!;
-    for (const base of [...pairs, ...entities.map((entity) => entityBase + entity)]) {
-      pushTo(allTime, base, profile.index);
-      for (const month of months) pushTo(byMonth, base * span + month, profile.index);
-    }
-  };
-  for (const profile of profiles) if (profile.precise) index(profile);
   const imprecise = profiles
     .filter((profile) => !profile.precise)
     .sort((a, b) => vagueness(a) - vagueness(b) || a.index - b.index);
+  const wanted = new Set<number>();
+  for (const profile of imprecise) {
+    const { pairs, entities } = keys[profile.index]!;
+    if (pairs.length === 0 && entities.length > 0) wanted.add(entities[0]!);
+  }
+  const indexUnder = (base: number, profile: ClaimProfile, months: readonly number[]): void => {
+    pushTo(allTime, base, profile.index);
+    for (const month of months) pushTo(byMonth, base * span + month, profile.index);
+  };
+  const index = (profile: ClaimProfile): void => {
+    const { pairs, entities, months } = keys[profile.index]!;
+    for (const pair of pairs) indexUnder(pair, profile, months);
+    for (const entity of entities) if (wanted.has(entity)) indexUnder(pairCount + entity, profile, months);
+  };
+  for (const profile of profiles) if (profile.precise) index(profile);
+  // Marks which claims were already collected for the current imprecise claim (no Set per claim).
+  const collectedFor = new Int32Array(profiles.length);
+  const others: number[] = [];
+  const collect = (list: readonly number[] | undefined, stamp: number): void => {
+    if (list === undefined) return;
+    for (const other of list) {
+      if (collectedFor[other] === stamp) continue;
+      collectedFor[other] = stamp;
+      others.push(other);
+    }
+  };
   for (const profile of imprecise) {
     const { pairs, entities, months } = keys[profile.index]!;
-    const bases = pairs.length > 0 ? pairs : entities.slice(0, 1).map((entity) => entityBase + entity);
-    const others = new Set<number>();
+    const bases = pairs.length > 0 ? pairs : entities.slice(0, 1).map((entity) => pairCount + entity);
+    const stamp = profile.index + 1;
+    others.length = 0;
     for (const base of bases) {
-      if (months.length === 0) for (const other of allTime.get(base) ?? []) others.add(other);
-      else
-        for (const month of months)
-          for (const other of byMonth.get(base * span + month) ?? []) others.add(other);
+      if (months.length === 0) collect(allTime.get(base), stamp);
+      else for (const month of months) collect(byMonth.get(base * span + month), stamp);
     }
     const best = new Map<number, { score: number; other: number }>();
     for (const other of others) {
