@@ -18,12 +18,29 @@ const OPENING_QUOTES = new Set(['"', "'", "“", "‘", "«", "(", "[", "‹", "
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
 
+/** ASCII letters and digits, decided without a regex (most characters); others go to `unicode`. */
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
+function isWordChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return isAsciiAlphanumeric(code) || char === "'" || char === "-";
+  return WORD_CHAR.test(char);
+}
+
+function isLetter(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return /[\p{L}\p{M}]/u.test(char);
+}
+
 /** The word just before position `dot` (letters, digits, inner dots and hyphens), e.g. "U.S", "Mr", "J". */
 function wordBefore(text: string, from: number, dot: number): string {
   let start = dot;
   while (start > from && dot - start < 24) {
     const char = text[start - 1]!;
-    if (char === "." || WORD_CHAR.test(char)) start--;
+    if (char === "." || isWordChar(char)) start--;
     else break;
   }
   return text.slice(start, dot);
@@ -34,7 +51,7 @@ function wordAt(text: string, at: number, end: number): string {
   let index = at;
   while (index < end && OPENING_QUOTES.has(text[index]!)) index++;
   let stop = index;
-  while (stop < end && stop - index < 24 && /[\p{L}\p{M}]/u.test(text[stop]!)) stop++;
+  while (stop < end && stop - index < 24 && isLetter(text[stop]!)) stop++;
   return text.slice(index, stop).toLowerCase();
 }
 
@@ -56,8 +73,10 @@ function periodEndsSentence(
   const word = wordBefore(text, blockStart, dot);
   if (word === "") return true;
   const lower = word.toLowerCase().replace(/^[-'’]+/, "");
-  if (/^\p{Lu}$/u.test(word))
-    return OPENERS.has(wordAt(text, next, end)) && wordAt(text, next, end).length > 1;
+  if (/^\p{Lu}$/u.test(word)) {
+    const following = wordAt(text, next, end);
+    return OPENERS.has(following) && following.length > 1;
+  }
   if (TITLES.has(lower)) return false;
   if (BEFORE_NUMBERS.has(lower) && /\p{N}/u.test(text[next] ?? "")) return false;
   if (lower.includes(".") || OTHERS.has(lower)) return OPENERS.has(wordAt(text, next, end));
