@@ -1036,6 +1036,25 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'in the <adjective> city of <unknown place>' places the event; 'instead' carries the day",
+    published: "2024-05-17",
+    text: "Serbian President Milan Petrović did not meet Kosovo Prime Minister Arben Krasniqi in the Italian city of Bari on Thursday.\n\nPetrović instead held talks with Italian Prime Minister Lucia Conti.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Milan Petrović", "Arben Krasniqi"],
+        date: day("2024-05-16"),
+        location: "Bari",
+        modality: "denied",
+      },
+      {
+        type: "talks",
+        participants: ["Milan Petrović", "Lucia Conti"],
+        date: day("2024-05-16"),
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

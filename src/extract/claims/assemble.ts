@@ -158,7 +158,21 @@ export function applyLeadDates(
       break;
     }
   }
+  // "X did not meet Y on Thursday … X instead held talks with Z": the story's day carries to the next event of its subject.
+  for (const draft of drafts) {
+    if (draft.date || draft.weekday !== null || draft.modality !== "occurred") continue;
+    const sentence = context.layout.sentences[draft.sentence];
+    if (!sentence || !INSTEAD.test(context.document.text.slice(sentence.start, sentence.end))) continue;
+    const earlier = [...drafts]
+      .reverse()
+      .find((d) => d.sentence < draft.sentence && draft.block - d.block <= DATE_REACH_BLOCKS && d.date);
+    if (!earlier?.date || earlier.date.earliest !== earlier.date.latest) continue;
+    if (!earlier.participants.some((p) => draft.participants.includes(p))) continue;
+    draft.date = { ...earlier.date, inferred: true };
+  }
 }
+
+const INSTEAD = /\binstead\b/i;
 
 /** "X said he had met Y. Y did not comment." makes the claim unconfirmed. */
 export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDraft[]): void {

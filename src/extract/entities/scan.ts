@@ -20,6 +20,21 @@ const ROLE_FOLLOWERS: ReadonlySet<string> = new Set(
 /** A contraction such as "I've", "We're", "Don't": never a name. */
 /** Common nouns that begin place names made with another place's name ("Port Sudan", "Mount Lebanon"). */
 const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set(["port", "fort", "mount", "cape", "lake", "point"]);
+/** Nouns whose "of" introduces a place name ("the city of Granada"). */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "city",
+  "town",
+  "port",
+  "capital",
+  "village",
+  "region",
+  "province",
+  "island",
+  "resort",
+  "enclave",
+  "district",
+  "state",
+]);
 const CONTRACTION = /['’](?:ve|re|ll|d|m|t|s)$/i;
 
 /**
@@ -172,6 +187,11 @@ export function scanCandidates(
     if (at < 0) return false;
     const previous = tokens[at] as Token;
     if (is(previous, W.LOCATIVE)) return true;
+    // "the Spanish city of Granada", "the border town of Cúcuta".
+    if (previous.lower === "of") {
+      const noun = tokens[at - 1];
+      return isWord(noun) && SETTLEMENT_NOUNS.has(noun.lower);
+    }
     if (previous.lower !== "to") return false;
     for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
       const word = tokens[k];
@@ -466,8 +486,13 @@ export function scanCandidates(
     const mayOverride = match === null || (followedByCapital && (personForms.length === 0 || loneSurname));
     const end = mayOverride ? runEnd(i) : i;
     // A longer name or site around a gazetteer word wins: "Kim Sun-hee" is not Kim Jong Un, "Trump Tower" a place.
+    // "President Milan Petrović": right after a title, a place's name opening a longer name is a given name.
+    const titledName = prefix !== null && prefix.head !== null && personForms.length === 0 && !isLocative(i);
     const runOverrides =
-      match !== null && mayOverride && end > match.end && (runKind(i, end) !== null || loneSurname);
+      match !== null &&
+      mayOverride &&
+      end > match.end &&
+      (runKind(i, end) !== null || loneSurname || titledName);
     if (match !== null && !runOverrides) {
       const persons = match.forms.filter((form) => form.entry.type === "person");
       const named = match.forms.filter((form) => form.entry.type !== "person" && form.kind !== "demonym");

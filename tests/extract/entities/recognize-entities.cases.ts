@@ -471,4 +471,19 @@ export const ENTITY_CASES: EntityCase[] = [
     entities: [{ name: "Port Sudan", type: "place" }],
     absent: ["Port"],
   },
+  {
+    title: "an unknown place after 'the border town of'",
+    text: "Troops entered the border town of Zvornik on Sunday.",
+    entities: [{ name: "Zvornik", type: "place" }],
+  },
+  {
+    title: "a given name spelled like a known city, right after a title",
+    text: "Chilean President Sofía Rojas met Bolivian President Milan Quispe in Santiago.",
+    entities: [
+      { name: "Sofía Rojas", type: "person" },
+      { name: "Milan Quispe", type: "person" },
+      { name: "Santiago", type: "place" },
+    ],
+    absent: ["Sofia", "Milan"],
+  },
 ];
