@@ -1,5 +1,10 @@
 export { findingId, shortHash } from "./finding-id.js";
-export { type ReconcileOptions, type ReconcileResult, reconcile } from "./reconcile.js";
+export {
+  type ReconcileOptions,
+  type ReconcileResult,
+  type ReconcileWarning,
+  reconcile,
+} from "./reconcile.js";
 export type { EventView, FindingReport, Rule, RuleContext, RuleMeta } from "./rule.js";
 export {
   countRule,

@@ -6,9 +6,22 @@ import type { Rule } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
 import { buildTimeline } from "./timeline.js";
 
+/** A rule that failed and was skipped (the report goes on without its findings). */
+export interface ReconcileWarning {
+  /** `rule:<rule id>`. */
+  source: string;
+  message: string;
+}
+
 export interface ReconcileResult {
   findings: Finding[];
   timeline: Timeline[];
+  /** One per rule that threw; its findings are missing from `findings`. */
+  warnings: ReconcileWarning[];
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 export interface ReconcileOptions {
@@ -29,11 +42,18 @@ export function reconcile(alignment: Alignment, options: ReconcileOptions = {}):
   const events = eventViews(alignment);
   const timeline = buildTimeline(alignment.events, alignment.claims);
   const findings: Finding[] = [];
+  const warnings: ReconcileWarning[] = [];
   for (const rule of rules) {
+    // A failing rule must not take the report down with it; the other rules still run, and the failure is told.
+    const kept = findings.length;
     try {
       rule.check(createRuleContext(alignment, events, timeline, rule, findings));
-    } catch {
-      // A failing rule must not take the report down with it; the other rules still run.
+    } catch (error) {
+      findings.length = kept;
+      warnings.push({
+        source: `rule:${rule.meta.id}`,
+        message: `rule "${rule.meta.id}" failed and was skipped: ${errorMessage(error)}`,
+      });
     }
   }
   const eventOrder = new Map(alignment.events.map((event, index) => [event.id, index]));
@@ -45,5 +65,5 @@ export function reconcile(alignment: Alignment, options: ReconcileOptions = {}):
       (ruleOrder.get(a.rule ?? "") ?? 0) - (ruleOrder.get(b.rule ?? "") ?? 0) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return { findings, timeline };
+  return { findings, timeline, warnings };
 }

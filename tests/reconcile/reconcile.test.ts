@@ -239,3 +239,25 @@ describe("reconcile: the envoy season", () => {
     expect(defaultRules().map((rule) => rule.meta.id)).toContain("count");
   });
 });
+
+describe("reconcile: failing rules", () => {
+  it("skips a rule that throws, keeps the other rules' findings, and says which rule failed and why", () => {
+    const alignment = alignClaims(
+      [meeting("a", "Northwire", { duration: [60, 60, "an hour"] }), meeting("b", "Southpost", {})],
+      { gazetteer },
+    );
+    const broken: Rule = {
+      meta: { id: "broken", description: "Always fails.", messages: {} },
+      check() {
+        throw new Error("no such attribute");
+      },
+    };
+    const expected = reconcile(alignment);
+    const result = reconcile(alignment, { rules: [broken, ...defaultRules()] });
+    expect(result.findings).toEqual(expected.findings);
+    expect(expected.warnings).toEqual([]);
+    expect(result.warnings).toEqual([
+      { source: "rule:broken", message: 'rule "broken" failed and was skipped: no such attribute' },
+    ]);
+  });
+});
