@@ -1,3 +1,4 @@
+import { agenciesIn } from "./agencies-in.js";
 import { AGENCIES } from "./tables/agencies.js";
 import { OUTLET_ALIASES } from "./tables/outlet-aliases.js";
 import { OUTLET_DOMAINS } from "./tables/outlet-domains.js";
@@ -74,8 +75,9 @@ function outletInByline(text: string): string | null {
 
 function outletInMasthead(text: string): string | null {
   const groups = MASTHEAD.exec(text)?.groups;
-  const name = groups?.source ?? groups?.caps;
-  return name ? knownOutlet(name) : null;
+  // "Source: AFP" credits the agency whose copy was used; it does not name the publisher.
+  if (groups?.source) return agenciesIn(groups.source).length > 0 ? null : knownOutlet(groups.source);
+  return groups?.caps ? knownOutlet(groups.caps) : null;
 }
 
 /**
