@@ -54,6 +54,8 @@ describe("outlet from page furniture", () => {
     expect(outletInText(["By Maria Lopes, BBC News"])).toBe("BBC");
     expect(outletInText(["KYODO NEWS - March 8, 2022 - 17:45"])).toBe("Kyodo");
     expect(outletInText(["SOURCE: AL JAZEERA AND NEWS AGENCIES"])).toBe("Al Jazeera");
+    // an agency in a source line is the wire the story used, not its publisher
+    expect(outletInText(["SOURCE: AFP"])).toBeNull();
   });
 
   it("names outlets the way reports do", () => {
