@@ -74,9 +74,7 @@ function blockingKeys(profiles: readonly ClaimProfile[]): {
     const pairs: number[] = [];
     for (let i = 0; i < entities.length; i++) {
       for (let j = i + 1; j < entities.length; j++)
-        pairs.push(
-          pairId(Math.min(entities[i]!, entities[j]!), Math.max(entities[i]!, entities[j]!)),
-        );
+        pairs.push(pairId(Math.min(entities[i]!, entities[j]!), Math.max(entities[i]!, entities[j]!)));
     }
     const months: number[] = [];
     if (hasInterval(profile))

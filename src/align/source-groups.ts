@@ -1,3 +1,4 @@
+import { fingerprintSimilarity } from "../extract/fingerprint.js";
 import type { Article } from "../schema/article.js";
 import type { ArticleExtraction } from "../schema/document.js";
 import type { SourceGroup } from "../schema/report.js";
@@ -15,26 +16,23 @@ export const DEFAULT_SOURCE_GROUP_OPTIONS: SourceGroupOptions = { wireSimilarity
 /** Rows per locality-sensitive-hashing band: two rows find pairs at Jaccard 0.5 with near certainty. */
 const BAND_ROWS = 2;
 
-/** The share of MinHash positions on which two signatures agree: an estimate of their Jaccard similarity. */
-export function minHashSimilarity(a: readonly number[], b: readonly number[]): number {
-  const length = Math.min(a.length, b.length);
-  if (length === 0) return 0;
-  let same = 0;
-  for (let index = 0; index < length; index++) if (a[index] === b[index]) same++;
-  return same / length;
-}
+/** The value a fingerprint bin keeps when no shingle fell into it. */
+const EMPTY_BIN = 0xffffffff;
 
 function sharedWire(a: Article, b: Article): string | null {
   const credits = new Set(a.wire.map((agency) => agency.toLowerCase()));
   return b.wire.find((agency) => credits.has(agency.toLowerCase())) ?? null;
 }
 
-/** A numeric bucket key for one band of a signature (collisions only add candidates, which are then verified). */
+/**
+ * A numeric bucket key for one band of a signature (collisions only add candidates, which are then verified).
+ * Kept below 2^30 so that map keys stay small integers rather than boxed numbers.
+ */
 function bandKey(signature: readonly number[], start: number): number {
   let hash = Math.imul(start + 1, 0x9e3779b1);
   for (let row = start; row < start + BAND_ROWS; row++)
     hash = Math.imul(hash ^ (signature[row] ?? 0), 0x85ebca6b) >>> 0;
-  return hash;
+  return hash >>> 2;
 }
 
 /** Candidate pairs of articles whose signatures share a band (LSH), so not every pair is compared. */
@@ -43,6 +41,8 @@ function candidatePairs(extractions: readonly ArticleExtraction[]): [number, num
   const shared = new Map<number, number[]>();
   extractions.forEach((extraction, index) => {
     const signature = extraction.fingerprint;
+    // An article without text copies nothing (its signature is empty, or all "no shingle" markers).
+    if (signature.every((value) => value === EMPTY_BIN)) return;
     for (let start = 0; start + BAND_ROWS <= signature.length; start += BAND_ROWS) {
       const key = bandKey(signature, start);
       const owner = first.get(key);
@@ -96,7 +96,7 @@ export function sourceGroups(
   for (const [a, b] of candidatePairs(extractions)) {
     const left = extractions[a]!;
     const right = extractions[b]!;
-    const similarity = minHashSimilarity(left.fingerprint, right.fingerprint);
+    const similarity = fingerprintSimilarity(left.fingerprint, right.fingerprint);
     const wire = sharedWire(left.article, right.article);
     const copies =
       similarity >= options.copySimilarity || (wire !== null && similarity >= options.wireSimilarity);
