@@ -1055,9 +1055,29 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "X and Y agreed …; 'The talks at <place> ran from … to …' is their talks",
+    published: "2024-06-10",
+    text: "Latvian Prime Minister Ilze Ozola and Estonian Prime Minister Mart Tamm agreed on Sunday to link their power grids.\n\nThe talks at the government house in Riga ran from 2:10 p.m. to 3:40 p.m., officials said.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Ilze Ozola", "Mart Tamm"],
+        date: day("2024-06-09"),
+        duration: [90, 90],
+        location: "Riga",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [
+  {
+    name: "a dinner hosted by Y is not a meeting of the subject",
+    published: "2024-01-01",
+    text: "Prime Minister Ilze Ozola will leave Vilnius on Monday after a dinner hosted by President Jonas Petrauskas.",
+    claims: [],
+  },
   {
     name: "a meeting schedule is not a meeting",
     published: "2024-01-01",

@@ -247,6 +247,8 @@ export function absorbVisits(
           sameSection(d, visit) &&
           Math.abs(d.block - visit.block) <= VISIT_REACH_BLOCKS &&
           overlaps(d.date, visit.date) &&
+          // A trip counted apart from the meeting ("first trip to South Korea", "their second summit") stays a claim.
+          (!d.ordinal || !visit.ordinal || d.ordinal.value === visit.ordinal.value) &&
           // A trip to one place does not frame a meeting told at another ("first visit to Ghana" vs talks in Abidjan).
           (!d.location || !visit.location || placesAgree(d.location, visit.location)) &&
           (d.modality === visit.modality || !visit.modalityCued),

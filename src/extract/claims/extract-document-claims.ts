@@ -12,6 +12,7 @@ import type {
   LocalEntity,
 } from "../../schema/document.js";
 import type { TimeExpression } from "../../schema/time.js";
+import { anaphoricTalks } from "./anaphoric-talks.js";
 import {
   absorbVisits,
   applyFollowUps,
@@ -112,6 +113,11 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
     if (found.length > 0) draftSentences.add(index);
     drafts.push(...found);
   }
+  for (const made of anaphoricTalks(context, drafts, draftSentences)) {
+    drafts.push(made);
+    draftSentences.add(made.sentence);
+  }
+  drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
   applyFollowUps(context, drafts, draftSentences);
   applyLeadDates(context, drafts, draftSentences);
   applyNonConfirmation(context, drafts);

@@ -405,6 +405,8 @@ function buildDraft(
   };
   switch (hit.rule.form) {
     case "verb": {
+      // "a dinner hosted by Y": a reduced passive describes a thing, not a meeting of the subject.
+      if (/ed$/i.test(hit.text) && /^\s+by\b/i.test(after)) return null;
       const object =
         withChain.length > 0 ? withChain : chainAfter(text, clauseParties, hit.end, clause.to, 60);
       participants = [...leftOrSubject(), ...object];

@@ -87,6 +87,8 @@ export function durationsIn(context: ExtractionContext, from: number, to: number
       t.type === "DURATION" &&
       (t.minMinutes !== null || t.maxMinutes !== null) &&
       (t.minMinutes ?? 0) <= MAX_MEETING_MINUTES &&
+      // "in less than two months" measures time between events, never one meeting's length.
+      (t.maxMinutes ?? 0) <= MAX_MEETING_MINUTES &&
       (LENGTH_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
         !DURATION_NOT_LENGTH.test(text.slice(t.end, t.end + 24))),
   );
