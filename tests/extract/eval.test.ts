@@ -23,7 +23,7 @@ const FLOORS: Record<string, Floor> = {
     recall: 0.9,
     precision: 0.93,
     attribute: 0.85,
-    attributes: { date: 0.7, ordinal: 0.6 },
+    attributes: { date: 0.75, ordinal: 0.75 },
     negatives: 0,
   },
 };
