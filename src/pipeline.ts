@@ -84,9 +84,11 @@ export function reportFromExtractions(
   extractions: readonly ArticleExtraction[],
   warnings: readonly InputWarning[],
   config: PipelineConfig,
+  onWarning?: (warning: InputWarning) => void,
 ): Report {
   const alignment = alignClaims(extractions, { gazetteer: config.gazetteer });
   const reconciled = config.rules ? reconcile(alignment, { rules: config.rules }) : reconcile(alignment);
+  for (const warning of reconciled.warnings) onWarning?.(warning);
   return buildReport(alignment, reconciled, warnings);
 }
 
@@ -120,7 +122,7 @@ export async function corroborateInputs(
   const config = resolveConfig(options);
   const collector = createCollector(options);
   for await (const item of inputs) collector.add(isWarning(item) ? item : processInput(item, config));
-  return reportFromExtractions(collector.extractions, collector.warnings, config);
+  return reportFromExtractions(collector.extractions, collector.warnings, config, options.onWarning);
 }
 
 /** Reads files, directories, globs and `-` and runs the whole pipeline over them. */
@@ -154,5 +156,5 @@ export function corroborate(articles: readonly ArticleText[], options: Corrobora
   articles.forEach((article, index) => {
     collector.add(processInput(toRawInput(article, index), config));
   });
-  return reportFromExtractions(collector.extractions, collector.warnings, config);
+  return reportFromExtractions(collector.extractions, collector.warnings, config, options.onWarning);
 }

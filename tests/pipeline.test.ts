@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { corroborate, corroborateFiles } from "../src/pipeline.js";
+import type { Rule } from "../src/reconcile/rule.js";
 import { formatJson } from "../src/report/format-json.js";
 import { readText, SEEDS_DIR, seedFiles, validReport } from "./helpers.js";
 
@@ -36,6 +37,23 @@ describe("pipeline", () => {
     expect(report.articles).toHaveLength(5);
     expect(warnings).toEqual(["no/such/file.txt: no such file or directory"]);
     expect(report.warnings).toEqual([{ source: "no/such/file.txt", message: "no such file or directory" }]);
+  });
+
+  it("reports a reconcile rule that fails instead of dropping it silently", () => {
+    const failing: Rule = {
+      meta: { id: "always-fails", description: "a rule that throws", messages: {} },
+      check: () => {
+        throw new Error("boom");
+      },
+    };
+    const seen: string[] = [];
+    const report = corroborate([{ id: "a", text: "date 2024-03-01 The ministers met in Nairobi." }], {
+      rules: [failing],
+      onWarning: (warning) => seen.push(warning.source),
+    });
+    expect(report.warnings?.map((warning) => warning.source)).toEqual(["rule:always-fails"]);
+    expect(report.warnings?.[0]?.message).toContain("boom");
+    expect(seen).toEqual(["rule:always-fails"]);
   });
 
   it("gives articles with the same file name distinct ids", () => {

@@ -17,6 +17,6 @@ export function buildReport(
     findings: reconciled.findings,
     timeline: reconciled.timeline,
     sourceGroups: alignment.sourceGroups,
-    warnings: [...warnings],
+    warnings: [...warnings, ...reconciled.warnings],
   };
 }
