@@ -1069,6 +1069,19 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'<Weekday>'s meeting at <site> was also attended by X and Y' dates the event and adds them",
+    published: "2024-06-12",
+    text: "Vietnamese Prime Minister Tran Van Long held talks with Thai Prime Minister Somchai Wongsa in Hanoi.\n\nTuesday's meeting at the Presidential Palace was also attended by Foreign Minister Nguyen Thi Hoa and Trade Minister Anan Srisuk.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Tran Van Long", "Somchai Wongsa", "Nguyen Thi Hoa", "Anan Srisuk"],
+        date: day("2024-06-11"),
+        location: "Hanoi",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -4,6 +4,7 @@
  */
 import type { EntityMention } from "../../schema/document.js";
 import type { TimeSpan } from "../../schema/primitives.js";
+import { chainAfter } from "./arguments.js";
 import type { ExtractionContext } from "./find-claims.js";
 import { EVENT_ANAPHOR, NON_CONFIRMATION_CUES } from "./lexicon.js";
 import { ordinalIn } from "./ordinal.js";
@@ -83,6 +84,7 @@ export function applyFollowUps(
       }
     }
     if (countsAhead) return;
+    const attended = ATTENDED_BY.exec(text.slice(sentence.start, sentence.end));
     const target = [...drafts]
       .reverse()
       .find(
@@ -124,11 +126,25 @@ export function applyFollowUps(
         used = true;
       }
     }
+    if (attended) {
+      // "… was also attended by X and Y": more participants of the same event.
+      const from = sentence.start + attended.index + attended[0].length;
+      const parties = (context.mentionsBySentence[index] ?? []).filter((m) => {
+        const type = context.entityById.get(m.entityId)?.type;
+        return type === "person" || type === "group";
+      });
+      for (const m of chainAfter(text, parties, from, sentence.end, 60))
+        if (!target.participants.includes(m.entityId)) {
+          target.participants.push(m.entityId);
+          used = true;
+        }
+    }
     if (used) addEvidence(target, sentence);
   });
 }
 
 const DATE_REACH_BLOCKS = 2;
+const ATTENDED_BY = /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+/i;
 
 /**
  * An undated claim takes the single day of a recent earlier sentence, with no claim of its own, that

@@ -486,4 +486,10 @@ export const ENTITY_CASES: EntityCase[] = [
     ],
     absent: ["Sofia", "Milan"],
   },
+  {
+    title: "'External Affairs Minister' is a title, not a name",
+    text: "India's External Affairs Minister Rohan Mehta met the delegation.",
+    entities: [{ name: "Rohan Mehta", type: "person" }],
+    absent: ["External Affairs"],
+  },
 ];

@@ -17,6 +17,8 @@ export const TITLE_HEADS: Readonly<Record<string, string>> = {
   "foreign secretary": "foreign minister",
   "secretary of state": "foreign minister",
   "minister of foreign affairs": "foreign minister",
+  "external affairs minister": "foreign minister",
+  "minister of external affairs": "foreign minister",
   "top diplomat": "foreign minister",
   "chief diplomat": "foreign minister",
   "defence minister": "defence minister",
