@@ -1,21 +1,14 @@
-const MS_PER_DAY = 86_400_000;
+/**
+ * Day arithmetic alignment needs on top of `normalize/time/calendar`: a lenient parse of the `YYYY-MM-DD`
+ * days claims carry (no regex: it runs for every claim) and the month bucket of a day number.
+ */
+import { dayNumber as calendarDayNumber, weekdayOf } from "../normalize/time/calendar.js";
+
+export { weekdayOf };
 
 /** Days since 1970-01-01 for a `YYYY-MM-DD` day; NaN when it is not one. */
 export function dayNumber(day: string): number {
-  const year = Number(day.slice(0, 4));
-  const month = Number(day.slice(5, 7));
-  const date = Number(day.slice(8, 10));
-  return Date.UTC(year, month - 1, date) / MS_PER_DAY;
-}
-
-/** The `YYYY-MM-DD` day of a day number. */
-export function dayString(days: number): string {
-  return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(days: number): number {
-  return (((days + 4) % 7) + 7) % 7;
+  return calendarDayNumber(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
 }
 
 /**
