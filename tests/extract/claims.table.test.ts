@@ -1082,6 +1082,19 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "X received on <day> his counterpart Y (verb, date, object)",
+    published: "2024-02-15",
+    text: "Lebanese President Karim Haddad received on Wednesday his Jordanian counterpart Omar Khalil at the palace in Beirut.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Karim Haddad", "Omar Khalil"],
+        date: day("2024-02-14"),
+        location: "Beirut",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

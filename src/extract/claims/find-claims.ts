@@ -346,6 +346,17 @@ const WITH_AFTER = /^[^.;:“”"]{0,60}?\b(?:with|to)\s+(?=\S)/i;
 const WITH_ONLY_AFTER = /^[^.;:,“”"]{0,60}?\bwith\s+(?=\S)/i;
 const BETWEEN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|of)\s+(?=\S)/iu;
 
+/** The end of a date told right after `position` ("on Wednesday", "last week"), if one is. */
+function dateRightAfter(context: ExtractionContext, position: number, limit: number): number | null {
+  const { text } = context.document;
+  for (const time of within(context.times, position, limit)) {
+    if (time.start > position + 5) break;
+    if (time.type !== "DATE" && time.type !== "TIME") continue;
+    return /^\s*(?:on\s+)?$/i.test(text.slice(position, time.start)) ? time.end : null;
+  }
+  return null;
+}
+
 function buildDraft(
   context: ExtractionContext,
   hit: TriggerHit,
@@ -407,8 +418,10 @@ function buildDraft(
     case "verb": {
       // "a dinner hosted by Y": a reduced passive describes a thing, not a meeting of the subject.
       if (/ed$/i.test(hit.text) && /^\s+by\b/i.test(after)) return null;
+      // "X received on Wednesday his Turkish counterpart Y": the object may follow a date.
+      const objectFrom = dateRightAfter(context, hit.end, clause.to) ?? hit.end;
       const object =
-        withChain.length > 0 ? withChain : chainAfter(text, clauseParties, hit.end, clause.to, 60);
+        withChain.length > 0 ? withChain : chainAfter(text, clauseParties, objectFrom, clause.to, 60);
       participants = [...leftOrSubject(), ...object];
       counterpart = object.length === 0 && withCounterpart;
       break;
