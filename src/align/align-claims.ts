@@ -8,7 +8,7 @@ import { clusterClaims } from "./cluster-claims.js";
 import { type AlignWeights, DEFAULT_WEIGHTS } from "./compare-claims.js";
 import { eventsByClaim, inferClaimDates, inferPublication } from "./infer-dates.js";
 import { placeChain } from "./place-relation.js";
-import { resolveEntities } from "./resolve-entities.js";
+import { globalIdMapper, resolveEntities } from "./resolve-entities.js";
 import { DEFAULT_SOURCE_GROUP_OPTIONS, type SourceGroupOptions, sourceGroups } from "./source-groups.js";
 
 export interface AlignOptions {
@@ -31,12 +31,7 @@ function distinct(values: readonly string[]): string[] {
 }
 
 /** Rewrites a claim's local entity ids to global ones (unknown ids are kept as they are). */
-function globalClaim(
-  claim: Claim,
-  articleId: string,
-  globalIds: ReadonlyMap<string, string> | undefined,
-): Claim {
-  const map = (id: string): string => globalIds?.get(id) ?? id;
+function globalClaim(claim: Claim, articleId: string, map: (localId: string) => string): Claim {
   return {
     ...claim,
     articleId,
@@ -104,11 +99,10 @@ export function alignClaims(extractions: readonly ArticleExtraction[], options: 
   const resolved = resolveEntities(sorted, options.gazetteer);
   const types = new Map(resolved.entities.map((entity) => [entity.id, entity.type]));
   const articles = new Map(sorted.map((extraction) => [extraction.article.id, extraction.article]));
-  const claims = sorted.flatMap((extraction) =>
-    extraction.claims.map((claim) =>
-      globalClaim(claim, extraction.article.id, resolved.globalIds.get(extraction.article.id)),
-    ),
-  );
+  const claims = sorted.flatMap((extraction, index) => {
+    const toGlobal = globalIdMapper(extraction.entities, resolved.globalIds[index]!);
+    return extraction.claims.map((claim) => globalClaim(claim, extraction.article.id, toGlobal));
+  });
   const { lookups, numbers } = profileLookups(types, resolved.placeParents);
   const profiles = claims.map((claim, index) =>
     profileClaim(claim, index, articles.get(claim.articleId), lookups),

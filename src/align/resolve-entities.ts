@@ -7,15 +7,36 @@ import { slug } from "./slug.js";
 /** Entities merged across articles, and how each article's local ids map onto them. */
 export interface ResolvedEntities {
   entities: Entity[];
-  /** Article id → (local entity id → global entity id). */
-  globalIds: Map<string, Map<string, string>>;
+  /**
+   * Global entity id of every local entity, by position: `globalIds[k][i]` is the global id of entity `i` of
+   * extraction `k` (positions rather than a map keyed by local id: hashing every id is the costly part).
+   */
+  globalIds: string[][];
   /** Place entity id → containing place entity id, from the gazetteer and the articles. */
   placeParents: Record<string, string>;
 }
 
-/** The global id of an article's local entity id (unknown ids are kept as they are). */
-export function globalIdOf(resolved: ResolvedEntities, articleId: string, localId: string): string {
-  return resolved.globalIds.get(articleId)?.get(localId) ?? localId;
+/** Above this many entities an article's local ids are looked up through a map rather than scanned. */
+const SCAN_LIMIT = 32;
+
+/**
+ * Maps one article's local entity ids to global ones (unknown ids are kept as they are), given the article's
+ * entities and their global ids by position.
+ */
+export function globalIdMapper(
+  entities: readonly LocalEntity[],
+  globalIds: readonly string[],
+): (localId: string) => string {
+  if (entities.length > SCAN_LIMIT) {
+    const byLocal = new Map<string, string>();
+    // The first entity with an id wins, as in the scan below.
+    for (let i = entities.length - 1; i >= 0; i--) byLocal.set(entities[i]!.id, globalIds[i]!);
+    return (localId) => byLocal.get(localId) ?? localId;
+  }
+  return (localId) => {
+    for (let i = 0; i < entities.length; i++) if (entities[i]!.id === localId) return globalIds[i]!;
+    return localId;
+  };
 }
 
 /** Readable global ids for every gazetteer entry: `type:slug(name)`, or `type:slug(id)` when names collide. */
@@ -61,7 +82,9 @@ interface KeyRecord {
 }
 
 interface LocalRecord {
-  articleId: string;
+  /** Index of the extraction, and of the entity within it. */
+  article: number;
+  position: number;
   entity: LocalEntity;
   /** Index into the distinct keys. */
   key: number;
@@ -126,8 +149,10 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
   const byName = new Map<string, { tokens: string[]; keys: Map<string, string>; seenIn: Set<number> }>();
   // Each distinct (person key, name) once, in first-occurrence order: a gazetteer key gathers several names.
   const personNames: KeyRecord[] = [];
-  for (const extraction of extractions) {
-    for (const entity of extraction.entities) {
+  for (let article = 0; article < extractions.length; article++) {
+    const entities = extractions[article]!.entities;
+    for (let position = 0; position < entities.length; position++) {
+      const entity = entities[position]!;
       let folded = byName.get(entity.name);
       if (folded === undefined) {
         folded = { tokens: nameKeyTokens(entity.name), keys: new Map(), seenIn: new Set() };
@@ -153,7 +178,7 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
         folded.seenIn.add(index);
         personNames.push({ key, type: entity.type, tokens: folded.tokens });
       }
-      records.push({ articleId: extraction.article.id, entity, key: index });
+      records.push({ article, position, entity, key: index });
     }
   }
   return { records, keys, keyIndex, personNames };
@@ -203,8 +228,7 @@ export function resolveEntities(
     else members[root] = [record];
   }
 
-  const globalIds = new Map<string, Map<string, string>>();
-  for (const extraction of extractions) globalIds.set(extraction.article.id, new Map());
+  const globalIds = extractions.map((extraction) => new Array<string>(extraction.entities.length));
   const taken = new Set<string>(gazetteerIds.values());
   const entities: Entity[] = [];
   const localWithin = new Map<string, string>();
@@ -224,7 +248,7 @@ export function resolveEntities(
     for (const member of group) {
       aliases.add(member.entity.name);
       for (const alias of member.entity.aliases) aliases.add(alias);
-      globalIds.get(member.articleId)!.set(member.entity.id, id);
+      globalIds[member.article]![member.position] = id;
       const within = member.entity.within;
       if (type === "place" && within && !localWithin.has(id)) localWithin.set(id, within);
     }
