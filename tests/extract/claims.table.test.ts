@@ -1037,7 +1037,7 @@ const generalValid: Case[] = [
     ],
   },
   {
-    name: "'in the <adjective> city of <unknown place>' places the event; 'instead' carries the day",
+    name: "'in the <adjective> city of <unknown place>' places the event; 'instead' carries the day and place",
     published: "2024-05-17",
     text: "Serbian President Milan Petrović did not meet Kosovo Prime Minister Arben Krasniqi in the Italian city of Bari on Thursday.\n\nPetrović instead held talks with Italian Prime Minister Lucia Conti.",
     claims: [
@@ -1052,6 +1052,7 @@ const generalValid: Case[] = [
         type: "talks",
         participants: ["Milan Petrović", "Lucia Conti"],
         date: day("2024-05-16"),
+        location: "Bari",
       },
     ],
   },
@@ -1092,6 +1093,19 @@ const generalValid: Case[] = [
         participants: ["Karim Haddad", "Omar Khalil"],
         date: day("2024-02-14"),
         location: "Beirut",
+      },
+    ],
+  },
+  {
+    name: "a live-blog entry's clock time does not date a wished-for meeting",
+    published: "2024-03-17",
+    text: "Border crisis live\n\n12:40 GMT - Kenya's President Joseph Kariuki is ready to meet Uganda's President Yoweri Mugisha, his adviser told reporters.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Joseph Kariuki", "Yoweri Mugisha"],
+        attribution: "his adviser told",
+        modality: "hypothetical",
       },
     ],
   },

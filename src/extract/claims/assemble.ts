@@ -185,6 +185,7 @@ export function applyLeadDates(
     if (!earlier?.date || earlier.date.earliest !== earlier.date.latest) continue;
     if (!earlier.participants.some((p) => draft.participants.includes(p))) continue;
     draft.date = { ...earlier.date, inferred: true };
+    if (!draft.location && earlier.location) draft.location = earlier.location;
   }
 }
 

@@ -206,6 +206,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 const ORDINAL_MODIFIER =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
+/** A bare clock time ("12:40 GMT"): an entry's time stamp, not the day of a wished-for event. */
+const CLOCK_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local time))?$/i;
 const SPEAK_VERB = /^(?:spoke|spoken|speaks|speak|speaking|talked)\b/i;
 const MEASURE_NOUN = /^(?:hours?|minutes?|rounds?)$/;
 /** A trigger noun that modifies another noun names a thing, not an event ("a meeting schedule", "the summit venue"). */
@@ -327,6 +329,12 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
     const modality = modalityOf(text, clause, hit, sentence, draft);
     draft.modality = modality.modality;
     draft.modalityCued = modality.cued;
+    // The day a section was told is not the day a planned or wished-for event will happen.
+    if (
+      (draft.dateFromSection || CLOCK_ONLY.test(draft.date?.text ?? "")) &&
+      (modality.modality === "planned" || modality.modality === "hypothetical")
+    )
+      draft.date = null;
     if (modality.modality === "skip") continue;
     drafts.push(draft);
   }
@@ -547,12 +555,13 @@ function buildDraft(
     (Boolean(block?.sectionDate) ||
       sectionDateFromHeading(context, headingBlock) !== null ||
       headingOrdinal(headingText) !== null);
+  const sectionDate = block?.sectionDate ?? sectionDateFromHeading(context, headingBlock);
   const date = pickDate(
     context,
     hit,
     clause,
     sentence,
-    block?.sectionDate ?? sectionDateFromHeading(context, headingBlock),
+    sectionDate,
     inAttribution ? null : found.attributionSpan,
   );
   const duration = pickDuration(context, hit, clause, sentence);
@@ -586,5 +595,6 @@ function buildDraft(
     confidence: hit.rule.confidence * (fromSentence ? 0.8 : 1),
     evidence: [{ start: sentence.start, end: sentence.end }],
     form: hit.rule.form,
+    dateFromSection: sectionDate !== null && date?.span?.text === sectionDate,
   };
 }

@@ -33,4 +33,6 @@ export interface ClaimDraft {
   modalityCued: boolean;
   confidence: number;
   evidence: TextRange[];
+  /** True when the date is only the section's (a live-blog entry's) day, not told with the claim. */
+  dateFromSection?: boolean;
 }
