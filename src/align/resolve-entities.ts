@@ -86,6 +86,11 @@ interface LocalRecord {
   article: number;
   position: number;
   entity: LocalEntity;
+  /**
+   * The entity's name as first seen in this call: one string object per distinct name, so that the counting
+   * and alias sets below compare by identity rather than by content.
+   */
+  name: string;
   /** Index into the distinct keys. */
   key: number;
 }
@@ -110,7 +115,7 @@ function compareStrings(a: string, b: string): number {
 
 function pickCanonicalName(records: readonly LocalRecord[]): string {
   const counts = new Map<string, number>();
-  for (const record of records) counts.set(record.entity.name, (counts.get(record.entity.name) ?? 0) + 1);
+  for (const record of records) counts.set(record.name, (counts.get(record.name) ?? 0) + 1);
   return [...counts.entries()].sort(
     ([a, countA], [b, countB]) => countB - countA || b.length - a.length || compareStrings(a, b),
   )[0]![0];
@@ -146,7 +151,10 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
   const keys: KeyRecord[] = [];
   const keyIndex = new Map<string, number>();
   // Names repeat across articles: fold each distinct name once per call, and key each name and type once.
-  const byName = new Map<string, { tokens: string[]; keys: Map<string, string>; seenIn: Set<number> }>();
+  const byName = new Map<
+    string,
+    { name: string; tokens: string[]; keys: Map<string, string>; seenIn: Set<number> }
+  >();
   // Each distinct (person key, name) once, in first-occurrence order: a gazetteer key gathers several names.
   const personNames: KeyRecord[] = [];
   for (let article = 0; article < extractions.length; article++) {
@@ -155,7 +163,12 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
       const entity = entities[position]!;
       let folded = byName.get(entity.name);
       if (folded === undefined) {
-        folded = { tokens: nameKeyTokens(entity.name), keys: new Map(), seenIn: new Set() };
+        folded = {
+          name: entity.name,
+          tokens: nameKeyTokens(entity.name),
+          keys: new Map(),
+          seenIn: new Set(),
+        };
         byName.set(entity.name, folded);
       }
       let key: string | undefined;
@@ -178,7 +191,7 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
         folded.seenIn.add(index);
         personNames.push({ key, type: entity.type, tokens: folded.tokens });
       }
-      records.push({ article, position, entity, key: index });
+      records.push({ article, position, entity, key: index, name: folded.name });
     }
   }
   return { records, keys, keyIndex, personNames };
@@ -246,8 +259,9 @@ export function resolveEntities(
     }
     const aliases = new Set<string>();
     for (const member of group) {
-      aliases.add(member.entity.name);
-      for (const alias of member.entity.aliases) aliases.add(alias);
+      aliases.add(member.name);
+      for (const alias of member.entity.aliases)
+        aliases.add(alias === member.entity.name ? member.name : alias);
       globalIds[member.article]![member.position] = id;
       const within = member.entity.within;
       if (type === "place" && within && !localWithin.has(id)) localWithin.set(id, within);
