@@ -43,7 +43,7 @@ export interface ClaimProfile {
   /** Per-call entity numbers of `core`, in the same order (blocking reads the first few by name). */
   coreNumbers: number[];
   /** The same numbers ascending, for merge-intersections in comparisons. */
-  coreSorted: Int32Array;
+  coreSorted: number[];
   /** The location and the places containing it (see `placeChain`), or null without a location. */
   placeChain: readonly string[] | null;
   typeClass: string;
@@ -115,7 +115,7 @@ export function profileClaim(
     articleId: claim.articleId,
     core,
     coreNumbers,
-    coreSorted: Int32Array.from(coreNumbers).sort(),
+    coreSorted: [...coreNumbers].sort((x, y) => x - y),
     placeChain: claim.location === null ? null : lookups.placeChain(claim.location),
     typeClass: TYPE_CLASSES[claim.type.toLowerCase()] ?? claim.type.toLowerCase(),
     start,
