@@ -3,7 +3,7 @@ import type { Claim } from "../schema/claim.js";
 import type { ArticleExtraction } from "../schema/document.js";
 import type { Gazetteer } from "../schema/gazetteer.js";
 import { buildEvents } from "./build-events.js";
-import { type ProfileLookups, profileClaim } from "./claim-profile.js";
+import { type ClaimProfile, type ProfileLookups, profileClaim } from "./claim-profile.js";
 import { clusterClaims } from "./cluster-claims.js";
 import { type AlignWeights, DEFAULT_WEIGHTS } from "./compare-claims.js";
 import { eventsByClaim, inferClaimDates, inferPublication } from "./infer-dates.js";
@@ -98,15 +98,17 @@ export function alignClaims(extractions: readonly ArticleExtraction[], options: 
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const resolved = resolveEntities(sorted, options.gazetteer);
   const types = new Map(resolved.entities.map((entity) => [entity.id, entity.type]));
-  const articles = new Map(sorted.map((extraction) => [extraction.article.id, extraction.article]));
-  const claims = sorted.flatMap((extraction, index) => {
-    const toGlobal = globalIdMapper(extraction.entities, resolved.globalIds[index]!);
-    return extraction.claims.map((claim) => globalClaim(claim, extraction.article.id, toGlobal));
-  });
   const { lookups, numbers } = profileLookups(types, resolved.placeParents);
-  const profiles = claims.map((claim, index) =>
-    profileClaim(claim, index, articles.get(claim.articleId), lookups),
-  );
+  const claims: Claim[] = [];
+  const profiles: ClaimProfile[] = [];
+  sorted.forEach((extraction, index) => {
+    const toGlobal = globalIdMapper(extraction.entities, resolved.globalIds[index]!);
+    for (const local of extraction.claims) {
+      const claim = globalClaim(local, extraction.article.id, toGlobal);
+      profiles.push(profileClaim(claim, claims.length, extraction.article, lookups));
+      claims.push(claim);
+    }
+  });
   const context = { placeParents: resolved.placeParents, weights, salience: salienceOf(claims, numbers) };
   const clustering = clusterClaims(profiles, context);
   const events = buildEvents(clustering.clusters, profiles, resolved.placeParents);
