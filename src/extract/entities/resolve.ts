@@ -22,6 +22,16 @@ export interface Draft {
   members: string[];
 }
 
+/** Offices whose holders are called one another's counterparts when the possessor's own office is not known yet. */
+const LEADER_HEADS: ReadonlySet<string> = new Set([
+  "president",
+  "prime minister",
+  "chancellor",
+  "king",
+  "emir",
+  "leader",
+]);
+
 /** How far back (in characters) a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 400;
 
@@ -258,6 +268,12 @@ export class ArticleEntities {
     known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const only = known[0];
     // "his Argentine counterpart" after "President X" whose country the article never states: X, when X is the only such person.
+    // "his counterpart" is someone holding the office "his" holds.
+    const possessorHeads = new Set(
+      [...query.persons].flatMap((key) => (this.drafts.get(key)?.roles ?? []).map((role) => role.head)),
+    );
+    const counterpartHeads = (head: string): boolean =>
+      possessorHeads.size === 0 ? LEADER_HEADS.has(head) : possessorHeads.has(head);
     if (
       query.countries.size > 0 &&
       !(only !== undefined && known.length === 1 && this.spelledInArticle(only))
@@ -271,7 +287,8 @@ export class ArticleEntities {
               !role.former &&
               role.countries.size === 0 &&
               role.orgs.size === 0 &&
-              (headAnswers(role.head, query.head) || query.head === "counterpart"),
+              (headAnswers(role.head, query.head) ||
+                (query.head === "counterpart" && counterpartHeads(role.head))),
           ),
       );
       const alone = uncountried[0];

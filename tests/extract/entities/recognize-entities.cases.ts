@@ -492,4 +492,9 @@ export const ENTITY_CASES: EntityCase[] = [
     entities: [{ name: "Rohan Mehta", type: "person" }],
     absent: ["External Affairs"],
   },
+  {
+    title: "'his <nationality> counterpart' is the one titled leader whose country the article never gives",
+    text: "President Tomás Ibáñez travelled to Lima on Monday.\n\nPeruvian President Diego Huamán received his Bolivian counterpart at the palace.\n\nPresidential spokesman Raúl Paredes said Ibáñez would return home on Tuesday.",
+    refers: [["Bolivian counterpart", "Tomás Ibáñez"]],
+  },
 ];
