@@ -23,7 +23,7 @@ const FLOORS: Record<string, Floor> = {
     recall: 0.9,
     precision: 0.93,
     attribute: 0.9,
-    attributes: { date: 0.8, ordinal: 0.75 },
+    attributes: { date: 0.8, ordinal: 0.8 },
     negatives: 0,
   },
 };
