@@ -497,4 +497,12 @@ export const ENTITY_CASES: EntityCase[] = [
     text: "President Tomás Ibáñez travelled to Lima on Monday.\n\nPeruvian President Diego Huamán received his Bolivian counterpart at the palace.\n\nPresidential spokesman Raúl Paredes said Ibáñez would return home on Tuesday.",
     refers: [["Bolivian counterpart", "Tomás Ibáñez"]],
   },
+  {
+    title: "a country spelled like a given name, before a title",
+    text: "Chad's President Idriss Kaba met the envoy in N'Djamena.",
+    entities: [
+      { name: "Chad", type: "place", gazetteerId: "chad" },
+      { name: "Idriss Kaba", type: "person" },
+    ],
+  },
 ];
