@@ -204,21 +204,24 @@ export function scoreClaims(
   const shared = intersectionSize(a, b);
   const union = a.core.length + b.core.length - shared;
   const contained = shared === a.core.length || shared === b.core.length;
-  const features: Record<string, number> = {
-    participants: (contained ? 0.6 : 0.3) + (0.4 * shared) / union,
-    date: dateScore(a, b),
-    weekday: weekdayScore(a, b, weights),
-    type: a.claim.type === b.claim.type ? weights.sameType : weights.compatibleType,
-    place: placeScore(a, b, context),
-    duration: durationScore(a, b, weights),
-    ordinal: ordinalScore(a, b, weights),
-    sameArticle: a.articleId === b.articleId ? weights.sameArticle : 0,
-    salience: salienceScore(a, b, context),
-  };
+  const values: [string, number][] = [
+    ["participants", (contained ? 0.6 : 0.3) + (0.4 * shared) / union],
+    ["date", dateScore(a, b)],
+    ["weekday", weekdayScore(a, b, weights)],
+    ["type", a.claim.type === b.claim.type ? weights.sameType : weights.compatibleType],
+    ["place", placeScore(a, b, context)],
+    ["duration", durationScore(a, b, weights)],
+    ["ordinal", ordinalScore(a, b, weights)],
+    ["sameArticle", a.articleId === b.articleId ? weights.sameArticle : 0],
+    ["salience", salienceScore(a, b, context)],
+  ];
+  // Summed in the order listed, as claimScore sums them, so that both give the same score.
   let score = 0;
-  for (const value of Object.values(features)) score += value;
   const rounded: Record<string, number> = {};
-  for (const [name, value] of Object.entries(features)) if (value !== 0) rounded[name] = round(value);
+  for (const [name, value] of values) {
+    score += value;
+    if (value !== 0) rounded[name] = round(value);
+  }
   return { score: round(score), features: rounded };
 }
 
