@@ -1109,6 +1109,24 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "a trip does not fold into a phone call",
+    published: "2024-06-14",
+    text: "Austrian Chancellor Markus Huber held a phone call with Slovak Prime Minister Juraj Novak.\n\nHuber will travel to Bratislava next week.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Markus Huber", "Juraj Novak"],
+      },
+      {
+        type: "visit",
+        participants: ["Markus Huber"],
+        date: ["2024-06-17", "2024-06-23"],
+        location: "Bratislava",
+        modality: "planned",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

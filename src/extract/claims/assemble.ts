@@ -259,7 +259,9 @@ export function absorbVisits(
     const candidates = drafts
       .filter(
         (d) =>
+          // A trip frames an in-person meeting, never a phone call.
           d.kind !== "visit" &&
+          d.kind !== "call" &&
           visit.participants.every((p) => d.participants.includes(p)) &&
           sameSection(d, visit) &&
           Math.abs(d.block - visit.block) <= VISIT_REACH_BLOCKS &&
