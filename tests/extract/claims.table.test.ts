@@ -1127,6 +1127,18 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'due to' in a later before-clause does not make the call planned",
+    published: "2024-06-14",
+    text: "Austrian Chancellor Markus Huber held a phone call with Slovak Prime Minister Juraj Novak, a day before new border rules were due to take effect.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Markus Huber", "Juraj Novak"],
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

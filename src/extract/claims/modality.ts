@@ -13,6 +13,8 @@ const PLAN_BEFORE_INFINITIVE =
   /\b(?:set|expected|scheduled|due|plans?|planned|planning|going|agreed|agrees|is|are|was|were)\s+to\s+$/i;
 const ACCEPTED_INVITATION =
   /\baccept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?invitation\b[^.;]{0,50}?\bto\s+$/iu;
+const SUBORDINATE_AFTER =
+  /,?\s+(?:(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?)\s+)?(?:before|after|until|while|as)\s+(?:the\s+)?(?:new\s+)?\p{Ll}/u;
 const HEADLINE_INFINITIVE = /[\p{L}’'.]\s+to\s+$/u;
 
 /** Lower-cases the first letter so that sentence-initial "Will"/"May" read as words, leaving "May" the month mid-sentence. */
@@ -43,7 +45,10 @@ export function modalityOf(
     return { modality: "hypothetical", cued: true };
   if (hypothetical && /\b(?:possible|potential)\s+(?:[a-z-]+\s+)?$/i.test(beforeTrigger))
     return { modality: "hypothetical", cued: true };
-  if (PLAN_BEFORE_INFINITIVE.test(beforeTrigger) || PLANNED_CUES.test(clauseText))
+  // "… on Thursday, a day before tariffs were due to take effect": a later subordinate clause has its own subject.
+  const subordinate = SUBORDINATE_AFTER.exec(text.slice(hit.end, to));
+  const planText = subordinate ? casedForCues(text.slice(from, hit.end + subordinate.index)) : clauseText;
+  if (PLAN_BEFORE_INFINITIVE.test(beforeTrigger) || PLANNED_CUES.test(planText))
     return { modality: "planned", cued: true };
   const headlineLike = !/[.!?]["”’]?\s*$/.test(text.slice(sentence.start, sentence.end));
   if (
