@@ -62,7 +62,12 @@ export function createRuleContext(
       seen.add(id);
       const template = rule.meta.messages[report.messageId] ?? report.messageId;
       const evidence = report.claims
-        .map((claim) => claimEvidence(claim, report.quotes?.[claim.id]))
+        .flatMap((claim) => {
+          const phrases = report.quotes?.[claim.id];
+          if (typeof phrases === "string" || phrases === undefined || phrases.length === 0)
+            return [claimEvidence(claim, typeof phrases === "string" ? phrases : undefined)];
+          return phrases.map((phrase) => claimEvidence(claim, phrase));
+        })
         .filter((item): item is FindingEvidence => item !== null);
       findings.push({
         id,

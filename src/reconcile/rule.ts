@@ -29,8 +29,8 @@ export interface FindingReport {
   claims: readonly Claim[];
   /** Articles the finding names; defaults to the claims' articles. */
   articleIds?: readonly string[];
-  /** Phrases to quote as evidence, by claim id (default: the claim's first evidence span). */
-  quotes?: Readonly<Record<string, string>>;
+  /** Phrases to quote as evidence, by claim id, one or several (default: the claim's first evidence span). */
+  quotes?: Readonly<Record<string, string | readonly string[]>>;
   /** Distinguishes two findings of one rule on one event and attribute (e.g. the participant concerned). */
   key?: string;
 }

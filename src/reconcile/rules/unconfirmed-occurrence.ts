@@ -1,4 +1,17 @@
+import { NON_CONFIRMATION_CUES } from "../../extract/claims/lexicon.js";
+import type { Claim } from "../../schema/claim.js";
 import type { Rule } from "../rule.js";
+
+/**
+ * What to quote for a claim resting on one party's word: the sentence where that party asserts it, and the
+ * sentence where the counterpart declines to confirm, so a reader sees both sides at a glance.
+ */
+function wordAndSilence(claim: Claim): string[] {
+  const attribution = claim.attribution?.text;
+  const said = claim.evidence.find((span) => attribution && span.quote.includes(attribution));
+  const silence = claim.evidence.find((span) => NON_CONFIRMATION_CUES.test(span.quote));
+  return [said, silence].filter((span) => span !== undefined).map((span) => span.quote);
+}
 
 /** An event that rests on one party's word while the counterpart declined to confirm or did not comment. */
 export const unconfirmedOccurrence: Rule = {
@@ -30,6 +43,7 @@ export const unconfirmedOccurrence: Rule = {
         severity: "medium",
         event,
         claims: word,
+        quotes: Object.fromEntries(word.map((claim) => [claim.id, wordAndSilence(claim)])),
       });
     }
   },
