@@ -177,7 +177,7 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
   const { keys, span, pairCount } = blockingKeys(profiles);
   for (const profile of precise) state.open(profile.index);
   const seen = new Set<number>();
-  const candidates: { a: number; b: number; score: number }[] = [];
+  const candidates: Candidate[] = [];
   /** Compares claims `a` < `b` once, keeping the pair as a candidate when it scores high enough. */
   const consider = (a: number, b: number): void => {
     if (a === b) return;
@@ -229,8 +229,7 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
         consider(Math.min(profile.index, other), Math.max(profile.index, other));
     }
   }
-  candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  for (const candidate of candidates) {
+  for (const candidate of bestFirst(candidates, profiles.length)) {
     const clusterA = state.clusterOf[candidate.a]!;
     const clusterB = state.clusterOf[candidate.b]!;
     if (clusterA === clusterB) continue;
@@ -250,6 +249,42 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
       .map((cluster) => ({ members: [...cluster.members].sort((a, b) => a - b), links: cluster.links })),
     comparisons,
   };
+}
+
+interface Candidate {
+  a: number;
+  b: number;
+  score: number;
+}
+
+/**
+ * Candidate pairs best score first, then by claim indices. Scores have three decimals, so each candidate
+ * fits one number (score rank, a, b) and a typed-array sort replaces comparing objects; when the numbers
+ * would not fit exactly, the objects are sorted instead.
+ */
+function bestFirst(candidates: Candidate[], claimCount: number): Candidate[] {
+  let highest = Number.NEGATIVE_INFINITY;
+  let lowest = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const milli = Math.round(candidate.score * 1000);
+    highest = Math.max(highest, milli);
+    lowest = Math.min(lowest, milli);
+  }
+  const square = claimCount * claimCount;
+  if (candidates.length === 0 || (highest - lowest + 1) * square >= Number.MAX_SAFE_INTEGER)
+    return candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const keys = new Float64Array(candidates.length);
+  candidates.forEach((candidate, index) => {
+    keys[index] =
+      (highest - Math.round(candidate.score * 1000)) * square + candidate.a * claimCount + candidate.b;
+  });
+  keys.sort();
+  return Array.from(keys, (key) => {
+    const rank = Math.floor(key / square);
+    const rest = key - rank * square;
+    const a = Math.floor(rest / claimCount);
+    return { a, b: rest - a * claimCount, score: (highest - rank) / 1000 };
+  });
 }
 
 /** Sort key: narrower intervals first, then report windows, weekdays, and claims with nothing to go on. */
