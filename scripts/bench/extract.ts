@@ -8,6 +8,7 @@ import * as chrono from "chrono-node";
 import { extractArticle } from "../../src/extract/extract-article.js";
 import { defaultGazetteer } from "../../src/extract/gazetteer.js";
 import { ingestArticle } from "../../src/ingest/ingest-article.js";
+import { MONTH_NAMES } from "../../src/ingest/tables/date-forms.js";
 import { defaultOutlets } from "../../src/outlets/index.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -59,20 +60,8 @@ const PLACES = [
   "Oslo",
   "Canberra",
 ];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** The twelve full English month names (the table lists them first, abbreviations after). */
+const MONTHS = MONTH_NAMES.slice(0, 12);
 const DURATIONS = [
   "about three hours",
   "more than two hours",
