@@ -36,16 +36,9 @@ export const ClaimSchema = z
     modality: ModalitySchema,
     evidence: z.array(SpanSchema),
     confidence: z.number().min(0).max(1),
-    weekday: z
-      .number()
-      .int()
-      .min(0)
-      .max(6)
-      .nullable()
-      .optional()
-      .meta({
-        description: "0=Sunday … 6=Saturday: a weekday the text names when no date could be resolved",
-      }),
+    weekday: z.number().int().min(0).max(6).nullable().optional().meta({
+      description: "0=Sunday … 6=Saturday: a weekday the text names when no date could be resolved",
+    }),
   })
   .meta({ id: "Claim" });
 export type Claim = z.infer<typeof ClaimSchema>;
