@@ -22,7 +22,7 @@ export const ClaimDraftSchema = z
     /** A place name as written ("the Kremlin", "Nairobi"). */
     location: z.string().optional(),
     ordinal: OrdinalSchema.optional(),
-    /** Who says so, as written ("Kremlin spokesman Dmitry Peskov"); absent means the outlet itself. */
+    /** Who says so, as written ("government spokeswoman Ana Ruiz"); absent means the outlet itself. */
     attribution: z.string().optional(),
     confidence: z.number().min(0).max(1).optional(),
   })

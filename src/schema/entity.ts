@@ -7,7 +7,7 @@ export const EntitySchema = z
   .object({
     id: z.string(),
     type: EntityTypeSchema,
-    name: z.string().meta({ description: 'canonical name, e.g. "Yury Ushakov"' }),
+    name: z.string().meta({ description: 'canonical name, e.g. "Cyril Ramaphosa"' }),
     aliases: z.array(z.string()).meta({ description: "every surface form seen" }),
   })
   .meta({ id: "Entity" });

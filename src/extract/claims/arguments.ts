@@ -115,7 +115,7 @@ export function chainBefore(
   return chain;
 }
 
-/** The party that ends right before `'s` + modifiers + `position` ("Witkoff's fifth trip"). */
+/** The party that ends right before `'s` + modifiers + `position` ("the envoy's fifth trip"). */
 export function possessorBefore(
   text: string,
   parties: readonly EntityMention[],
@@ -137,7 +137,7 @@ export function possessorBefore(
   return null;
 }
 
-/** Two parties joined by a dash right before `position` ("the Putin–Witkoff meeting"). */
+/** Two parties joined by a dash right before `position` ("the Modi–Albanese meeting"). */
 export function compoundBefore(
   text: string,
   parties: readonly EntityMention[],

@@ -11,7 +11,7 @@ export interface RoleRecord {
   former: boolean;
   countries: Set<string>;
   orgs: Set<string>;
-  /** Entity keys of the people the role belongs to ("Putin's spokesperson"). */
+  /** Entity keys of the people the role belongs to ("the president's spokesperson"). */
   persons: Set<string>;
 }
 

@@ -84,7 +84,7 @@ interface Prefix {
   possessor: boolean;
   /** Place and organisation mentions used as qualifiers: dropped if the phrase turns out to be a role. */
   deferred: Candidate[];
-  /** A comma followed the head: the name may come next ("Ukraine's president, Volodymyr Zelenskyy"). */
+  /** A comma followed the head: the name may come next ("Kenya's president, William Ruto"). */
   afterComma: boolean;
   /** The person right before ", <role>" (apposition: "Ivan Fedorov, the regional governor"). */
   appositionTo: Candidate | null;
