@@ -30,6 +30,8 @@ const LEADING_WORDS =
 
 const MIDNIGHT_UTC_NOON = 12;
 
+const HAS_DIGIT = /\d/;
+
 /**
  * Absolute dates ("December 2, 2025", "11 April 2025", "2025-04-22", "22.04.2025"), year-less dates
  * resolved by tense ("April 11"), clock times, and clock ranges as durations ("from 2 pm to 4:30 pm").
@@ -39,6 +41,8 @@ export function findChronoDates(ctx: RuleContext, out: Candidate[]): void {
     ctx.documentDay === null
       ? new Date(Date.UTC(2000, 0, 1, MIDNIGHT_UTC_NOON))
       : new Date(ctx.documentDay * 86_400_000 + MIDNIGHT_UTC_NOON * 3_600_000);
+  // Every reading the strict parsers make holds a digit; text without one need not be parsed at all.
+  if (!HAS_DIGIT.test(ctx.text)) return;
   let results: ParsedResult[];
   try {
     results = dateChrono.parse(ctx.text, { instant: reference, timezone: 0 });
