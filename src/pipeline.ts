@@ -1,5 +1,5 @@
 import { alignClaims } from "./align/align-claims.js";
-import { extractArticle } from "./extract/extract-article.js";
+import { extractWithOutlets } from "./extract/extract-article.js";
 import { defaultGazetteer } from "./extract/gazetteer.js";
 import { withPluginClaims } from "./extract/plugins/plugin-claims.js";
 import { ingestArticle } from "./ingest/ingest-article.js";
@@ -61,8 +61,7 @@ function isWarning(item: object): item is InputWarning {
 export function processInput(input: RawInput, config: PipelineConfig): ArticleExtraction | InputWarning {
   const ingested = ingestArticle(input, { outlets: config.outlets });
   if (!ingested.ok) return ingested.warning;
-  const outlet = config.outlets.find((profile) => profile.id === ingested.document.outletProfile) ?? null;
-  const extraction = extractArticle(ingested.document, { gazetteer: config.gazetteer, outlet });
+  const extraction = extractWithOutlets(ingested.document, config);
   return withPluginClaims(ingested.document, extraction, config);
 }
 

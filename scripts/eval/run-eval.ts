@@ -1,10 +1,11 @@
 /** Runs extraction over the gold-annotated fixtures and scores it. */
 import { readdirSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { extractArticle } from "../../src/extract/extract-article.js";
+import { extractWithOutlets } from "../../src/extract/extract-article.js";
 import { defaultGazetteer } from "../../src/extract/gazetteer.js";
 import { ingestArticle } from "../../src/ingest/ingest-article.js";
 import { defaultOutlets } from "../../src/outlets/index.js";
+import type { OutletProfile } from "../../src/schema/outlet.js";
 import type { GoldFile } from "./gold.js";
 import { emptyTally, type Summary, scoreArticle, summarise, type Tally } from "./score.js";
 
@@ -22,10 +23,13 @@ export interface CorpusResult {
   tally: Tally;
 }
 
-export function evaluateCorpus(corpus: { name: string; gold: string; dir: string }): CorpusResult {
+/** Scores one corpus; `outlets` defaults to the built-in profiles (pass `[]` to score the generic pipeline). */
+export function evaluateCorpus(
+  corpus: { name: string; gold: string; dir: string },
+  outlets: readonly OutletProfile[] = defaultOutlets(),
+): CorpusResult {
   const gold = JSON.parse(readFileSync(join(ROOT, corpus.gold), "utf8")) as GoldFile;
   const tally = emptyTally();
-  const outlets = defaultOutlets();
   const gazetteer = defaultGazetteer();
   const files = readdirSync(join(ROOT, corpus.dir));
   for (const articleId of Object.keys(gold.articles).sort()) {
@@ -38,8 +42,7 @@ export function evaluateCorpus(corpus: { name: string; gold: string; dir: string
       { outlets },
     );
     if (!ingested.ok) throw new Error(`${file}: ${ingested.warning.message}`);
-    const outlet = outlets.find((o) => o.id === ingested.document.outletProfile) ?? null;
-    const extraction = extractArticle(ingested.document, { gazetteer, outlet });
+    const extraction = extractWithOutlets(ingested.document, { gazetteer, outlets });
     scoreArticle(tally, gold, articleId, extraction, ingested.document.fileText);
   }
   return { name: corpus.name, summary: summarise(tally), tally };

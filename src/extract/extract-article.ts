@@ -1,6 +1,7 @@
 import { extractTimes } from "../normalize/time/index.js";
 import type { ArticleExtraction, EntityAnalysis, IngestedDocument } from "../schema/document.js";
 import type { Gazetteer } from "../schema/gazetteer.js";
+import type { OutletProfile } from "../schema/outlet.js";
 import type { TimeExpression } from "../schema/time.js";
 import { extractDocumentClaims } from "./claims/extract-document-claims.js";
 import { type Layout, layoutOf } from "./claims/layout.js";
@@ -107,4 +108,19 @@ export function extractArticle(document: IngestedDocument, options: ExtractOptio
     fingerprint: fingerprint(bodyText(document, layout)),
     floatingTimes: found.ok ? found.value.floatingTimes : [],
   };
+}
+
+/**
+ * Extracts one ingested article with the outlet profile ingest chose for it (`document.outletProfile`),
+ * looked up among `outlets`.
+ *
+ * @example
+ * const extraction = extractWithOutlets(document, { gazetteer: defaultGazetteer(), outlets: defaultOutlets() });
+ */
+export function extractWithOutlets(
+  document: IngestedDocument,
+  options: { gazetteer: Gazetteer; outlets: readonly OutletProfile[] },
+): ArticleExtraction {
+  const outlet = options.outlets.find((profile) => profile.id === document.outletProfile) ?? null;
+  return extractArticle(document, { gazetteer: options.gazetteer, outlet });
 }

@@ -3,7 +3,7 @@ import { defaultOutlets } from "../outlets/index.js";
 import type { ArticleExtraction, IngestedDocument } from "../schema/document.js";
 import type { Gazetteer } from "../schema/gazetteer.js";
 import type { OutletProfile } from "../schema/outlet.js";
-import { extractArticle } from "./extract-article.js";
+import { extractWithOutlets } from "./extract-article.js";
 import { defaultGazetteer } from "./gazetteer.js";
 
 /** An article given as text (the same shape the pipeline's `corroborate` takes). */
@@ -40,10 +40,7 @@ export function extractClaims(
 ): ArticleExtraction {
   const gazetteer = options.gazetteer ?? defaultGazetteer();
   const outlets = options.outlets ?? defaultOutlets();
-  if (isDocument(article)) {
-    const outlet = outlets.find((profile) => profile.id === article.outletProfile) ?? null;
-    return extractArticle(article, { gazetteer, outlet });
-  }
+  if (isDocument(article)) return extractWithOutlets(article, { gazetteer, outlets });
   const input = typeof article === "string" ? { text: article } : article;
   const id = input.id ?? options.id ?? "article";
   const ingested = ingestArticle(
@@ -73,6 +70,5 @@ export function extractClaims(
       floatingTimes: [],
     };
   }
-  const outlet = outlets.find((profile) => profile.id === ingested.document.outletProfile) ?? null;
-  return extractArticle(ingested.document, { gazetteer, outlet });
+  return extractWithOutlets(ingested.document, { gazetteer, outlets });
 }

@@ -16,9 +16,13 @@ function entityNames(report: Report): Map<string, string> {
   return new Map(report.entities.map((entity) => [entity.id, entity.name]));
 }
 
-function articleLabel(report: Report, articleId: string): string {
-  const article = report.articles.find((candidate) => candidate.id === articleId);
-  return article?.outlet ? `${article.outlet} (${articleId})` : articleId;
+function articleLabels(report: Report): Map<string, string> {
+  return new Map(
+    report.articles.map((article) => [
+      article.id,
+      article.outlet ? `${article.outlet} (${article.id})` : article.id,
+    ]),
+  );
 }
 
 function eventTitle(event: Event, names: Map<string, string>): string {
@@ -32,10 +36,10 @@ function findingLine(finding: Finding): string {
   return `- **${finding.severity}** ${finding.kind} (${finding.attribute}): ${finding.message}${quotes ? `\n${quotes}` : ""}`;
 }
 
-function claimLine(claim: Claim, report: Report, names: Map<string, string>): string {
+function claimLine(claim: Claim, labels: Map<string, string>, names: Map<string, string>): string {
   const who = claim.participants.map((id) => names.get(id) ?? id).join(", ");
   const quote = claim.evidence[0]?.quote ?? "";
-  return `- ${articleLabel(report, claim.articleId)}: ${claim.type} of ${who}, ${claim.modality}, ${describeDate(claim.date)} — “${quote}”`;
+  return `- ${labels.get(claim.articleId) ?? claim.articleId}: ${claim.type} of ${who}, ${claim.modality}, ${describeDate(claim.date)} — “${quote}”`;
 }
 
 /** A human-readable summary: findings by severity first, then each event with its claims and quotes. */
@@ -55,11 +59,12 @@ export function formatMarkdown(report: Report): string {
   }
   lines.push("", "## Events", "");
   const claimsById = new Map(report.claims.map((claim) => [claim.id, claim]));
+  const labels = articleLabels(report);
   for (const event of report.events) {
     lines.push(`### ${eventTitle(event, names)}`, "");
     for (const claimId of event.claimIds) {
       const claim = claimsById.get(claimId);
-      if (claim) lines.push(claimLine(claim, report, names));
+      if (claim) lines.push(claimLine(claim, labels, names));
     }
     lines.push("");
   }
