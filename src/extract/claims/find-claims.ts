@@ -48,7 +48,6 @@ const TRIGGER_PREFIXES: ReadonlySet<number> = new Set(
     .filter((word) => !CONNECTIVES.has(word))
     .map((word) => prefixKey(word, 0)),
 );
-const WORD = /[A-Za-z]+/g;
 
 export interface TriggerHit {
   rule: TriggerRule;
@@ -80,15 +79,28 @@ export function findTriggers(
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Every trigger match in `text`, overlaps included (one pass per rule over the whole text). */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * Every trigger match in `text`, overlaps included. The rules' alternation is tried only at the start of an
+ * ASCII word whose first three letters begin some trigger word, and never inside a match already taken.
+ */
 export function findAllTriggers(text: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const words = new RegExp(WORD.source, "g");
   const trigger = new RegExp(TRIGGER_PATTERN.source, TRIGGER_PATTERN.flags);
+  const length = text.length;
   let resumeAt = 0;
-  for (let word = words.exec(text); word; word = words.exec(text)) {
-    const from = word.index;
-    if (from < resumeAt || word[0].length < 3 || !TRIGGER_PREFIXES.has(prefixKey(text, from))) continue;
+  let at = 0;
+  while (at < length) {
+    if (!isAsciiLetter(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const from = at;
+    while (at < length && isAsciiLetter(text.charCodeAt(at))) at++;
+    if (from < resumeAt || at - from < 3 || !TRIGGER_PREFIXES.has(prefixKey(text, from))) continue;
     const before = from > 0 ? text.charCodeAt(from - 1) : 32;
     if (before === 45 || before === 95 || (before >= 48 && before <= 57)) continue;
     trigger.lastIndex = from;
