@@ -161,7 +161,7 @@ function wordToken(text: string, start: number, raw: string): Token {
     outerEnd,
     text: word,
     lower,
-    cap: startsUpper(word) || PREFIXED_NAME.test(word),
+    cap: startsUpper(word) || isPrefixedName(word),
     possessive,
     flags,
     prefixHash,
@@ -171,6 +171,11 @@ function wordToken(text: string, start: number, raw: string): Token {
 
 /** A capitalised name behind a lower-case Arabic article or kinship particle ("al-Burhan", "bin-Salman") is a name word. */
 const PREFIXED_NAME = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|ben|ould|ag)-\p{Lu}/u;
+
+function isPrefixedName(word: string): boolean {
+  const hyphen = word.indexOf("-");
+  return hyphen >= 2 && hyphen <= 4 && PREFIXED_NAME.test(word);
+}
 
 function isLowerAlphanumeric(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
