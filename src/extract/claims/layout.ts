@@ -1,8 +1,9 @@
 /**
  * The reading frame claim extraction works in: paragraphs, sentences, clauses and section headings.
- * Uses ingest's blocks and sentences; when ingest gave one undivided block, splits by lines and
- * sentence punctuation itself.
+ * Uses ingest's blocks and sentences; when ingest gave one undivided block, splits it by lines and
+ * segments those with ingest's sentence splitter.
  */
+import { segmentSentences } from "../../ingest/segment-sentences.js";
 import type { Block, IngestedDocument, Sentence } from "../../schema/document.js";
 import { ORDINAL_WORDS } from "./lexicon.js";
 
@@ -11,29 +12,6 @@ export interface Layout {
   sentences: readonly Sentence[];
   /** For each block, the index of the heading block it sits under, or -1. */
   headingOf: readonly number[];
-}
-
-const ABBREVIATION =
-  /(?:\b(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Jr|Sr|No|Vol|Prof|Rev|Gov|Sen|Rep|Inc|Corp|Ltd|Co|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$/;
-
-/** Splits `text[start, end)` into sentences at . ! ? followed by space and a capital or quote. */
-export function splitSentences(text: string, start: number, end: number, block: number): Sentence[] {
-  const sentences: Sentence[] = [];
-  let from = start;
-  while (from < end && /\s/.test(text[from] ?? "")) from++;
-  const boundary = /[.!?]["”»’]?\s+(?=["“«‘]?[A-Z\d\u00C0-\u024F])/g;
-  boundary.lastIndex = from;
-  const slice = text.slice(0, end);
-  for (let match = boundary.exec(slice); match; match = boundary.exec(slice)) {
-    const stop = match.index + match[0].trimEnd().length;
-    if (ABBREVIATION.test(text.slice(Math.max(from, match.index - 12), match.index + 1))) continue;
-    sentences.push({ start: from, end: stop, block });
-    from = match.index + match[0].length;
-  }
-  let stop = end;
-  while (stop > from && /\s/.test(text[stop - 1] ?? "")) stop--;
-  if (stop > from) sentences.push({ start: from, end: stop, block });
-  return sentences;
 }
 
 function splitBlocks(text: string): Block[] {
@@ -77,10 +55,7 @@ export function layoutOf(document: IngestedDocument): Layout {
   const undivided = document.blocks.length <= 1 && text.includes("\n");
   const blocks = undivided ? splitBlocks(text) : document.blocks;
   const fewSentences = document.sentences.length <= blocks.length;
-  const sentences =
-    undivided || fewSentences
-      ? blocks.flatMap((block, index) => splitSentences(text, block.start, block.end, index))
-      : document.sentences;
+  const sentences = undivided || fewSentences ? segmentSentences(text, blocks) : document.sentences;
   const headingOf: number[] = [];
   let current = -1;
   blocks.forEach((block, index) => {
