@@ -1,6 +1,7 @@
 import type { AlignmentLink } from "../schema/event.js";
 import { type ClaimProfile, hasInterval } from "./claim-profile.js";
-import { type CompareContext, claimScore, compatibleClaims, scoreClaims } from "./compare-claims.js";
+import { type ClaimTable, claimTable } from "./claim-table.js";
+import type { CompareContext } from "./compare-claims.js";
 import { monthOf } from "./days.js";
 
 /** Clusters of claim indices (each one event) with the links that joined them, and the comparisons made. */
@@ -116,7 +117,7 @@ function forEachBucket(
   }
 }
 
-function createClusters(profiles: readonly ClaimProfile[]) {
+function createClusters(profiles: readonly ClaimProfile[], table: ClaimTable) {
   const clusterOf = new Int32Array(profiles.length).fill(-1);
   const clusters: Cluster[] = [];
   const open = (index: number): Cluster => {
@@ -131,8 +132,10 @@ function createClusters(profiles: readonly ClaimProfile[]) {
     clusters.push(cluster);
     return cluster;
   };
-  const allCompatible = (a: Cluster, b: Cluster): boolean =>
-    a.members.every((i) => b.members.every((j) => compatibleClaims(profiles[i]!, profiles[j]!)));
+  const allCompatible = (a: Cluster, b: Cluster): boolean => {
+    for (const i of a.members) for (const j of b.members) if (!table.compatible(i, j)) return false;
+    return true;
+  };
   const merge = (a: number, b: number, link: AlignmentLink): void => {
     const target = clusters[a]!;
     const source = clusters[b]!;
@@ -171,13 +174,15 @@ function link(
  * provided no event on another day scores nearly as well; otherwise they start an event of their own.
  */
 export function clusterClaims(profiles: readonly ClaimProfile[], context: CompareContext): Clustering {
-  const state = createClusters(profiles);
+  const table = claimTable(profiles, context);
+  const state = createClusters(profiles, table);
   let comparisons = 0;
   const precise = profiles.filter((profile) => profile.precise);
   const { keys, span, pairCount } = blockingKeys(profiles);
   for (const profile of precise) state.open(profile.index);
   const seen = new Set<number>();
-  const candidates: Candidate[] = [];
+  const candidates: Candidates = { a: [], b: [], score: [] };
+  const threshold = context.weights.threshold;
   /** Compares claims `a` < `b` once, keeping the pair as a candidate when it scores high enough. */
   const consider = (a: number, b: number): void => {
     if (a === b) return;
@@ -195,11 +200,13 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
       seen.add(key);
     }
     comparisons++;
-    const left = profiles[a]!;
-    const right = profiles[b]!;
-    if (!compatibleClaims(left, right)) return;
-    const score = claimScore(left, right, context);
-    if (score >= context.weights.threshold) candidates.push({ a, b, score });
+    if (!table.compatible(a, b)) return;
+    const score = table.score(a, b);
+    if (score >= threshold) {
+      candidates.a.push(a);
+      candidates.b.push(b);
+      candidates.score.push(score);
+    }
   };
   const pairMonths = precise.map((profile) => {
     const { pairs, months } = keys[profile.index]!;
@@ -229,20 +236,23 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
         consider(Math.min(profile.index, other), Math.max(profile.index, other));
     }
   }
-  for (const candidate of bestFirst(candidates, profiles.length)) {
-    const clusterA = state.clusterOf[candidate.a]!;
-    const clusterB = state.clusterOf[candidate.b]!;
+  const ordered = bestFirst(candidates, profiles.length);
+  for (let k = 0; k < ordered.score.length; k++) {
+    const a = ordered.a[k]!;
+    const b = ordered.b[k]!;
+    const clusterA = state.clusterOf[a]!;
+    const clusterB = state.clusterOf[b]!;
     if (clusterA === clusterB) continue;
     if (!state.allCompatible(state.clusters[clusterA]!, state.clusters[clusterB]!)) continue;
-    const left = profiles[candidate.a]!;
-    const right = profiles[candidate.b]!;
+    const left = profiles[a]!;
+    const right = profiles[b]!;
     state.merge(
       Math.min(clusterA, clusterB),
       Math.max(clusterA, clusterB),
-      link(left, right, candidate.score, scoreClaims(left, right, context).features),
+      link(left, right, ordered.score[k]!, table.features(a, b)),
     );
   }
-  comparisons += attachImprecise(profiles, context, state, { keys, span, pairCount });
+  comparisons += attachImprecise(profiles, context, table, state, { keys, span, pairCount });
   return {
     clusters: state.clusters
       .filter((cluster) => cluster.members.length > 0)
@@ -251,40 +261,49 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
   };
 }
 
-interface Candidate {
-  a: number;
-  b: number;
-  score: number;
+/** Candidate pairs `a[k]` < `b[k]` with their scores, as parallel arrays (no object per pair). */
+interface Candidates {
+  a: number[];
+  b: number[];
+  score: number[];
 }
 
 /**
- * Candidate pairs best score first, then by claim indices. Scores have three decimals, so each candidate
- * fits one number (score rank, a, b) and a typed-array sort replaces comparing objects; when the numbers
- * would not fit exactly, the objects are sorted instead.
+ * The candidates best score first, then by claim indices. Scores have three decimals, so each candidate fits
+ * one number (score rank, a, b) and a typed-array sort replaces a comparator; when the numbers would not fit
+ * exactly, positions are sorted with one instead.
  */
-function bestFirst(candidates: Candidate[], claimCount: number): Candidate[] {
+function bestFirst(candidates: Candidates, claimCount: number): Candidates {
+  const { a, b, score } = candidates;
+  const count = score.length;
   let highest = Number.NEGATIVE_INFINITY;
   let lowest = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const milli = Math.round(candidate.score * 1000);
+  for (let k = 0; k < count; k++) {
+    const milli = Math.round(score[k]! * 1000);
     highest = Math.max(highest, milli);
     lowest = Math.min(lowest, milli);
   }
   const square = claimCount * claimCount;
-  if (candidates.length === 0 || (highest - lowest + 1) * square >= Number.MAX_SAFE_INTEGER)
-    return candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  const keys = new Float64Array(candidates.length);
-  candidates.forEach((candidate, index) => {
-    keys[index] =
-      (highest - Math.round(candidate.score * 1000)) * square + candidate.a * claimCount + candidate.b;
-  });
-  keys.sort();
-  return Array.from(keys, (key) => {
-    const rank = Math.floor(key / square);
-    const rest = key - rank * square;
-    const a = Math.floor(rest / claimCount);
-    return { a, b: rest - a * claimCount, score: (highest - rank) / 1000 };
-  });
+  if (count === 0 || (highest - lowest + 1) * square >= Number.MAX_SAFE_INTEGER) {
+    const order = Array.from({ length: count }, (_, k) => k).sort(
+      (x, y) => score[y]! - score[x]! || a[x]! - a[y]! || b[x]! - b[y]!,
+    );
+    return { a: order.map((k) => a[k]!), b: order.map((k) => b[k]!), score: order.map((k) => score[k]!) };
+  }
+  const encoded = new Float64Array(count);
+  for (let k = 0; k < count; k++)
+    encoded[k] = (highest - Math.round(score[k]! * 1000)) * square + a[k]! * claimCount + b[k]!;
+  encoded.sort();
+  const sorted: Candidates = { a: new Array(count), b: new Array(count), score: new Array(count) };
+  for (let k = 0; k < count; k++) {
+    const rank = Math.floor(encoded[k]! / square);
+    const rest = encoded[k]! - rank * square;
+    const first = Math.floor(rest / claimCount);
+    sorted.a[k] = first;
+    sorted.b[k] = rest - first * claimCount;
+    sorted.score[k] = (highest - rank) / 1000;
+  }
+  return sorted;
 }
 
 /** Sort key: narrower intervals first, then report windows, weekdays, and claims with nothing to go on. */
@@ -297,6 +316,7 @@ function vagueness(profile: ClaimProfile): number {
 function attachImprecise(
   profiles: readonly ClaimProfile[],
   context: CompareContext,
+  table: ClaimTable,
   state: ReturnType<typeof createClusters>,
   blocking: { keys: readonly BlockingKeys[]; span: number; pairCount: number },
 ): number {
@@ -327,6 +347,11 @@ function attachImprecise(
   // Marks which claims were already collected for the current imprecise claim (no Set per claim).
   const collectedFor = new Int32Array(profiles.length);
   const others: number[] = [];
+  // The best-scoring claim of each cluster the current claim met (clusters never outnumber claims).
+  const touchedFor = new Int32Array(profiles.length);
+  const bestScore = new Float64Array(profiles.length);
+  const bestOther = new Int32Array(profiles.length);
+  const touched: number[] = [];
   const collect = (list: readonly number[] | undefined, stamp: number): void => {
     if (list === undefined) return;
     for (const other of list) {
@@ -344,38 +369,42 @@ function attachImprecise(
       if (months.length === 0) collect(allTime.get(base), stamp);
       else for (const month of months) collect(byMonth.get(base * span + month), stamp);
     }
-    const best = new Map<number, { score: number; other: number }>();
+    touched.length = 0;
     for (const other of others) {
       comparisons++;
-      const candidate = profiles[other]!;
-      if (!compatibleClaims(profile, candidate)) continue;
-      const score = claimScore(profile, candidate, context);
+      if (!table.compatible(profile.index, other)) continue;
+      const score = table.score(profile.index, other);
       const cluster = state.clusterOf[other]!;
-      const previous = best.get(cluster);
-      if (!previous || score > previous.score || (score === previous.score && other < previous.other)) {
-        best.set(cluster, { score, other });
+      if (touchedFor[cluster] !== stamp) {
+        touchedFor[cluster] = stamp;
+        touched.push(cluster);
+        bestScore[cluster] = score;
+        bestOther[cluster] = other;
+      } else if (
+        score > bestScore[cluster]! ||
+        (score === bestScore[cluster]! && other < bestOther[cluster]!)
+      ) {
+        bestScore[cluster] = score;
+        bestOther[cluster] = other;
       }
     }
     const own = state.open(profile.index);
     const ownCluster = state.clusterOf[profile.index]!;
     const constrained = hasInterval(profile) || profile.weekday !== null;
     const threshold = constrained ? context.weights.threshold : context.weights.unconstrainedThreshold;
-    const ranked = [...best.entries()]
-      .filter(
-        ([cluster, value]) => value.score >= threshold && state.allCompatible(own, state.clusters[cluster]!),
-      )
-      .sort(([clusterA, a], [clusterB, b]) => b.score - a.score || clusterA - clusterB);
+    const ranked = touched
+      .filter((cluster) => bestScore[cluster]! >= threshold && state.allCompatible(own, state.clusters[cluster]!))
+      .sort((x, y) => bestScore[y]! - bestScore[x]! || x - y);
     const top = ranked[0];
-    if (top) {
-      const [cluster, value] = top;
-      const chosen = state.clusters[cluster]!;
-      const rival = ranked.find(([other]) => !sameDays(state.clusters[other]!, chosen));
-      if (!rival || value.score - rival[1].score >= context.weights.margin) {
-        const partner = profiles[value.other]!;
+    if (top !== undefined) {
+      const chosen = state.clusters[top]!;
+      const rival = ranked.find((other) => !sameDays(state.clusters[other]!, chosen));
+      if (rival === undefined || bestScore[top]! - bestScore[rival]! >= context.weights.margin) {
+        const partner = profiles[bestOther[top]!]!;
         state.merge(
-          cluster,
+          top,
           ownCluster,
-          link(profile, partner, value.score, scoreClaims(profile, partner, context).features),
+          link(profile, partner, bestScore[top]!, table.features(profile.index, partner.index)),
         );
       }
     }
