@@ -1,4 +1,3 @@
-import type { Claim } from "../schema/claim.js";
 import type { AlignmentLink, Event } from "../schema/event.js";
 import type { Modality, TimeSpan } from "../schema/primitives.js";
 import type { ClaimProfile } from "./claim-profile.js";
@@ -12,67 +11,116 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function mostFrequent(values: readonly string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort(([a, x], [b, y]) => y - x || compareStrings(a, b));
-  return ranked[0]?.[0] ?? null;
+/**
+ * The most frequent value (ties: the preferred one by `before`, then the first in text order), or null.
+ * Events have a handful of claims: parallel arrays rather than a map.
+ */
+function mostFrequent(
+  values: readonly string[],
+  before: (a: string, b: string) => number = () => 0,
+): string | null {
+  const distinct: string[] = [];
+  const counts: number[] = [];
+  for (const value of values) {
+    const at = distinct.indexOf(value);
+    if (at >= 0) counts[at]!++;
+    else {
+      distinct.push(value);
+      counts.push(1);
+    }
+  }
+  let best = -1;
+  for (let k = 0; k < distinct.length; k++) {
+    if (best < 0) {
+      best = k;
+      continue;
+    }
+    const order =
+      before(distinct[k]!, distinct[best]!) ||
+      counts[best]! - counts[k]! ||
+      compareStrings(distinct[k]!, distinct[best]!);
+    if (order < 0) best = k;
+  }
+  return best < 0 ? null : distinct[best]!;
 }
 
 /** A visit names only its traveller; the meeting held during it names the event better. */
-function eventType(claims: readonly Claim[]): string {
-  const types = claims.map((claim) => claim.type);
+function eventType(members: readonly ClaimProfile[]): string {
+  const types = members.map((member) => member.claim.type);
   const specific = types.filter((type) => type !== "visit");
   return mostFrequent(specific.length > 0 ? specific : types) ?? "meeting";
 }
 
+/** Width in days of a claim's own date (from its profile when that holds the date's days). */
+function dateWidth(member: ClaimProfile, date: TimeSpan): number {
+  if (member.ownDate) return member.end - member.start;
+  return dayNumber(date.latest) - dayNumber(date.earliest);
+}
+
 /** The intersection of the claims' own dates, worded as the most precise of them says it. */
-export function eventDate(claims: readonly Claim[]): TimeSpan | null {
-  const dated = claims
-    .filter((claim) => claim.date !== null && !claim.date.inferred)
-    .map((claim) => claim.date!);
-  if (dated.length === 0) return null;
-  let narrowest = dated[0]!;
+function eventDate(members: readonly ClaimProfile[]): TimeSpan | null {
+  let narrowest: TimeSpan | null = null;
   let narrowestWidth = Number.POSITIVE_INFINITY;
-  for (const date of dated) {
-    const width = dayNumber(date.latest) - dayNumber(date.earliest);
+  let earliest = "";
+  let latest = "";
+  for (const member of members) {
+    const date = member.claim.date;
+    if (date === null || date.inferred) continue;
+    if (narrowest === null) {
+      narrowest = date;
+      earliest = date.earliest;
+      latest = date.latest;
+    }
+    const width = dateWidth(member, date);
     if (width < narrowestWidth) {
       narrowest = date;
       narrowestWidth = width;
     }
-  }
-  let earliest = dated[0]!.earliest;
-  let latest = dated[0]!.latest;
-  for (const date of dated) {
     if (date.earliest > earliest) earliest = date.earliest;
     if (date.latest < latest) latest = date.latest;
   }
+  if (narrowest === null) return null;
   if (earliest > latest) return { ...narrowest, inferred: false };
   return { earliest, latest, text: narrowest.text, inferred: false };
 }
 
-function eventLocation(claims: readonly Claim[], parents: Readonly<Record<string, string>>): string | null {
-  const places = claims.map((claim) => claim.location).filter((place): place is string => place !== null);
-  if (places.length === 0) return null;
-  const counts = new Map<string, number>();
-  for (const place of places) counts.set(place, (counts.get(place) ?? 0) + 1);
-  return [...counts.entries()].sort(
-    ([a, x], [b, y]) =>
-      placeChain(b, parents).length - placeChain(a, parents).length || y - x || compareStrings(a, b),
-  )[0]![0];
+/** The most frequent of the most specific places (longest containment chain) the claims name. */
+function eventLocation(
+  members: readonly ClaimProfile[],
+  chainLength: (place: string) => number,
+): string | null {
+  const places: string[] = [];
+  for (const member of members) if (member.claim.location !== null) places.push(member.claim.location);
+  return mostFrequent(places, (a, b) => chainLength(b) - chainLength(a));
 }
 
 const STATUS_ORDER: readonly Modality[] = ["occurred", "unconfirmed", "denied", "planned", "hypothetical"];
 
 /** Occurred when any claim says so; else the one party's word; else a denial, a plan, a hypothesis. */
-export function eventStatus(claims: readonly Claim[]): Modality {
-  for (const status of STATUS_ORDER) if (claims.some((claim) => claim.modality === status)) return status;
+function eventStatus(members: readonly ClaimProfile[]): Modality {
+  for (const status of STATUS_ORDER)
+    if (members.some((member) => member.claim.modality === status)) return status;
   return "occurred";
+}
+
+/** The participants of all claims, distinct and sorted (most events repeat one participant list). */
+function eventParticipants(members: readonly ClaimProfile[]): string[] {
+  const first = members[0]?.core ?? [];
+  const same = members.every(
+    (member) => member.core.length === first.length && member.core.every((id, k) => id === first[k]),
+  );
+  // A core list is already distinct and sorted (see profileClaim).
+  if (same) return [...first];
+  return [...new Set(members.flatMap((member) => member.core))].sort();
 }
 
 function participantSlug(id: string): string {
   const colon = id.indexOf(":");
   return colon >= 0 ? id.slice(colon + 1) : id;
+}
+
+function byClaimIds(a: AlignmentLink, b: AlignmentLink): number {
+  return compareStrings(a.claimIds[0], b.claimIds[0]) || compareStrings(a.claimIds[1], b.claimIds[1]);
 }
 
 /** Builds the events of the clusters with stable ids (`event:<day|undated>:<participants>:<n>`), sorted by date, then id. */
@@ -81,27 +129,33 @@ export function buildEvents(
   profiles: readonly ClaimProfile[],
   placeParents: Readonly<Record<string, string>>,
 ): Event[] {
+  const chainLengths = new Map<string, number>();
+  const chainLength = (place: string): number => {
+    let length = chainLengths.get(place);
+    if (length === undefined) {
+      length = placeChain(place, placeParents).length;
+      chainLengths.set(place, length);
+    }
+    return length;
+  };
   const drafts = clusters.map((cluster) => {
     const members = cluster.members.map((index) => profiles[index]!);
-    const claims = members.map((member) => member.claim);
-    const participants = [...new Set(members.flatMap((member) => member.core))].sort();
-    const date = eventDate(claims);
-    const prefix = `event:${date?.earliest ?? "undated"}:${participants.slice(0, ID_PARTICIPANTS).map(participantSlug).join("+") || "unknown"}`;
+    const participants = eventParticipants(members);
+    const date = eventDate(members);
+    const named = participants.slice(0, ID_PARTICIPANTS).map(participantSlug).join("+") || "unknown";
+    const prefix = `event:${date?.earliest ?? "undated"}:${named}`;
     return {
       prefix,
       first: cluster.members[0] ?? 0,
       event: {
         id: prefix,
-        type: eventType(claims),
+        type: eventType(members),
         participants,
         date,
-        location: eventLocation(claims, placeParents),
-        status: eventStatus(claims),
-        claimIds: claims.map((claim) => claim.id),
-        links: [...cluster.links].sort(
-          (a, b) =>
-            compareStrings(a.claimIds[0], b.claimIds[0]) || compareStrings(a.claimIds[1], b.claimIds[1]),
-        ),
+        location: eventLocation(members, chainLength),
+        status: eventStatus(members),
+        claimIds: members.map((member) => member.claim.id),
+        links: cluster.links.length > 1 ? [...cluster.links].sort(byClaimIds) : [...cluster.links],
       } satisfies Event,
     };
   });

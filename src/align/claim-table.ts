@@ -96,7 +96,11 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
     type[i] = typeCode(claim.type);
     article[i] = articleCode(profile.articleId);
     modality[i] =
-      claim.modality === "hypothetical" ? HYPOTHETICAL : claim.modality === "planned" ? PLANNED : OTHER_MODALITY;
+      claim.modality === "hypothetical"
+        ? HYPOTHETICAL
+        : claim.modality === "planned"
+          ? PLANNED
+          : OTHER_MODALITY;
     ordinalClass[i] = profile.ordinalClass === null ? -1 : ordinalClassCode(profile.ordinalClass);
     ordinalValue[i] = ordinalValueCode(profile.ordinalValue);
     start[i] = profile.start;

@@ -393,7 +393,9 @@ function attachImprecise(
     const constrained = hasInterval(profile) || profile.weekday !== null;
     const threshold = constrained ? context.weights.threshold : context.weights.unconstrainedThreshold;
     const ranked = touched
-      .filter((cluster) => bestScore[cluster]! >= threshold && state.allCompatible(own, state.clusters[cluster]!))
+      .filter(
+        (cluster) => bestScore[cluster]! >= threshold && state.allCompatible(own, state.clusters[cluster]!),
+      )
       .sort((x, y) => bestScore[y]! - bestScore[x]! || x - y);
     const top = ranked[0];
     if (top !== undefined) {
