@@ -35,28 +35,53 @@ function bandKey(signature: readonly number[], start: number): number {
   return hash >>> 2;
 }
 
-/** Candidate pairs of articles whose signatures share a band (LSH), so not every pair is compared. */
-function candidatePairs(extractions: readonly ArticleExtraction[]): [number, number][] {
-  const first = new Map<number, number>();
-  const shared = new Map<number, number[]>();
+/** Whether a signature holds no shingle at all (empty, or all "no shingle" markers). */
+function blank(signature: readonly number[]): boolean {
+  for (const value of signature) if (value !== EMPTY_BIN) return false;
+  return true;
+}
+
+/**
+ * Articles by band key, in an open-addressing table of typed arrays (most keys occur once: a map entry per
+ * key would be most of the work). Keys met twice or more get a member list, listed in the order they did.
+ */
+function sharedBands(extractions: readonly ArticleExtraction[]): number[][] {
+  let entries = 0;
+  for (const extraction of extractions) entries += Math.floor(extraction.fingerprint.length / BAND_ROWS);
+  let capacity = 16;
+  while (capacity < entries * 2) capacity *= 2;
+  const mask = capacity - 1;
+  // Per slot: key + 1 (0 when empty; keys stay below 2^30), the first article, its shared list or -1.
+  const slotKey = new Int32Array(capacity);
+  const slotFirst = new Int32Array(capacity);
+  const slotShared = new Int32Array(capacity);
+  const shared: number[][] = [];
   extractions.forEach((extraction, index) => {
     const signature = extraction.fingerprint;
-    // An article without text copies nothing (its signature is empty, or all "no shingle" markers).
-    if (signature.every((value) => value === EMPTY_BIN)) return;
+    // An article without text copies nothing.
+    if (blank(signature)) return;
     for (let start = 0; start + BAND_ROWS <= signature.length; start += BAND_ROWS) {
       const key = bandKey(signature, start);
-      const owner = first.get(key);
-      if (owner === undefined) first.set(key, index);
-      else {
-        const list = shared.get(key) ?? [owner];
-        list.push(index);
-        shared.set(key, list);
-      }
+      let slot = Math.imul(key, 0x9e3779b1) & mask;
+      while (slotKey[slot] !== 0 && slotKey[slot] !== key + 1) slot = (slot + 1) & mask;
+      if (slotKey[slot] === 0) {
+        slotKey[slot] = key + 1;
+        slotFirst[slot] = index;
+        slotShared[slot] = -1;
+      } else if (slotShared[slot] === -1) {
+        slotShared[slot] = shared.length;
+        shared.push([slotFirst[slot]!, index]);
+      } else shared[slotShared[slot]!]!.push(index);
     }
   });
+  return shared;
+}
+
+/** Candidate pairs of articles whose signatures share a band (LSH), so not every pair is compared. */
+function candidatePairs(extractions: readonly ArticleExtraction[]): [number, number][] {
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
-  for (const list of shared.values()) {
+  for (const list of sharedBands(extractions)) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         if (list[i] === list[j]) continue;
