@@ -43,14 +43,24 @@ export interface PreparedProfile {
   readonly sectionDates: readonly RegExp[];
 }
 
-/** Compiles an outlet profile's patterns (strings with flags "iu"; invalid ones are dropped). */
+const preparedByProfile = new WeakMap<OutletProfile, PreparedProfile>();
+
+/**
+ * Compiles an outlet profile's patterns (strings with flags "iu"; invalid ones are dropped), once per
+ * profile object: the compiled form is remembered for as long as the profile lives.
+ */
 export function prepareProfile(profile: OutletProfile): PreparedProfile {
-  return {
-    profile,
-    rules: compileProfileRules(profile.boilerplate),
-    datelines: outletDatelines(compilePatterns(profile.dateline)),
-    sectionDates: compilePatterns(profile.sectionDates),
-  };
+  let prepared = preparedByProfile.get(profile);
+  if (!prepared) {
+    prepared = {
+      profile,
+      rules: compileProfileRules(profile.boilerplate),
+      datelines: outletDatelines(compilePatterns(profile.dateline)),
+      sectionDates: compilePatterns(profile.sectionDates),
+    };
+    preparedByProfile.set(profile, prepared);
+  }
+  return prepared;
 }
 
 /** True when a block reads like body text, which ends a list of links. */

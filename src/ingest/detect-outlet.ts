@@ -1,6 +1,7 @@
 import type { OutletProfile } from "../schema/outlet.js";
 import type { Day } from "../schema/primitives.js";
 import { compilePatterns } from "./compile-pattern.js";
+import { type FilteredPattern, foldedForFilter, mayMatch, withRequiredLiteral } from "./required-literal.js";
 
 /** What is known about an article when its outlet profile is chosen. */
 export interface OutletClues {
@@ -34,11 +35,30 @@ export function hostMatches(host: string, domain: string): boolean {
   return host === wanted || host.endsWith(`.${wanted}`);
 }
 
+/** What detection needs of a profile, derived once per profile object (profiles are user data, so no global registry). */
+interface ProfileKeys {
+  readonly name: string;
+  readonly markers: readonly FilteredPattern[];
+}
+
+const keysByProfile = new WeakMap<OutletProfile, ProfileKeys>();
+
+function keysOf(profile: OutletProfile): ProfileKeys {
+  let keys = keysByProfile.get(profile);
+  if (!keys) {
+    keys = {
+      name: normaliseName(profile.name),
+      markers: compilePatterns(profile.match.markers).map(withRequiredLiteral),
+    };
+    keysByProfile.set(profile, keys);
+  }
+  return keys;
+}
+
 function byName(profiles: readonly OutletProfile[], names: readonly string[]): OutletProfile | null {
+  if (names.length === 0) return null;
   const wanted = new Set(names.map(normaliseName));
-  return (
-    profiles.find((profile) => wanted.has(normaliseName(profile.name)) || wanted.has(profile.id)) ?? null
-  );
+  return profiles.find((profile) => wanted.has(keysOf(profile).name) || wanted.has(profile.id)) ?? null;
 }
 
 function byDomain(profiles: readonly OutletProfile[], host: string): OutletProfile | null {
@@ -58,9 +78,11 @@ function byDomain(profiles: readonly OutletProfile[], host: string): OutletProfi
 function byMarker(profiles: readonly OutletProfile[], head: string): OutletProfile | null {
   let best: OutletProfile | null = null;
   let bestAt = Number.POSITIVE_INFINITY;
+  const folded = foldedForFilter(head);
   for (const profile of profiles) {
-    for (const marker of compilePatterns(profile.match.markers)) {
-      const match = marker.exec(head);
+    for (const marker of keysOf(profile).markers) {
+      if (!mayMatch(marker, head, folded)) continue;
+      const match = marker.regex.exec(head);
       if (match && match.index < bestAt) {
         best = profile;
         bestAt = match.index;

@@ -1,0 +1,122 @@
+/** Characters that are syntax in a pattern unless escaped; escaped, they stand for themselves. */
+const SYNTAX = new Set("^$\\.*+?()[]{}|/-");
+
+/** Index just past the character class opening at `start`. */
+function skipClass(source: string, start: number): number {
+  for (let index = start + 1; index < source.length; index++) {
+    if (source[index] === "\\") index++;
+    else if (source[index] === "]") return index + 1;
+  }
+  return source.length;
+}
+
+/** Index just past the group opening at `start` (escapes and classes inside it respected). */
+function skipGroup(source: string, start: number): number {
+  let depth = 0;
+  for (let index = start; index < source.length; index++) {
+    const char = source[index];
+    if (char === "\\") index++;
+    else if (char === "[") index = skipClass(source, index) - 1;
+    else if (char === "(") depth++;
+    else if (char === ")" && --depth === 0) return index + 1;
+  }
+  return source.length;
+}
+
+/** Index just past a non-literal escape whose letter is at `at`: its payload (`\p{…}`, `\u0041`, `\k<…>`, `\12`) too. */
+function skipEscape(source: string, at: number): number {
+  const letter = source[at] ?? "";
+  const after = at + 1;
+  const closeAt = (close: string): number => source.indexOf(close, after) + 1 || source.length;
+  if (letter === "p" || letter === "P") return closeAt("}");
+  if (letter === "k") return closeAt(">");
+  if (letter === "u") return source[after] === "{" ? closeAt("}") : after + 4;
+  if (letter === "x") return after + 2;
+  if (letter === "c") return after + 1;
+  let index = after;
+  if (letter >= "0" && letter <= "9") while (source[index]! >= "0" && source[index]! <= "9") index++;
+  return index;
+}
+
+function isQuantifier(char: string): boolean {
+  return char === "*" || char === "+" || char === "?" || char === "{";
+}
+
+/**
+ * The longest run of plain characters that every match of a pattern contains, read from the pattern's
+ * source: literal characters at the top level, outside groups and classes and not under a quantifier.
+ * Empty when there is none, when the pattern has a top-level alternative (`a|b`), or when it is not in
+ * `u` mode (whose strict syntax this reading relies on). Lets a caller skip a costly pattern on a text
+ * that lacks the run — a prefilter that never rejects a text the pattern matches.
+ *
+ * @example
+ * requiredLiteral(/(?:^|\n)[^\n()]{2,80}?\(Reuters\)\s*-/u); // "(Reuters)"
+ */
+export function requiredLiteral(regex: RegExp): string {
+  if (!regex.unicode || regex.flags.includes("v")) return "";
+  const source = regex.source;
+  let best = "";
+  let run = "";
+  const endRun = (): void => {
+    if (run.length > best.length) best = run;
+    run = "";
+  };
+  let index = 0;
+  while (index < source.length) {
+    const char = source[index]!;
+    if (char === "|") return "";
+    if (isQuantifier(char)) {
+      // The quantified atom is the run's last character (a group, class or escape has already ended the run).
+      run = run.slice(0, -1);
+      endRun();
+      index = char === "{" ? source.indexOf("}", index) + 1 || source.length : index + 1;
+    } else if (char === "(") {
+      endRun();
+      index = skipGroup(source, index);
+    } else if (char === "[") {
+      endRun();
+      index = skipClass(source, index);
+    } else if (char === "\\" && SYNTAX.has(source[index + 1] ?? "")) {
+      run += source[index + 1];
+      index += 2;
+    } else if (char === "\\") {
+      endRun();
+      index = skipEscape(source, index + 1);
+    } else {
+      if (char === "." || char === "^" || char === "$") endRun();
+      else run += char;
+      index++;
+    }
+  }
+  endRun();
+  return best;
+}
+
+/** A pattern with the literal it requires, for a cheap `includes` test before the pattern runs. */
+export interface FilteredPattern {
+  readonly regex: RegExp;
+  /** Lower case when the pattern ignores case; empty when the pattern requires no usable literal. */
+  readonly needle: string;
+}
+
+/** Pairs a pattern with its {@link requiredLiteral} (none for a case-insensitive one with non-ASCII text, whose folding `toLowerCase` does not mirror). */
+export function withRequiredLiteral(regex: RegExp): FilteredPattern {
+  const literal = requiredLiteral(regex);
+  if (!regex.ignoreCase) return { regex, needle: literal };
+  return { regex, needle: /^[\x20-\x7e]*$/.test(literal) ? literal.toLowerCase() : "" };
+}
+
+/**
+ * A text as case-insensitive patterns see ASCII letters: lower case, with the long s (which `u`-mode
+ * case folding equates with "s") made an "s". Compute it once per text for {@link mayMatch}.
+ */
+export function foldedForFilter(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
+}
+
+/** False only when the text lacks the literal the pattern requires, so the pattern cannot match. */
+export function mayMatch(pattern: FilteredPattern, text: string, folded: string): boolean {
+  if (pattern.needle === "") return true;
+  return (pattern.regex.ignoreCase ? folded : text).includes(pattern.needle);
+}
