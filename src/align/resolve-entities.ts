@@ -81,18 +81,28 @@ interface KeyRecord {
   tokens: string[];
 }
 
-interface LocalRecord {
-  /** Index of the extraction, and of the entity within it. */
-  article: number;
-  position: number;
-  entity: LocalEntity;
-  /**
-   * The entity's name as first seen in this call: one string object per distinct name, so that the counting
-   * and alias sets below compare by identity rather than by content.
-   */
-  name: string;
-  /** Index into the distinct keys. */
-  key: number;
+/**
+ * Every local entity of the call in article order, as parallel arrays: record `r` is entity `position[r]` of
+ * extraction `article[r]`, with the index of its group key and of its name among the distinct names (the name
+ * as first seen, one string per distinct name, so that counting and aliasing work on small integers).
+ */
+interface LocalRecords {
+  count: number;
+  article: Int32Array;
+  position: Int32Array;
+  key: Int32Array;
+  name: Int32Array;
+  entity: LocalEntity[];
+  /** Distinct names by their index. */
+  names: string[];
+}
+
+/** What one distinct name folds to, and the group keys it was given (by entity type, and the person keys). */
+interface FoldedName {
+  index: number;
+  tokens: string[];
+  keyByType: Map<string, number>;
+  personKeys: number[];
 }
 
 function gazetteerKey(id: string): string {
@@ -113,12 +123,28 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function pickCanonicalName(records: readonly LocalRecord[]): string {
-  const counts = new Map<string, number>();
-  for (const record of records) counts.set(record.name, (counts.get(record.name) ?? 0) + 1);
-  return [...counts.entries()].sort(
-    ([a, countA], [b, countB]) => countB - countA || b.length - a.length || compareStrings(a, b),
-  )[0]![0];
+/** The most frequent name of a group (then the longest, then the first in text order). */
+function pickCanonicalName(
+  group: Int32Array,
+  records: LocalRecords,
+  counts: Int32Array,
+  touched: number[],
+): string {
+  touched.length = 0;
+  for (const record of group) {
+    const name = records.name[record]!;
+    if (counts[name] === 0) touched.push(name);
+    counts[name]!++;
+  }
+  let best = touched[0]!;
+  for (const name of touched) {
+    const a = records.names[name]!;
+    const b = records.names[best]!;
+    const order = counts[best]! - counts[name]! || b.length - a.length || compareStrings(a, b);
+    if (order < 0) best = name;
+  }
+  for (const name of touched) counts[name] = 0;
+  return records.names[best]!;
 }
 
 /** Person groups with a full name, indexed by folded surname, for joining surname-only and variant mentions. */
@@ -147,16 +173,34 @@ function indexFullNames(
 
 /** Every local entity with the index of its group key, and the distinct keys (first occurrence order). */
 function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<string, GazetteerEntry>) {
-  const records: LocalRecord[] = [];
+  let count = 0;
+  for (const extraction of extractions) count += extraction.entities.length;
+  const records: LocalRecords = {
+    count,
+    article: new Int32Array(count),
+    position: new Int32Array(count),
+    key: new Int32Array(count),
+    name: new Int32Array(count),
+    entity: new Array<LocalEntity>(count),
+    names: [],
+  };
   const keys: KeyRecord[] = [];
   const keyIndex = new Map<string, number>();
+  const keyNumber = (key: string, type: EntityType, tokens: string[]): number => {
+    let index = keyIndex.get(key);
+    if (index === undefined) {
+      index = keys.length;
+      keyIndex.set(key, index);
+      keys.push({ key, type, tokens });
+    }
+    return index;
+  };
   // Names repeat across articles: fold each distinct name once per call, and key each name and type once.
-  const byName = new Map<
-    string,
-    { name: string; tokens: string[]; keys: Map<string, string>; seenIn: Set<number> }
-  >();
+  const byName = new Map<string, FoldedName>();
+  const byGazetteerId = new Map<string, number>();
   // Each distinct (person key, name) once, in first-occurrence order: a gazetteer key gathers several names.
   const personNames: KeyRecord[] = [];
+  let record = 0;
   for (let article = 0; article < extractions.length; article++) {
     const entities = extractions[article]!.entities;
     for (let position = 0; position < entities.length; position++) {
@@ -164,37 +208,56 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
       let folded = byName.get(entity.name);
       if (folded === undefined) {
         folded = {
-          name: entity.name,
+          index: records.names.length,
           tokens: nameKeyTokens(entity.name),
-          keys: new Map(),
-          seenIn: new Set(),
+          keyByType: new Map(),
+          personKeys: [],
         };
+        records.names.push(entity.name);
         byName.set(entity.name, folded);
       }
-      let key: string | undefined;
-      if (entity.gazetteerId !== null && entries.has(entity.gazetteerId))
-        key = gazetteerKey(entity.gazetteerId);
-      else {
-        key = folded.keys.get(entity.type);
-        if (key === undefined) {
-          key = initialKey(entity, folded.tokens, entries);
-          folded.keys.set(entity.type, key);
+      let index: number | undefined;
+      if (entity.gazetteerId !== null && entries.has(entity.gazetteerId)) {
+        index = byGazetteerId.get(entity.gazetteerId);
+        if (index === undefined) {
+          index = keyNumber(gazetteerKey(entity.gazetteerId), entity.type, folded.tokens);
+          byGazetteerId.set(entity.gazetteerId, index);
+        }
+      } else {
+        index = folded.keyByType.get(entity.type);
+        if (index === undefined) {
+          index = keyNumber(initialKey(entity, folded.tokens, entries), entity.type, folded.tokens);
+          folded.keyByType.set(entity.type, index);
         }
       }
-      let index = keyIndex.get(key);
-      if (index === undefined) {
-        index = keys.length;
-        keyIndex.set(key, index);
-        keys.push({ key, type: entity.type, tokens: folded.tokens });
+      if (entity.type === "person" && !folded.personKeys.includes(index)) {
+        folded.personKeys.push(index);
+        personNames.push({ key: keys[index]!.key, type: entity.type, tokens: folded.tokens });
       }
-      if (entity.type === "person" && !folded.seenIn.has(index)) {
-        folded.seenIn.add(index);
-        personNames.push({ key, type: entity.type, tokens: folded.tokens });
-      }
-      records.push({ article, position, entity, key: index, name: folded.name });
+      records.article[record] = article;
+      records.position[record] = position;
+      records.key[record] = index;
+      records.name[record] = folded.index;
+      records.entity[record] = entity;
+      record++;
     }
   }
   return { records, keys, keyIndex, personNames };
+}
+
+/** Record numbers grouped by the root of their key, roots ascending, records in order within a group. */
+function groupRecords(records: LocalRecords, rootOfKey: Int32Array): Int32Array[] {
+  const sizes = new Int32Array(rootOfKey.length);
+  for (let r = 0; r < records.count; r++) sizes[rootOfKey[records.key[r]!]!]!++;
+  const order = new Int32Array(records.count);
+  const from = new Int32Array(rootOfKey.length + 1);
+  for (let root = 0; root < rootOfKey.length; root++) from[root + 1] = from[root]! + sizes[root]!;
+  const next = from.slice(0, rootOfKey.length);
+  for (let r = 0; r < records.count; r++) order[next[rootOfKey[records.key[r]!]!]!++] = r;
+  const groups: Int32Array[] = [];
+  for (let root = 0; root < rootOfKey.length; root++)
+    if (sizes[root]! > 0) groups.push(order.subarray(from[root]!, from[root + 1]!));
+  return groups;
 }
 
 /**
@@ -232,25 +295,30 @@ export function resolveEntities(
       union.union(rankOf[keyIndex.get(record.key)!]!, rankOf[keyIndex.get(targets[0]!)!]!);
   }
 
-  // Group members by root rank; roots ascending is the order of their smallest key text.
-  const members: LocalRecord[][] = [];
-  for (const record of records) {
-    const root = union.find(rankOf[record.key]!);
-    const list = members[root];
-    if (list) list.push(record);
-    else members[root] = [record];
-  }
-
+  // Group records by root rank; roots ascending is the order of their smallest key text.
+  const rootOfKey = new Int32Array(keys.length);
+  for (let key = 0; key < keys.length; key++) rootOfKey[key] = union.find(rankOf[key]!);
   const globalIds = extractions.map((extraction) => new Array<string>(extraction.entities.length));
   const taken = new Set<string>(gazetteerIds.values());
   const entities: Entity[] = [];
   const localWithin = new Map<string, string>();
-  for (const group of members) {
-    if (group === undefined) continue;
-    const gazetteerMember = group.find((member) => keys[member.key]!.key.startsWith("g:"));
-    const entry = gazetteerMember ? entries.get(keys[gazetteerMember.key]!.key.slice(2)) : undefined;
-    const type: EntityType = entry?.type ?? group[0]!.entity.type;
-    const name = entry?.name ?? pickCanonicalName(group);
+  const nameCounts = new Int32Array(records.names.length);
+  const nameSeen = new Int32Array(records.names.length);
+  const touched: number[] = [];
+  let stamp = 0;
+  for (const group of groupRecords(records, rootOfKey)) {
+    stamp++;
+    let gazetteerMember = -1;
+    for (const member of group) {
+      if (keys[records.key[member]!]!.key.startsWith("g:")) {
+        gazetteerMember = member;
+        break;
+      }
+    }
+    const entry =
+      gazetteerMember >= 0 ? entries.get(keys[records.key[gazetteerMember]!]!.key.slice(2)) : undefined;
+    const type: EntityType = entry?.type ?? records.entity[group[0]!]!.type;
+    const name = entry?.name ?? pickCanonicalName(group, records, nameCounts, touched);
     let id = entry ? gazetteerIds.get(entry.id)! : `${type}:${slug(name)}`;
     if (!entry) {
       const base = id;
@@ -259,11 +327,16 @@ export function resolveEntities(
     }
     const aliases = new Set<string>();
     for (const member of group) {
-      aliases.add(member.name);
-      for (const alias of member.entity.aliases)
-        aliases.add(alias === member.entity.name ? member.name : alias);
-      globalIds[member.article]![member.position] = id;
-      const within = member.entity.within;
+      const entity = records.entity[member]!;
+      const memberName = records.name[member]!;
+      // An entity's own name is aliased under the name as first seen: add each distinct one once.
+      if (nameSeen[memberName] !== stamp) {
+        nameSeen[memberName] = stamp;
+        aliases.add(records.names[memberName]!);
+      }
+      for (const alias of entity.aliases) if (alias !== entity.name) aliases.add(alias);
+      globalIds[records.article[member]!]![records.position[member]!] = id;
+      const within = entity.within;
       if (type === "place" && within && !localWithin.has(id)) localWithin.set(id, within);
     }
     entities.push({ id, type, name, aliases: [...aliases].sort() });
