@@ -84,26 +84,49 @@ function applyRest(
   }
 }
 
+/** What the generic rules say of each block, worked out once per article and shared by every profile tried. */
+export interface GenericMatches {
+  /** Kinds the blocks' markup hints fix (metadata, credit, dateline); null elsewhere. */
+  readonly hinted: readonly (BlockKind | null)[];
+  /** The generic rule that matches a block without a hinted kind, if any. */
+  readonly rules: readonly (CompiledRule | null)[];
+  /** Whether such a block, matched by no generic rule, is a whole-block agency credit. */
+  readonly credits: readonly boolean[];
+}
+
+/** Tests every block without a hinted kind against the generic rules and credit forms. */
+export function genericMatches(texts: readonly string[], blocks: readonly DraftBlock[]): GenericMatches {
+  const hinted = blocks.map((block) =>
+    block.hint === "metadata" || block.hint === "credit" || block.hint === "dateline" ? block.hint : null,
+  );
+  const rules: (CompiledRule | null)[] = [];
+  const credits: boolean[] = [];
+  for (let index = 0; index < texts.length; index++) {
+    const rule = hinted[index] === null ? matchRule(GENERIC_RULES, texts[index]!) : null;
+    rules.push(rule);
+    credits.push(hinted[index] === null && rule === null && creditAgencies(texts[index]!).length > 0);
+  }
+  return { hinted, rules, credits };
+}
+
 /**
  * Kinds the rules give (generic rules, then an outlet's, which win), credits and `rest` extents;
- * null where no rule decides. `texts` are the blocks' texts.
+ * null where no rule decides. `texts` are the blocks' texts; `generic` is {@link genericMatches} of them.
  */
 export function ruleKinds(
   texts: readonly string[],
-  blocks: readonly DraftBlock[],
+  generic: GenericMatches,
   profileRules: readonly CompiledRule[],
-) {
-  const kinds: (BlockKind | null)[] = blocks.map((block) =>
-    block.hint === "metadata" || block.hint === "credit" || block.hint === "dateline" ? block.hint : null,
-  );
+): (BlockKind | null)[] {
+  const kinds: (BlockKind | null)[] = [...generic.hinted];
   const rests: { index: number; rule: CompiledRule }[] = [];
   texts.forEach((text, index) => {
     const outletRule = profileRules.length > 0 ? matchRule(profileRules, text) : null;
-    const rule = outletRule ?? (kinds[index] === null ? matchRule(GENERIC_RULES, text) : null);
+    const rule = outletRule ?? generic.rules[index]!;
     if (rule) {
       kinds[index] = rule.kind;
       if (rule.extent === "rest") rests.push({ index, rule });
-    } else if (kinds[index] === null && creditAgencies(text).length > 0) {
+    } else if (generic.credits[index]) {
       kinds[index] = "credit";
     }
   });

@@ -6,6 +6,7 @@ import {
   blockTexts,
   type Classification,
   classifyBlocks,
+  genericMatches,
   isBoilerplateKind,
   prepareProfile,
   ruleKinds,
@@ -152,7 +153,8 @@ function ingest(input: RawInput, options: IngestOptions): IngestResult {
   }
   const texts = blockTexts(layout.text, blocks);
   const metadata = readMetadata(layout, texts, blocks);
-  const genericKinds = ruleKinds(texts, blocks, []);
+  const generic = genericMatches(texts, blocks);
+  const genericKinds = ruleKinds(texts, generic, []);
   const knownDay = metadata.metadataDay ?? metadata.dateLineDay;
   const top = (index: number): boolean =>
     index < TOP_BLOCKS && blocks[index]!.start - layout.bodyStart < TOP_CHARACTERS;
@@ -164,7 +166,7 @@ function ingest(input: RawInput, options: IngestOptions): IngestResult {
   const classify = (profile: OutletProfile | null): Classification => {
     const prepared = profile ? prepareProfile(profile) : null;
     const ruled =
-      prepared && prepared.rules.length > 0 ? ruleKinds(texts, blocks, prepared.rules) : genericKinds;
+      prepared && prepared.rules.length > 0 ? ruleKinds(texts, generic, prepared.rules) : genericKinds;
     const year = knownDay ? Number(knownDay.slice(0, 4)) : metadata.url ? yearFromUrl(metadata.url) : null;
     return classifyBlocks({ texts, blocks, ruled, profile: prepared, year, top });
   };
