@@ -1,5 +1,6 @@
-import { Chrono, en, type ParsedComponents, type ParsedResult } from "chrono-node";
+import { Chrono, en, type ParsedComponents } from "chrono-node";
 import { dayNumber, formatDay, formatMonth, pad2, parseDay } from "./calendar.js";
+import { type ChronoReading, parseInWindows } from "./chrono-windows.js";
 import { type Candidate, candidate, type RuleContext } from "./expression.js";
 import { directionAt, resolveDayYear } from "./resolve.js";
 
@@ -43,9 +44,9 @@ export function findChronoDates(ctx: RuleContext, out: Candidate[]): void {
       : new Date(ctx.documentDay * 86_400_000 + MIDNIGHT_UTC_NOON * 3_600_000);
   // Every reading the strict parsers make holds a digit; text without one need not be parsed at all.
   if (!HAS_DIGIT.test(ctx.text)) return;
-  let results: ParsedResult[];
+  let results: ChronoReading[];
   try {
-    results = dateChrono.parse(ctx.text, { instant: reference, timezone: 0 });
+    results = parseInWindows(dateChrono, ctx.text, { instant: reference, timezone: 0 });
   } catch {
     return;
   }
@@ -217,7 +218,7 @@ const ENDED_CUE =
 const APPROX_CUE = /\b(?:around|about|approximately|roughly|some|shortly after|just after|just before)\s*$/i;
 
 /** "began around 14:20 … ended around 16:25" → the duration between the two clock times. */
-function findBeganEndedRanges(ctx: RuleContext, results: ParsedResult[], out: Candidate[]): void {
+function findBeganEndedRanges(ctx: RuleContext, results: ChronoReading[], out: Candidate[]): void {
   const clocks = results.filter(
     (r) => !r.end && r.start.isCertain("hour") && /[:.]\d\d|[ap]\.?m\.?/i.test(r.text),
   );

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { dateChrono } from "../../../src/normalize/time/chrono-dates.js";
+import {
+  type ChronoReading,
+  parseInWindows,
+  readingWindows,
+} from "../../../src/normalize/time/chrono-windows.js";
+
+const REFERENCE = { instant: new Date(Date.UTC(2025, 5, 3, 12)), timezone: 0 };
+const FILLER =
+  "The council reviewed the proposal and the committee discussed the matter at length with the public ";
+
+/** Readings that reach far from their digits or ordinal words, merge, or look at what follows. */
+const TRICKY = [
+  "It ends on the twenty-seventh to the twenty-eighth of September, 2025 (EST) when all is done.",
+  "On Wednesday, September twenty-seventh to twenty-ninth, 2024 the summit met.",
+  "from 10 o'clock in the morning until 11:45 in the afternoon GMT+05:00 as planned",
+  "at 10:30 p.m. on the first of March, and at 9 in the afternoon (PST) on March second",
+  "the meeting is on 5 March at 10:00 BST, between 2 and 4 pm, then 12/03/2024 - 14/03/2024",
+  "2025-04-22T10:00:00Z and 22.04.2025 and 04/2025 and April 2025 and 2025 April",
+  "The first of March. 10:00 GMT Saturday",
+  "first of March      \n\n   10:00  \n   (EST)",
+  "It was the first time since the second of May that the third of June came up, or the twenty-first of August.",
+  "held March 3 to 5, 2023, and from March 3 until March 5 and 3 - 5 March",
+];
+
+const summary = (r: ChronoReading): string =>
+  `${r.index} ${r.text} ${r.start.date().toISOString()} ${r.end?.date().toISOString() ?? ""}`;
+
+describe("parseInWindows", () => {
+  it("reads what chrono reads in the whole text, wherever the reading sits", () => {
+    for (const tricky of TRICKY) {
+      for (const text of [
+        tricky,
+        `${FILLER}${tricky} ${FILLER}`,
+        `${FILLER.repeat(3)}${tricky}${FILLER.repeat(2)}${tricky}`,
+      ]) {
+        const whole = dateChrono.parse(text, REFERENCE).map(summary);
+        expect(parseInWindows(dateChrono, text, REFERENCE).map(summary), text).toEqual(whole);
+      }
+    }
+  });
+
+  it("skips text without digits or ordinal words", () => {
+    expect(readingWindows(FILLER.repeat(4))).toEqual([]);
+    const text = `${FILLER.repeat(4)}on 5 March ${FILLER.repeat(4)}`;
+    const [start = 0, end = 0] = readingWindows(text);
+    expect(end - start).toBeLessThan(200);
+    expect(text.slice(start, end)).toContain("on 5 March");
+  });
+});
