@@ -92,6 +92,8 @@ interface LocalRecords {
   position: Int32Array;
   key: Int32Array;
   name: Int32Array;
+  /** 1 when the entity has an alias other than its name (read while its record is made, in memory order). */
+  otherAliases: Uint8Array;
   entity: LocalEntity[];
   /** Distinct names by their index. */
   names: string[];
@@ -181,6 +183,7 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
     position: new Int32Array(count),
     key: new Int32Array(count),
     name: new Int32Array(count),
+    otherAliases: new Uint8Array(count),
     entity: new Array<LocalEntity>(count),
     names: [],
   };
@@ -239,6 +242,7 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
       records.key[record] = index;
       records.name[record] = folded.index;
       records.entity[record] = entity;
+      for (const alias of entity.aliases) if (alias !== entity.name) records.otherAliases[record] = 1;
       record++;
     }
   }
@@ -327,17 +331,21 @@ export function resolveEntities(
     }
     const aliases = new Set<string>();
     for (const member of group) {
-      const entity = records.entity[member]!;
       const memberName = records.name[member]!;
       // An entity's own name is aliased under the name as first seen: add each distinct one once.
       if (nameSeen[memberName] !== stamp) {
         nameSeen[memberName] = stamp;
         aliases.add(records.names[memberName]!);
       }
-      for (const alias of entity.aliases) if (alias !== entity.name) aliases.add(alias);
+      if (records.otherAliases[member] === 1) {
+        const entity = records.entity[member]!;
+        for (const alias of entity.aliases) if (alias !== entity.name) aliases.add(alias);
+      }
       globalIds[records.article[member]!]![records.position[member]!] = id;
-      const within = entity.within;
-      if (type === "place" && within && !localWithin.has(id)) localWithin.set(id, within);
+      if (type === "place") {
+        const within = records.entity[member]!.within;
+        if (within && !localWithin.has(id)) localWithin.set(id, within);
+      }
     }
     entities.push({ id, type, name, aliases: [...aliases].sort() });
   }
