@@ -1139,6 +1139,80 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'…, a day after a meeting with Z': another event, a day earlier, with its own length and place",
+    published: "2021-05-12",
+    text: "Chancellor Ingrid Halvorsen flew to Vilnius on Tuesday for talks with President Tomas Zukauskas, a day after a marathon meeting with Prime Minister Aino Virtanen in Helsinki that lasted more than five hours.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Ingrid Halvorsen", "Tomas Zukauskas"],
+        date: day("2021-05-11"),
+        duration: null,
+        location: "Vilnius",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Ingrid Halvorsen", "Aino Virtanen"],
+        date: day("2021-05-10"),
+        duration: [300, null],
+        location: "Helsinki",
+        modality: "occurred",
+      },
+    ],
+  },
+  {
+    name: "titled names ending in a site word ('Senator Maria Hall', 'Governor John Church') are people, also when repeated bare; 'Officials' is no one",
+    published: "2022-10-04",
+    text: "Senator Maria Hall met Governor John Church in Boise on Monday. Officials said Maria Hall and John Church met for 40 minutes.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Maria Hall", "John Church"],
+        date: day("2022-10-03"),
+        duration: [40, 40],
+        location: "Boise",
+        attribution: "Officials said",
+        modality: "occurred",
+      },
+    ],
+  },
+  {
+    name: "'declined to confirm reports that X had met Y': unconfirmed",
+    published: "2017-05-11",
+    text: "A spokesman for the presidency, Farid Haddad, declined to confirm reports that Foreign Minister Leila Mansour had met envoy Karim Bensalem in Algiers on Wednesday evening.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Leila Mansour", "Karim Bensalem"],
+        date: day("2017-05-10"),
+        location: "Algiers",
+        modality: "unconfirmed",
+      },
+    ],
+  },
+  {
+    name: "'on <name> Island' and 'the prefecture of <name>' place events; 'A day earlier,' dates by the claim before",
+    published: "2019-04-26",
+    text: "Prime Minister Haruto Nakamura hosted President Min-jun Park at a hot spring resort in the prefecture of Tottori on Thursday. A day earlier, Min-jun Park held talks with Premier Wei Zhang on Jeju Island.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Haruto Nakamura", "Min-jun Park"],
+        date: day("2019-04-25"),
+        location: "Tottori",
+        modality: "occurred",
+      },
+      {
+        type: "talks",
+        participants: ["Min-jun Park", "Wei Zhang"],
+        date: day("2019-04-24"),
+        location: "Jeju Island",
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

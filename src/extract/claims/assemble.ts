@@ -191,11 +191,78 @@ export function applyLeadDates(
 
 const INSTEAD = /\binstead\b/i;
 
-/** "X said he had met Y. Y did not comment." makes the claim unconfirmed. */
+/** "A day earlier, …", "Two days later, …", "The next day …", "The day before, …" opening a sentence. */
+const RELATIVE_LEAD =
+  /^(?:(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(earlier|later|before|after))|the\s+(?:(next|following|previous)\s+(day|week)|(day|week)\s+(before|after)))\b/i;
+const LEAD_AMOUNT: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
+
+/**
+ * Days between a sentence opening "A day earlier," / "Two weeks later," / "The next day" and the event
+ * told just before it (−1, +14, +1); null when the sentence opens otherwise.
+ *
+ * @example
+ * relativeLeadDays("A day earlier, the two held talks"); // -1
+ */
+export function relativeLeadDays(sentenceText: string): number | null {
+  const match = RELATIVE_LEAD.exec(sentenceText.trimStart());
+  if (!match) return null;
+  const [, amount, unit, direction, order, orderUnit, bareUnit, bareDirection] = match;
+  const count = amount === undefined ? 1 : (LEAD_AMOUNT[amount.toLowerCase()] ?? Number(amount));
+  const perUnit = /^week/i.test(unit ?? orderUnit ?? bareUnit ?? "") ? 7 : 1;
+  const backwards = /^(?:earlier|before|previous)$/i.test(direction ?? order ?? bareDirection ?? "");
+  return Number.isFinite(count) ? (backwards ? -1 : 1) * count * perUnit : null;
+}
+
+/** An undated claim whose sentence opens "A day earlier," takes the day of the claim told just before, moved so. */
+export function applyRelativeLeads(context: ExtractionContext, drafts: ClaimDraft[]): void {
+  const { text } = context.document;
+  for (const draft of drafts) {
+    if (draft.date || draft.weekday !== null) continue;
+    const sentence = context.layout.sentences[draft.sentence];
+    if (!sentence) continue;
+    const days = relativeLeadDays(text.slice(sentence.start, sentence.end));
+    if (days === null) continue;
+    const earlier = drafts.findLast((d) => d.sentence < draft.sentence && d.date !== null);
+    const reference = earlier?.date;
+    if (!earlier || !reference || reference.earliest !== reference.latest) continue;
+    if (draft.block - earlier.block > DATE_REACH_BLOCKS) continue;
+    const day = new Date(Date.parse(reference.earliest) + days * 86_400_000).toISOString().slice(0, 10);
+    const lead = RELATIVE_LEAD.exec(text.slice(sentence.start, sentence.end).trimStart())?.[0] ?? "";
+    draft.date = { earliest: day, latest: day, text: `${lead} (${reference.text})`, inferred: true };
+  }
+}
+
+/** "Y declined to confirm reports that X had met Y": the reports are the only word for it. */
+const REPORTS_NOT_CONFIRMED = new RegExp(
+  `${NON_CONFIRMATION_CUES.source}\\s+(?:on\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:reports?|claims?|accounts?|rumou?rs?|speculation)\\b`,
+  "i",
+);
+
+/**
+ * "X said he had met Y. Y did not comment." makes the claim unconfirmed, and so does a sentence that tells
+ * it as reports someone would not confirm.
+ */
 export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDraft[]): void {
   const { text } = context.document;
   for (const draft of drafts) {
-    if (draft.modality !== "occurred" || !draft.attribution) continue;
+    if (draft.modality !== "occurred") continue;
+    const own = context.layout.sentences[draft.sentence];
+    if (own && REPORTS_NOT_CONFIRMED.test(text.slice(own.start, draft.trigger.start))) {
+      draft.modality = "unconfirmed";
+      draft.modalityCued = true;
+      continue;
+    }
+    if (!draft.attribution) continue;
     for (let index = draft.sentence; index <= draft.sentence + 3; index++) {
       const sentence = context.layout.sentences[index];
       if (!sentence || sentence.block - draft.block > 2) break;

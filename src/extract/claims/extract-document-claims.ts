@@ -20,6 +20,7 @@ import {
   applyLeadDates,
   applyNonConfirmation,
   applyParagraphLocations,
+  applyRelativeLeads,
   mergeDuplicates,
 } from "./assemble.js";
 import { claimsInSentence, type ExtractionContext, findAllTriggers } from "./find-claims.js";
@@ -119,6 +120,7 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   }
   drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
   applyFollowUps(context, drafts, draftSentences);
+  applyRelativeLeads(context, drafts);
   applyLeadDates(context, drafts, draftSentences);
   applyNonConfirmation(context, drafts);
   const places = analysis.mentions.filter((m) => entityById.get(m.entityId)?.type === "place");

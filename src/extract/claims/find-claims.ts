@@ -4,6 +4,7 @@
  */
 import type { EntityAnalysis, EntityMention, IngestedDocument, LocalEntity } from "../../schema/document.js";
 import type { TimeExpression } from "../../schema/time.js";
+import { SETTLEMENT_NOUNS } from "../entities/data/words.js";
 import {
   chainAfter,
   chainBefore,
@@ -12,7 +13,14 @@ import {
   possessorBefore,
 } from "./arguments.js";
 import { findAttribution } from "./attribution.js";
-import { clauseAround, clauseStarts, headingOrdinal, type Layout, quoteSpans } from "./layout.js";
+import {
+  clauseAround,
+  clauseStarts,
+  headingOrdinal,
+  type Layout,
+  OFFSET_LEAD,
+  quoteSpans,
+} from "./layout.js";
 import {
   ANAPHORIC_DETERMINERS,
   type ClaimKind,
@@ -27,7 +35,7 @@ import { modalityOf } from "./modality.js";
 import { ordinalIn } from "./ordinal.js";
 import { within } from "./ranges.js";
 import { pickDate, pickDuration } from "./time-attributes.js";
-import type { ClaimDraft } from "./types.js";
+import type { ClaimDraft, TextRange } from "./types.js";
 
 /** One alternation over all rules, in table order: the first rule that matches at a place wins. Tried only where a word of the table starts (sticky). */
 const TRIGGER_PATTERN = new RegExp(
@@ -154,13 +162,25 @@ function isCounterpart(context: ExtractionContext, mention: EntityMention): bool
   return type === "place" || type === "organization";
 }
 
-const LOCATIVE =
-  /(?:\b(?:in|at|inside|near|outside|on the sidelines of|on the margins of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:city|town|capital|port|village|region|province|resort|enclave|district) of\s+)?(?:(?:central|northern|southern|eastern|western|downtown|historic|presidential|capital)\s+)*)$/i;
+const LOCATIVE = new RegExp(
+  String.raw`(?:\b(?:in|at|inside|near|outside|on the sidelines of|on the margins of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:${[...SETTLEMENT_NOUNS].join("|")}) of\s+)?(?:(?:central|northern|southern|eastern|western|downtown|historic|presidential|capital)\s+)*)$`,
+  "i",
+);
 /** "told reporters in Berlin": where the speaker was, not where the event happened. */
 const SPEAKER_PLACE =
   /\b(?:told|telling|tells|briefed|briefing|said|says|addressed|addressing)\s+(?:(?:reporters|journalists|the press|the media|(?:a|the) (?:news|press) conference|lawmakers|parliament)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 const DESTINATION =
   /(?:\b(?:to|in|at|into|visit|visited|visits|visiting|toured)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|capital)\s+)*)$/i;
+
+const ON_BEFORE = /\bon\s+(?:the\s+)?$/i;
+const ISLAND_NAME = /\b(?:island|islands|isle|atoll|peninsula)\b/i;
+
+/** "on Russky Island", "on the Korean Peninsula": "on" places an event only on land named so. */
+function onIsland(text: string, place: EntityMention): boolean {
+  return (
+    ON_BEFORE.test(text.slice(Math.max(0, place.start - 8), place.start)) && ISLAND_NAME.test(place.text)
+  );
+}
 
 /** Places after a locative preposition in `[from, to)`; the nearest to `anchor` first. */
 function locativePlaces(
@@ -177,7 +197,7 @@ function locativePlaces(
       (p) =>
         p.start >= from &&
         p.end <= to &&
-        pattern.test(text.slice(Math.max(0, p.start - 40), p.start)) &&
+        (pattern.test(text.slice(Math.max(0, p.start - 40), p.start)) || onIsland(text, p)) &&
         !SPEAKER_PLACE.test(text.slice(Math.max(0, p.start - 50), p.start)),
     )
     .sort((a, b) => {
@@ -297,6 +317,20 @@ function kindOf(hit: TriggerHit): ClaimKind {
   return hit.rule.kind;
 }
 
+const OFFSET_LEAD_AT_START = new RegExp(`^${OFFSET_LEAD.source}`);
+
+/** The clauses of a sentence that open with a distance in time ("a day after …"), as ranges. */
+function offsetClauses(text: string, starts: readonly number[], end: number): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (let i = 1; i < starts.length; i++) {
+    const from = starts[i] ?? end;
+    const to = starts[i + 1] ?? end;
+    if (OFFSET_LEAD_AT_START.test(text.slice(from, Math.min(to, from + 40))))
+      ranges.push({ start: from, end: to });
+  }
+  return ranges;
+}
+
 /** Claim drafts for one sentence. */
 export function claimsInSentence(context: ExtractionContext, sentenceIndex: number): ClaimDraft[] {
   const { document, layout } = context;
@@ -314,6 +348,7 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   const attribution = findAttribution(context, sentence, parties, mentions);
   const attributors = new Set(attribution?.mentions ?? []);
   const starts = clauseStarts(text, sentence.start, sentence.end);
+  const foreign = offsetClauses(text, starts, sentence.end);
   const quotes = quoteSpans(text, sentence.start, sentence.end);
   const drafts: ClaimDraft[] = [];
   const genericSentence = GENERIC_CUES.test(text.slice(sentence.start, sentence.end));
@@ -329,6 +364,7 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
       counterparts,
       attributors,
       quoted: Boolean(quote),
+      foreign,
       attributionSpan: attribution ? { start: attribution.start, end: attribution.end } : null,
     });
     if (!draft) continue;
@@ -359,6 +395,8 @@ interface SentenceParties {
   counterparts: readonly EntityMention[];
   attributors: ReadonlySet<EntityMention>;
   quoted: boolean;
+  /** Clauses of the sentence that tell another event at a distance in time ("…, a day after talks with X"). */
+  foreign: readonly TextRange[];
   attributionSpan: { start: number; end: number } | null;
 }
 
@@ -575,8 +613,9 @@ function buildDraft(
     sentence,
     sectionDate,
     inAttribution ? null : found.attributionSpan,
+    found.foreign,
   );
-  const duration = pickDuration(context, hit, clause, sentence);
+  const duration = pickDuration(context, hit, clause, sentence, found.foreign);
   // "X had spoken with Y last week", with nothing placing them together or making it long: a call.
   const claimKind =
     kind === "talks" &&

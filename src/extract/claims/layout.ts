@@ -65,8 +65,17 @@ export function layoutOf(document: IngestedDocument): Layout {
   return { blocks, sentences, headingOf };
 }
 
-const CLAUSE_BOUNDARY =
-  /;|:\s|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|where|when|which|although|though|also|adding|saying|as well as|as|amid|nor)\b)|\s(?=(?:but|while|whereas|before|after)\s+(?:[A-Z]|he\b|she\b|they\b|the two\b|both\b))|,\s+(?=[a-z]+ing\b)/g;
+/**
+ * A phrase that sets what follows at a distance in time from the rest of the sentence ("a day after",
+ * "two weeks before", "hours after", "shortly after"): what it introduces is another event.
+ */
+export const OFFSET_LEAD =
+  /(?:(?:(?:just|only|barely|some|about)\s+)?(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?)|shortly|soon|right|immediately)\s+(?:after|before)\s/;
+
+const CLAUSE_BOUNDARY = new RegExp(
+  String.raw`;|:\s|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|where|when|which|although|though|also|adding|saying|as well as|as|amid|nor)\b)|\s(?=(?:but|while|whereas|before|after)\s+(?:[A-Z]|he\b|she\b|they\b|the two\b|both\b))|,\s+(?=[a-z]+ing\b)|,\s+(?=${OFFSET_LEAD.source})`,
+  "g",
+);
 
 /** Clause start offsets (absolute) inside `text[start, end)`, beginning with `start`. */
 export function clauseStarts(text: string, start: number, end: number): number[] {

@@ -2,6 +2,8 @@
  * A claim's date and duration from the time expressions of its clause, its sentence, and its
  * section heading, in that order.
  */
+
+import { parseAmount } from "../../normalize/time/numbers.js";
 import type { Duration } from "../../schema/claim.js";
 import type { Sentence } from "../../schema/document.js";
 import type { TimeSpan } from "../../schema/primitives.js";
@@ -53,6 +55,60 @@ function nearest<T extends TextRange>(items: readonly T[], anchor: number): T | 
   return best;
 }
 
+const OFFSET_AT_START =
+  /^(?:(?:just|only|barely|some|about)\s+)?(?:([\w-]+)\s+)?(hours?|days?|weeks?)\s+(after|before)\s/i;
+const DAYS_PER_UNIT: Readonly<Record<string, number>> = { hour: 0, day: 1, week: 7 };
+
+/**
+ * How many days the event of a clause opening "a day after …" / "two weeks before …" lies from the
+ * sentence's own date: −1 for "a day after" (the sentence's event came a day after this one), +14 for
+ * "two weeks before". Null when the clause gives no such distance, or an unknown one ("days after").
+ *
+ * @example
+ * offsetDaysOfClause("a day after a meeting with the king"); // -1
+ */
+export function offsetDaysOfClause(clauseText: string): number | null {
+  const match = OFFSET_AT_START.exec(clauseText);
+  if (!match) return null;
+  const unit = (match[2] ?? "").toLowerCase().replace(/s$/, "");
+  const amount = match[1] === undefined ? null : parseAmount(match[1]);
+  const perUnit = DAYS_PER_UNIT[unit];
+  if (perUnit === undefined) return null;
+  const count = perUnit === 0 ? 0 : amount;
+  if (count === null || !Number.isInteger(count)) return null;
+  return (match[3]?.toLowerCase() === "after" ? -1 : 1) * count * perUnit;
+}
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A picked date moved by `days` (a weekday alone cannot be moved, so it is dropped); `lead` ("a day after") joins its text. */
+function shifted(picked: PickedDate, days: number, lead: string): PickedDate | null {
+  if (picked.span === null) return days === 0 ? picked : null;
+  return {
+    span: {
+      ...picked.span,
+      text: `${picked.span.text}, ${lead}`,
+      earliest: shiftDay(picked.span.earliest, days),
+      latest: shiftDay(picked.span.latest, days),
+    },
+    weekday: null,
+    weekdayText: null,
+  };
+}
+
+/** Times outside `foreign` ranges, unless the range also holds the claim's own trigger. */
+function ownTimes<T extends TextRange>(
+  items: readonly T[],
+  foreign: readonly TextRange[],
+  hit: TextRange,
+): T[] {
+  if (foreign.length === 0) return [...items];
+  const others = foreign.filter((range) => !(range.start <= hit.start && hit.end <= range.end));
+  return items.filter((item) => !others.some((range) => range.start <= item.start && item.end <= range.end));
+}
+
 export interface PickedDate {
   span: TimeSpan | null;
   weekday: number | null;
@@ -98,7 +154,11 @@ export function toDuration(time: TimeExpression): Duration {
   return { minMinutes: time.minMinutes, maxMinutes: time.maxMinutes, text: time.text };
 }
 
-/** Date of a claim: clause, then sentence, then the section heading's date. */
+/**
+ * Date of a claim: clause, then sentence, then the section heading's date. `foreign` are the clauses of the
+ * sentence that tell another event at a distance in time ("…, a day after talks with X"): their dates are not
+ * this claim's, and a claim inside one takes the sentence's date moved by that distance, or none.
+ */
 export function pickDate(
   context: ExtractionContext,
   hit: TextRange,
@@ -106,28 +166,41 @@ export function pickDate(
   sentence: Sentence,
   sectionDate: string | null,
   exclude: TextRange | null,
+  foreign: readonly TextRange[] = [],
 ): PickedDate | null {
   const inClause = nearest(datesIn(context, clause.from, clause.to, exclude), hit.start);
   if (inClause) return toPicked(inClause);
-  if (sectionDate)
+  const offsetClause = foreign.some((range) => range.start === clause.from);
+  if (sectionDate && !offsetClause)
     return {
       span: { earliest: sectionDate, latest: sectionDate, text: sectionDate, inferred: false },
       weekday: null,
       weekdayText: null,
     };
-  const inSentence = nearest(datesIn(context, sentence.start, sentence.end, exclude), hit.start);
-  return inSentence ? toPicked(inSentence) : null;
+  const candidates = ownTimes(datesIn(context, sentence.start, sentence.end, exclude), foreign, hit);
+  const inSentence = nearest(candidates, hit.start);
+  if (!inSentence) return null;
+  if (!offsetClause) return toPicked(inSentence);
+  const clauseText = context.document.text.slice(clause.from, clause.to);
+  const days = offsetDaysOfClause(clauseText);
+  const lead = OFFSET_AT_START.exec(clauseText)?.[0].trim() ?? "";
+  return days === null ? null : shifted(toPicked(inSentence), days, lead);
 }
 
-/** Duration of a claim: the clause's, else the sentence's. */
+/** Duration of a claim: the clause's, else the sentence's outside clauses of other events (see {@link pickDate}). */
 export function pickDuration(
   context: ExtractionContext,
   hit: TextRange,
   clause: { from: number; to: number },
   sentence: Sentence,
+  foreign: readonly TextRange[] = [],
 ): Duration | null {
-  const found =
-    nearest(durationsIn(context, clause.from, clause.to), hit.start) ??
-    nearest(durationsIn(context, sentence.start, sentence.end), hit.start);
+  const inClause = nearest(durationsIn(context, clause.from, clause.to), hit.start);
+  if (inClause) return toDuration(inClause);
+  if (foreign.some((range) => range.start === clause.from)) return null;
+  const found = nearest(
+    ownTimes(durationsIn(context, sentence.start, sentence.end), foreign, hit),
+    hit.start,
+  );
   return found ? toDuration(found) : null;
 }

@@ -2,6 +2,7 @@ import type { GazetteerEntry } from "../../schema/gazetteer.js";
 import { type Candidate, newCandidate } from "./candidate.js";
 import type { CompiledGazetteer, GazetteerForm } from "./compile-gazetteer.js";
 import { TITLES_INSIDE_NAMES } from "./data/titles.js";
+import { SETTLEMENT_NOUNS } from "./data/words.js";
 import { type GazetteerMatch, type KeyCache, keyAt, matchGazetteerAt } from "./match-gazetteer.js";
 import { newRole, type RoleRecord } from "./role.js";
 import { matchTitle } from "./title-index.js";
@@ -20,21 +21,6 @@ const ROLE_FOLLOWERS: ReadonlySet<string> = new Set(
 /** A contraction such as "I've", "We're", "Don't": never a name. */
 /** Common nouns that begin place names made with another place's name ("Port Sudan", "Mount Lebanon"). */
 const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set(["port", "fort", "mount", "cape", "lake", "point"]);
-/** Nouns whose "of" introduces a place name ("the city of Granada"). */
-const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
-  "city",
-  "town",
-  "port",
-  "capital",
-  "village",
-  "region",
-  "province",
-  "island",
-  "resort",
-  "enclave",
-  "district",
-  "state",
-]);
 const CONTRACTION = /['’](?:ve|re|ll|d|m|t|s)$/i;
 
 /**
@@ -245,6 +231,14 @@ export function scanCandidates(
   };
 
   /** Records a person-like candidate, gives it the pending role, and opens a prefix if it qualifies a role. */
+  /** Full names already read as people with a cue ("President Lee Park"), so a bare repeat stays a person. */
+  const cuedPersonNames = new Set<string>();
+  const runKeys = (from: number, to: number): string => {
+    const parts: string[] = [];
+    for (let k = from; k < to; k++) parts.push(keyAt(tokens, keys, k));
+    return parts.join(" ");
+  };
+
   const addPersonLike = (candidate: Candidate, lastToken: number): void => {
     const p = prefix;
     if (p !== null && p.head !== null) {
@@ -257,6 +251,7 @@ export function scanCandidates(
     honorific = false;
     prefix = null;
     const index = candidates.push(candidate) - 1;
+    if (candidate.cue && candidate.keys.length >= 2) cuedPersonNames.add(candidate.keys.join(" "));
     lastPerson = { candidate, lastToken };
     const last = tokens[lastToken] as Token;
     if (last.possessive || startsRoleWord(lastToken + 1)) {
@@ -540,6 +535,8 @@ export function scanCandidates(
     if (
       (is(token, W.NOT_NAME) && !calendarName) ||
       (is(token, W.CALENDAR) && !calendarName) ||
+      // "Officials said …": a capitalised group noun on its own opens a sentence, not a name.
+      (end === i + 1 && is(token, W.GROUP_NOUN)) ||
       end <= i ||
       CONTRACTION.test(token.text)
     ) {
@@ -567,7 +564,11 @@ export function scanCandidates(
         continue;
       }
     }
-    const kind = runKind(i, end);
+    // "President Lee Park": a title right before a name outweighs a site word ending it.
+    const titledRun = honorific || (prefix !== null && prefix.head !== null);
+    const runKindFound = runKind(i, end);
+    const kind =
+      runKindFound === "place" && (titledRun || cuedPersonNames.has(runKeys(i, end))) ? null : runKindFound;
     const last = tokens[end - 1] as Token;
     const allCaps = token.text.length > 4 && token.text === token.text.toUpperCase();
     if (kind !== null) {

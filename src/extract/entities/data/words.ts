@@ -117,3 +117,28 @@ export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["a", "an"]);
 
 /** Joiners inside organisation and place names ("Ministry of Foreign Affairs", "Great Hall of the People"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(["of", "the", "for", "de", "du", "des"]);
+
+/** Nouns whose "of" introduces a place name ("the city of Granada", "the prefecture of Tottori"). */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "city",
+  "town",
+  "port",
+  "capital",
+  "village",
+  "region",
+  "province",
+  "island",
+  "resort",
+  "enclave",
+  "district",
+  "state",
+  "prefecture",
+  "county",
+  "governorate",
+  "oblast",
+  "emirate",
+  "canton",
+  "municipality",
+  "territory",
+  "peninsula",
+]);
