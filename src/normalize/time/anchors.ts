@@ -145,7 +145,22 @@ const KINDS_OF_WORD: ReadonlyMap<string, readonly AnchorKind[]> = (() => {
   return map;
 })();
 
-const WORD = /[A-Za-z]+/g;
+/** Longest keyword: longer words are skipped without being looked up. */
+const MAX_KEYWORD_LENGTH = 11;
+
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const lowerCode = (code: number): number => code | 32;
+
+/** (first letter, last letter, length) of a word, lower-cased: a cheap test before slicing the word out. */
+const shapeKey = (first: number, last: number, length: number): number =>
+  ((lowerCode(first) - 97) * 26 + (lowerCode(last) - 97)) * (MAX_KEYWORD_LENGTH + 1) + length;
+
+const KEYWORD_SHAPES: Uint8Array = (() => {
+  const shapes = new Uint8Array(26 * 26 * (MAX_KEYWORD_LENGTH + 1));
+  for (const word of KINDS_OF_WORD.keys())
+    shapes[shapeKey(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
+  return shapes;
+})();
 
 /**
  * Where each kind of time keyword occurs in `text`.
@@ -166,15 +181,26 @@ export function findAnchors(text: string): Anchors {
     quarter: [],
     set: [],
   };
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    if (word.length > 11) continue;
+  // Words are runs of ASCII letters; only those shaped like a keyword are sliced out and looked up.
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length && isAsciiLetter(text.charCodeAt(i))) i++;
+    const wordLength = i - start;
+    if (wordLength > MAX_KEYWORD_LENGTH) continue;
+    const first = text.charCodeAt(start);
+    if (KEYWORD_SHAPES[shapeKey(first, text.charCodeAt(i - 1), wordLength)] !== 1) continue;
+    const word = text.slice(start, i);
     // Most words are lower case: look them up as they are and lower-case only capitalised ones.
-    const first = word.charCodeAt(0);
     const kinds =
       KINDS_OF_WORD.get(word) ?? (first <= 90 ? KINDS_OF_WORD.get(word.toLowerCase()) : undefined);
     if (!kinds) continue;
-    for (const kind of kinds) anchors[kind].push(m.index, m.index + word.length);
+    for (const kind of kinds) anchors[kind].push(start, i);
   }
   return anchors;
 }

@@ -1,8 +1,9 @@
 /** The grammatical time of a clause, as far as cheap surface cues can tell. */
 export type ClauseTense = "past" | "future" | "present";
 
-/** Characters that end a clause for the purpose of tense: sentence ends, semicolons, line breaks. */
-const CLAUSE_END = /[.!?;\n]/;
+/** Characters that end a clause for the purpose of tense: sentence ends (. ! ?), semicolons, line breaks. */
+const isClauseEnd = (code: number): boolean =>
+  code === 46 || code === 33 || code === 63 || code === 59 || code === 10;
 /** How far either side of the index cues are looked for. */
 const WINDOW = 160;
 
@@ -60,14 +61,14 @@ export function clauseCue(text: string, index: number): { tense: ClauseTense; we
   if (index < 0 || index > text.length) return null;
   let from = Math.max(0, index - WINDOW);
   for (let i = index - 1; i >= from; i--) {
-    if (CLAUSE_END.test(text.charAt(i)) && !isAbbreviationDot(text, i)) {
+    if (isClauseEnd(text.charCodeAt(i)) && !isAbbreviationDot(text, i)) {
       from = i + 1;
       break;
     }
   }
   let to = Math.min(text.length, index + WINDOW);
   for (let i = index; i < to; i++) {
-    if (CLAUSE_END.test(text.charAt(i)) && !isAbbreviationDot(text, i)) {
+    if (isClauseEnd(text.charCodeAt(i)) && !isAbbreviationDot(text, i)) {
       to = i;
       break;
     }

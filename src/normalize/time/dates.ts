@@ -66,7 +66,7 @@ const WEEKDAY_RE =
 
 /** Weekdays: "Tuesday", "last Friday", "Tuesday's talks", "Sunday night", "Mondays". */
 export function findWeekdays(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of matchesNear(ctx.text, ctx.anchors.weekday, WEEKDAY_RE, 24, 32)) {
+  for (const m of matchesNear(ctx.text, capitalised(ctx.text, ctx.anchors.weekday), WEEKDAY_RE, 24, 32)) {
     const [whole, rel, name = "", plural, part] = m;
     const weekday = WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
     const start = m.index;
@@ -223,7 +223,7 @@ const MONTH_CUE =
 /** Month expressions: "in March", "February 2022", "early December", "at the end of November", "last May". */
 export function findMonths(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of matchesNear(text, ctx.anchors.month, MONTH_RE, 48, 40)) {
+  for (const m of matchesNear(text, capitalised(text, ctx.anchors.month), MONTH_RE, 48, 40)) {
     const [whole, modWords, rel, name = "", yearWord, yearRel] = m;
     const month = monthNumber(name);
     if (month === null) continue;
@@ -355,10 +355,31 @@ export function findYears(ctx: RuleContext, out: Candidate[]): void {
 const DECADE_RE =
   /(?<![\w$£€.,/-])(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(?:(1[5-9]|20)(\d)0|['’](\d)0)s(?![\w])/g;
 const CENTURY_RE = /(?<![\w-])(\d{1,2})(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g;
+/** What every decade ("1990s", "the '90s") and every century ("20th century") match holds. */
+const DECADE_SEED = /\d0s/g;
+const CENTURY_SEED = /entury/g;
+
+/** Flat start/end offsets of every match of a literal-like `seed` (global), for {@link matchesNear}. */
+function literalAnchors(text: string, seed: RegExp): number[] {
+  const anchors: number[] = [];
+  for (const m of text.matchAll(seed)) anchors.push(m.index, m.index + m[0].length);
+  return anchors;
+}
+
+/** The anchors whose word starts with a capital letter: the patterns that use them spell names capitalised. */
+function capitalised(text: string, anchors: readonly number[]): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i + 1 < anchors.length; i += 2) {
+    const first = text.charCodeAt(anchors[i] ?? 0);
+    if (first >= 65 && first <= 90) kept.push(anchors[i] ?? 0, anchors[i + 1] ?? 0);
+  }
+  return kept;
+}
 
 /** Decades ("the 1990s" → 199) and centuries ("the 20th century" → 19). */
 export function findDecadesAndCenturies(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of ctx.text.matchAll(DECADE_RE)) {
+  const { text } = ctx;
+  for (const m of matchesNear(text, literalAnchors(text, DECADE_SEED), DECADE_RE, 24, 2)) {
     const [whole, , modWords, century, digit, shortDigit] = m;
     const prefix =
       century ?? (ctx.documentDay !== null ? String(dateParts(ctx.documentDay).year).slice(0, 2) : "19");
@@ -389,7 +410,7 @@ export function findDecadesAndCenturies(ctx: RuleContext, out: Candidate[]): voi
       }),
     );
   }
-  for (const m of ctx.text.matchAll(CENTURY_RE)) {
+  for (const m of matchesNear(text, literalAnchors(text, CENTURY_SEED), CENTURY_RE, 16, 2)) {
     const n = Number(m[1]);
     if (n < 1 || n > 30) continue;
     out.push(
@@ -717,7 +738,7 @@ const WEEK_OF_MONTH_RE = new RegExp(
 
 /** "the last week of March", "the first week of December 2024" → the ISO week. */
 export function findWeeksOfMonth(ctx: RuleContext, out: Candidate[]): void {
-  for (const m of matchesNear(ctx.text, ctx.anchors.month, WEEK_OF_MONTH_RE, 48, 12)) {
+  for (const m of matchesNear(ctx.text, capitalised(ctx.text, ctx.anchors.month), WEEK_OF_MONTH_RE, 48, 12)) {
     const [whole, ordinal = "", name = "", yearWord] = m;
     const month = monthNumber(name);
     if (month === null) continue;

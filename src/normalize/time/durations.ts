@@ -138,6 +138,43 @@ function isOrdinalReading(amountWord: string, unitWord: string, separator: strin
   return separator.includes("-") && (a === "a" || a === "an");
 }
 
+/**
+ * Words an amount can end with (see NUMBER_WORD_PATTERN and AMOUNT: "a couple of", "several",
+ * "and a half"), lower case; digits and "½" are checked apart.
+ */
+const AMOUNT_LAST_WORDS: ReadonlySet<string> = new Set([
+  ..."zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen".split(" "),
+  ..."fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy".split(" "),
+  ..."eighty ninety hundred thousand dozen single an a of few several many some numerous half".split(" "),
+]);
+
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const HALF_SIGN = 0xbd;
+
+/**
+ * The unit keywords (flat start/end offsets) right after something an amount can end with — a digit,
+ * "½", a number word, "few", "couple of", "and a half" — skipping the spaces and hyphens between.
+ * AMOUNT_DURATION needs one before its unit, so the other units ("this year", "the day") are left out.
+ */
+function unitsAfterAmounts(text: string, units: readonly number[]): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i + 1 < units.length; i += 2) {
+    const start = units[i] ?? 0;
+    let end = start;
+    while (end > 0 && /[\s\-–]/.test(text.charAt(end - 1))) end--;
+    const last = text.charCodeAt(end - 1);
+    let wordStart = end;
+    while (wordStart > 0 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+    const amountLike =
+      isDigit(last) ||
+      last === HALF_SIGN ||
+      (wordStart < end && AMOUNT_LAST_WORDS.has(text.slice(wordStart, end).toLowerCase()));
+    if (amountLike) kept.push(start, units[i + 1] ?? start);
+  }
+  return kept;
+}
+
 /** End of a duration match without its trailing "and 30 minutes" part. */
 function coreEnd(m: RegExpExecArray | RegExpMatchArray, fallback: number): number {
   const indices = m.indices;
@@ -162,7 +199,7 @@ function toMinutes(amount: number, unit: UnitInfo): number {
  */
 export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of matchesNear(text, ctx.anchors.unit, AMOUNT_DURATION, 110, 48)) {
+  for (const m of matchesNear(text, unitsAfterAmounts(text, ctx.anchors.unit), AMOUNT_DURATION, 110, 48)) {
     const [
       whole,
       det,
