@@ -13,40 +13,43 @@ export interface Clustering {
 /** At most this many participants of a claim form blocking pairs (a list of twenty names is not twenty events). */
 const MAX_BLOCKING_PARTICIPANTS = 6;
 
-interface Cluster {
-  members: number[];
-  links: AlignmentLink[];
-  start: number;
-  end: number;
-}
-
 function pushTo(map: Map<number, number[]>, key: number, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-/** Numeric blocking keys of one claim (small integers, not strings: a hundred thousand claims make many keys). */
-interface BlockingKeys {
-  /** Dense ids of its participant pairs. */
-  pairs: number[];
-  /** Entity numbers of its first participants (by name). */
-  entities: number[];
-  /** Month offsets its interval touches; empty when it has none. */
-  months: number[];
+/**
+ * Numeric blocking keys of all claims, as flat arrays (a hundred thousand claims make many keys): claim `i`
+ * has pair ids `pairs[pairFrom[i]..pairFrom[i + 1])`, entity numbers `entities[entityFrom[i]..entityFrom[i + 1])`
+ * and the month offsets `firstMonth[i]..lastMonth[i]` (none when `lastMonth[i] < firstMonth[i]`).
+ */
+interface Blocking {
+  pairFrom: Int32Array;
+  pairs: Int32Array;
+  entityFrom: Int32Array;
+  entities: Int32Array;
+  firstMonth: Int32Array;
+  lastMonth: Int32Array;
+  /** Months from the first to the last any claim touches. */
+  span: number;
+  /** Dense pair ids in use. */
+  pairCount: number;
 }
 
-/** Gives each claim its blocking keys; `pairCount` dense pair ids are used, `span` months. */
-function blockingKeys(profiles: readonly ClaimProfile[]): {
-  keys: BlockingKeys[];
-  span: number;
-  pairCount: number;
-} {
+/** Gives each claim its blocking keys: its participant pairs (by first participants), entities and months. */
+function blockingKeys(profiles: readonly ClaimProfile[]): Blocking {
+  const n = profiles.length;
   let minMonth = Number.POSITIVE_INFINITY;
   let maxMonth = Number.NEGATIVE_INFINITY;
-  const firstMonth = new Float64Array(profiles.length);
-  const lastMonth = new Float64Array(profiles.length);
+  const firstMonth = new Int32Array(n);
+  const lastMonth = new Int32Array(n).fill(-1);
+  let pairTotal = 0;
+  let entityTotal = 0;
   for (const profile of profiles) {
+    const entities = Math.min(profile.coreNumbers.length, MAX_BLOCKING_PARTICIPANTS);
+    entityTotal += entities;
+    pairTotal += (entities * (entities - 1)) / 2;
     if (!hasInterval(profile)) continue;
     firstMonth[profile.index] = monthOf(profile.start);
     lastMonth[profile.index] = monthOf(profile.end);
@@ -54,6 +57,11 @@ function blockingKeys(profiles: readonly ClaimProfile[]): {
     maxMonth = Math.max(maxMonth, lastMonth[profile.index]!);
   }
   const span = Number.isFinite(minMonth) ? maxMonth - minMonth + 1 : 1;
+  for (const profile of profiles) {
+    if (!hasInterval(profile)) continue;
+    firstMonth[profile.index] = firstMonth[profile.index]! - minMonth;
+    lastMonth[profile.index] = lastMonth[profile.index]! - minMonth;
+  }
   // Pair (low, high) → dense id, through one small map per low entity number.
   const pairIds: Map<number, number>[] = [];
   let pairCount = 0;
@@ -70,37 +78,38 @@ function blockingKeys(profiles: readonly ClaimProfile[]): {
     }
     return id;
   };
-  const keys = profiles.map((profile): BlockingKeys => {
-    const entities = profile.coreNumbers.slice(0, MAX_BLOCKING_PARTICIPANTS);
-    const pairs: number[] = [];
-    for (let i = 0; i < entities.length; i++) {
-      for (let j = i + 1; j < entities.length; j++)
-        pairs.push(pairId(Math.min(entities[i]!, entities[j]!), Math.max(entities[i]!, entities[j]!)));
+  const pairFrom = new Int32Array(n + 1);
+  const pairs = new Int32Array(pairTotal);
+  const entityFrom = new Int32Array(n + 1);
+  const entities = new Int32Array(entityTotal);
+  let pairAt = 0;
+  let entityAt = 0;
+  for (let i = 0; i < n; i++) {
+    const numbers = profiles[i]!.coreNumbers;
+    const count = Math.min(numbers.length, MAX_BLOCKING_PARTICIPANTS);
+    pairFrom[i] = pairAt;
+    entityFrom[i] = entityAt;
+    for (let k = 0; k < count; k++) {
+      entities[entityAt++] = numbers[k]!;
+      for (let j = k + 1; j < count; j++)
+        pairs[pairAt++] = pairId(Math.min(numbers[k]!, numbers[j]!), Math.max(numbers[k]!, numbers[j]!));
     }
-    const months: number[] = [];
-    if (hasInterval(profile))
-      for (let month = firstMonth[profile.index]!; month <= lastMonth[profile.index]!; month++)
-        months.push(month - minMonth);
-    return { pairs, entities, months };
-  });
-  return { keys, span, pairCount };
+  }
+  pairFrom[n] = pairAt;
+  entityFrom[n] = entityAt;
+  return { pairFrom, pairs, entityFrom, entities, firstMonth, lastMonth, span, pairCount };
 }
 
 /**
- * Claims that share a bucket, as runs of ascending claim indices: one sort of `bucket * n + index` numbers
- * instead of a map of lists (no allocation per bucket).
+ * Claims that share a bucket, as runs of ascending claim indices, given `bucket * claimCount + index` numbers:
+ * one sort instead of a map of lists (no allocation per bucket).
  */
 function forEachBucket(
-  entries: readonly { index: number; buckets: readonly number[] }[],
+  encoded: Float64Array,
   claimCount: number,
   visit: (members: Int32Array, from: number, to: number) => void,
 ): void {
-  let total = 0;
-  for (const entry of entries) total += entry.buckets.length;
-  const encoded = new Float64Array(total);
-  let position = 0;
-  for (const entry of entries)
-    for (const bucket of entry.buckets) encoded[position++] = bucket * claimCount + entry.index;
+  const total = encoded.length;
   encoded.sort();
   const members = new Int32Array(total);
   const bucketOf = new Float64Array(total);
@@ -117,45 +126,81 @@ function forEachBucket(
   }
 }
 
+/**
+ * Clusters as linked lists of claims in typed arrays (no object per cluster). Cluster ids follow the order
+ * clusters are opened in; an emptied cluster keeps its id.
+ */
 function createClusters(profiles: readonly ClaimProfile[], table: ClaimTable) {
-  const clusterOf = new Int32Array(profiles.length).fill(-1);
-  const clusters: Cluster[] = [];
-  const open = (index: number): Cluster => {
+  const n = profiles.length;
+  const clusterOf = new Int32Array(n).fill(-1);
+  const head = new Int32Array(n);
+  const tail = new Int32Array(n);
+  const size = new Int32Array(n);
+  const next = new Int32Array(n);
+  // The intersection of the members' day intervals; NaN while no member has one of its own or a window.
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const links: (AlignmentLink[] | undefined)[] = [];
+  let count = 0;
+  const open = (index: number): number => {
     const profile = profiles[index]!;
-    const cluster: Cluster = {
-      members: [index],
-      links: [],
-      start: profile.ownDate || profile.windowed ? profile.start : Number.NaN,
-      end: profile.ownDate || profile.windowed ? profile.end : Number.NaN,
-    };
-    clusterOf[index] = clusters.length;
-    clusters.push(cluster);
+    const cluster = count++;
+    head[cluster] = index;
+    tail[cluster] = index;
+    size[cluster] = 1;
+    next[index] = -1;
+    const bounded = profile.ownDate || profile.windowed;
+    start[cluster] = bounded ? profile.start : Number.NaN;
+    end[cluster] = bounded ? profile.end : Number.NaN;
+    clusterOf[index] = cluster;
     return cluster;
   };
-  const allCompatible = (a: Cluster, b: Cluster): boolean => {
-    for (const i of a.members) for (const j of b.members) if (!table.compatible(i, j)) return false;
+  const allCompatible = (a: number, b: number): boolean => {
+    for (let i = head[a]!; i !== -1; i = next[i]!)
+      for (let j = head[b]!; j !== -1; j = next[j]!) if (!table.compatible(i, j)) return false;
     return true;
   };
-  const merge = (a: number, b: number, link: AlignmentLink): void => {
-    const target = clusters[a]!;
-    const source = clusters[b]!;
-    for (const member of source.members) {
-      target.members.push(member);
-      clusterOf[member] = a;
+  const merge = (target: number, source: number, link: AlignmentLink): void => {
+    for (let i = head[source]!; i !== -1; i = next[i]!) clusterOf[i] = target;
+    next[tail[target]!] = head[source]!;
+    tail[target] = tail[source]!;
+    size[target] = size[target]! + size[source]!;
+    size[source] = 0;
+    const targetLinks = links[target] ?? [];
+    const sourceLinks = links[source];
+    if (sourceLinks !== undefined) for (const sourceLink of sourceLinks) targetLinks.push(sourceLink);
+    targetLinks.push(link);
+    links[target] = targetLinks;
+    links[source] = undefined;
+    if (Number.isNaN(start[target]!)) {
+      start[target] = start[source]!;
+      end[target] = end[source]!;
+    } else if (!Number.isNaN(start[source]!)) {
+      start[target] = Math.max(start[target]!, start[source]!);
+      end[target] = Math.min(end[target]!, end[source]!);
     }
-    target.links.push(...source.links, link);
-    if (Number.isNaN(target.start)) {
-      target.start = source.start;
-      target.end = source.end;
-    } else if (!Number.isNaN(source.start)) {
-      target.start = Math.max(target.start, source.start);
-      target.end = Math.min(target.end, source.end);
-    }
-    source.members = [];
-    source.links = [];
   };
-  return { clusterOf, clusters, open, allCompatible, merge };
+  /** Whether two clusters may be on the same day (their intervals meet, or either is open). */
+  const sameDays = (a: number, b: number): boolean => {
+    if (Number.isNaN(start[a]!) || Number.isNaN(start[b]!)) return true;
+    return start[a]! <= end[b]! && start[b]! <= end[a]!;
+  };
+  /** The non-empty clusters in id order, members ascending. */
+  const result = (): Clustering["clusters"] => {
+    const clusters: Clustering["clusters"] = [];
+    for (let cluster = 0; cluster < count; cluster++) {
+      if (size[cluster] === 0) continue;
+      const members: number[] = [];
+      for (let i = head[cluster]!; i !== -1; i = next[i]!) members.push(i);
+      if (members.length > 1) members.sort((a, b) => a - b);
+      clusters.push({ members, links: links[cluster] ?? [] });
+    }
+    return clusters;
+  };
+  return { clusterOf, open, allCompatible, merge, sameDays, result };
 }
+
+type Clusters = ReturnType<typeof createClusters>;
 
 function link(
   a: ClaimProfile,
@@ -163,8 +208,15 @@ function link(
   score: number,
   features: Record<string, number>,
 ): AlignmentLink {
-  const [first, second] = a.claim.id < b.claim.id ? [a, b] : [b, a];
-  return { claimIds: [first.claim.id, second.claim.id], score, features };
+  const aFirst = a.claim.id < b.claim.id;
+  return { claimIds: aFirst ? [a.claim.id, b.claim.id] : [b.claim.id, a.claim.id], score, features };
+}
+
+/** Candidate pairs `a[k]` < `b[k]` with their scores, as parallel arrays (no object per pair). */
+interface Candidates {
+  a: number[];
+  b: number[];
+  score: number[];
 }
 
 /**
@@ -174,28 +226,28 @@ function link(
  * provided no event on another day scores nearly as well; otherwise they start an event of their own.
  */
 export function clusterClaims(profiles: readonly ClaimProfile[], context: CompareContext): Clustering {
+  const n = profiles.length;
   const table = claimTable(profiles, context);
-  const state = createClusters(profiles, table);
+  const clusters = createClusters(profiles, table);
+  const blocking = blockingKeys(profiles);
+  const { pairFrom, pairs, entityFrom, entities, firstMonth, lastMonth, span } = blocking;
   let comparisons = 0;
   const precise = profiles.filter((profile) => profile.precise);
-  const { keys, span, pairCount } = blockingKeys(profiles);
-  for (const profile of precise) state.open(profile.index);
+  for (const profile of precise) clusters.open(profile.index);
   const seen = new Set<number>();
   const candidates: Candidates = { a: [], b: [], score: [] };
   const threshold = context.weights.threshold;
   /** Compares claims `a` < `b` once, keeping the pair as a candidate when it scores high enough. */
   const consider = (a: number, b: number): void => {
     if (a === b) return;
-    const keysA = keys[a]!;
-    const keysB = keys[b]!;
     // Two claims with one blocking pair and one month each meet in one bucket only: no need to remember them.
     const once =
-      keysA.pairs.length === 1 &&
-      keysB.pairs.length === 1 &&
-      keysA.months.length === 1 &&
-      keysB.months.length === 1;
+      pairFrom[a + 1]! - pairFrom[a]! === 1 &&
+      pairFrom[b + 1]! - pairFrom[b]! === 1 &&
+      lastMonth[a] === firstMonth[a] &&
+      lastMonth[b] === firstMonth[b];
     if (!once) {
-      const key = a * profiles.length + b;
+      const key = a * n + b;
       if (seen.has(key)) return;
       seen.add(key);
     }
@@ -208,64 +260,57 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
       candidates.score.push(score);
     }
   };
-  const pairMonths = precise.map((profile) => {
-    const { pairs, months } = keys[profile.index]!;
-    const buckets: number[] = [];
-    for (const month of months) for (const pair of pairs) buckets.push(pair * span + month);
-    return { index: profile.index, buckets };
-  });
-  forEachBucket(pairMonths, profiles.length, (members, from, to) => {
+  let bucketEntries = 0;
+  for (const { index } of precise)
+    bucketEntries += (pairFrom[index + 1]! - pairFrom[index]!) * (lastMonth[index]! - firstMonth[index]! + 1);
+  const encoded = new Float64Array(bucketEntries);
+  let at = 0;
+  for (const { index } of precise) {
+    for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++)
+      for (let k = pairFrom[index]!; k < pairFrom[index + 1]!; k++)
+        encoded[at++] = (pairs[k]! * span + month) * n + index;
+  }
+  forEachBucket(encoded, n, (members, from, to) => {
     for (let i = from; i < to; i++) for (let j = i + 1; j < to; j++) consider(members[i]!, members[j]!);
   });
   // Claims naming one participant meet the claims of that participant in their months.
-  const single = precise.filter((profile) => keys[profile.index]!.pairs.length === 0);
-  const wanted = new Set(single.map((profile) => keys[profile.index]!.entities[0]));
+  const single = precise.filter((profile) => pairFrom[profile.index + 1] === pairFrom[profile.index]);
+  const wanted = new Set<number>();
+  for (const { index } of single)
+    if (entityFrom[index + 1]! > entityFrom[index]!) wanted.add(entities[entityFrom[index]!]!);
   const byEntityMonth = new Map<number, number[]>();
-  for (const profile of precise) {
-    const { entities, months } = keys[profile.index]!;
-    for (const entity of entities) {
+  for (const { index } of precise) {
+    for (let k = entityFrom[index]!; k < entityFrom[index + 1]!; k++) {
+      const entity = entities[k]!;
       if (!wanted.has(entity)) continue;
-      for (const month of months) pushTo(byEntityMonth, entity * span + month, profile.index);
+      for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++)
+        pushTo(byEntityMonth, entity * span + month, index);
     }
   }
-  for (const profile of single) {
-    const { entities, months } = keys[profile.index]!;
-    if (entities.length === 0) continue;
-    for (const month of months) {
-      for (const other of byEntityMonth.get(entities[0]! * span + month) ?? [])
-        consider(Math.min(profile.index, other), Math.max(profile.index, other));
+  for (const { index } of single) {
+    if (entityFrom[index + 1] === entityFrom[index]) continue;
+    const entity = entities[entityFrom[index]!]!;
+    for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++) {
+      for (const other of byEntityMonth.get(entity * span + month) ?? [])
+        consider(Math.min(index, other), Math.max(index, other));
     }
   }
-  const ordered = bestFirst(candidates, profiles.length);
+  const ordered = bestFirst(candidates, n);
   for (let k = 0; k < ordered.score.length; k++) {
     const a = ordered.a[k]!;
     const b = ordered.b[k]!;
-    const clusterA = state.clusterOf[a]!;
-    const clusterB = state.clusterOf[b]!;
+    const clusterA = clusters.clusterOf[a]!;
+    const clusterB = clusters.clusterOf[b]!;
     if (clusterA === clusterB) continue;
-    if (!state.allCompatible(state.clusters[clusterA]!, state.clusters[clusterB]!)) continue;
-    const left = profiles[a]!;
-    const right = profiles[b]!;
-    state.merge(
+    if (!clusters.allCompatible(clusterA, clusterB)) continue;
+    clusters.merge(
       Math.min(clusterA, clusterB),
       Math.max(clusterA, clusterB),
-      link(left, right, ordered.score[k]!, table.features(a, b)),
+      link(profiles[a]!, profiles[b]!, ordered.score[k]!, table.features(a, b)),
     );
   }
-  comparisons += attachImprecise(profiles, context, table, state, { keys, span, pairCount });
-  return {
-    clusters: state.clusters
-      .filter((cluster) => cluster.members.length > 0)
-      .map((cluster) => ({ members: [...cluster.members].sort((a, b) => a - b), links: cluster.links })),
-    comparisons,
-  };
-}
-
-/** Candidate pairs `a[k]` < `b[k]` with their scores, as parallel arrays (no object per pair). */
-interface Candidates {
-  a: number[];
-  b: number[];
-  score: number[];
+  comparisons += attachImprecise(profiles, context, table, clusters, blocking);
+  return { clusters: clusters.result(), comparisons };
 }
 
 /**
@@ -317,10 +362,11 @@ function attachImprecise(
   profiles: readonly ClaimProfile[],
   context: CompareContext,
   table: ClaimTable,
-  state: ReturnType<typeof createClusters>,
-  blocking: { keys: readonly BlockingKeys[]; span: number; pairCount: number },
+  clusters: Clusters,
+  blocking: Blocking,
 ): number {
-  const { keys, span, pairCount } = blocking;
+  const { pairFrom, pairs, entityFrom, entities, firstMonth, lastMonth, span, pairCount } = blocking;
+  const n = profiles.length;
   let comparisons = 0;
   // Claims with an interval look only in its months; claims without one look at all of their participants' history.
   // Bases: pair ids, then entity numbers after them (only the entities single-participant claims look up).
@@ -330,27 +376,27 @@ function attachImprecise(
     .filter((profile) => !profile.precise)
     .sort((a, b) => vagueness(a) - vagueness(b) || a.index - b.index);
   const wanted = new Set<number>();
-  for (const profile of imprecise) {
-    const { pairs, entities } = keys[profile.index]!;
-    if (pairs.length === 0 && entities.length > 0) wanted.add(entities[0]!);
-  }
-  const indexUnder = (base: number, profile: ClaimProfile, months: readonly number[]): void => {
-    pushTo(allTime, base, profile.index);
-    for (const month of months) pushTo(byMonth, base * span + month, profile.index);
+  for (const { index } of imprecise)
+    if (pairFrom[index + 1] === pairFrom[index] && entityFrom[index + 1]! > entityFrom[index]!)
+      wanted.add(entities[entityFrom[index]!]!);
+  const indexUnder = (base: number, index: number): void => {
+    pushTo(allTime, base, index);
+    for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++)
+      pushTo(byMonth, base * span + month, index);
   };
-  const index = (profile: ClaimProfile): void => {
-    const { pairs, entities, months } = keys[profile.index]!;
-    for (const pair of pairs) indexUnder(pair, profile, months);
-    for (const entity of entities) if (wanted.has(entity)) indexUnder(pairCount + entity, profile, months);
+  const indexClaim = (index: number): void => {
+    for (let k = pairFrom[index]!; k < pairFrom[index + 1]!; k++) indexUnder(pairs[k]!, index);
+    for (let k = entityFrom[index]!; k < entityFrom[index + 1]!; k++)
+      if (wanted.has(entities[k]!)) indexUnder(pairCount + entities[k]!, index);
   };
-  for (const profile of profiles) if (profile.precise) index(profile);
+  for (const profile of profiles) if (profile.precise) indexClaim(profile.index);
   // Marks which claims were already collected for the current imprecise claim (no Set per claim).
-  const collectedFor = new Int32Array(profiles.length);
+  const collectedFor = new Int32Array(n);
   const others: number[] = [];
   // The best-scoring claim of each cluster the current claim met (clusters never outnumber claims).
-  const touchedFor = new Int32Array(profiles.length);
-  const bestScore = new Float64Array(profiles.length);
-  const bestOther = new Int32Array(profiles.length);
+  const touchedFor = new Int32Array(n);
+  const bestScore = new Float64Array(n);
+  const bestOther = new Int32Array(n);
   const touched: number[] = [];
   const collect = (list: readonly number[] | undefined, stamp: number): void => {
     if (list === undefined) return;
@@ -360,21 +406,26 @@ function attachImprecise(
       others.push(other);
     }
   };
+  const collectUnder = (base: number, index: number, stamp: number): void => {
+    if (lastMonth[index]! < firstMonth[index]!) collect(allTime.get(base), stamp);
+    else
+      for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++)
+        collect(byMonth.get(base * span + month), stamp);
+  };
   for (const profile of imprecise) {
-    const { pairs, entities, months } = keys[profile.index]!;
-    const bases = pairs.length > 0 ? pairs : entities.slice(0, 1).map((entity) => pairCount + entity);
-    const stamp = profile.index + 1;
+    const index = profile.index;
+    const stamp = index + 1;
     others.length = 0;
-    for (const base of bases) {
-      if (months.length === 0) collect(allTime.get(base), stamp);
-      else for (const month of months) collect(byMonth.get(base * span + month), stamp);
-    }
+    if (pairFrom[index + 1]! > pairFrom[index]!)
+      for (let k = pairFrom[index]!; k < pairFrom[index + 1]!; k++) collectUnder(pairs[k]!, index, stamp);
+    else if (entityFrom[index + 1]! > entityFrom[index]!)
+      collectUnder(pairCount + entities[entityFrom[index]!]!, index, stamp);
     touched.length = 0;
     for (const other of others) {
       comparisons++;
-      if (!table.compatible(profile.index, other)) continue;
-      const score = table.score(profile.index, other);
-      const cluster = state.clusterOf[other]!;
+      if (!table.compatible(index, other)) continue;
+      const score = table.score(index, other);
+      const cluster = clusters.clusterOf[other]!;
       if (touchedFor[cluster] !== stamp) {
         touchedFor[cluster] = stamp;
         touched.push(cluster);
@@ -388,35 +439,25 @@ function attachImprecise(
         bestOther[cluster] = other;
       }
     }
-    const own = state.open(profile.index);
-    const ownCluster = state.clusterOf[profile.index]!;
+    const own = clusters.open(index);
     const constrained = hasInterval(profile) || profile.weekday !== null;
     const threshold = constrained ? context.weights.threshold : context.weights.unconstrainedThreshold;
     const ranked = touched
-      .filter(
-        (cluster) => bestScore[cluster]! >= threshold && state.allCompatible(own, state.clusters[cluster]!),
-      )
+      .filter((cluster) => bestScore[cluster]! >= threshold && clusters.allCompatible(own, cluster))
       .sort((x, y) => bestScore[y]! - bestScore[x]! || x - y);
     const top = ranked[0];
     if (top !== undefined) {
-      const chosen = state.clusters[top]!;
-      const rival = ranked.find((other) => !sameDays(state.clusters[other]!, chosen));
+      const rival = ranked.find((other) => !clusters.sameDays(other, top));
       if (rival === undefined || bestScore[top]! - bestScore[rival]! >= context.weights.margin) {
-        const partner = profiles[bestOther[top]!]!;
-        state.merge(
+        const partner = bestOther[top]!;
+        clusters.merge(
           top,
-          ownCluster,
-          link(profile, partner, bestScore[top]!, table.features(profile.index, partner.index)),
+          own,
+          link(profile, profiles[partner]!, bestScore[top]!, table.features(index, partner)),
         );
       }
     }
-    index(profile);
+    indexClaim(index);
   }
   return comparisons;
-}
-
-/** Whether two clusters may be on the same day (their intervals meet, or either is open). */
-function sameDays(a: Cluster, b: Cluster): boolean {
-  if (Number.isNaN(a.start) || Number.isNaN(b.start)) return true;
-  return a.start <= b.end && b.start <= a.end;
 }
