@@ -20,9 +20,25 @@ export interface CompiledRule {
   readonly guarded: boolean;
 }
 
+function escapeLiteral(needle: string): string {
+  return needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * One alternation of the needles, grouped by first character (`e(?:pa-|pa/)|g(?:etty)`): the same
+ * strings, but the engine tries one branch per position instead of every needle.
+ */
 function prefilterFor(needles: readonly string[]): RegExp | null {
   if (needles.length === 0) return null;
-  return new RegExp(needles.map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+  const byFirst = new Map<string, string[]>();
+  for (const needle of needles) {
+    const first = needle[0]!.toLowerCase();
+    byFirst.set(first, [...(byFirst.get(first) ?? []), needle.slice(1)]);
+  }
+  const branches = [...byFirst].map(
+    ([first, rests]) => `${escapeLiteral(first)}(?:${rests.map(escapeLiteral).join("|")})`,
+  );
+  return new RegExp(branches.join("|"), "i");
 }
 
 /** The generic rules of `tables/block-rules.ts`, compiled once. */

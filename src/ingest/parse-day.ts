@@ -99,6 +99,8 @@ function englishDay(text: string, year: number | null): Day | null | undefined {
   return dayFromParts(written === undefined ? (year ?? 2000) : Number(written), month, day);
 }
 
+const PLAIN_ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
 /** "yyyy-MM-dd" read by hand: the commonest form (metadata), and date-fns `parse` is slow. */
 function isoDay(text: string): Day | null {
   const [year, month, day] = [Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))];
@@ -118,6 +120,8 @@ function isoDay(text: string): Day | null {
  */
 export function parseDay(text: string, year: number | null = null): Day | null {
   if (text.length > 80) return null;
+  // The commonest text (metadata, `date` lines): only the ISO form can read it, and normalising leaves it as it is.
+  if (PLAIN_ISO_DAY.test(text)) return isoDay(text);
   const normalised = normaliseDateText(text);
   for (const { form, regex } of COMPILED_FORMS) {
     if (!regex.test(normalised)) continue;
