@@ -6,7 +6,7 @@ import { buildEvents } from "./build-events.js";
 import { type ClaimProfile, type ProfileLookups, profileClaim } from "./claim-profile.js";
 import { clusterClaims } from "./cluster-claims.js";
 import { type AlignWeights, DEFAULT_WEIGHTS } from "./compare-claims.js";
-import { eventsByClaim, inferClaimDates, inferPublication } from "./infer-dates.js";
+import { inferClaimDates, inferPublication } from "./infer-dates.js";
 import { placeChain } from "./place-relation.js";
 import { globalIdMapper, resolveEntities } from "./resolve-entities.js";
 import { DEFAULT_SOURCE_GROUP_OPTIONS, type SourceGroupOptions, sourceGroups } from "./source-groups.js";
@@ -23,10 +23,13 @@ function byArticleId(a: ArticleExtraction, b: ArticleExtraction): number {
   return a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0;
 }
 
-/** The distinct values in first-occurrence order (participant lists are short: no Set needed). */
-function distinct(values: readonly string[]): string[] {
+/** The distinct global ids of local ids, in first-occurrence order (participant lists are short: no Set needed). */
+function distinctGlobal(localIds: readonly string[], map: (localId: string) => string): string[] {
   const unique: string[] = [];
-  for (const value of values) if (!unique.includes(value)) unique.push(value);
+  for (const localId of localIds) {
+    const id = map(localId);
+    if (!unique.includes(id)) unique.push(id);
+  }
   return unique;
 }
 
@@ -35,7 +38,7 @@ function globalClaim(claim: Claim, articleId: string, map: (localId: string) => 
   return {
     ...claim,
     articleId,
-    participants: distinct(claim.participants.map(map)),
+    participants: distinctGlobal(claim.participants, map),
     location: claim.location === null ? null : map(claim.location),
     attribution: claim.attribution
       ? {
@@ -111,20 +114,23 @@ export function alignClaims(extractions: readonly ArticleExtraction[], options: 
   });
   const context = { placeParents: resolved.placeParents, weights, salience: salienceOf(claims, numbers) };
   const clustering = clusterClaims(profiles, context);
-  const events = buildEvents(clustering.clusters, profiles, resolved.placeParents);
+  const { events, eventOf } = buildEvents(clustering.clusters, profiles, resolved.placeParents);
   const floating = new Map(
     sorted.map((extraction) => [extraction.article.id, extraction.floatingTimes ?? []]),
   );
-  const eventOfClaim = eventsByClaim(events);
-  const datedClaims = inferClaimDates(claims, eventOfClaim, floating);
-  const outputArticles = sorted.map((extraction) =>
-    inferPublication(
+  const datedClaims = inferClaimDates(claims, eventOf, floating);
+  let offset = 0;
+  const outputArticles = sorted.map((extraction) => {
+    const article = inferPublication(
       extraction.article,
       extraction.claims,
-      eventOfClaim,
+      eventOf,
+      offset,
       floating.get(extraction.article.id) ?? [],
-    ),
-  );
+    );
+    offset += extraction.claims.length;
+    return article;
+  });
   return {
     articles: outputArticles,
     entities: resolved.entities,

@@ -123,12 +123,15 @@ function byClaimIds(a: AlignmentLink, b: AlignmentLink): number {
   return compareStrings(a.claimIds[0], b.claimIds[0]) || compareStrings(a.claimIds[1], b.claimIds[1]);
 }
 
-/** Builds the events of the clusters with stable ids (`event:<day|undated>:<participants>:<n>`), sorted by date, then id. */
+/**
+ * Builds the events of the clusters with stable ids (`event:<day|undated>:<participants>:<n>`), sorted by date,
+ * then id; `eventOf[k]` is the event of claim `k`.
+ */
 export function buildEvents(
   clusters: readonly { members: number[]; links: AlignmentLink[] }[],
   profiles: readonly ClaimProfile[],
   placeParents: Readonly<Record<string, string>>,
-): Event[] {
+): { events: Event[]; eventOf: Event[] } {
   const chainLengths = new Map<string, number>();
   const chainLength = (place: string): number => {
     let length = chainLengths.get(place);
@@ -159,6 +162,8 @@ export function buildEvents(
       } satisfies Event,
     };
   });
+  // By cluster, before the drafts are sorted.
+  const events = drafts.map((draft) => draft.event);
   drafts.sort((a, b) => compareStrings(a.prefix, b.prefix) || a.first - b.first);
   const counters = new Map<string, number>();
   for (const draft of drafts) {
@@ -166,10 +171,14 @@ export function buildEvents(
     counters.set(draft.prefix, n);
     draft.event.id = `${draft.prefix}:${n}`;
   }
-  const events = drafts.map((draft) => draft.event);
-  return events.sort((a, b) => {
+  const eventOf = new Array<Event>(profiles.length);
+  clusters.forEach((cluster, index) => {
+    for (const member of cluster.members) eventOf[member] = events[index]!;
+  });
+  events.sort((a, b) => {
     const dayA = a.date?.earliest ?? "9999-99-99";
     const dayB = b.date?.earliest ?? "9999-99-99";
     return compareStrings(dayA, dayB) || compareStrings(a.id, b.id);
   });
+  return { events, eventOf };
 }

@@ -42,8 +42,6 @@ export interface ClaimProfile {
   core: string[];
   /** Per-call entity numbers of `core`, in the same order (blocking reads the first few by name). */
   coreNumbers: number[];
-  /** The same numbers ascending, for merge-intersections in comparisons. */
-  coreSorted: number[];
   /** The location and the places containing it (see `placeChain`), or null without a location. */
   placeChain: readonly string[] | null;
   typeClass: string;
@@ -70,6 +68,21 @@ function reportWindow(claim: Claim, article: Article | undefined): [number, numb
   return null;
 }
 
+/** The distinct ids in code-unit order (participant lists are short: two ids need no set). */
+function distinctSorted(ids: readonly string[]): string[] {
+  if (ids.length === 2) {
+    const [a, b] = ids as [string, string];
+    return a < b ? [a, b] : a > b ? [b, a] : [a];
+  }
+  return [...new Set(ids)].sort();
+}
+
+/** The ids that are not groups, or all of them when only groups are named. */
+function namedOrAll(ids: string[], isGroup: (id: string) => boolean): string[] {
+  const named = ids.filter((id) => !isGroup(id));
+  return named.length > 0 ? named : ids;
+}
+
 /** Per-call lookups that profiles share (so each distinct entity and place is worked out once). */
 export interface ProfileLookups {
   isGroup: (entityId: string) => boolean;
@@ -86,9 +99,8 @@ export function profileClaim(
   lookups: ProfileLookups,
 ): ClaimProfile {
   const { isGroup } = lookups;
-  const unique = [...new Set(claim.participants)].sort();
-  const named = unique.filter((id) => !isGroup(id));
-  const core = named.length > 0 ? named : unique;
+  const unique = distinctSorted(claim.participants);
+  const core = unique.some(isGroup) ? namedOrAll(unique, isGroup) : unique;
   const coreNumbers = core.map(lookups.entityNumber);
   let start = Number.NaN;
   let end = Number.NaN;
@@ -115,7 +127,6 @@ export function profileClaim(
     articleId: claim.articleId,
     core,
     coreNumbers,
-    coreSorted: [...coreNumbers].sort((x, y) => x - y),
     placeChain: claim.location === null ? null : lookups.placeChain(claim.location),
     typeClass: TYPE_CLASSES[claim.type.toLowerCase()] ?? claim.type.toLowerCase(),
     start,

@@ -1,5 +1,5 @@
 import { type ClaimProfile, hasInterval } from "./claim-profile.js";
-import type { CompareContext } from "./compare-claims.js";
+import type { AlignWeights, CompareContext } from "./compare-claims.js";
 import { weekdayOf } from "./days.js";
 import { type PlaceRelation, relateChains } from "./place-relation.js";
 
@@ -14,7 +14,7 @@ const RELATION_CODES: Readonly<Record<PlaceRelation, number>> = { same: 1, conta
 /** Above this many distinct places the relation cache is a map rather than a square table. */
 const SQUARE_PLACE_LIMIT = 1024;
 
-/** Names of the soft features, in the order `scoreClaims` lists and sums them. */
+/** Names of the soft features, in the order they are summed (the order fixes the floating-point result). */
 const FEATURE_NAMES = [
   "participants",
   "date",
@@ -45,16 +45,21 @@ function interner<T>() {
 }
 
 /**
- * The comparison fields of all claim profiles as typed arrays indexed by claim, with the hard constraints and
- * the soft score of `compare-claims` over indices: the same rules and the same arithmetic, in the same order,
- * without touching objects in the hot loops of clustering.
+ * How claims compare, over claim indices: the comparison fields of all profiles sit in typed arrays, so the
+ * hot loops of clustering touch no objects.
  */
 export interface ClaimTable {
-  /** Whether claims `a` and `b` pass every hard constraint (see `compatibleClaims`). */
+  /**
+   * Hard constraints: claims that fail any of them never describe one happening. Participants must overlap
+   * (two multi-party claims: one contains the other, or they share two participants), types must be
+   * compatible, day intervals must intersect, hypothetical claims stay apart from reports of what happened,
+   * and one article's claims with different ordinals of the same kind ("third visit", "fourth visit") are
+   * different events.
+   */
   compatible(a: number, b: number): boolean;
-  /** Their soft score (see `claimScore`); only meaningful for compatible claims. */
+  /** The soft score (weights in {@link AlignWeights}) of two compatible claims, to three decimals. */
   score(a: number, b: number): number;
-  /** The features of that score, as `scoreClaims` records them on links. */
+  /** The non-zero features that score is the sum of, each to three decimals (recorded on the event's links). */
   features(a: number, b: number): Record<string, number>;
 }
 
@@ -79,7 +84,7 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
   const place = new Int32Array(n);
   const coreFrom = new Int32Array(n + 1);
   let coreTotal = 0;
-  for (const profile of profiles) coreTotal += profile.coreSorted.length;
+  for (const profile of profiles) coreTotal += profile.coreNumbers.length;
   const core = new Int32Array(coreTotal);
   const typeClassCode = interner<string>();
   const typeCode = interner<string>();
@@ -121,7 +126,15 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
       chains[code] = profile.placeChain;
     }
     coreFrom[i] = position;
-    for (const number of profile.coreSorted) core[position++] = number;
+    // Ascending (insertion sort: a claim names a few participants), for merge-intersections.
+    for (const number of profile.coreNumbers) {
+      let at = position++;
+      while (at > coreFrom[i]! && core[at - 1]! > number) {
+        core[at] = core[at - 1]!;
+        at--;
+      }
+      core[at] = number;
+    }
   }
   coreFrom[n] = position;
   const places = chains.length;
@@ -243,7 +256,6 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
 
   const score = (a: number, b: number): number => {
     weigh(a, b);
-    // Summed in the order of `claimScore`, so that both give the same floating-point result.
     let total = 0;
     for (let k = 0; k < parts.length; k++) total += parts[k]!;
     return round(total);

@@ -6,8 +6,24 @@ import { dayNumber as calendarDayNumber, weekdayOf } from "../normalize/time/cal
 
 export { weekdayOf };
 
+/** The value of the decimal digits at `from`..`to` of a string, or -1 when any is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let k = from; k < to; k++) {
+    const digit = text.charCodeAt(k) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 /** Days since 1970-01-01 for a `YYYY-MM-DD` day; NaN when it is not one. */
 export function dayNumber(day: string): number {
+  // The digits are read in place (no substrings); anything else takes the lenient path.
+  const year = digitsAt(day, 0, 4);
+  const month = digitsAt(day, 5, 7);
+  const date = digitsAt(day, 8, 10);
+  if (year >= 0 && month >= 0 && date >= 0) return calendarDayNumber(year, month, date);
   return calendarDayNumber(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
 }
 

@@ -11,22 +11,18 @@ function floatingText(claim: Claim, floating: readonly FloatingTime[]): string |
   return floating.find((time) => time.claimId === claim.id)?.text ?? null;
 }
 
-/** Claim id → the event it belongs to. */
-export function eventsByClaim(events: readonly Event[]): Map<string, Event> {
-  const eventOf = new Map<string, Event>();
-  for (const event of events) for (const id of event.claimIds) eventOf.set(id, event);
-  return eventOf;
-}
-
-/** Gives each undated claim its event's date, marked `inferred`, worded in the claim's own words when it has them. */
+/**
+ * Gives each undated claim its event's date, marked `inferred`, worded in the claim's own words when it has them.
+ * `eventOf[k]` is the event of `claims[k]`.
+ */
 export function inferClaimDates(
   claims: readonly Claim[],
-  eventOf: ReadonlyMap<string, Event>,
+  eventOf: readonly (Event | undefined)[],
   floatingByArticle: ReadonlyMap<string, readonly FloatingTime[]>,
 ): Claim[] {
-  return claims.map((claim) => {
+  return claims.map((claim, k) => {
     if (claim.date !== null) return claim;
-    const date = eventOf.get(claim.id)?.date;
+    const date = eventOf[k]?.date;
     if (!date) return claim;
     const text = floatingText(claim, floatingByArticle.get(claim.articleId) ?? []) ?? date.text;
     return { ...claim, date: { earliest: date.earliest, latest: date.latest, text, inferred: true } };
@@ -38,6 +34,8 @@ export function inferClaimDates(
  * the article names ("Wednesday") is the weekday of an event it reports as having happened, the article is
  * taken to be published that day (news is reported the same day; the latest such event wins).
  *
+ * `claimEvents[offset + k]` is the event of `claims[k]`.
+ *
  * @example
  * // an undated article saying talks were held "Wednesday", aligned with talks dated 2025-08-06 elsewhere
  * inferPublication(article, ...).publishedAt; // "2025-08-06", publishedAtSource "inferred"
@@ -45,10 +43,13 @@ export function inferClaimDates(
 export function inferPublication(
   article: Article,
   claims: readonly Claim[],
-  eventOfClaim: ReadonlyMap<string, Event>,
+  claimEvents: readonly (Event | undefined)[],
+  offset: number,
   floating: readonly FloatingTime[],
 ): Article {
   if (article.publishedAt !== null) return article;
+  if (floating.every((time) => time.weekday === null) && claims.every((claim) => claim.weekday == null))
+    return article;
   const weekdays = new Map<number, string>();
   for (const time of floating)
     if (time.weekday !== null && !weekdays.has(time.weekday)) weekdays.set(time.weekday, time.text);
@@ -65,7 +66,7 @@ export function inferPublication(
   );
   let best: { day: string; words: string; eventId: string } | null = null;
   const events = [
-    ...new Set(claims.map((claim) => eventOfClaim.get(claim.id)).filter((event) => event !== undefined)),
+    ...new Set(claims.map((_, k) => claimEvents[offset + k]).filter((event) => event !== undefined)),
   ];
   for (const event of events) {
     const date = event.date;
