@@ -76,6 +76,9 @@ function looksWindows1252(bytes: Uint8Array): boolean {
   return true;
 }
 
+/** Decoding without `stream` keeps no state between calls, so one decoder serves every input. */
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
 /**
  * Decodes an input's bytes as text. UTF-8 (a byte-order mark is kept as U+FEFF, so offsets count every
  * character of the file), UTF-16 with a byte-order mark, and — only when `legacyEncoding` is set —
@@ -91,7 +94,7 @@ export function decodeInput(bytes: Uint8Array, options: { legacyEncoding?: boole
   try {
     return {
       ok: true,
-      text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes),
+      text: STRICT_UTF8.decode(bytes),
       warnings: [],
     };
   } catch {
