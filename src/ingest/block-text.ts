@@ -1,28 +1,15 @@
 import { isSpaceCode } from "./draft-block.js";
 
-/** True when a stretch holds a space other than one plain space between non-spaces (one pass, no regex). */
-function needsCollapsing(text: string, start: number, end: number): boolean {
-  let previousSpace = false;
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0x20) {
-      if (previousSpace) return true;
-      previousSpace = true;
-    } else if (code > 0x20 && code < 0x7f) {
-      previousSpace = false;
-    } else if (isSpaceCode(code)) {
-      return true;
-    } else {
-      previousSpace = false;
-    }
-  }
-  return false;
-}
+/**
+ * A space other than one plain space between non-spaces: two plain spaces, or any other character
+ * {@link isSpaceCode} counts (the class lists them). One regex scan is faster than a loop over char codes.
+ */
+export const NEEDS_COLLAPSING = / {2}|[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /** A block's text, spaces (including line breaks inside a paragraph) collapsed to one. */
 export function blockText(text: string, block: { start: number; end: number }): string {
   const slice = text.slice(block.start, block.end);
-  return needsCollapsing(text, block.start, block.end) ? slice.replace(/[\s\u200b]+/gu, " ") : slice;
+  return NEEDS_COLLAPSING.test(slice) ? slice.replace(/[\s\u200b]+/gu, " ") : slice;
 }
 
 /** How many words a text has. */
