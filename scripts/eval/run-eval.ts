@@ -15,6 +15,7 @@ export const CORPORA = [
   { name: "seeds", gold: "fixtures/gold/seeds-gold.json", dir: "fixtures/seeds" },
   { name: "extract", gold: "fixtures/gold/extract-gold.json", dir: "fixtures/extract" },
   { name: "holdout", gold: "fixtures/gold/holdout-gold.json", dir: "fixtures/holdout" },
+  { name: "holdout2", gold: "fixtures/gold/holdout2-gold.json", dir: "fixtures/holdout2" },
 ] as const;
 
 export interface CorpusResult {

@@ -8,6 +8,7 @@ import { type Layout, layoutOf } from "./claims/layout.js";
 import { ORDINAL_NOUNS, TRIGGER_RULES } from "./claims/lexicon.js";
 import { recognizeEntities } from "./entities/index.js";
 import { fingerprint } from "./fingerprint.js";
+import { leadDay } from "./reference-day.js";
 import type { ExtractOptions } from "./types.js";
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; warning: string };
@@ -59,7 +60,8 @@ function blocksWithClaimContext(document: IngestedDocument, layout: Layout): num
  * those blocks keeps the time layer, the costliest step after ingest, off the rest of the article.
  */
 function timesOf(document: IngestedDocument, layout: Layout): TimeExpression[] {
-  const options = { documentDate: document.article.publishedAt };
+  // An undated story is read against the day its lead tells, the nearest stand-in for its publication day.
+  const options = { documentDate: document.article.publishedAt ?? leadDay(document.text, layout.blocks) };
   return blocksWithClaimContext(document, layout).flatMap((index) => {
     const block = layout.blocks[index]!;
     return extractTimes(document.text.slice(block.start, block.end), options).map((time) => ({

@@ -26,6 +26,14 @@ const FLOORS: Record<string, Floor> = {
     attributes: { date: 0.8, ordinal: 0.8 },
     negatives: 0,
   },
+  // The second blind set (fixtures/holdout2): its baseline, blind, was recall 0.54. Its gold also counts the trip
+  // that frames a meeting as a visit claim of its own, which the seeds' gold does not; floors track progress.
+  holdout2: {
+    recall: 0.55,
+    precision: 0.93,
+    attribute: 0.65,
+    negatives: 0,
+  },
 };
 
 describe("eval floors", () => {

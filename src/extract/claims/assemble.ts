@@ -435,6 +435,7 @@ function mergeInto(target: ClaimDraft, other: ClaimDraft): void {
     target.weekdayText = null;
   }
   target.duration ??= other.duration;
+  target.dateCue ??= other.dateCue;
   if (!target.location || (!target.locationFromSentence && other.locationFromSentence && other.location)) {
     target.location = other.location ?? target.location;
     target.locationFromSentence ||= other.locationFromSentence;
@@ -449,8 +450,27 @@ function mergeInto(target: ClaimDraft, other: ClaimDraft): void {
   for (const e of other.evidence) addEvidence(target, e);
 }
 
-/** Claims that tell the same event again (headline and lead, a duplicated paragraph, "this is the sixth meeting …") merge. */
-export function mergeDuplicates(drafts: readonly ClaimDraft[]): ClaimDraft[] {
+/** Two undated claims told with different date words ("in May", "in November") are different events. */
+function dateCuesMerge(a: ClaimDraft, b: ClaimDraft): boolean {
+  if (a.date || b.date || !a.dateCue || !b.dateCue) return true;
+  return a.dateCue.toLowerCase() === b.dateCue.toLowerCase();
+}
+
+/** Two claims without a common day, placed by their own sentences in places that do not nest (Sochi, Lima), are different events. */
+function placesMerge(a: ClaimDraft, b: ClaimDraft, nest: (a: string, b: string) => boolean): boolean {
+  if (a.date && b.date) return true;
+  if (!a.locationFromSentence || !b.locationFromSentence || !a.location || !b.location) return true;
+  return nest(a.location, b.location);
+}
+
+/**
+ * Claims that tell the same event again (headline and lead, a duplicated paragraph, "this is the sixth meeting …")
+ * merge. `nest(a, b)` tells whether two places can be one event's (one lies within the other).
+ */
+export function mergeDuplicates(
+  drafts: readonly ClaimDraft[],
+  nest: (a: string, b: string) => boolean = () => true,
+): ClaimDraft[] {
   const merged: ClaimDraft[] = [];
   for (const draft of drafts) {
     const target = merged.find(
@@ -458,6 +478,8 @@ export function mergeDuplicates(drafts: readonly ClaimDraft[]): ClaimDraft[] {
         kindsMerge(m, draft) &&
         participantsMerge(m, draft) &&
         overlaps(m.date, draft.date) &&
+        dateCuesMerge(m, draft) &&
+        placesMerge(m, draft, nest) &&
         (m.weekday === null || draft.weekday === null || m.weekday === draft.weekday) &&
         modalitiesMerge(m, draft) &&
         sameSection(m, draft),

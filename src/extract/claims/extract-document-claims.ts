@@ -126,9 +126,8 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   const places = analysis.mentions.filter((m) => entityById.get(m.entityId)?.type === "place");
   applyParagraphLocations(context, drafts, places);
   applyFutureDates(drafts, document.article.publishedAt);
-  const finished = mergeDuplicates(
-    absorbVisits(drafts, (a, b) => placesNest(entityById, a, b) || placesNest(entityById, b, a)),
-  );
+  const nest = (a: string, b: string) => placesNest(entityById, a, b) || placesNest(entityById, b, a);
+  const finished = mergeDuplicates(absorbVisits(drafts, nest), nest);
   finished.sort((a, b) => a.trigger.start - b.trigger.start);
   const claims = finished.map((draft, index) => toClaim(document, draft, index));
   const floatingTimes: NonNullable<ArticleExtraction["floatingTimes"]> = [];

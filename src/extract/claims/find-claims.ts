@@ -34,7 +34,7 @@ import {
 import { modalityOf } from "./modality.js";
 import { ordinalIn } from "./ordinal.js";
 import { within } from "./ranges.js";
-import { pickDate, pickDuration } from "./time-attributes.js";
+import { dateCueIn, pickDate, pickDuration } from "./time-attributes.js";
 import type { ClaimDraft, TextRange } from "./types.js";
 
 /** One alternation over all rules, in table order: the first rule that matches at a place wins. Tried only where a word of the table starts (sticky). */
@@ -647,5 +647,6 @@ function buildDraft(
     evidence: [{ start: sentence.start, end: sentence.end }],
     form: hit.rule.form,
     dateFromSection: sectionDate !== null && date?.span?.text === sectionDate,
+    dateCue: dateCueIn(context, hit, clause),
   };
 }

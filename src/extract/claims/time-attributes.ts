@@ -204,3 +204,13 @@ export function pickDuration(
   );
   return found ? toDuration(found) : null;
 }
+
+/** The date words nearest the trigger in its clause, whether or not they could be resolved to days ("in May" undated). */
+export function dateCueIn(
+  context: ExtractionContext,
+  hit: TextRange,
+  clause: { from: number; to: number },
+): string | null {
+  const dates = within(context.times, clause.from, clause.to).filter((t) => t.type === "DATE");
+  return nearest(dates, hit.start)?.text ?? null;
+}

@@ -35,4 +35,6 @@ export interface ClaimDraft {
   evidence: TextRange[];
   /** True when the date is only the section's (a live-blog entry's) day, not told with the claim. */
   dateFromSection?: boolean;
+  /** The date words of the claim's own clause, resolved or not ("in May" in an undated article). */
+  dateCue?: string | null;
 }
