@@ -125,6 +125,30 @@ const OR_SO = /^\s+or\s+(?:so|thereabouts)\b/i;
 /** "hours", "recent weeks", "the next few months", "decades-long" — an unstated amount. */
 const BARE_UNITS =
   /(?<![\w-])(?:(the\s+)?(past|last|next|coming|recent|previous|following)\s+)?(?:(few|several|many)\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)(-long)?\b/gi;
+/** The unit keywords QUARTER_HOUR and BARE_UNITS are built on (the rest cannot be inside their matches). */
+const QUARTER_HOUR_WORDS: ReadonlySet<string> = new Set(["quarter", "quarters", "hour"]);
+const BARE_UNIT_WORDS: ReadonlySet<string> = new Set([
+  "minutes",
+  "hours",
+  "days",
+  "weeks",
+  "months",
+  "years",
+  "decades",
+  "centuries",
+]);
+
+/** The anchors (flat start/end offsets) whose word, lower-cased, is one of `words`. */
+function anchorsNamed(text: string, anchors: readonly number[], words: ReadonlySet<string>): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i + 1 < anchors.length; i += 2) {
+    const start = anchors[i] ?? 0;
+    const end = anchors[i + 1] ?? start;
+    if (words.has(text.slice(start, end).toLowerCase())) kept.push(start, end);
+  }
+  return kept;
+}
+
 /** Words after which a bare plural unit is a duration: "for years", "within days", "took hours". */
 const BARE_UNIT_CUE =
   /\b(?:for|within|over|in|after|lasted|lasting|took|takes|take|spent|spend|waited|wait)\s+$/i;
@@ -324,7 +348,13 @@ export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
 /** "a quarter of an hour" (15 minutes), "three quarters of an hour" (45) and "hourlong" (one unit). */
 function findFractionAndOneWordDurations(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of matchesNear(text, ctx.anchors.unit, QUARTER_HOUR, 40, 24)) {
+  for (const m of matchesNear(
+    text,
+    anchorsNamed(text, ctx.anchors.unit, QUARTER_HOUR_WORDS),
+    QUARTER_HOUR,
+    40,
+    24,
+  )) {
     const total = m[2]?.toLowerCase() === "three" ? 45 : 15;
     const info = modInfo(m[1]);
     const [minMinutes, maxMinutes] = info.bounds(total, 2);
@@ -369,7 +399,13 @@ function isRateContext(text: string, start: number): boolean {
 /** Durations of unstated length: "for years", "recent weeks", "the next few months". */
 export function findBareDurations(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of matchesNear(text, ctx.anchors.unit, BARE_UNITS, 48, 12)) {
+  for (const m of matchesNear(
+    text,
+    anchorsNamed(text, ctx.anchors.unit, BARE_UNIT_WORDS),
+    BARE_UNITS,
+    48,
+    12,
+  )) {
     const [whole, the, rel, vague, unitWord = "", long] = m;
     const unit = unitInfo(unitWord);
     if (!unit) continue;
