@@ -1,7 +1,7 @@
 import type { OutletProfile } from "../schema/outlet.js";
 import type { Day } from "../schema/primitives.js";
 import { compilePatterns } from "./compile-pattern.js";
-import { type FilteredPattern, foldedForFilter, mayMatch, withRequiredLiteral } from "./required-literal.js";
+import { type FilteredPattern, foldedForFilter, mayMatch, withRequiredLiterals } from "./required-literal.js";
 
 /** What is known about an article when its outlet profile is chosen. */
 export interface OutletClues {
@@ -48,7 +48,7 @@ function keysOf(profile: OutletProfile): ProfileKeys {
   if (!keys) {
     keys = {
       name: normaliseName(profile.name),
-      markers: compilePatterns(profile.match.markers).map(withRequiredLiteral),
+      markers: compilePatterns(profile.match.markers).map(withRequiredLiterals),
     };
     keysByProfile.set(profile, keys);
   }

@@ -43,28 +43,28 @@ function isQuantifier(char: string): boolean {
 }
 
 /**
- * The longest run of plain characters that every match of a pattern contains, read from the pattern's
- * source: literal characters at the top level, outside groups and classes and not under a quantifier.
- * Empty when there is none, when the pattern has a top-level alternative (`a|b`), or when it is not in
- * `u` mode (whose strict syntax this reading relies on). Lets a caller skip a costly pattern on a text
- * that lacks the run — a prefilter that never rejects a text the pattern matches.
+ * The runs of plain characters that every match of a pattern contains, read from the pattern's source:
+ * literal characters at the top level, outside groups and classes and not under a quantifier. Empty
+ * when there are none, when the pattern has a top-level alternative (`a|b`), or when it is not in `u`
+ * mode (whose strict syntax this reading relies on). Lets a caller skip a costly pattern on a text that
+ * lacks one of them (a cheap `includes`) — a prefilter that never rejects a text the pattern matches.
  *
  * @example
- * requiredLiteral(/(?:^|\n)[^\n()]{2,80}?\(Reuters\)\s*-/u); // "(Reuters)"
+ * requiredLiterals(/(?:^|\n)[^\n()]{2,80}?\(Reuters\)\s*-/u); // ["(Reuters)", "-"]
  */
-export function requiredLiteral(regex: RegExp): string {
-  if (!regex.unicode || regex.flags.includes("v")) return "";
+export function requiredLiterals(regex: RegExp): string[] {
+  if (!regex.unicode || regex.flags.includes("v")) return [];
   const source = regex.source;
-  let best = "";
+  const runs: string[] = [];
   let run = "";
   const endRun = (): void => {
-    if (run.length > best.length) best = run;
+    if (run !== "" && !runs.includes(run)) runs.push(run);
     run = "";
   };
   let index = 0;
   while (index < source.length) {
     const char = source[index]!;
-    if (char === "|") return "";
+    if (char === "|") return [];
     if (isQuantifier(char)) {
       // The quantified atom is the run's last character (a group, class or escape has already ended the run).
       run = run.slice(0, -1);
@@ -89,21 +89,32 @@ export function requiredLiteral(regex: RegExp): string {
     }
   }
   endRun();
+  return runs;
+}
+
+/** The longest of {@link requiredLiterals}; empty when there is none. */
+export function requiredLiteral(regex: RegExp): string {
+  let best = "";
+  for (const run of requiredLiterals(regex)) if (run.length > best.length) best = run;
   return best;
 }
 
-/** A pattern with the literal it requires, for a cheap `includes` test before the pattern runs. */
+/** A pattern with the literals it requires, for cheap `includes` tests before the pattern runs. */
 export interface FilteredPattern {
   readonly regex: RegExp;
   /** Lower case when the pattern ignores case; empty when the pattern requires no usable literal. */
-  readonly needle: string;
+  readonly needles: readonly string[];
 }
 
-/** Pairs a pattern with its {@link requiredLiteral} (none for a case-insensitive one with non-ASCII text, whose folding `toLowerCase` does not mirror). */
-export function withRequiredLiteral(regex: RegExp): FilteredPattern {
-  const literal = requiredLiteral(regex);
-  if (!regex.ignoreCase) return { regex, needle: literal };
-  return { regex, needle: /^[\x20-\x7e]*$/.test(literal) ? literal.toLowerCase() : "" };
+/**
+ * Pairs a pattern with its {@link requiredLiterals} (for a case-insensitive pattern only the ASCII ones:
+ * `toLowerCase` does not mirror case folding beyond ASCII).
+ */
+export function withRequiredLiterals(regex: RegExp): FilteredPattern {
+  const literals = requiredLiterals(regex);
+  if (!regex.ignoreCase) return { regex, needles: literals };
+  const ascii = literals.filter((literal) => /^[\x20-\x7e]*$/.test(literal));
+  return { regex, needles: ascii.map((literal) => literal.toLowerCase()) };
 }
 
 /**
@@ -115,8 +126,9 @@ export function foldedForFilter(text: string): string {
   return lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
 }
 
-/** False only when the text lacks the literal the pattern requires, so the pattern cannot match. */
+/** False only when the text lacks a literal the pattern requires, so the pattern cannot match. */
 export function mayMatch(pattern: FilteredPattern, text: string, folded: string): boolean {
-  if (pattern.needle === "") return true;
-  return (pattern.regex.ignoreCase ? folded : text).includes(pattern.needle);
+  const searched = pattern.regex.ignoreCase ? folded : text;
+  for (const needle of pattern.needles) if (!searched.includes(needle)) return false;
+  return true;
 }

@@ -2,34 +2,55 @@ import type { BlockKind } from "../schema/document.js";
 import { agenciesIn } from "./agencies-in.js";
 import { type DraftBlock, trimRange } from "./draft-block.js";
 import { expandPlaceholders } from "./expand-placeholders.js";
+import { requiredLiterals } from "./required-literal.js";
 import { LEADING_FRAGMENTS, TRAILING_CREDITS } from "./tables/block-rules.js";
 import { DATELINE_PATTERNS } from "./tables/datelines.js";
 
 interface Fragment {
   readonly kind: BlockKind;
   readonly regex: RegExp;
+  /** Strings every match contains (of case-sensitive patterns only), checked before the pattern runs. */
+  readonly needles: readonly string[];
+}
+
+function fragment(kind: BlockKind, regex: RegExp): Fragment {
+  return { kind, regex, needles: regex.ignoreCase ? [] : requiredLiterals(regex) };
+}
+
+function holdsAll(text: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (!text.includes(needle)) return false;
+  return true;
 }
 
 const LEADING: readonly Fragment[] = [
-  ...LEADING_FRAGMENTS.map((fragment) => ({
-    kind: fragment.kind,
-    regex: new RegExp(fragment.pattern, "iu"),
-  })),
-  ...DATELINE_PATTERNS.filter((pattern) => pattern.shape === "prefix").map((pattern) => ({
-    kind: pattern.kind,
-    regex: new RegExp(expandPlaceholders(pattern.pattern), `${pattern.flags}u`),
-  })),
+  ...LEADING_FRAGMENTS.map((leading) => fragment(leading.kind, new RegExp(leading.pattern, "iu"))),
+  ...DATELINE_PATTERNS.filter((pattern) => pattern.shape === "prefix").map((pattern) =>
+    fragment(pattern.kind, new RegExp(expandPlaceholders(pattern.pattern), `${pattern.flags}u`)),
+  ),
 ];
 
 const TRAILING: readonly RegExp[] = TRAILING_CREDITS.map((source) => new RegExp(source, "iu"));
 /** Credits are short: only the end of a block is searched. */
 const TAIL = 120;
-/** A trailing credit ends with a bracket or follows a dash near the end; other blocks are not searched. */
-const MAY_END_IN_CREDIT = /\)$|[–—-][^–—-]{0,44}$/u;
+/** A trailing credit ends with a bracket or follows a dash this near the end; other blocks are not searched. */
+const DASH_REACH = 45;
+
+function isDashCode(code: number): boolean {
+  return code === 0x2d || code === 0x2013 || code === 0x2014;
+}
+
+/** True when `[from, end)` ends with ")" or has a dash among its last {@link DASH_REACH} characters. */
+function mayEndInCredit(text: string, from: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) === 0x29) return true;
+  for (let index = end - 1; index >= Math.max(from, end - DASH_REACH); index--)
+    if (isDashCode(text.charCodeAt(index))) return true;
+  return false;
+}
 
 function splitLeading(text: string, block: DraftBlock): DraftBlock[] {
   const head = text.slice(block.start, Math.min(block.end, block.start + 300));
-  for (const { kind, regex } of LEADING) {
+  for (const { kind, regex, needles } of LEADING) {
+    if (!holdsAll(head, needles)) continue;
     const match = regex.exec(head);
     if (match?.index !== 0 || match[0].length === 0) continue;
     const wire = match.groups?.wire;
@@ -48,8 +69,8 @@ function splitLeading(text: string, block: DraftBlock): DraftBlock[] {
 
 function splitTrailing(text: string, block: DraftBlock): DraftBlock[] {
   const from = Math.max(block.start, block.end - TAIL);
+  if (!mayEndInCredit(text, from, block.end)) return [block];
   const tail = text.slice(from, block.end);
-  if (!MAY_END_IN_CREDIT.test(tail.slice(-46))) return [block];
   for (const regex of TRAILING) {
     const match = regex.exec(tail);
     if (!match || agenciesIn(match.groups?.list ?? "").length === 0) continue;

@@ -3,7 +3,8 @@ import {
   foldedForFilter,
   mayMatch,
   requiredLiteral,
-  withRequiredLiteral,
+  requiredLiterals,
+  withRequiredLiterals,
 } from "../../src/ingest/required-literal.js";
 
 describe("requiredLiteral", () => {
@@ -26,13 +27,20 @@ describe("requiredLiteral", () => {
   });
 });
 
+describe("requiredLiterals", () => {
+  it("lists every required run once", () => {
+    expect(requiredLiterals(/^\p{Lu}+,\s*\d+\.?\s*\/(?<wire>\p{L}+)\/,/u)).toEqual([",", "/", "/,"]);
+    expect(requiredLiterals(/a|b/u)).toEqual([]);
+  });
+});
+
 describe("mayMatch", () => {
   it("rejects only texts without the literal, folding case like the pattern", () => {
-    const pattern = withRequiredLiteral(/\(Wire\) -/iu);
+    const pattern = withRequiredLiterals(/\(Wire\) -/iu);
     const check = (text: string) => mayMatch(pattern, text, foldedForFilter(text));
     expect(check("CITY (WIRE) - Text")).toBe(true);
     expect(check("no credit here")).toBe(false);
-    const longS = withRequiredLiteral(/ss/iu);
+    const longS = withRequiredLiterals(/ss/iu);
     expect(longS.regex.test("ſs")).toBe(true);
     expect(mayMatch(longS, "ſs", foldedForFilter("ſs"))).toBe(true);
   });
