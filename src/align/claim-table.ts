@@ -57,32 +57,45 @@ export interface ClaimTable {
    * different events.
    */
   compatible(a: number, b: number): boolean;
-  /** The soft score (weights in {@link AlignWeights}) of two compatible claims, to three decimals. */
-  score(a: number, b: number): number;
+  /**
+   * The soft score (weights in {@link AlignWeights}) of two claims, to three decimals, when they are
+   * compatible; NaN when they are not (one pass over their participants serves both).
+   */
+  compatibleScore(a: number, b: number): number;
   /** The non-zero features that score is the sum of, each to three decimals (recorded on the event's links). */
   features(a: number, b: number): Record<string, number>;
 }
+
+/**
+ * Fields of one claim in the packed table, one 64-byte row per claim: clustering compares claims in no
+ * particular order, and one row is one cache line where a column per field would be one each.
+ */
+const TYPE_CLASS = 0;
+const TYPE = 1;
+const ARTICLE = 2;
+const MODALITY = 3;
+const ORDINAL_CLASS = 4;
+const ORDINAL_VALUE = 5;
+/** 1 when the claim has a day interval (its own date or its report's window). */
+const DATED = 6;
+const OWN_DATE = 7;
+const WEEKDAY = 8;
+const HAS_DURATION = 9;
+const PLACE = 10;
+const CORE_FROM = 11;
+const CORE_TO = 12;
+/** The day interval (whole day numbers), when DATED. */
+const START = 13;
+const END = 14;
+const ROW = 16;
 
 /** Builds the comparison table of `profiles` (indexed by `profile.index`). */
 export function claimTable(profiles: readonly ClaimProfile[], context: CompareContext): ClaimTable {
   const n = profiles.length;
   const { weights, salience } = context;
-  const typeClass = new Int32Array(n);
-  const type = new Int32Array(n);
-  const article = new Int32Array(n);
-  const modality = new Uint8Array(n);
-  const ordinalClass = new Int32Array(n);
-  const ordinalValue = new Int32Array(n);
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  const dated = new Uint8Array(n);
-  const ownDate = new Uint8Array(n);
-  const weekday = new Int8Array(n);
-  const hasDuration = new Uint8Array(n);
-  const minMinutes = new Float64Array(n);
-  const maxMinutes = new Float64Array(n);
-  const place = new Int32Array(n);
-  const coreFrom = new Int32Array(n + 1);
+  const rows = new Int32Array(n * ROW);
+  // Duration bounds (minutes, possibly open: 0 and infinity), two per claim.
+  const minutes = new Float64Array(n * 2);
   let coreTotal = 0;
   for (const profile of profiles) coreTotal += profile.coreNumbers.length;
   const core = new Int32Array(coreTotal);
@@ -97,46 +110,50 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
   for (let i = 0; i < n; i++) {
     const profile = profiles[i]!;
     const claim = profile.claim;
-    typeClass[i] = typeClassCode(profile.typeClass);
-    type[i] = typeCode(claim.type);
-    article[i] = articleCode(profile.articleId);
-    modality[i] =
+    const row = i * ROW;
+    rows[row + TYPE_CLASS] = typeClassCode(profile.typeClass);
+    rows[row + TYPE] = typeCode(claim.type);
+    rows[row + ARTICLE] = articleCode(profile.articleId);
+    rows[row + MODALITY] =
       claim.modality === "hypothetical"
         ? HYPOTHETICAL
         : claim.modality === "planned"
           ? PLANNED
           : OTHER_MODALITY;
-    ordinalClass[i] = profile.ordinalClass === null ? -1 : ordinalClassCode(profile.ordinalClass);
-    ordinalValue[i] = ordinalValueCode(profile.ordinalValue);
-    start[i] = profile.start;
-    end[i] = profile.end;
-    dated[i] = hasInterval(profile) ? 1 : 0;
-    ownDate[i] = profile.ownDate ? 1 : 0;
-    weekday[i] = profile.weekday ?? -1;
+    rows[row + ORDINAL_CLASS] = profile.ordinalClass === null ? -1 : ordinalClassCode(profile.ordinalClass);
+    rows[row + ORDINAL_VALUE] = ordinalValueCode(profile.ordinalValue);
+    if (hasInterval(profile)) {
+      rows[row + DATED] = 1;
+      rows[row + START] = profile.start;
+      rows[row + END] = profile.end;
+    }
+    rows[row + OWN_DATE] = profile.ownDate ? 1 : 0;
+    rows[row + WEEKDAY] = profile.weekday ?? -1;
     const duration = claim.duration;
     if (duration) {
-      hasDuration[i] = 1;
-      minMinutes[i] = duration.minMinutes ?? 0;
-      maxMinutes[i] = duration.maxMinutes ?? Number.POSITIVE_INFINITY;
+      rows[row + HAS_DURATION] = 1;
+      minutes[2 * i] = duration.minMinutes ?? 0;
+      minutes[2 * i + 1] = duration.maxMinutes ?? Number.POSITIVE_INFINITY;
     }
-    if (profile.placeChain === null) place[i] = -1;
+    if (profile.placeChain === null) rows[row + PLACE] = -1;
     else {
       const code = placeCode(profile.placeChain[0]!);
-      place[i] = code;
+      rows[row + PLACE] = code;
       chains[code] = profile.placeChain;
     }
-    coreFrom[i] = position;
+    const from = position;
     // Ascending (insertion sort: a claim names a few participants), for merge-intersections.
     for (const number of profile.coreNumbers) {
       let at = position++;
-      while (at > coreFrom[i]! && core[at - 1]! > number) {
+      while (at > from && core[at - 1]! > number) {
         core[at] = core[at - 1]!;
         at--;
       }
       core[at] = number;
     }
+    rows[row + CORE_FROM] = from;
+    rows[row + CORE_TO] = position;
   }
-  coreFrom[n] = position;
   const places = chains.length;
   const square = places <= SQUARE_PLACE_LIMIT ? new Uint8Array(places * places) : null;
   const byPair = new Map<number, number>();
@@ -154,11 +171,11 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
   // Results of the last merge of core numbers (shared count and highest shared salience).
   let shared = 0;
   let sharedSalience = 0;
-  const intersect = (a: number, b: number): void => {
-    let i = coreFrom[a]!;
-    const iEnd = coreFrom[a + 1]!;
-    let j = coreFrom[b]!;
-    const jEnd = coreFrom[b + 1]!;
+  const intersect = (ra: number, rb: number): void => {
+    let i = rows[ra + CORE_FROM]!;
+    const iEnd = rows[ra + CORE_TO]!;
+    let j = rows[rb + CORE_FROM]!;
+    const jEnd = rows[rb + CORE_TO]!;
     shared = 0;
     sharedSalience = 0;
     while (i < iEnd && j < jEnd) {
@@ -174,47 +191,58 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
     }
   };
 
-  const compatible = (a: number, b: number): boolean => {
-    if (typeClass[a] !== typeClass[b]) return false;
-    intersect(a, b);
+  /** The hard constraints over rows; leaves the participant intersection for {@link weigh} when they hold. */
+  const passes = (ra: number, rb: number): boolean => {
+    if (rows[ra + TYPE_CLASS] !== rows[rb + TYPE_CLASS]) return false;
+    intersect(ra, rb);
     if (shared === 0) return false;
-    const sizeA = coreFrom[a + 1]! - coreFrom[a]!;
-    const sizeB = coreFrom[b + 1]! - coreFrom[b]!;
+    const sizeA = rows[ra + CORE_TO]! - rows[ra + CORE_FROM]!;
+    const sizeB = rows[rb + CORE_TO]! - rows[rb + CORE_FROM]!;
     if (sizeA >= 2 && sizeB >= 2) {
       const contained = shared === sizeA || shared === sizeB;
       if (!contained && shared < 2) return false;
     }
-    if (dated[a] === 1 && dated[b] === 1 && (start[a]! > end[b]! || start[b]! > end[a]!)) return false;
-    const hypotheticalA = modality[a] === HYPOTHETICAL;
-    const hypotheticalB = modality[b] === HYPOTHETICAL;
+    if (
+      rows[ra + DATED] === 1 &&
+      rows[rb + DATED] === 1 &&
+      (rows[ra + START]! > rows[rb + END]! || rows[rb + START]! > rows[ra + END]!)
+    )
+      return false;
+    const hypotheticalA = rows[ra + MODALITY] === HYPOTHETICAL;
+    const hypotheticalB = rows[rb + MODALITY] === HYPOTHETICAL;
     if (hypotheticalA !== hypotheticalB) {
-      const other = hypotheticalA ? b : a;
-      if (modality[other] !== PLANNED) return false;
+      const other = hypotheticalA ? rb : ra;
+      if (rows[other + MODALITY] !== PLANNED) return false;
     }
     if (
-      article[a] === article[b] &&
-      ordinalClass[a] !== -1 &&
-      ordinalClass[a] === ordinalClass[b] &&
-      ordinalValue[a] !== ordinalValue[b]
+      rows[ra + ARTICLE] === rows[rb + ARTICLE] &&
+      rows[ra + ORDINAL_CLASS] !== -1 &&
+      rows[ra + ORDINAL_CLASS] === rows[rb + ORDINAL_CLASS] &&
+      rows[ra + ORDINAL_VALUE] !== rows[rb + ORDINAL_VALUE]
     ) {
       return false;
     }
     return true;
   };
 
-  const weekdayScore = (a: number, b: number): number => {
-    const undated = dated[a] === 1 ? b : a;
-    const other = dated[a] === 1 ? a : b;
-    if (dated[undated] === 1 || weekday[undated] === -1 || ownDate[other] === 0) return 0;
-    if (end[other]! - start[other]! > 6) return 0;
-    for (let day = start[other]!; day <= end[other]!; day++)
-      if (weekdayOf(day) === weekday[undated]) return weights.weekdayMatch;
+  const compatible = (a: number, b: number): boolean => passes(a * ROW, b * ROW);
+
+  const weekdayScore = (ra: number, rb: number): number => {
+    const undated = rows[ra + DATED] === 1 ? rb : ra;
+    const other = rows[ra + DATED] === 1 ? ra : rb;
+    if (rows[undated + DATED] === 1 || rows[undated + WEEKDAY] === -1 || rows[other + OWN_DATE] === 0)
+      return 0;
+    const start = rows[other + START]!;
+    const end = rows[other + END]!;
+    if (end - start > 6) return 0;
+    for (let day = start; day <= end; day++)
+      if (weekdayOf(day) === rows[undated + WEEKDAY]) return weights.weekdayMatch;
     return weights.weekdayMismatch;
   };
 
-  const placeScore = (a: number, b: number): number => {
-    if (place[a] === -1 || place[b] === -1) return 0;
-    const code = relationCode(place[a]!, place[b]!);
+  const placeScore = (ra: number, rb: number): number => {
+    if (rows[ra + PLACE] === -1 || rows[rb + PLACE] === -1) return 0;
+    const code = relationCode(rows[ra + PLACE]!, rows[rb + PLACE]!);
     if (code === RELATION_CODES.same) return weights.samePlace;
     if (code === RELATION_CODES.contains) return weights.containedPlace;
     if (code === RELATION_CODES.apart) return weights.apartPlace;
@@ -223,50 +251,64 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
 
   // The soft evidence of the last pair compared, in the order of `FEATURE_NAMES`.
   const parts = new Float64Array(FEATURE_NAMES.length);
+  /** Fills `parts` for rows whose participant intersection was just taken. */
   const weigh = (a: number, b: number): void => {
-    intersect(a, b);
-    const sizeA = coreFrom[a + 1]! - coreFrom[a]!;
-    const sizeB = coreFrom[b + 1]! - coreFrom[b]!;
+    const ra = a * ROW;
+    const rb = b * ROW;
+    const sizeA = rows[ra + CORE_TO]! - rows[ra + CORE_FROM]!;
+    const sizeB = rows[rb + CORE_TO]! - rows[rb + CORE_FROM]!;
     const union = sizeA + sizeB - shared;
     const contained = shared === sizeA || shared === sizeB;
     parts[0] = (contained ? 0.6 : 0.3) + (0.4 * shared) / union;
     let date = 0;
-    if (dated[a] === 1 && dated[b] === 1) {
-      const width = Math.max(end[a]! - start[a]! + 1, end[b]! - start[b]! + 1);
+    if (rows[ra + DATED] === 1 && rows[rb + DATED] === 1) {
+      const width = Math.max(
+        rows[ra + END]! - rows[ra + START]! + 1,
+        rows[rb + END]! - rows[rb + START]! + 1,
+      );
       date = 0.4 + 0.6 / width;
     }
     parts[1] = date;
-    parts[2] = weekdayScore(a, b);
-    parts[3] = type[a] === type[b] ? weights.sameType : weights.compatibleType;
-    parts[4] = placeScore(a, b);
+    parts[2] = weekdayScore(ra, rb);
+    parts[3] = rows[ra + TYPE] === rows[rb + TYPE] ? weights.sameType : weights.compatibleType;
+    parts[4] = placeScore(ra, rb);
     let duration = 0;
-    if (hasDuration[a] === 1 && hasDuration[b] === 1) {
-      const low = Math.max(minMinutes[a]!, minMinutes[b]!);
-      const high = Math.min(maxMinutes[a]!, maxMinutes[b]!);
+    if (rows[ra + HAS_DURATION] === 1 && rows[rb + HAS_DURATION] === 1) {
+      const low = Math.max(minutes[2 * a]!, minutes[2 * b]!);
+      const high = Math.min(minutes[2 * a + 1]!, minutes[2 * b + 1]!);
       duration = low <= high ? weights.durationOverlap : weights.durationConflict;
     }
     parts[5] = duration;
     let ordinal = 0;
-    if (ordinalClass[a] !== -1 && ordinalClass[a] === ordinalClass[b])
-      ordinal = ordinalValue[a] === ordinalValue[b] ? weights.sameOrdinal : weights.differentOrdinal;
+    if (rows[ra + ORDINAL_CLASS] !== -1 && rows[ra + ORDINAL_CLASS] === rows[rb + ORDINAL_CLASS])
+      ordinal =
+        rows[ra + ORDINAL_VALUE] === rows[rb + ORDINAL_VALUE]
+          ? weights.sameOrdinal
+          : weights.differentOrdinal;
     parts[6] = ordinal;
-    parts[7] = article[a] === article[b] ? weights.sameArticle : 0;
+    parts[7] = rows[ra + ARTICLE] === rows[rb + ARTICLE] ? weights.sameArticle : 0;
     parts[8] = weights.salience * sharedSalience;
   };
 
-  const score = (a: number, b: number): number => {
-    weigh(a, b);
+  const sum = (): number => {
     let total = 0;
     for (let k = 0; k < parts.length; k++) total += parts[k]!;
     return round(total);
   };
 
+  const compatibleScore = (a: number, b: number): number => {
+    if (!passes(a * ROW, b * ROW)) return Number.NaN;
+    weigh(a, b);
+    return sum();
+  };
+
   const features = (a: number, b: number): Record<string, number> => {
+    intersect(a * ROW, b * ROW);
     weigh(a, b);
     const record: Record<string, number> = {};
     for (let k = 0; k < parts.length; k++) if (parts[k] !== 0) record[FEATURE_NAMES[k]!] = round(parts[k]!);
     return record;
   };
 
-  return { compatible, score, features };
+  return { compatible, compatibleScore, features };
 }

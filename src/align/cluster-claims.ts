@@ -252,8 +252,7 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
       seen.add(key);
     }
     comparisons++;
-    if (!table.compatible(a, b)) return;
-    const score = table.score(a, b);
+    const score = table.compatibleScore(a, b);
     if (score >= threshold) {
       candidates.a.push(a);
       candidates.b.push(b);
@@ -390,41 +389,22 @@ function attachImprecise(
       if (wanted.has(entities[k]!)) indexUnder(pairCount + entities[k]!, index);
   };
   for (const profile of profiles) if (profile.precise) indexClaim(profile.index);
-  // Marks which claims were already collected for the current imprecise claim (no Set per claim).
+  // Marks which claims the current imprecise claim was already compared with (no Set per claim).
   const collectedFor = new Int32Array(n);
-  const others: number[] = [];
   // The best-scoring claim of each cluster the current claim met (clusters never outnumber claims).
   const touchedFor = new Int32Array(n);
   const bestScore = new Float64Array(n);
   const bestOther = new Int32Array(n);
   const touched: number[] = [];
-  const collect = (list: readonly number[] | undefined, stamp: number): void => {
+  /** Compares the current claim with each claim of a list it has not met yet, keeping the best per cluster. */
+  const compareWith = (index: number, list: readonly number[] | undefined, stamp: number): void => {
     if (list === undefined) return;
     for (const other of list) {
       if (collectedFor[other] === stamp) continue;
       collectedFor[other] = stamp;
-      others.push(other);
-    }
-  };
-  const collectUnder = (base: number, index: number, stamp: number): void => {
-    if (lastMonth[index]! < firstMonth[index]!) collect(allTime.get(base), stamp);
-    else
-      for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++)
-        collect(byMonth.get(base * span + month), stamp);
-  };
-  for (const profile of imprecise) {
-    const index = profile.index;
-    const stamp = index + 1;
-    others.length = 0;
-    if (pairFrom[index + 1]! > pairFrom[index]!)
-      for (let k = pairFrom[index]!; k < pairFrom[index + 1]!; k++) collectUnder(pairs[k]!, index, stamp);
-    else if (entityFrom[index + 1]! > entityFrom[index]!)
-      collectUnder(pairCount + entities[entityFrom[index]!]!, index, stamp);
-    touched.length = 0;
-    for (const other of others) {
       comparisons++;
-      if (!table.compatible(index, other)) continue;
-      const score = table.score(index, other);
+      const score = table.compatibleScore(index, other);
+      if (Number.isNaN(score)) continue;
       const cluster = clusters.clusterOf[other]!;
       if (touchedFor[cluster] !== stamp) {
         touchedFor[cluster] = stamp;
@@ -439,6 +419,21 @@ function attachImprecise(
         bestOther[cluster] = other;
       }
     }
+  };
+  const compareUnder = (base: number, index: number, stamp: number): void => {
+    if (lastMonth[index]! < firstMonth[index]!) compareWith(index, allTime.get(base), stamp);
+    else
+      for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++)
+        compareWith(index, byMonth.get(base * span + month), stamp);
+  };
+  for (const profile of imprecise) {
+    const index = profile.index;
+    const stamp = index + 1;
+    touched.length = 0;
+    if (pairFrom[index + 1]! > pairFrom[index]!)
+      for (let k = pairFrom[index]!; k < pairFrom[index + 1]!; k++) compareUnder(pairs[k]!, index, stamp);
+    else if (entityFrom[index + 1]! > entityFrom[index]!)
+      compareUnder(pairCount + entities[entityFrom[index]!]!, index, stamp);
     const own = clusters.open(index);
     const constrained = hasInterval(profile) || profile.weekday !== null;
     const threshold = constrained ? context.weights.threshold : context.weights.unconstrainedThreshold;
