@@ -3,6 +3,7 @@ import type { Day } from "../schema/primitives.js";
 import { agenciesIn } from "./agencies-in.js";
 import { expandPlaceholders } from "./expand-placeholders.js";
 import { parseDay } from "./parse-day.js";
+import { caseSensitiveLiterals, holdsAll } from "./required-literal.js";
 import { DATELINE_PATTERNS } from "./tables/datelines.js";
 
 /** A dateline pattern ready to test. Outlet patterns match anywhere in a block and have no length limit. */
@@ -10,18 +11,26 @@ export interface DatelineMatcher {
   readonly kind: BlockKind;
   readonly regex: RegExp;
   readonly maxRest: number;
+  /** Strings every match contains (of case-sensitive patterns only), checked before the pattern runs. */
+  readonly needles: readonly string[];
+}
+
+function matcher(kind: BlockKind, regex: RegExp, maxRest: number): DatelineMatcher {
+  return { kind, regex, maxRest, needles: caseSensitiveLiterals(regex) };
 }
 
 /** The generic dateline patterns of `tables/datelines.ts`, compiled once. */
-export const GENERIC_DATELINES: readonly DatelineMatcher[] = DATELINE_PATTERNS.map((pattern) => ({
-  kind: pattern.kind,
-  regex: new RegExp(expandPlaceholders(pattern.pattern), `${pattern.flags}u`),
-  maxRest: pattern.maxRest,
-}));
+export const GENERIC_DATELINES: readonly DatelineMatcher[] = DATELINE_PATTERNS.map((pattern) =>
+  matcher(
+    pattern.kind,
+    new RegExp(expandPlaceholders(pattern.pattern), `${pattern.flags}u`),
+    pattern.maxRest,
+  ),
+);
 
 /** Outlet dateline patterns as matchers. */
 export function outletDatelines(regexes: readonly RegExp[]): DatelineMatcher[] {
-  return regexes.map((regex) => ({ kind: "dateline", regex, maxRest: Number.POSITIVE_INFINITY }));
+  return regexes.map((regex) => matcher("dateline", regex, Number.POSITIVE_INFINITY));
 }
 
 export interface Dateline {
@@ -48,7 +57,8 @@ export function readDateline(
   year: number | null,
 ): Dateline | null {
   if (text.length > 300) return null;
-  for (const { kind, regex, maxRest } of matchers) {
+  for (const { kind, regex, maxRest, needles } of matchers) {
+    if (!holdsAll(text, needles)) continue;
     const match = regex.exec(text);
     if (!match) continue;
     if (text.length - (match.index + match[0].length) > maxRest) continue;

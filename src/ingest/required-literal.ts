@@ -132,3 +132,14 @@ export function mayMatch(pattern: FilteredPattern, text: string, folded: string)
   for (const needle of pattern.needles) if (!searched.includes(needle)) return false;
   return true;
 }
+
+/** True when the text holds every needle (case-sensitive); true for no needles. */
+export function holdsAll(text: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (!text.includes(needle)) return false;
+  return true;
+}
+
+/** The {@link requiredLiterals} of a case-sensitive pattern; none for one that ignores case. */
+export function caseSensitiveLiterals(regex: RegExp): string[] {
+  return regex.ignoreCase ? [] : requiredLiterals(regex);
+}

@@ -2,7 +2,7 @@ import type { BlockKind } from "../schema/document.js";
 import { agenciesIn } from "./agencies-in.js";
 import { type DraftBlock, trimRange } from "./draft-block.js";
 import { expandPlaceholders } from "./expand-placeholders.js";
-import { requiredLiterals } from "./required-literal.js";
+import { caseSensitiveLiterals, holdsAll } from "./required-literal.js";
 import { LEADING_FRAGMENTS, TRAILING_CREDITS } from "./tables/block-rules.js";
 import { DATELINE_PATTERNS } from "./tables/datelines.js";
 
@@ -14,12 +14,7 @@ interface Fragment {
 }
 
 function fragment(kind: BlockKind, regex: RegExp): Fragment {
-  return { kind, regex, needles: regex.ignoreCase ? [] : requiredLiterals(regex) };
-}
-
-function holdsAll(text: string, needles: readonly string[]): boolean {
-  for (const needle of needles) if (!text.includes(needle)) return false;
-  return true;
+  return { kind, regex, needles: caseSensitiveLiterals(regex) };
 }
 
 const LEADING: readonly Fragment[] = [
