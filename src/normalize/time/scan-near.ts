@@ -2,21 +2,21 @@
  * Matches of `pattern` only in the stretches of `text` around `anchors` (flat start/end offsets of
  * keywords every match must contain, in text order), so a costly pattern runs on a few short windows instead of the whole text.
  * Windows are widened to whitespace so look-behinds see what they would in the whole text; overlapping
- * windows are merged. Yields matches whose `index` (and `indices`, with the `d` flag) refer to `text`.
+ * windows are merged. Returns matches whose `index` (and `indices`, with the `d` flag) refer to `text`.
+ * `pattern` must be global; its `lastIndex` is left at 0.
  *
  * @example
  * for (const m of matchesNear(text, [10, 15], /about \d+ hours?/gi, 40, 10)) text.slice(m.index, m.index + m[0].length)
  */
-export function* matchesNear(
+export function matchesNear(
   text: string,
   anchors: readonly number[],
   pattern: RegExp,
   before: number,
   after: number,
-): Generator<RegExpExecArray> {
-  if (anchors.length === 0) return;
-  // One private copy per call: its lastIndex moves, the shared constant's never does.
-  const re = new RegExp(pattern);
+): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (anchors.length === 0) return found;
   let windowStart = -1;
   let windowEnd = -1;
   for (let i = 0; i + 1 < anchors.length; i += 2) {
@@ -28,28 +28,38 @@ export function* matchesNear(
       windowEnd = Math.max(windowEnd, end);
       continue;
     }
-    if (windowStart >= 0) yield* matchesIn(text, re, windowStart, windowEnd);
+    if (windowStart >= 0) collectMatches(text, pattern, windowStart, windowEnd, found);
     windowStart = start;
     windowEnd = end;
   }
-  if (windowStart >= 0) yield* matchesIn(text, re, windowStart, windowEnd);
+  if (windowStart >= 0) collectMatches(text, pattern, windowStart, windowEnd, found);
+  return found;
 }
 
-function* matchesIn(text: string, re: RegExp, start: number, end: number): Generator<RegExpExecArray> {
+function collectMatches(
+  text: string,
+  re: RegExp,
+  start: number,
+  end: number,
+  found: RegExpExecArray[],
+): void {
   const slice = text.slice(start, widenRight(text, end));
   re.lastIndex = 0;
-  for (let match = re.exec(slice); match !== null; match = re.exec(slice)) {
-    if (match[0].length === 0) re.lastIndex++;
-    const shifted = match;
-    shifted.index += start;
-    const indices = shifted.indices;
-    if (indices) {
-      for (let i = 0; i < indices.length; i++) {
-        const span = indices[i];
-        if (span) indices[i] = [span[0] + start, span[1] + start];
+  try {
+    for (let match = re.exec(slice); match !== null; match = re.exec(slice)) {
+      if (match[0].length === 0) re.lastIndex++;
+      match.index += start;
+      const indices = match.indices;
+      if (indices) {
+        for (let i = 0; i < indices.length; i++) {
+          const span = indices[i];
+          if (span) indices[i] = [span[0] + start, span[1] + start];
+        }
       }
+      found.push(match);
     }
-    yield shifted;
+  } finally {
+    re.lastIndex = 0;
   }
 }
 
