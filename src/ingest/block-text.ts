@@ -24,12 +24,27 @@ export function wordCount(text: string): number {
   return count;
 }
 
+/** Closing quotes and brackets that may follow the final punctuation. */
+const CLOSERS = "\"'”’»)]";
+const CLAUSE_MARKS = ".!?…:;,";
+const SENTENCE_MARKS = ".!?…";
+
+/**
+ * True when the last character before any closing quotes and brackets is one of `marks`: read backwards
+ * from the end, where an end-anchored regex would be tried from every position of a long paragraph.
+ */
+function endsWithMark(text: string, marks: string): boolean {
+  let index = text.length - 1;
+  while (index >= 0 && CLOSERS.includes(text[index]!)) index--;
+  return index >= 0 && marks.includes(text[index]!);
+}
+
 /** True when the text ends with sentence or clause punctuation (closing quotes ignored). */
 export function endsWithPunctuation(text: string): boolean {
-  return /[.!?…:;,]["'”’»)\]]*$/u.test(text);
+  return endsWithMark(text, CLAUSE_MARKS);
 }
 
 /** True when the text ends with a full stop, question or exclamation mark (closing quotes ignored). */
 export function endsSentence(text: string): boolean {
-  return /[.!?…]["'”’»)\]]*$/u.test(text);
+  return endsWithMark(text, SENTENCE_MARKS);
 }

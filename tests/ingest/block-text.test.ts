@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { blockText, NEEDS_COLLAPSING } from "../../src/ingest/block-text.js";
+import {
+  blockText,
+  endsSentence,
+  endsWithPunctuation,
+  NEEDS_COLLAPSING,
+} from "../../src/ingest/block-text.js";
 import { isSpaceCode } from "../../src/ingest/draft-block.js";
 
 describe("blockText", () => {
@@ -16,5 +21,26 @@ describe("blockText", () => {
     expect(blockText("x Talks  went\non.", { start: 2, end: 17 })).toBe("Talks went on.");
     const plain = "Talks went on.";
     expect(blockText(plain, { start: 0, end: plain.length })).toBe(plain);
+  });
+});
+
+describe("endsWithPunctuation and endsSentence", () => {
+  it("read the last mark before closing quotes and brackets, as the end-anchored patterns did", () => {
+    const samples = [
+      "Talks went on.",
+      'He said "no."',
+      "(Reuters)",
+      "Why?)]",
+      "Wait:",
+      "x,”",
+      "",
+      "”",
+      "Plain",
+      "a.b",
+    ];
+    for (const text of samples) {
+      expect(endsWithPunctuation(text), text).toBe(/[.!?…:;,]["'”’»)\]]*$/u.test(text));
+      expect(endsSentence(text), text).toBe(/[.!?…]["'”’»)\]]*$/u.test(text));
+    }
   });
 });
