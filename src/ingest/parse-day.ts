@@ -100,6 +100,22 @@ function englishDay(text: string, year: number | null): Day | null | undefined {
 }
 
 const PLAIN_ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
+const PLAIN_MONTH_FIRST = /^(\p{L}+) (\d{1,2}),? (\d{4})$/u;
+const PLAIN_DAY_FIRST = /^(\d{1,2}) (\p{L}+),? (\d{4})$/u;
+
+/**
+ * "October 11, 2025" and "14 January 2022" read before normalising: the English forms would read them
+ * the same way after it. Null (and the full path decides) for anything else or an impossible day.
+ */
+function plainEnglishDay(text: string): Day | null {
+  const monthFirst = PLAIN_MONTH_FIRST.exec(text);
+  const dayFirst = monthFirst ? null : PLAIN_DAY_FIRST.exec(text);
+  if (!monthFirst && !dayFirst) return null;
+  const month = ENGLISH_MONTHS.get((monthFirst?.[1] ?? dayFirst?.[2])!.toLowerCase());
+  if (month === undefined) return null;
+  const day = Number(monthFirst?.[2] ?? dayFirst?.[1]);
+  return dayFromParts(Number(monthFirst?.[3] ?? dayFirst?.[3]), month, day);
+}
 
 /** "yyyy-MM-dd" read by hand: the commonest form (metadata), and date-fns `parse` is slow. */
 function isoDay(text: string): Day | null {
@@ -122,6 +138,8 @@ export function parseDay(text: string, year: number | null = null): Day | null {
   if (text.length > 80) return null;
   // The commonest text (metadata, `date` lines): only the ISO form can read it, and normalising leaves it as it is.
   if (PLAIN_ISO_DAY.test(text)) return isoDay(text);
+  const plain = plainEnglishDay(text);
+  if (plain) return plain;
   const normalised = normaliseDateText(text);
   for (const { form, regex } of COMPILED_FORMS) {
     if (!regex.test(normalised)) continue;
