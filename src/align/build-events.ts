@@ -3,6 +3,7 @@ import type { Modality, TimeSpan } from "../schema/primitives.js";
 import type { ClaimProfile } from "./claim-profile.js";
 import { dayNumber } from "./days.js";
 import { placeChain } from "./place-relation.js";
+import { sortSmall } from "./small-sort.js";
 
 /** How many participants an event id names before it stops. */
 const ID_PARTICIPANTS = 4;
@@ -46,6 +47,16 @@ function mostFrequent(
 
 /** A visit names only its traveller; the meeting held during it names the event better. */
 function eventType(members: readonly ClaimProfile[]): string {
+  // Most events repeat one type (besides visits): no lists to count.
+  let only: string | null = null;
+  let single = true;
+  for (const member of members) {
+    const type = member.claim.type;
+    if (type === "visit" || type === only) continue;
+    if (only === null) only = type;
+    else single = false;
+  }
+  if (single) return only ?? (members.length > 0 ? "visit" : "meeting");
   const types = members.map((member) => member.claim.type);
   const specific = types.filter((type) => type !== "visit");
   return mostFrequent(specific.length > 0 ? specific : types) ?? "meeting";
@@ -158,7 +169,7 @@ export function buildEvents(
         location: eventLocation(members, chainLength),
         status: eventStatus(members),
         claimIds: members.map((member) => member.claim.id),
-        links: cluster.links.length > 1 ? [...cluster.links].sort(byClaimIds) : [...cluster.links],
+        links: sortSmall([...cluster.links], byClaimIds),
       } satisfies Event,
     };
   });

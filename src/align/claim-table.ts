@@ -143,7 +143,9 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
     }
     const from = position;
     // Ascending (insertion sort: a claim names a few participants), for merge-intersections.
-    for (const number of profile.coreNumbers) {
+    const numbers = profile.coreNumbers;
+    for (let k = 0; k < numbers.length; k++) {
+      const number = numbers[k]!;
       let at = position++;
       while (at > from && core[at - 1]! > number) {
         core[at] = core[at - 1]!;
@@ -168,27 +170,29 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
     return code;
   };
 
-  // Results of the last merge of core numbers (shared count and highest shared salience).
+  // Results of the last merge of core numbers: the shared count, and the highest shared salience (in a typed
+  // slot: a captured number variable would box a new heap number on every write).
   let shared = 0;
-  let sharedSalience = 0;
+  const sharedSalience = new Float64Array(1);
   const intersect = (ra: number, rb: number): void => {
     let i = rows[ra + CORE_FROM]!;
     const iEnd = rows[ra + CORE_TO]!;
     let j = rows[rb + CORE_FROM]!;
     const jEnd = rows[rb + CORE_TO]!;
     shared = 0;
-    sharedSalience = 0;
+    let highest = 0;
     while (i < iEnd && j < jEnd) {
       const left = core[i]!;
       const difference = left - core[j]!;
       if (difference === 0) {
         shared++;
-        sharedSalience = Math.max(sharedSalience, salience[left] ?? 0);
+        highest = Math.max(highest, salience[left] ?? 0);
         i++;
         j++;
       } else if (difference < 0) i++;
       else j++;
     }
+    sharedSalience[0] = highest;
   };
 
   /** The hard constraints over rows; leaves the participant intersection for {@link weigh} when they hold. */
@@ -287,7 +291,7 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
           : weights.differentOrdinal;
     parts[6] = ordinal;
     parts[7] = rows[ra + ARTICLE] === rows[rb + ARTICLE] ? weights.sameArticle : 0;
-    parts[8] = weights.salience * sharedSalience;
+    parts[8] = weights.salience * sharedSalience[0]!;
   };
 
   const sum = (): number => {

@@ -3,6 +3,7 @@ import { type ClaimProfile, hasInterval } from "./claim-profile.js";
 import { type ClaimTable, claimTable } from "./claim-table.js";
 import type { CompareContext } from "./compare-claims.js";
 import { monthOf } from "./days.js";
+import { sortSmall } from "./small-sort.js";
 
 /** Clusters of claim indices (each one event) with the links that joined them, and the comparisons made. */
 export interface Clustering {
@@ -192,7 +193,7 @@ function createClusters(profiles: readonly ClaimProfile[], table: ClaimTable) {
       if (size[cluster] === 0) continue;
       const members: number[] = [];
       for (let i = head[cluster]!; i !== -1; i = next[i]!) members.push(i);
-      if (members.length > 1) members.sort((a, b) => a - b);
+      sortSmall(members, (a, b) => a - b);
       clusters.push({ members, links: links[cluster] ?? [] });
     }
     return clusters;
@@ -232,8 +233,13 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
   const blocking = blockingKeys(profiles);
   const { pairFrom, pairs, entityFrom, entities, firstMonth, lastMonth, span } = blocking;
   let comparisons = 0;
-  const precise = profiles.filter((profile) => profile.precise);
-  for (const profile of precise) clusters.open(profile.index);
+  // Indexed loops over typed arrays below: a hundred thousand claims, and no iterator objects before the
+  // loops are optimised.
+  const precise = Int32Array.from(
+    profiles.filter((profile) => profile.precise),
+    (profile) => profile.index,
+  );
+  for (let p = 0; p < precise.length; p++) clusters.open(precise[p]!);
   const seen = new Set<number>();
   const candidates: Candidates = { a: [], b: [], score: [] };
   const threshold = context.weights.threshold;
@@ -260,11 +266,14 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
     }
   };
   let bucketEntries = 0;
-  for (const { index } of precise)
+  for (let p = 0; p < precise.length; p++) {
+    const index = precise[p]!;
     bucketEntries += (pairFrom[index + 1]! - pairFrom[index]!) * (lastMonth[index]! - firstMonth[index]! + 1);
+  }
   const encoded = new Float64Array(bucketEntries);
   let at = 0;
-  for (const { index } of precise) {
+  for (let p = 0; p < precise.length; p++) {
+    const index = precise[p]!;
     for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++)
       for (let k = pairFrom[index]!; k < pairFrom[index + 1]!; k++)
         encoded[at++] = (pairs[k]! * span + month) * n + index;
@@ -273,12 +282,13 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
     for (let i = from; i < to; i++) for (let j = i + 1; j < to; j++) consider(members[i]!, members[j]!);
   });
   // Claims naming one participant meet the claims of that participant in their months.
-  const single = precise.filter((profile) => pairFrom[profile.index + 1] === pairFrom[profile.index]);
+  const single = precise.filter((index) => pairFrom[index + 1] === pairFrom[index]);
   const wanted = new Set<number>();
-  for (const { index } of single)
+  for (const index of single)
     if (entityFrom[index + 1]! > entityFrom[index]!) wanted.add(entities[entityFrom[index]!]!);
   const byEntityMonth = new Map<number, number[]>();
-  for (const { index } of precise) {
+  for (let p = 0; p < precise.length; p++) {
+    const index = precise[p]!;
     for (let k = entityFrom[index]!; k < entityFrom[index + 1]!; k++) {
       const entity = entities[k]!;
       if (!wanted.has(entity)) continue;
@@ -286,7 +296,7 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
         pushTo(byEntityMonth, entity * span + month, index);
     }
   }
-  for (const { index } of single) {
+  for (const index of single) {
     if (entityFrom[index + 1] === entityFrom[index]) continue;
     const entity = entities[entityFrom[index]!]!;
     for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++) {
@@ -399,7 +409,8 @@ function attachImprecise(
   /** Compares the current claim with each claim of a list it has not met yet, keeping the best per cluster. */
   const compareWith = (index: number, list: readonly number[] | undefined, stamp: number): void => {
     if (list === undefined) return;
-    for (const other of list) {
+    for (let k = 0; k < list.length; k++) {
+      const other = list[k]!;
       if (collectedFor[other] === stamp) continue;
       collectedFor[other] = stamp;
       comparisons++;
