@@ -15,6 +15,43 @@ export interface ChronoReading {
 const READING_SEED =
   /\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/gi;
 
+/** A month name (or the start of one) near a digit or ordinal: the month-name date parsers. */
+const MONTH_NEAR = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/** How far from a digit or ordinal the month of a month-name reading can be ("5th of March", "March 5, 2025"). */
+const MONTH_REACH = 24;
+/** What can follow the number of a clock reading: am/pm, o'clock, a range word, "at night", "in the morning". */
+const CLOCK_AFTER = /^\s*(?:[ap]|o\W|to|until|through|till|at|in|[?~〜\-–])/i;
+/** What can come before the number of a clock reading ("at 5", "from 10", "T10:00"). */
+const CLOCK_BEFORE = /(?:at|from|T)\s*$/i;
+/** Separators that join two numbers into a date or clock ("10:30", "22.04.2025", "2025-04-22", "3/4"). */
+const JOINED_NUMBERS = /[-:./–\s]/;
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/** True when a number is glued by one separator to another number: "10:30", "22.04", "2025 04 22", "5-7". */
+function joinsNumber(text: string, start: number, end: number): boolean {
+  return (
+    (JOINED_NUMBERS.test(text.charAt(start - 1)) && isDigitCode(text.charCodeAt(start - 2))) ||
+    (JOINED_NUMBERS.test(text.charAt(end)) && isDigitCode(text.charCodeAt(end + 1)))
+  );
+}
+
+/**
+ * Whether a strict reading can be built on this digit run or ordinal word: a month name close by,
+ * or (for digits) another number joined to it, or the words a clock time needs. Any other number
+ * ("2,000 troops", "in 2019") yields no reading, or only one chrono itself drops (a bare "12"), which
+ * can touch a kept reading only when next to it, and so inside that reading's window.
+ */
+function isSeed(text: string, start: number, end: number): boolean {
+  if (MONTH_NEAR.test(text.slice(Math.max(0, start - MONTH_REACH), end + MONTH_REACH))) return true;
+  if (!isDigitCode(text.charCodeAt(start))) return false;
+  return (
+    joinsNumber(text, start, end) ||
+    CLOCK_AFTER.test(text.slice(end, end + 12)) ||
+    CLOCK_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+  );
+}
+
 /**
  * Characters kept either side of a seed. The longest strict reading reaches about 30 characters
  * before its first seed ("September twenty-seventh") and 20 after its last ("10 in the afternoon",
@@ -53,6 +90,7 @@ function windowEnd(text: string, at: number): number {
 export function readingWindows(text: string): number[] {
   const windows: number[] = [];
   for (const m of text.matchAll(READING_SEED)) {
+    if (!isSeed(text, m.index, m.index + m[0].length)) continue;
     const start = windowStart(text, m.index - MARGIN);
     const end = windowEnd(text, m.index + m[0].length + MARGIN);
     const last = windows.length - 1;

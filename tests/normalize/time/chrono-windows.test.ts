@@ -22,6 +22,8 @@ const TRICKY = [
   "first of March      \n\n   10:00  \n   (EST)",
   "It was the first time since the second of May that the third of June came up, or the twenty-first of August.",
   "held March 3 to 5, 2023, and from March 3 until March 5 and 3 - 5 March",
+  "at 5, then 12 people and 24 more, 5 to 7, 11 - 12, 2025 12 05, T10, 8 at night, 4 ~ 5, dec 25",
+  "2,000 troops in 2019 at 15 sites, no. 7 (8), 20 minutes, 2.5 million, 1 1 and 99",
 ];
 
 const summary = (r: ChronoReading): string =>
