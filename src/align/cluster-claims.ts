@@ -203,14 +203,9 @@ function createClusters(profiles: readonly ClaimProfile[], table: ClaimTable) {
 
 type Clusters = ReturnType<typeof createClusters>;
 
-function link(
-  a: ClaimProfile,
-  b: ClaimProfile,
-  score: number,
-  features: Record<string, number>,
-): AlignmentLink {
-  const aFirst = a.claim.id < b.claim.id;
-  return { claimIds: aFirst ? [a.claim.id, b.claim.id] : [b.claim.id, a.claim.id], score, features };
+/** The link that joined the claims with ids `a` and `b`, its ids in order. */
+function link(a: string, b: string, score: number, features: Record<string, number>): AlignmentLink {
+  return { claimIds: a < b ? [a, b] : [b, a], score, features };
 }
 
 /** Candidate pairs `a[k]` < `b[k]` with their scores, as parallel arrays (no object per pair). */
@@ -229,6 +224,8 @@ interface Candidates {
 export function clusterClaims(profiles: readonly ClaimProfile[], context: CompareContext): Clustering {
   const n = profiles.length;
   const table = claimTable(profiles, context);
+  // Claim ids by index, gathered in one pass (links compare them in no particular order).
+  const ids = profiles.map((profile) => profile.claim.id);
   const clusters = createClusters(profiles, table);
   const blocking = blockingKeys(profiles);
   const { pairFrom, pairs, entityFrom, entities, firstMonth, lastMonth, span } = blocking;
@@ -315,10 +312,10 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
     clusters.merge(
       Math.min(clusterA, clusterB),
       Math.max(clusterA, clusterB),
-      link(profiles[a]!, profiles[b]!, ordered.score[k]!, table.features(a, b)),
+      link(ids[a]!, ids[b]!, ordered.score[k]!, table.features(a, b)),
     );
   }
-  comparisons += attachImprecise(profiles, context, table, clusters, blocking);
+  comparisons += attachImprecise(profiles, context, table, clusters, blocking, ids);
   return { clusters: clusters.result(), comparisons };
 }
 
@@ -373,6 +370,7 @@ function attachImprecise(
   table: ClaimTable,
   clusters: Clusters,
   blocking: Blocking,
+  ids: readonly string[],
 ): number {
   const { pairFrom, pairs, entityFrom, entities, firstMonth, lastMonth, span, pairCount } = blocking;
   const n = profiles.length;
@@ -459,7 +457,7 @@ function attachImprecise(
         clusters.merge(
           top,
           own,
-          link(profile, profiles[partner]!, bestScore[top]!, table.features(index, partner)),
+          link(ids[index]!, ids[partner]!, bestScore[top]!, table.features(index, partner)),
         );
       }
     }

@@ -92,8 +92,12 @@ interface LocalRecords {
   position: Int32Array;
   key: Int32Array;
   name: Int32Array;
-  /** 1 when the entity has an alias other than its name (read while its record is made, in memory order). */
+  /**
+   * 1 when the entity has an alias other than its name, and when it names a containing place: read while its
+   * record is made, in memory order, so that grouping touches only the entities that need it.
+   */
   otherAliases: Uint8Array;
+  within: Uint8Array;
   entity: LocalEntity[];
   /** Distinct names by their index. */
   names: string[];
@@ -184,6 +188,7 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
     key: new Int32Array(count),
     name: new Int32Array(count),
     otherAliases: new Uint8Array(count),
+    within: new Uint8Array(count),
     entity: new Array<LocalEntity>(count),
     names: [],
   };
@@ -243,6 +248,7 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
       records.name[record] = folded.index;
       records.entity[record] = entity;
       for (const alias of entity.aliases) if (alias !== entity.name) records.otherAliases[record] = 1;
+      if (entity.within) records.within[record] = 1;
       record++;
     }
   }
@@ -302,7 +308,8 @@ export function resolveEntities(
   // Group records by root rank; roots ascending is the order of their smallest key text.
   const rootOfKey = new Int32Array(keys.length);
   for (let key = 0; key < keys.length; key++) rootOfKey[key] = union.find(rankOf[key]!);
-  const globalIds = extractions.map((extraction) => new Array<string>(extraction.entities.length));
+  const isGazetteerKey = Uint8Array.from(keys, (record) => (record.key.startsWith("g:") ? 1 : 0));
+  const idOfRoot = new Array<string>(keys.length);
   const taken = new Set<string>(gazetteerIds.values());
   const entities: Entity[] = [];
   const localWithin = new Map<string, string>();
@@ -314,7 +321,7 @@ export function resolveEntities(
     stamp++;
     let gazetteerMember = -1;
     for (const member of group) {
-      if (keys[records.key[member]!]!.key.startsWith("g:")) {
+      if (isGazetteerKey[records.key[member]!] === 1) {
         gazetteerMember = member;
         break;
       }
@@ -341,14 +348,20 @@ export function resolveEntities(
         const entity = records.entity[member]!;
         for (const alias of entity.aliases) if (alias !== entity.name) aliases.add(alias);
       }
-      globalIds[records.article[member]!]![records.position[member]!] = id;
-      if (type === "place") {
-        const within = records.entity[member]!.within;
-        if (within && !localWithin.has(id)) localWithin.set(id, within);
-      }
+      if (type === "place" && records.within[member] === 1 && !localWithin.has(id))
+        localWithin.set(id, records.entity[member]!.within!);
     }
+    idOfRoot[rootOfKey[records.key[group[0]!]!]!] = id;
     entities.push({ id, type, name, aliases: [...aliases].sort() });
   }
+  // Records are in article and position order: each article's ids are filled in one sequential pass.
+  let record = 0;
+  const globalIds = extractions.map((extraction) => {
+    const ids = new Array<string>(extraction.entities.length);
+    for (let position = 0; position < ids.length; position++)
+      ids[position] = idOfRoot[rootOfKey[records.key[record++]!]!]!;
+    return ids;
+  });
   entities.sort((a, b) => compareStrings(a.id, b.id));
   return {
     entities,
