@@ -1179,6 +1179,72 @@ const generalValid: Case[] = [
     ],
   },
   {
+    name: "'the two leaders' stands for the two people the story is about; 'over dinner' is a meeting",
+    published: "2016-11-18",
+    text: "Prime Minister Kofi Mensah and President Amara Diallo spent more than three hours over dinner at the Hotel Ivoire on Wednesday evening. Mensah had flown in from Lomé, where he met President Koffi Agbeko. On Thursday the two leaders held formal talks at the presidency.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Kofi Mensah", "Amara Diallo"],
+        date: day("2016-11-16"),
+        duration: [180, null],
+        location: "Hotel Ivoire",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Kofi Mensah", "Koffi Agbeko"],
+        location: "Lomé",
+        modality: "occurred",
+      },
+      {
+        type: "talks",
+        participants: ["Kofi Mensah", "Amara Diallo"],
+        date: day("2016-11-17"),
+        modality: "occurred",
+      },
+    ],
+  },
+  {
+    name: "'X and her counterpart Y, who held talks in <place> in <month>': the relative clause's antecedents; 'offered to host a meeting' is hypothetical",
+    published: "2021-05-31",
+    text: "Foreign Minister Aroha Ngata and her Australian counterpart Claire Dawson, who held talks in Wellington in April, had made clear they would speak plainly. Prime Minister Liam Walker offered to host a meeting between Aroha Ngata and President Tomas Ruiz.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Aroha Ngata", "Claire Dawson"],
+        date: ["2021-04-01", "2021-04-30"],
+        location: "Wellington",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Liam Walker", "Aroha Ngata", "Tomas Ruiz"],
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
+    name: "'no bilateral meeting' is denied; a regnal number does not split a king in two",
+    published: "2025-04-15",
+    text: "Jordan's King Faisal meets Egypt's president; no bilateral meeting with Morocco's premier\n\nEgyptian President Omar Nasser has met Jordan's King Faisal III in Cairo on Tuesday, the presidency said. There was no bilateral meeting between King Faisal and Moroccan Prime Minister Youssef Amrani.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Omar Nasser", "King Faisal III"],
+        date: day("2025-04-15"),
+        location: "Cairo",
+        attribution: "the presidency said",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["King Faisal III", "Youssef Amrani"],
+        modality: "denied",
+      },
+    ],
+  },
+  {
     name: "'declined to confirm reports that X had met Y': unconfirmed",
     published: "2017-05-11",
     text: "A spokesman for the presidency, Farid Haddad, declined to confirm reports that Foreign Minister Leila Mansour had met envoy Karim Bensalem in Algiers on Wednesday evening.",

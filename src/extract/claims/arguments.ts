@@ -98,6 +98,11 @@ export function chainBefore(
     const mention = inRange[i];
     if (!mention) break;
     let leader = false;
+    // "X and her counterpart Y": the possessive pronoun only introduces Y; the chain goes on through it.
+    if (next && isDeterminerOrApposition(text, mention, next) && mention.form === "pronoun") {
+      next = mention;
+      continue;
+    }
     if (next) {
       const gap = text.slice(mention.end, next.start);
       const joined =

@@ -99,7 +99,8 @@ export function applyFollowUps(
         used = true;
       }
     }
-    if (!target.location && !draftSentences.has(index)) {
+    // "The meeting at the Filoli estate …" places the event told before, whatever else the sentence tells.
+    if (!target.location) {
       const place = (context.mentionsBySentence[index] ?? []).find(
         (m) =>
           context.entityById.get(m.entityId)?.type === "place" &&

@@ -30,6 +30,14 @@ const SAID_WHEN =
   /^(?:\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|the press|state (?:media|television)|the [A-Z][\w-]* news agency))?(?:\s+(?:in|at|during) an? [\w\s-]{0,30}?)?\s+(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|evening)\b/;
 const NEGATED_SAYING = /\b(?:did not|didn't|would not|declined to|refused to|nor did \w+|not)\s+$/i;
 
+/** ", said X." / ", said X, adding …": the sayer closes the clause; ", said X was …" makes X the said clause's subject. */
+const INVERSION_END =
+  /^\s*(?:[,.;:)”"]|$|(?:on|in|at|who|after|before|during|late|early|adding|according|told)\b)/;
+
+function endsInversion(text: string, sayer: EntityMention): boolean {
+  return INVERSION_END.test(text.slice(sayer.end, sayer.end + 16));
+}
+
 function mentionsIn(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
   return mentions.filter((m) => m.start >= start && m.end <= end);
 }
@@ -71,7 +79,7 @@ export function findAttribution(
         m.start - verbEnd <= 40 &&
         /^\s+(?:[\p{L}.’'-]+\s+){0,4}$/u.test(text.slice(verbEnd, m.start)),
     );
-    if (/,\s*$/.test(before) && following && parties.includes(following)) {
+    if (/,\s*$/.test(before) && following && parties.includes(following) && endsInversion(text, following)) {
       return {
         entityId: following.entityId,
         text: text.slice(verbStart, following.end),
@@ -124,7 +132,12 @@ export function findAttribution(
         mentions: named,
       };
     }
-    if (INVERTED.test(text.slice(sentence.start, verbEnd)) && following && /,\s*$/.test(before)) {
+    if (
+      INVERTED.test(text.slice(sentence.start, verbEnd)) &&
+      following &&
+      /,\s*$/.test(before) &&
+      endsInversion(text, following)
+    ) {
       return {
         entityId: following.entityId,
         text: text.slice(verbStart, following.end),

@@ -4,7 +4,7 @@
  */
 import type { EntityAnalysis, EntityMention, IngestedDocument, LocalEntity } from "../../schema/document.js";
 import type { TimeExpression } from "../../schema/time.js";
-import { SETTLEMENT_NOUNS } from "../entities/data/words.js";
+import { PAIR_PHRASE, SETTLEMENT_NOUNS } from "../entities/data/words.js";
 import {
   chainAfter,
   chainBefore,
@@ -42,7 +42,7 @@ const TRIGGER_PATTERN = new RegExp(
   `(?:${TRIGGER_RULES.map((rule) => `(${rule.pattern})`).join("|")})(?![\\w-])`,
   "iy",
 );
-const CONNECTIVES = new Set(["to", "in", "at", "by", "with", "a", "an", "the", "on", "over", "of", "for"]);
+const CONNECTIVES = new Set(["to", "in", "at", "by", "with", "a", "an", "the", "on", "of", "for"]);
 /** A number for the first three letters of a word, lower-cased (ASCII letters only). */
 function prefixKey(text: string, at: number): number {
   let key = 0;
@@ -143,6 +143,31 @@ function isParty(context: ExtractionContext, mention: EntityMention): boolean {
 function isPlace(context: ExtractionContext, mention: EntityMention): boolean {
   const type = context.entityById.get(mention.entityId)?.type;
   return type === "place" || type === "organization";
+}
+
+const PAIR_NAME = new RegExp(`^(?:${PAIR_PHRASE.source})$`, "i");
+
+/** A verb followed by an object of its own ("met business leaders"), not by an adverbial ("met for two hours"). */
+const HAS_OBJECT =
+  /^\s+(?!(?:for|on|in|at|again|last|later|earlier|briefly|privately|alone|twice|once|over|during|after|before|until|since|this|that|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|face-to-face|one-on-one|in-person|behind|on|with|to|and|but|as|when|where)\b)[a-z]/i;
+
+const WHERE_AFTER_PLACE = /^\s*,\s*where\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
+const RELATIVE_WHO_BEFORE =
+  /,\s*who\s+(?:(?:had|have|has|also|last|first|later|then|previously|already)\s+)*$/i;
+
+const COPULAR_PREDICATE =
+  /\b(?:was|is|were|are|marks|marked|became|becomes|will be|would be)\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
+
+function isPair(context: ExtractionContext, mention: EntityMention | undefined): boolean {
+  return mention !== undefined && participantIds(context, mention.entityId).length === 2;
+}
+
+/** The people a participant stands for: the two members of "the two leaders", else itself. */
+function participantIds(context: ExtractionContext, entityId: string): readonly string[] {
+  const entity = context.entityById.get(entityId);
+  if (entity?.type !== "group" || entity.members?.length !== 2 || !PAIR_NAME.test(entity.name))
+    return [entityId];
+  return entity.members;
 }
 
 /** An organisation that shares its name with a place ("the Kremlin") stands for the place. */
@@ -464,6 +489,20 @@ function buildDraft(
   );
   const leftOrSubject = (): EntityMention[] => {
     if (left.length > 0) return left;
+    // "… Mahuta and her counterpart Payne, who held talks in April": the relative clause's antecedent.
+    const relative = RELATIVE_WHO_BEFORE.exec(
+      text.slice(Math.max(sentence.start, hit.start - 60), hit.start),
+    );
+    if (relative) {
+      const comma = hit.start - relative[0].length;
+      const antecedent = chainBefore(
+        text,
+        found.parties.filter((m) => m.end <= comma && !found.attributors.has(m)),
+        sentence.start,
+        comma,
+      );
+      if (antecedent.length > 0) return antecedent;
+    }
     const subject = sentenceSubject(
       found.parties.filter((m) => m.end <= hit.start),
       found.attributors,
@@ -480,7 +519,16 @@ function buildDraft(
       const objectFrom = dateRightAfter(context, hit.end, clause.to) ?? hit.end;
       const object =
         withChain.length > 0 ? withChain : chainAfter(text, clauseParties, objectFrom, clause.to, 60);
-      participants = [...leftOrSubject(), ...object];
+      const subject = leftOrSubject();
+      // "The two leaders also met business leaders": a pair that meets someone unnamed has not met each other.
+      if (
+        object.length === 0 &&
+        subject.length === 1 &&
+        isPair(context, subject[0]) &&
+        HAS_OBJECT.test(after)
+      )
+        return null;
+      participants = [...subject, ...object];
       counterpart = object.length === 0 && withCounterpart;
       break;
     }
@@ -536,7 +584,10 @@ function buildDraft(
         !found.quoted
       ) {
         participants = found.parties.filter(
-          (m) => !isPossessiveModifier(text, m, found.parties[found.parties.indexOf(m) + 1]),
+          (m) =>
+            // "…, the spokesman X said" after the event is its source; "X told Y during their meeting" is in it.
+            !(found.attributors.has(m) && m.start > hit.end) &&
+            !isPossessiveModifier(text, m, found.parties[found.parties.indexOf(m) + 1]),
         );
         fromSentence = true;
       } else if (!hit.rule.needsWithArgument && ANAPHORIC_DETERMINERS.has(determiner.word)) return null;
@@ -578,10 +629,25 @@ function buildDraft(
       break;
     }
   }
+  // "The meeting … was the second meeting between the two leaders": the predicate restates the event told before.
+  if (
+    hit.rule.form === "noun" &&
+    participants.length > 0 &&
+    participants.every((m) => isPair(context, m)) &&
+    COPULAR_PREDICATE.test(text.slice(clause.from, hit.start))
+  )
+    return null;
   const ids: string[] = [];
-  for (const mention of participants) if (!ids.includes(mention.entityId)) ids.push(mention.entityId);
+  for (const mention of participants)
+    for (const id of participantIds(context, mention.entityId)) if (!ids.includes(id)) ids.push(id);
   const enough = kind === "visit" ? ids.length >= 1 : ids.length >= 2 || (ids.length === 1 && counterpart);
   if (!enough) return null;
+  // "… flew in from Lomé, where he met X": the place the where-clause hangs on.
+  placeMention ??=
+    found.places.find(
+      (p) =>
+        p.end <= hit.start && WHERE_AFTER_PLACE.test(text.slice(p.end, hit.start)) && isPlace(context, p),
+    ) ?? null;
   if (!placeMention) {
     placeMention =
       locativePlaces(context, found.places, clause.from, clause.to, hit.end, LOCATIVE)[0] ??

@@ -98,6 +98,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     needsWithArgument: true,
     confidence: 0.6,
   },
+  { pattern: "(?:dined|dines|dine|dining|lunched)", kind: "meeting", form: "verb", confidence: 0.75 },
+  {
+    pattern:
+      "(?:over|during) (?:a |an )?(?:(?:private|working|state|official|long|lengthy|informal|farewell|late) )?(?:dinner|lunch|luncheon|breakfast|meal)",
+    kind: "meeting",
+    form: "verb",
+    confidence: 0.7,
+  },
   { pattern: "(?:visit|trip|journey) to", kind: "visit", form: "travel-noun", confidence: 0.75 },
   {
     pattern: "(?:visited|visits|visit|visiting|toured|tours|tour)",
@@ -152,7 +160,7 @@ export const GENERIC_CUES =
 
 /** Cues, in the trigger's clause, for each modality; first match in this order wins. */
 export const DENIAL_CUES =
-  /\b(?:denied|denies|deny|denying|dismissed reports|(?:has|had|have) no plans? to|no plans? (?:to|for)|(?:does|did|do) not plan to|no intention (?:of|to)|ruled out|rules out|will not (?:meet|visit|travel|take place|hold)|won't (?:meet|visit|travel|take place|hold)|refused to (?:meet|see|receive)|declined to (?:meet|see|receive)|called off|cancell?ed|cancell?ing|scrapped|postponed indefinitely|no (?:such )?(?:meeting|talks|call|visit|conversation) (?:took place|had taken place|has taken place|happened|occurred|was held)|did not (?:meet|take place|happen|talk|speak)|didn't (?:meet|happen|talk|speak)|never (?:met|happened|took place|spoke|talked|visited)|has not met|have not met|had not met|there was no (?:meeting|call|conversation|talks))\b/i;
+  /\b(?:denied|denies|deny|denying|dismissed reports|(?:has|had|have) no plans? to|no plans? (?:to|for)|(?:does|did|do) not plan to|no intention (?:of|to)|ruled out|rules out|will not (?:meet|visit|travel|take place|hold)|won't (?:meet|visit|travel|take place|hold)|refused to (?:meet|see|receive)|declined to (?:meet|see|receive)|called off|cancell?ed|cancell?ing|scrapped|postponed indefinitely|no (?:such )?(?:meeting|talks|call|visit|conversation) (?:took place|had taken place|has taken place|happened|occurred|was held)|did not (?:meet|take place|happen|talk|speak)|didn't (?:meet|happen|talk|speak)|never (?:met|happened|took place|spoke|talked|visited)|has not met|have not met|had not met|there was no (?:meeting|call|conversation|talks)|no (?:(?:bilateral|formal|official|separate|direct|one-on-one|face-to-face|in-person|such)\s+)*(?:meeting|talks|call|conversation|encounter|summit) (?:between|with)\b|and no (?:(?:bilateral|formal|official|separate|direct|one-on-one|face-to-face)\s+)*(?:meeting|talks)$)\b/i;
 
 /** Cues that make a clause conditional or possible wherever they stand in it. */
 export const CONDITIONAL_CUES = /\b(?:if|unless|could|might|may|whether|should|would have)\b/;

@@ -8,7 +8,7 @@ import { CONDITIONAL_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, PLANNED_CUES } from "
 import type { ClaimDraft, TextRange } from "./types.js";
 
 const INTENT_BEFORE_INFINITIVE =
-  /\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|ready|willing|open|offered|offers|proposed|proposes|seeks?|sought|trying|tried|would like|invited|asked|urged|keen|eager|prepared)\s+to\s+$/i;
+  /\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|ready|willing|open|offered|offers|proposed|proposes|seeks?|sought|trying|tried|would like|invited|asked|urged|keen|eager|prepared)\s+to\s+(?:(?:host|hold|arrange|organi[sz]e|broker|convene|facilitate|set up|mediate)\s+(?:a|an|the|another|new)?\s*(?:[\w-]+\s+){0,2})?$/i;
 const PLAN_BEFORE_INFINITIVE =
   /\b(?:set|expected|scheduled|due|plans?|planned|planning|going|agreed|agrees|is|are|was|were)\s+to\s+$/i;
 const ACCEPTED_INVITATION =

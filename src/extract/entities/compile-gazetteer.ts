@@ -35,6 +35,7 @@ export interface CompiledGazetteer {
 }
 
 const ACRONYM = /^[\p{Lu}.]+$/u;
+const REGNAL_NUMBER = /^(?:I{2,3}|IV|VI{0,3}|IX|X)$/;
 
 /** Folded key of one text word: what gazetteer forms are indexed by. */
 export function wordKey(word: string): string {
@@ -122,7 +123,9 @@ function compile(gazetteer: Gazetteer): CompiledGazetteer {
   for (const entry of byId.values()) {
     if (entry.type !== "person") continue;
     const keys = new Set<string>();
-    const last = entry.name.split(/\s+/).at(-1);
+    // "King Abdullah II" answers to "Abdullah": a regnal number is not a surname.
+    const words = entry.name.split(/\s+/);
+    const last = REGNAL_NUMBER.test(words.at(-1) ?? "") && words.length > 1 ? words.at(-2) : words.at(-1);
     if (last !== undefined) keys.add(wordKey(last));
     for (const alias of entry.aliases) if (!alias.trim().includes(" ")) keys.add(wordKey(alias));
     surnamesOf.set(entry.id, [...keys]);

@@ -1,7 +1,8 @@
 import type { EntityAnalysis, EntityMention, IngestedDocument, LocalEntity } from "../../schema/document.js";
 import type { Gazetteer } from "../../schema/gazetteer.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, newCandidate } from "./candidate.js";
 import { compileGazetteer } from "./compile-gazetteer.js";
+import { PAIR_PHRASE } from "./data/words.js";
 import { fileSpanOf } from "./file-span.js";
 import { ArticleEntities, type Draft } from "./resolve.js";
 import { scanCandidates } from "./scan.js";
@@ -42,6 +43,47 @@ function sentenceStarts(tokens: readonly Token[]): { start: number }[] {
     if ((afterBreak || afterStop) && token.kind !== TokenKind.Break) starts.push({ start: token.start });
   }
   return starts;
+}
+
+/** How far back (in characters) a person's mention counts as recent for "the two leaders". */
+const PAIR_REACH = 500;
+/** What a recent mention adds to a person's standing as an antecedent of "the two leaders". */
+const PAIR_RECENCY_WEIGHT = 1;
+
+/**
+ * "The two leaders", "both men": a group mention for the two people it most likely stands for — of the people
+ * named before it, the two most mentioned so far, a mention within {@link PAIR_REACH} counting extra. At least
+ * one of them must have been named within reach.
+ */
+function pairCandidates(
+  text: string,
+  ordered: readonly Candidate[],
+  isPerson: (candidate: Candidate) => boolean,
+): { candidate: Candidate; members: string[] }[] {
+  const pairs: { candidate: Candidate; members: string[] }[] = [];
+  for (const match of text.matchAll(PAIR_PHRASE)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (ordered.some((candidate) => candidate.start < end && start < candidate.end)) continue;
+    const standing = new Map<string, { score: number; first: number; last: number }>();
+    for (const candidate of ordered) {
+      if (candidate.start >= start) break;
+      if (!isPerson(candidate) || candidate.entity === null) continue;
+      const entry = standing.get(candidate.entity) ?? { score: 0, first: candidate.start, last: 0 };
+      entry.score += 1;
+      entry.last = candidate.end;
+      standing.set(candidate.entity, entry);
+    }
+    for (const entry of standing.values())
+      if (start - entry.last <= PAIR_REACH) entry.score += PAIR_RECENCY_WEIGHT;
+    // Ties go to the person introduced first: the story's protagonists come before its passing names.
+    const ranked = [...standing.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
+    const chosen = ranked.slice(0, 2);
+    if (chosen.length < 2 || !chosen.some(([, entry]) => start - entry.last <= PAIR_REACH)) continue;
+    const members = chosen.sort((a, b) => a[1].last - b[1].last).map(([entity]) => entity);
+    pairs.push({ candidate: newCandidate("group", start, end, match[0]), members });
+  }
+  return pairs;
 }
 
 function formOf(candidate: Candidate): EntityMention["form"] {
@@ -152,6 +194,11 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
       named,
     );
   }
+  for (const pair of pairCandidates(text, ordered, isPerson)) {
+    article.resolvePair(pair.candidate, pair.members);
+    ordered.push(pair.candidate);
+  }
+  ordered.sort((a, b) => a.start - b.start || b.end - a.end);
   const personMentions = ordered.filter(isPerson);
   for (const candidate of ordered)
     if (candidate.kind === "group") article.resolveMembers(candidate, text, personMentions);

@@ -301,7 +301,9 @@ export class ArticleEntities {
         return;
       }
     }
-    if (only !== undefined && known.length === 1)
+    // The gazetteer knows who holds an office now, not when the story was written: a bare "the chancellor"
+    // stands for its one known holder only when the article names that person too.
+    if (only !== undefined && known.length === 1 && (query.countries.size > 0 || this.spelledInArticle(only)))
       this.attach(candidate, this.draft(`g:${only.id}`, "person", only));
   }
 
@@ -362,6 +364,13 @@ export class ArticleEntities {
           ? `u:group:${candidate.keys.join("+")}:${candidate.name.split(/\s+/).at(-1)?.toLowerCase() ?? ""}`
           : `u:${type}:${candidate.keys.join(" ")}`;
     this.attach(candidate, this.draft(key, entry?.type ?? type, entry));
+  }
+
+  /** "The two leaders", "both men": a pair group whose members are the two people it refers back to. */
+  resolvePair(candidate: Candidate, members: readonly string[]): void {
+    const draft = this.draft(`u:pair:${members.join("+")}`, "group", null);
+    for (const member of members) if (!draft.members.includes(member)) draft.members.push(member);
+    this.attach(candidate, draft);
   }
 
   /** Group members: the people named right after "led by" / "headed by", joined by "and" or commas. */

@@ -77,6 +77,23 @@ interface Prefix {
   groupOk: boolean;
 }
 
+const REGNAL_NUMBER = /^(?:I{2,3}|IV|VI{0,3}|IX|X)$/;
+
+/** Month names that are also family names, read as such right after a given name ("Theresa May"). */
+const SURNAME_MONTHS: ReadonlySet<string> = new Set(["may", "june", "april", "august"]);
+
+function isSurnameMonth(tokens: readonly Token[], runStart: number, at: number): boolean {
+  const token = tokens[at] as Token;
+  const next = tokens[at + 1];
+  return (
+    at === runStart + 1 &&
+    SURNAME_MONTHS.has(token.lower) &&
+    (tokens[runStart] as Token).flags !== 0 &&
+    ((tokens[runStart] as Token).flags & W.GIVEN_NAME) !== 0 &&
+    !(next !== undefined && /^\d/.test(next.text))
+  );
+}
+
 function newPrefix(start: number, appositionTo: Candidate | null): Prefix {
   return {
     start,
@@ -276,7 +293,8 @@ export function scanCandidates(
       if (token.kind !== TokenKind.Word) break;
       if (token.cap) {
         if (j > index) {
-          if (is(token, W.NOT_NAME) || is(token, W.CALENDAR) || is(token, W.HONORIFIC)) break;
+          const closedWord = is(token, W.NOT_NAME) || is(token, W.CALENDAR) || is(token, W.HONORIFIC);
+          if (closedWord && !isSurnameMonth(tokens, index, j)) break;
           // A title word inside a name ("Hassan Sheikh Mohamud") continues it; one ending the run does not.
           const title = hasSiteOrOrg ? null : matchTitle(tokens, j);
           const next = title === null ? undefined : tokens[title.end];
@@ -598,7 +616,12 @@ export function scanCandidates(
     }
     const nameKind = end - i === 1 ? "surname" : strongCue || weakCue ? "person" : "maybe-person";
     const candidate = newCandidate(nameKind, token.start, last.end, text.slice(token.start, last.end));
-    for (let k = i; k < end; k++) if ((tokens[k] as Token).cap) candidate.keys.push(keyAt(tokens, keys, k));
+    for (let k = i; k < end; k++) {
+      const word = tokens[k] as Token;
+      // "King Abdullah II" is the King Abdullah of the next line: a regnal number is not part of the name's key.
+      if (word.cap && !(k === end - 1 && k > i && REGNAL_NUMBER.test(word.text)))
+        candidate.keys.push(keyAt(tokens, keys, k));
+    }
     candidate.cue = strongCue || weakCue;
     candidate.placeIfUnresolved = locative && !strongCue && !titleCase[i];
     if (titleCase[i] && !strongCue) candidate.cue = false;

@@ -75,6 +75,7 @@ export const LOCATIVE_CUES: ReadonlySet<string> = new Set([
   "entering",
   "reached",
   "around",
+  "off",
 ]);
 
 /** Movement words after which "to <Name>" names a place ("trip to Doha", "flew to Riyadh"). */
@@ -142,3 +143,10 @@ export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
   "territory",
   "peninsula",
 ]);
+
+/**
+ * Phrases that refer back to the two people just named ("the two leaders", "both men", "the pair"); bare
+ * "the two" counts only before a verb or adverb, so that "the two countries" is not read as people.
+ */
+export const PAIR_PHRASE =
+  /\b(?:the two (?:leaders|men|women|presidents|prime ministers|premiers|chancellors|ministers|foreign ministers|heads of state|envoys|counterparts|politicians|statesmen)|both (?:leaders|men|women|presidents|prime ministers|ministers)|the (?:pair|duo)|the two(?= (?:also |later |then |last |have |had |will |were |are |would |again |first |briefly |previously )?(?:met|meet|held|hold|had|spoke|speak|talked|agreed|discussed|signed|shook|sat|dined|shared|toured|visited|walked|exchanged|last|later|also|then)\b))\b/gi;
