@@ -42,7 +42,7 @@ function blank(signature: readonly number[]): boolean {
 }
 
 /**
- * Articles by band key, in an open-addressing table of typed arrays (most keys occur once: a map entry per
+ * Articles by band key, in an open-addressing table in one typed array (most keys occur once: a map entry per
  * key would be most of the work). Keys met twice or more get a member list, listed in the order they did.
  */
 function sharedBands(extractions: readonly ArticleExtraction[]): number[][] {
@@ -51,10 +51,9 @@ function sharedBands(extractions: readonly ArticleExtraction[]): number[][] {
   let capacity = 16;
   while (capacity < entries * 2) capacity *= 2;
   const mask = capacity - 1;
-  // Per slot: key + 1 (0 when empty; keys stay below 2^30), the first article, its shared list or -1.
-  const slotKey = new Int32Array(capacity);
-  const slotFirst = new Int32Array(capacity);
-  const slotShared = new Int32Array(capacity);
+  // Two numbers per slot, side by side (one cache line per probe): the key + 1 (0 when empty; keys stay below
+  // 2^30), then the first article with it, or -(shared list + 1) once another article has it too.
+  const slots = new Int32Array(capacity * 2);
   const shared: number[][] = [];
   extractions.forEach((extraction, index) => {
     const signature = extraction.fingerprint;
@@ -63,15 +62,15 @@ function sharedBands(extractions: readonly ArticleExtraction[]): number[][] {
     for (let start = 0; start + BAND_ROWS <= signature.length; start += BAND_ROWS) {
       const key = bandKey(signature, start);
       let slot = Math.imul(key, 0x9e3779b1) & mask;
-      while (slotKey[slot] !== 0 && slotKey[slot] !== key + 1) slot = (slot + 1) & mask;
-      if (slotKey[slot] === 0) {
-        slotKey[slot] = key + 1;
-        slotFirst[slot] = index;
-        slotShared[slot] = -1;
-      } else if (slotShared[slot] === -1) {
-        slotShared[slot] = shared.length;
-        shared.push([slotFirst[slot]!, index]);
-      } else shared[slotShared[slot]!]!.push(index);
+      while (slots[2 * slot] !== 0 && slots[2 * slot] !== key + 1) slot = (slot + 1) & mask;
+      const value = slots[2 * slot + 1]!;
+      if (slots[2 * slot] === 0) {
+        slots[2 * slot] = key + 1;
+        slots[2 * slot + 1] = index;
+      } else if (value >= 0) {
+        slots[2 * slot + 1] = -(shared.length + 1);
+        shared.push([value, index]);
+      } else shared[-value - 1]!.push(index);
     }
   });
   return shared;
