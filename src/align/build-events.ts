@@ -100,6 +100,16 @@ function eventLocation(
   members: readonly ClaimProfile[],
   chainLength: (place: string) => number,
 ): string | null {
+  // Most events name one place, or none: no lists to count.
+  let only: string | null = null;
+  let single = true;
+  for (const member of members) {
+    const place = member.claim.location;
+    if (place === null || place === only) continue;
+    if (only === null) only = place;
+    else single = false;
+  }
+  if (single) return only;
   const places: string[] = [];
   for (const member of members) if (member.claim.location !== null) places.push(member.claim.location);
   return mostFrequent(places, (a, b) => chainLength(b) - chainLength(a));
@@ -109,9 +119,12 @@ const STATUS_ORDER: readonly Modality[] = ["occurred", "unconfirmed", "denied", 
 
 /** Occurred when any claim says so; else the one party's word; else a denial, a plan, a hypothesis. */
 function eventStatus(members: readonly ClaimProfile[]): Modality {
-  for (const status of STATUS_ORDER)
-    if (members.some((member) => member.claim.modality === status)) return status;
-  return "occurred";
+  let best = STATUS_ORDER.length;
+  for (const member of members) {
+    const rank = STATUS_ORDER.indexOf(member.claim.modality);
+    if (rank >= 0 && rank < best) best = rank;
+  }
+  return STATUS_ORDER[best] ?? "occurred";
 }
 
 /** The participants of all claims, distinct and sorted (most events repeat one participant list). */
@@ -128,6 +141,15 @@ function eventParticipants(members: readonly ClaimProfile[]): string[] {
 function participantSlug(id: string): string {
   const colon = id.indexOf(":");
   return colon >= 0 ? id.slice(colon + 1) : id;
+}
+
+/** The first participants of an event, as its id names them (`a+b`), or "unknown". */
+function idParticipants(participants: readonly string[]): string {
+  if (participants.length === 0) return "unknown";
+  let named = participantSlug(participants[0]!);
+  for (let k = 1; k < Math.min(participants.length, ID_PARTICIPANTS); k++)
+    named += `+${participantSlug(participants[k]!)}`;
+  return named || "unknown";
 }
 
 function byClaimIds(a: AlignmentLink, b: AlignmentLink): number {
@@ -156,7 +178,7 @@ export function buildEvents(
     const members = cluster.members.map((index) => profiles[index]!);
     const participants = eventParticipants(members);
     const date = eventDate(members);
-    const named = participants.slice(0, ID_PARTICIPANTS).map(participantSlug).join("+") || "unknown";
+    const named = idParticipants(participants);
     const prefix = `event:${date?.earliest ?? "undated"}:${named}`;
     return {
       prefix,
