@@ -22,7 +22,6 @@ import type { Candidate, RuleContext } from "./expression.js";
 import { mergeClockWithDay } from "./merge.js";
 
 const HAS_DIGIT = /\d/;
-const HAS_DECADE_OR_CENTURY = /\d0s\b|entury/;
 
 /**
  * Every temporal expression in `text` (DATE, TIME, DURATION, SET) with exact offsets, TIMEX3 type,
@@ -57,7 +56,7 @@ function collect(ctx: RuleContext, out: Candidate[]): void {
   if (HAS_DIGIT.test(text)) {
     findChronoDates(ctx, out);
     findYears(ctx, out);
-    if (HAS_DECADE_OR_CENTURY.test(text)) findDecadesAndCenturies(ctx, out);
+    findDecadesAndCenturies(ctx, out);
     findDaysOfMonth(ctx, out);
   }
   // The rules below scan only near their keywords (ctx.anchors), so they cost little when absent.

@@ -43,6 +43,42 @@ describe("parseInWindows", () => {
     }
   });
 
+  it("reads each kind of date or clock alone between long stretches of prose", () => {
+    const fragments = [
+      "by 20 GMT",
+      "18 CET",
+      "18 +03:00",
+      "at 5",
+      "5 pm",
+      "12",
+      "5 to 7",
+      "2025 12 05",
+      "5th of March",
+      "first of March",
+      "10:30 (EST)",
+      "22.04.2025",
+      "3/4",
+      "04/2025",
+      "2025-04-22T10:00Z",
+      "13:00-15:00",
+      "9am–5pm",
+      "7 in the morning",
+      "8 at night",
+      "5 o'clock",
+      "dec 25",
+      "2024 March",
+      "11 until 12",
+      "2,000",
+    ];
+    for (const fragment of fragments) {
+      for (const joiner of [" ", ", ", " by ", "\n"]) {
+        const text = `${FILLER}${joiner}${fragment}${joiner}${FILLER}`;
+        const whole = dateChrono.parse(text, REFERENCE).map(summary);
+        expect(parseInWindows(dateChrono, text, REFERENCE).map(summary), text).toEqual(whole);
+      }
+    }
+  });
+
   it("skips text without digits or ordinal words", () => {
     expect(readingWindows(FILLER.repeat(4))).toEqual([]);
     const text = `${FILLER.repeat(4)}on 5 March ${FILLER.repeat(4)}`;
