@@ -23,11 +23,11 @@ const MONTH_REACH = 24;
  * What can follow the number of a clock reading: am/pm, o'clock, a range word, "at night", "in the
  * morning", or a zone chrono attaches even to a bare hour ("by 20 GMT", "18 CET", "18 +03:00").
  */
-const CLOCK_AFTER = /^\s*(?:[ap]|o\W|to|until|through|till|at|in|[?~〜\-–+]|,?\s*\(?[a-z]{2,4}\)?(?!\w))/i;
+const CLOCK_AFTER = /^\s*(?:[ap]|o\W*c|to|until|through|till|at|in|[?~〜\-–+]|,?\s*\(?[a-z]{2,4}\)?(?!\w))/i;
 /** What can come before the number of a clock reading ("at 5", "from 10", "T10:00"). */
 const CLOCK_BEFORE = /(?:at|from|T)\s*$/i;
 /** Separators that join two numbers into a date or clock ("10:30", "22.04.2025", "2025-04-22", "3/4"). */
-const JOINED_NUMBERS = /[-:./–\s]/;
+const JOINED_NUMBERS = /[-:：./–\s]/;
 
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 

@@ -65,6 +65,8 @@ describe("parseInWindows", () => {
       "7 in the morning",
       "8 at night",
       "5 o'clock",
+      "5 oclock",
+      "10：30",
       "dec 25",
       "2024 March",
       "11 until 12",
