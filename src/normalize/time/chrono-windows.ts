@@ -9,8 +9,9 @@ export interface ChronoReading {
 }
 
 /**
- * Where a strict chrono reading can start: every strict parser needs digits or an ordinal word
- * ("the first of March", "March twenty-first"), so the text far from both holds no reading.
+ * Candidates for a strict chrono reading: every strict parser needs digits or an ordinal word
+ * ("the first of March", "March twenty-first"), so the text far from both holds no reading;
+ * {@link isSeed} then keeps the candidates a reading can actually be built on.
  */
 const READING_SEED =
   /\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/gi;

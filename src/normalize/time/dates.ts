@@ -61,6 +61,16 @@ export function monthNumber(word: string): number | null {
   return MONTHS[word.toLowerCase().replace(/\.$/, "")] ?? null;
 }
 
+/** The anchors whose word starts with a capital letter: the patterns that use them spell names capitalised. */
+function capitalised(text: string, anchors: readonly number[]): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i + 1 < anchors.length; i += 2) {
+    const first = text.charCodeAt(anchors[i] ?? 0);
+    if (first >= 65 && first <= 90) kept.push(anchors[i] ?? 0, anchors[i + 1] ?? 0);
+  }
+  return kept;
+}
+
 const WEEKDAY_RE =
   /(?<![\w-])(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?(?:(?:['’]s)?\s+(morning|afternoon|evening|night))?(?![\w-])/g;
 
@@ -364,16 +374,6 @@ function literalAnchors(text: string, seed: RegExp): number[] {
   const anchors: number[] = [];
   for (const m of text.matchAll(seed)) anchors.push(m.index, m.index + m[0].length);
   return anchors;
-}
-
-/** The anchors whose word starts with a capital letter: the patterns that use them spell names capitalised. */
-function capitalised(text: string, anchors: readonly number[]): number[] {
-  const kept: number[] = [];
-  for (let i = 0; i + 1 < anchors.length; i += 2) {
-    const first = text.charCodeAt(anchors[i] ?? 0);
-    if (first >= 65 && first <= 90) kept.push(anchors[i] ?? 0, anchors[i + 1] ?? 0);
-  }
-  return kept;
 }
 
 /** Decades ("the 1990s" → 199) and centuries ("the 20th century" → 19). */
