@@ -60,10 +60,12 @@ function blocksWithClaimContext(document: IngestedDocument, layout: Layout): num
  * those blocks keeps the time layer, the costliest step after ingest, off the rest of the article.
  */
 function timesOf(document: IngestedDocument, layout: Layout): TimeExpression[] {
-  // An undated story is read against the day its lead tells, the nearest stand-in for its publication day.
-  const options = { documentDate: document.article.publishedAt ?? leadDay(document.text, layout.blocks) };
+  // An undated story is read against the day its lead tells, the nearest stand-in for its publication day;
+  // a live blog's entry against the day its section heading gives ("later this morning" under "14 June").
+  const documentDate = document.article.publishedAt ?? leadDay(document.text, layout.blocks);
   return blocksWithClaimContext(document, layout).flatMap((index) => {
     const block = layout.blocks[index]!;
+    const options = { documentDate: block.sectionDate ?? documentDate };
     return extractTimes(document.text.slice(block.start, block.end), options).map((time) => ({
       ...time,
       start: time.start + block.start,

@@ -1245,6 +1245,48 @@ const generalValid: Case[] = [
     ],
   },
   {
+    name: "'They spoke by phone', 'the leaders … talked for N hours', ', where he met', 'last met in <month>' stays its own event, 'due to be received by'",
+    published: "2019-03-06",
+    text: "President Joseph Kariuki received President Amina Juma at State House in Nairobi on Tuesday. The leaders and their delegations talked for between two and three hours. They spoke by phone earlier this year. The two leaders last met in Addis Ababa in February. Juma travelled to Kampala in January, where she met President Samuel Okello. Okello is due to be received by Kariuki in Nairobi next week.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Joseph Kariuki", "Amina Juma"],
+        date: day("2019-03-05"),
+        duration: [120, 180],
+        location: "State House",
+        modality: "occurred",
+      },
+      {
+        type: "call",
+        participants: ["Joseph Kariuki", "Amina Juma"],
+        date: ["2019-01-01", "2019-03-05"],
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Joseph Kariuki", "Amina Juma"],
+        date: ["2019-02-01", "2019-02-28"],
+        location: "Addis Ababa",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Amina Juma", "Samuel Okello"],
+        date: ["2019-01-01", "2019-01-31"],
+        location: "Kampala",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Samuel Okello", "Joseph Kariuki"],
+        date: ["2019-03-11", "2019-03-17"],
+        location: "Nairobi",
+        modality: "planned",
+      },
+    ],
+  },
+  {
     name: "'declined to confirm reports that X had met Y': unconfirmed",
     published: "2017-05-11",
     text: "A spokesman for the presidency, Farid Haddad, declined to confirm reports that Foreign Minister Leila Mansour had met envoy Karim Bensalem in Algiers on Wednesday evening.",

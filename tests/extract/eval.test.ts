@@ -29,7 +29,7 @@ const FLOORS: Record<string, Floor> = {
   // The second blind set (fixtures/holdout2): its baseline, blind, was recall 0.54. Its gold also counts the trip
   // that frames a meeting as a visit claim of its own, which the seeds' gold does not; floors track progress.
   holdout2: {
-    recall: 0.6,
+    recall: 0.63,
     precision: 0.93,
     attribute: 0.65,
     negatives: 0,

@@ -451,8 +451,14 @@ function mergeInto(target: ClaimDraft, other: ClaimDraft): void {
   for (const e of other.evidence) addEvidence(target, e);
 }
 
-/** Two undated claims told with different date words ("in May", "in November") are different events. */
+/**
+ * Two undated claims told with different date words ("in May", "in November") are different events, and so
+ * are an undated earlier one ("last met in February") and one that is not.
+ */
 function dateCuesMerge(a: ClaimDraft, b: ClaimDraft): boolean {
+  if (a.date && b.date) return true;
+  const earlierCue = a.earlier ? a.dateCue : b.earlier ? b.dateCue : null;
+  if (Boolean(a.earlier) !== Boolean(b.earlier) && earlierCue) return false;
   if (a.date || b.date || !a.dateCue || !b.dateCue) return true;
   return a.dateCue.toLowerCase() === b.dateCue.toLowerCase();
 }

@@ -38,6 +38,12 @@ function endsInversion(text: string, sayer: EntityMention): boolean {
   return INVERSION_END.test(text.slice(sayer.end, sayer.end + 16));
 }
 
+/** "NEW DELHI - India's foreign ministry said": where a dateline's dash ends (-1 when there is none). */
+function datelineDashEnd(before: string): number {
+  const dash = Math.max(before.lastIndexOf(" - "), before.lastIndexOf(" – "), before.lastIndexOf(" — "));
+  return dash < 0 ? -1 : dash + 2;
+}
+
 function mentionsIn(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
   return mentions.filter((m) => m.start >= start && m.end <= end);
 }
@@ -95,6 +101,7 @@ export function findAttribution(
           before.lastIndexOf("“"),
           before.lastIndexOf('"'),
           before.lastIndexOf("”"),
+          datelineDashEnd(before),
         ) +
         1,
       verbStart - 90,

@@ -87,6 +87,14 @@ export function findTriggers(
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** "is"/"be" open passive triggers ("is received by", "to be received by"); other two-letter words never start one. */
+function isPassiveAuxiliary(text: string, from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const first = text.charCodeAt(from) | 32;
+  const second = text.charCodeAt(from + 1) | 32;
+  return (first === 105 && second === 115) || (first === 98 && second === 101);
+}
+
 function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
@@ -108,7 +116,8 @@ export function findAllTriggers(text: string): TriggerHit[] {
     }
     const from = at;
     while (at < length && isAsciiLetter(text.charCodeAt(at))) at++;
-    if (from < resumeAt || at - from < 3 || !TRIGGER_PREFIXES.has(prefixKey(text, from))) continue;
+    if (from < resumeAt || (at - from < 3 && !isPassiveAuxiliary(text, from, at))) continue;
+    if (!TRIGGER_PREFIXES.has(prefixKey(text, from))) continue;
     const before = from > 0 ? text.charCodeAt(from - 1) : 32;
     if (before === 45 || before === 95 || (before >= 48 && before <= 57)) continue;
     trigger.lastIndex = from;
@@ -151,6 +160,8 @@ const PAIR_NAME = new RegExp(`^(?:${PAIR_PHRASE.source})$`, "i");
 const HAS_OBJECT =
   /^\s+(?!(?:for|on|in|at|again|last|later|earlier|briefly|privately|alone|twice|once|over|during|after|before|until|since|this|that|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|face-to-face|one-on-one|in-person|behind|on|with|to|and|but|as|when|where)\b)[a-z]/i;
 
+/** "last met", "had previously held talks": an earlier event than the one the story tells. */
+const EARLIER_BEFORE = /\b(?:last|previously|had|had last|had previously|had already|first)\s+$/i;
 const WHERE_AFTER_PLACE = /^\s*,\s*where\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
 const RELATIVE_WHO_BEFORE =
   /,\s*who\s+(?:(?:had|have|has|also|last|first|later|then|previously|already)\s+)*$/i;
@@ -356,6 +367,19 @@ function offsetClauses(text: string, starts: readonly number[], end: number): Te
   return ranges;
 }
 
+const WHERE_OPENING = /^where\s/i;
+
+/** "He travelled to Sochi in May, where he met X": a where-clause reads its place and day from the clause before it. */
+function whereClauseWithAntecedent(
+  text: string,
+  starts: readonly number[],
+  clause: { from: number; to: number },
+): { from: number; to: number } {
+  if (!WHERE_OPENING.test(text.slice(clause.from, clause.from + 6))) return clause;
+  const index = starts.indexOf(clause.from);
+  return index > 0 ? { from: starts[index - 1] ?? clause.from, to: clause.to } : clause;
+}
+
 /** Claim drafts for one sentence. */
 export function claimsInSentence(context: ExtractionContext, sentenceIndex: number): ClaimDraft[] {
   const { document, layout } = context;
@@ -378,7 +402,7 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   const drafts: ClaimDraft[] = [];
   const genericSentence = GENERIC_CUES.test(text.slice(sentence.start, sentence.end));
   for (const hit of hits) {
-    let clause = clauseAround(starts, sentence.end, hit.start);
+    let clause = whereClauseWithAntecedent(text, starts, clauseAround(starts, sentence.end, hit.start));
     const quote = quotes.find((q) => q.from <= hit.start && hit.end <= q.to);
     if (quote) clause = { from: quote.from, to: quote.to };
     if (genericSentence && GENERIC_CUES.test(text.slice(clause.from, clause.to))) continue;
@@ -713,6 +737,7 @@ function buildDraft(
     evidence: [{ start: sentence.start, end: sentence.end }],
     form: hit.rule.form,
     dateFromSection: sectionDate !== null && date?.span?.text === sectionDate,
-    dateCue: dateCueIn(context, hit, clause),
+    dateCue: dateCueIn(context, hit, clause, inAttribution ? null : found.attributionSpan),
+    earlier: EARLIER_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 24), hit.start)),
   };
 }

@@ -37,7 +37,7 @@ export interface TriggerRule {
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     pattern:
-      "(?:was|were|been|being|is|are) (?:warmly |first |later )?(?:received|met|welcomed|greeted|hosted) by",
+      "(?:was|were|been|being|is|are|be) (?:warmly |first |later |formally |officially )?(?:received|met|welcomed|greeted|hosted) by",
     kind: "meeting",
     form: "passive",
     confidence: 0.9,
@@ -78,6 +78,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.85,
   },
   { pattern: "(?:met|meets|meet)", kind: "meeting", form: "verb", confidence: 0.9 },
+  {
+    // "The two leaders talked for between two and three hours": talking for a stretch is talks between the subjects.
+    pattern:
+      "(?:talked|spoke|conferred|negotiated)(?= for (?:about |around |roughly |nearly |almost |more than |over |some |just |between )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\b)",
+    kind: "talks",
+    form: "verb",
+    confidence: 0.8,
+  },
   {
     pattern:
       "(?:received|receives|receive|receiving|hosted|hosts|host|hosting|welcomed|welcomes|welcome|welcoming)",

@@ -16,6 +16,8 @@ import type { TextRange } from "./types.js";
 const MAX_EVENT_SPAN_DAYS = 31;
 /** "in 2022": a year stated outright still dates an event (unlike "this year", which scopes a count). */
 const EXPLICIT_YEAR = /^(?:in\s+)?\d{4}$/;
+/** "earlier this year", "later this month": a stretch of the calendar told as an event's time, not a count's scope. */
+const EVENT_STRETCH = /^(?:earlier|later|early|late)\s+(?:this|last|next)\s+(?:year|month)$/i;
 /** "for / lasted / took …" before a duration makes it a length whatever follows. */
 const LENGTH_BEFORE = /\b(?:for|lasted|lasting|took|spent|ran)\s+[^,.;]{0,15}$/i;
 const MAX_MEETING_MINUTES = 24 * 60;
@@ -34,7 +36,12 @@ function spanDays(time: TimeExpression): number {
 function usableDate(text: string, time: TimeExpression, exclude: TextRange | null): boolean {
   if (time.type !== "DATE" && time.type !== "TIME") return false;
   if (time.earliest === null && time.weekday === null) return false;
-  if (spanDays(time) > MAX_EVENT_SPAN_DAYS && !EXPLICIT_YEAR.test(time.text)) return false;
+  if (
+    spanDays(time) > MAX_EVENT_SPAN_DAYS &&
+    !EXPLICIT_YEAR.test(time.text) &&
+    !EVENT_STRETCH.test(time.text)
+  )
+    return false;
   if (exclude && time.start >= exclude.start && time.end <= exclude.end) return false;
   if (NON_EVENT_TIME_HEADS.test(text.slice(time.end, time.end + 16))) return false;
   if (SCOPE_BEFORE.test(text.slice(Math.max(0, time.start - 16), time.start))) return false;
@@ -210,7 +217,10 @@ export function dateCueIn(
   context: ExtractionContext,
   hit: TextRange,
   clause: { from: number; to: number },
+  exclude: TextRange | null,
 ): string | null {
-  const dates = within(context.times, clause.from, clause.to).filter((t) => t.type === "DATE");
+  const dates = within(context.times, clause.from, clause.to).filter(
+    (t) => t.type === "DATE" && !(exclude && t.start >= exclude.start && t.end <= exclude.end),
+  );
   return nearest(dates, hit.start)?.text ?? null;
 }

@@ -37,4 +37,6 @@ export interface ClaimDraft {
   dateFromSection?: boolean;
   /** The date words of the claim's own clause, resolved or not ("in May" in an undated article). */
   dateCue?: string | null;
+  /** Told as an earlier event ("last met", "had met", "previously held talks"). */
+  earlier?: boolean;
 }
