@@ -397,8 +397,10 @@ function attachImprecise(
       if (wanted.has(entities[k]!)) indexUnder(pairCount + entities[k]!, index);
   };
   for (const profile of profiles) if (profile.precise) indexClaim(profile.index);
-  // Marks which claims the current imprecise claim was already compared with (no Set per claim).
+  // Marks which claims the current imprecise claim was already compared with (no Set per claim); a claim
+  // appears once in one list, so a claim that reads one list needs no marks.
   const collectedFor = new Int32Array(n);
+  let oneList = false;
   // The best-scoring claim of each cluster the current claim met (clusters never outnumber claims).
   const touchedFor = new Int32Array(n);
   const bestScore = new Float64Array(n);
@@ -409,8 +411,10 @@ function attachImprecise(
     if (list === undefined) return;
     for (let k = 0; k < list.length; k++) {
       const other = list[k]!;
-      if (collectedFor[other] === stamp) continue;
-      collectedFor[other] = stamp;
+      if (!oneList) {
+        if (collectedFor[other] === stamp) continue;
+        collectedFor[other] = stamp;
+      }
       comparisons++;
       const score = table.compatibleScore(index, other);
       if (Number.isNaN(score)) continue;
@@ -439,6 +443,9 @@ function attachImprecise(
     const index = profile.index;
     const stamp = index + 1;
     touched.length = 0;
+    const bases =
+      pairFrom[index + 1]! - pairFrom[index]! || Math.min(1, entityFrom[index + 1]! - entityFrom[index]!);
+    oneList = bases * Math.max(1, lastMonth[index]! - firstMonth[index]! + 1) === 1;
     if (pairFrom[index + 1]! > pairFrom[index]!)
       for (let k = pairFrom[index]!; k < pairFrom[index + 1]!; k++) compareUnder(pairs[k]!, index, stamp);
     else if (entityFrom[index + 1]! > entityFrom[index]!)
