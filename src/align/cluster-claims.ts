@@ -240,16 +240,14 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
   const seen = new Set<number>();
   const candidates: Candidates = { a: [], b: [], score: [] };
   const threshold = context.weights.threshold;
+  // Two claims with one blocking pair and one month each meet in one bucket only: no need to remember them.
+  const oneBucket = new Uint8Array(n);
+  for (let i = 0; i < n; i++)
+    oneBucket[i] = pairFrom[i + 1]! - pairFrom[i]! === 1 && lastMonth[i] === firstMonth[i] ? 1 : 0;
   /** Compares claims `a` < `b` once, keeping the pair as a candidate when it scores high enough. */
   const consider = (a: number, b: number): void => {
     if (a === b) return;
-    // Two claims with one blocking pair and one month each meet in one bucket only: no need to remember them.
-    const once =
-      pairFrom[a + 1]! - pairFrom[a]! === 1 &&
-      pairFrom[b + 1]! - pairFrom[b]! === 1 &&
-      lastMonth[a] === firstMonth[a] &&
-      lastMonth[b] === firstMonth[b];
-    if (!once) {
+    if (oneBucket[a] === 0 || oneBucket[b] === 0) {
       const key = a * n + b;
       if (seen.has(key)) return;
       seen.add(key);
