@@ -8,7 +8,7 @@ import { type Layout, layoutOf } from "./claims/layout.js";
 import { ORDINAL_NOUNS, TRIGGER_RULES } from "./claims/lexicon.js";
 import { recognizeEntities } from "./entities/index.js";
 import { fingerprint } from "./fingerprint.js";
-import { leadDay } from "./reference-day.js";
+import { referenceDayOf } from "./reference-day.js";
 import type { ExtractOptions } from "./types.js";
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; warning: string };
@@ -60,9 +60,9 @@ function blocksWithClaimContext(document: IngestedDocument, layout: Layout): num
  * those blocks keeps the time layer, the costliest step after ingest, off the rest of the article.
  */
 function timesOf(document: IngestedDocument, layout: Layout): TimeExpression[] {
-  // An undated story is read against the day its lead tells, the nearest stand-in for its publication day;
+  // An undated story is read against the day after the one its lead tells (see referenceDayOf);
   // a live blog's entry against the day its section heading gives ("later this morning" under "14 June").
-  const documentDate = document.article.publishedAt ?? leadDay(document.text, layout.blocks);
+  const documentDate = document.article.publishedAt ?? referenceDayOf(document.text, layout.blocks);
   return blocksWithClaimContext(document, layout).flatMap((index) => {
     const block = layout.blocks[index]!;
     const options = { documentDate: block.sectionDate ?? documentDate };

@@ -26,6 +26,20 @@ function dayFromWeekday(time: TimeExpression, years: readonly number[]): Day | n
 }
 
 /**
+ * The day an undated story is read against: the day after the day its lead tells (news is written once the
+ * day it reports is over: "on Thursday" after a Wednesday lead is the next day, "tomorrow" the day after).
+ *
+ * @example
+ * referenceDayOf("Obama and Merkel dined on Wednesday, 16 November 2016.", [{ start: 0, end: 51, kind: "paragraph", boilerplate: false }]);
+ * // "2016-11-17"
+ */
+export function referenceDayOf(text: string, blocks: readonly Block[]): Day | null {
+  const day = leadDay(text, blocks);
+  if (day === null) return null;
+  return new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
  * The day an undated article's lead tells ("… on Wednesday evening, 16 November 2016", "on Sunday 30 May for
  * the 2021 summit"), to resolve its relative dates against when no publication date is known. Reads only the
  * first body paragraphs; null when they give no single day.

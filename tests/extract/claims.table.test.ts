@@ -809,7 +809,7 @@ const moreValid: Case[] = [
     ],
   },
   {
-    name: "a called-off visit is denied",
+    name: "a called-off visit stays planned (the gold convention: a plan later called off is a plan, not a denial)",
     published: "2024-06-01",
     text: "Japanese Prime Minister Kenta Mori called off his visit to Manila because of the typhoon.",
     claims: [
@@ -817,7 +817,7 @@ const moreValid: Case[] = [
         type: "visit",
         participants: ["Kenta Mori"],
         location: "Manila",
-        modality: "denied",
+        modality: "planned",
       },
     ],
   },

@@ -364,8 +364,16 @@ function offsetClauses(text: string, starts: readonly number[], end: number): Te
     if (OFFSET_LEAD_AT_START.test(text.slice(from, Math.min(to, from + 40))))
       ranges.push({ start: from, end: to });
   }
+  // "Albanese, who was sworn in two weeks ago, arrived …": a relative clause's day is its own.
+  const sentence = text.slice(starts[0] ?? 0, end);
+  for (const match of sentence.matchAll(RELATIVE_WHO_CLAUSE)) {
+    const start = (starts[0] ?? 0) + (match.index ?? 0);
+    ranges.push({ start, end: start + match[0].length });
+  }
   return ranges;
 }
+
+const RELATIVE_WHO_CLAUSE = /,\s*who\s[^,;:“”"]{1,80},/g;
 
 const WHERE_OPENING = /^where\s/i;
 

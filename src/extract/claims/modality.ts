@@ -15,6 +15,7 @@ const ACCEPTED_INVITATION =
   /\baccept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?invitation\b[^.;]{0,50}?\bto\s+$/iu;
 const SUBORDINATE_AFTER =
   /,?\s+(?:(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?)\s+)?(?:before|after|until|while|as)\s+(?:the\s+)?(?:new\s+)?\p{Ll}/u;
+const CONDITION_WORDS = /\b(?:if|unless|whether|would have)\b/;
 const HEADLINE_INFINITIVE = /[\p{L}’'.]\s+to\s+$/u;
 
 /** Lower-cases the first letter so that sentence-initial "Will"/"May" read as words, leaving "May" the month mid-sentence. */
@@ -38,7 +39,10 @@ export function modalityOf(
   if (ACCEPTED_INVITATION.test(text.slice(Math.max(from, hit.start - 80), hit.start)))
     return { modality: "planned", cued: true };
   if (INTENT_BEFORE_INFINITIVE.test(beforeTrigger)) return { modality: "hypothetical", cued: true };
-  if (CONDITIONAL_CUES.test(clauseText.replace(/\bMAY\b/g, "")))
+  // "if"/"unless" make the whole clause conditional; "could"/"might" only the verb they come before
+  // ("met on Monday but could not agree" is a meeting that happened).
+  const beforeText = casedForCues(text.slice(from, hit.start)).replace(/\bMAY\b/g, "");
+  if (CONDITIONAL_CUES.test(beforeText) || CONDITION_WORDS.test(clauseText))
     return { modality: "hypothetical", cued: true };
   const hypothetical = HYPOTHETICAL_CUES.exec(casedForCues(text.slice(from, hit.start)));
   if (hypothetical && !/^(?:possible|potential|potentially|possibly)$/i.test(hypothetical[0]))

@@ -175,7 +175,10 @@ export function pickDate(
   exclude: TextRange | null,
   foreign: readonly TextRange[] = [],
 ): PickedDate | null {
-  const inClause = nearest(datesIn(context, clause.from, clause.to, exclude), hit.start);
+  const inClause = nearest(
+    ownTimes(datesIn(context, clause.from, clause.to, exclude), foreign, hit),
+    hit.start,
+  );
   if (inClause) return toPicked(inClause);
   const offsetClause = foreign.some((range) => range.start === clause.from);
   if (sectionDate && !offsetClause)
@@ -202,7 +205,7 @@ export function pickDuration(
   sentence: Sentence,
   foreign: readonly TextRange[] = [],
 ): Duration | null {
-  const inClause = nearest(durationsIn(context, clause.from, clause.to), hit.start);
+  const inClause = nearest(ownTimes(durationsIn(context, clause.from, clause.to), foreign, hit), hit.start);
   if (inClause) return toDuration(inClause);
   if (foreign.some((range) => range.start === clause.from)) return null;
   const found = nearest(

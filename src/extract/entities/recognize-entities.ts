@@ -45,6 +45,8 @@ function sentenceStarts(tokens: readonly Token[]): { start: number }[] {
   return starts;
 }
 
+const PAIR_OFFICE = /\b(ministers|presidents|prime ministers|premiers|chancellors|envoys)$/i;
+
 /** How far back (in characters) a person's mention counts as recent for "the two leaders". */
 const PAIR_REACH = 500;
 /** What a recent mention adds to a person's standing as an antecedent of "the two leaders". */
@@ -59,6 +61,7 @@ function pairCandidates(
   text: string,
   ordered: readonly Candidate[],
   isPerson: (candidate: Candidate) => boolean,
+  roleHeadsOf: (entity: string) => readonly string[],
 ): { candidate: Candidate; members: string[] }[] {
   const pairs: { candidate: Candidate; members: string[] }[] = [];
   for (const match of text.matchAll(PAIR_PHRASE)) {
@@ -76,6 +79,15 @@ function pairCandidates(
     }
     for (const entry of standing.values())
       if (start - entry.last <= PAIR_REACH) entry.score += PAIR_RECENCY_WEIGHT;
+    // "The ministers talked …": of the people named, those who hold that office, when two of them do.
+    const office = PAIR_OFFICE.exec(match[0])?.[1]?.toLowerCase().replace(/s$/, "");
+    if (office !== undefined) {
+      const holders = [...standing.keys()].filter((entity) =>
+        roleHeadsOf(entity).some((head) => head.endsWith(office)),
+      );
+      if (holders.length >= 2)
+        for (const entity of [...standing.keys()]) if (!holders.includes(entity)) standing.delete(entity);
+    }
     // Ties go to the person introduced first: the story's protagonists come before its passing names.
     const ranked = [...standing.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
     const chosen = ranked.slice(0, 2);
@@ -194,7 +206,9 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
       named,
     );
   }
-  for (const pair of pairCandidates(text, ordered, isPerson)) {
+  const roleHeadsOf = (entity: string): readonly string[] =>
+    (article.drafts.get(entity)?.roles ?? []).map((role) => role.head);
+  for (const pair of pairCandidates(text, ordered, isPerson, roleHeadsOf)) {
     article.resolvePair(pair.candidate, pair.members);
     ordered.push(pair.candidate);
   }
