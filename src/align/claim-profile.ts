@@ -37,7 +37,6 @@ export function ordinalClass(text: string): string {
 export interface ClaimProfile {
   index: number;
   claim: Claim;
-  articleId: string;
   /** Participants that are people, organisations or places, or all of them when only groups are named. */
   core: string[];
   /** Per-call entity numbers of `core`, in the same order (blocking reads the first few by name). */
@@ -54,7 +53,6 @@ export interface ClaimProfile {
   precise: boolean;
   ordinalClass: string | null;
   ordinalValue: number | null;
-  location: string | null;
 }
 
 function reportWindow(claim: Claim, article: Article | undefined): [number, number] | null {
@@ -124,7 +122,6 @@ export function profileClaim(
   return {
     index,
     claim,
-    articleId: claim.articleId,
     core,
     coreNumbers,
     placeChain: claim.location === null ? null : lookups.placeChain(claim.location),
@@ -137,7 +134,6 @@ export function profileClaim(
     precise: ownDate && end - start + 1 <= PRECISE_DAYS,
     ordinalClass: claim.ordinal ? ordinalClass(claim.ordinal.text) : null,
     ordinalValue: claim.ordinal?.value ?? null,
-    location: claim.location,
   };
 }
 

@@ -113,7 +113,7 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
     const row = i * ROW;
     rows[row + TYPE_CLASS] = typeClassCode(profile.typeClass);
     rows[row + TYPE] = typeCode(claim.type);
-    rows[row + ARTICLE] = articleCode(profile.articleId);
+    rows[row + ARTICLE] = articleCode(claim.articleId);
     rows[row + MODALITY] =
       claim.modality === "hypothetical"
         ? HYPOTHETICAL
