@@ -87,12 +87,15 @@ export function findTriggers(
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const PASSIVE_AFTER_AUXILIARY = /^ (?:[a-z]+ly )?(?:received|met|welcomed|greeted|hosted) by\b/i;
+
 /** "is"/"be" open passive triggers ("is received by", "to be received by"); other two-letter words never start one. */
 function isPassiveAuxiliary(text: string, from: number, to: number): boolean {
   if (to - from !== 2) return false;
   const first = text.charCodeAt(from) | 32;
   const second = text.charCodeAt(from + 1) | 32;
-  return (first === 105 && second === 115) || (first === 98 && second === 101);
+  if (!((first === 105 && second === 115) || (first === 98 && second === 101))) return false;
+  return PASSIVE_AFTER_AUXILIARY.test(text.slice(to, to + 40));
 }
 
 function isAsciiLetter(code: number): boolean {
