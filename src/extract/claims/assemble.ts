@@ -161,7 +161,7 @@ export function applyLeadDates(
     for (let index = draft.sentence - 1; index >= 0; index--) {
       const sentence = context.layout.sentences[index];
       if (!sentence || draft.block - sentence.block > DATE_REACH_BLOCKS) break;
-      if (draftSentences.has(index)) continue;
+      if (draftSentences.has(index) || context.layout.blocks[sentence.block]?.boilerplate) continue;
       const named = new Set((context.mentionsBySentence[index] ?? []).map((m) => m.entityId));
       if (!draft.participants.every((p) => named.has(p))) continue;
       const days = datesIn(context, sentence.start, sentence.end, null).filter(
