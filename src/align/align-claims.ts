@@ -53,7 +53,11 @@ function globalClaim(claim: Claim, articleId: string, map: (localId: string) => 
 function salienceOf(claims: readonly Claim[], numbers: ReadonlyMap<string, number>): Float64Array {
   const counts = new Map<string, number>();
   // Participants are already distinct (see globalClaim).
-  for (const claim of claims) for (const id of claim.participants) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (let k = 0; k < claims.length; k++) {
+    const participants = claims[k]!.participants;
+    for (let p = 0; p < participants.length; p++)
+      counts.set(participants[p]!, (counts.get(participants[p]!) ?? 0) + 1);
+  }
   let max = 1;
   for (const count of counts.values()) max = Math.max(max, count);
   const salience = new Float64Array(numbers.size);

@@ -57,9 +57,9 @@ function eventType(members: readonly ClaimProfile[]): string {
     else single = false;
   }
   if (single) return only ?? (members.length > 0 ? "visit" : "meeting");
-  const types = members.map((member) => member.claim.type);
-  const specific = types.filter((type) => type !== "visit");
-  return mostFrequent(specific.length > 0 ? specific : types) ?? "meeting";
+  const specific: string[] = [];
+  for (const member of members) if (member.claim.type !== "visit") specific.push(member.claim.type);
+  return mostFrequent(specific) ?? "meeting";
 }
 
 /** Width in days of a claim's own date (from its profile when that holds the date's days). */

@@ -97,7 +97,7 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
   // Duration bounds (minutes, possibly open: 0 and infinity), two per claim.
   const minutes = new Float64Array(n * 2);
   let coreTotal = 0;
-  for (const profile of profiles) coreTotal += profile.coreNumbers.length;
+  for (let i = 0; i < n; i++) coreTotal += profiles[i]!.coreNumbers.length;
   const core = new Int32Array(coreTotal);
   const typeClassCode = interner<string>();
   const typeCode = interner<string>();

@@ -47,7 +47,8 @@ function blockingKeys(profiles: readonly ClaimProfile[]): Blocking {
   const lastMonth = new Int32Array(n).fill(-1);
   let pairTotal = 0;
   let entityTotal = 0;
-  for (const profile of profiles) {
+  for (let i = 0; i < n; i++) {
+    const profile = profiles[i]!;
     const entities = Math.min(profile.coreNumbers.length, MAX_BLOCKING_PARTICIPANTS);
     entityTotal += entities;
     pairTotal += (entities * (entities - 1)) / 2;
@@ -58,7 +59,8 @@ function blockingKeys(profiles: readonly ClaimProfile[]): Blocking {
     maxMonth = Math.max(maxMonth, lastMonth[profile.index]!);
   }
   const span = Number.isFinite(minMonth) ? maxMonth - minMonth + 1 : 1;
-  for (const profile of profiles) {
+  for (let i = 0; i < n; i++) {
+    const profile = profiles[i]!;
     if (!hasInterval(profile)) continue;
     firstMonth[profile.index] = firstMonth[profile.index]! - minMonth;
     lastMonth[profile.index] = lastMonth[profile.index]! - minMonth;
@@ -232,10 +234,10 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
   let comparisons = 0;
   // Indexed loops over typed arrays below: a hundred thousand claims, and no iterator objects before the
   // loops are optimised.
-  const precise = Int32Array.from(
-    profiles.filter((profile) => profile.precise),
-    (profile) => profile.index,
-  );
+  let preciseCount = 0;
+  for (let i = 0; i < n; i++) if (profiles[i]!.precise) preciseCount++;
+  const precise = new Int32Array(preciseCount);
+  for (let i = 0, at = 0; i < n; i++) if (profiles[i]!.precise) precise[at++] = i;
   for (let p = 0; p < precise.length; p++) clusters.open(precise[p]!);
   const seen = new Set<number>();
   const candidates: Candidates = { a: [], b: [], score: [] };
@@ -381,9 +383,11 @@ function attachImprecise(
     .filter((profile) => !profile.precise)
     .sort((a, b) => vagueness(a) - vagueness(b) || a.index - b.index);
   const wanted = new Set<number>();
-  for (const { index } of imprecise)
+  for (let p = 0; p < imprecise.length; p++) {
+    const index = imprecise[p]!.index;
     if (pairFrom[index + 1] === pairFrom[index] && entityFrom[index + 1]! > entityFrom[index]!)
       wanted.add(entities[entityFrom[index]!]!);
+  }
   const indexUnder = (base: number, index: number): void => {
     pushTo(allTime, base, index);
     for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++)
@@ -394,7 +398,7 @@ function attachImprecise(
     for (let k = entityFrom[index]!; k < entityFrom[index + 1]!; k++)
       if (wanted.has(entities[k]!)) indexUnder(pairCount + entities[k]!, index);
   };
-  for (const profile of profiles) if (profile.precise) indexClaim(profile.index);
+  for (let i = 0; i < n; i++) if (profiles[i]!.precise) indexClaim(i);
   // Marks which claims the current imprecise claim was already compared with (no Set per claim); a claim
   // appears once in one list, so a claim that reads one list needs no marks.
   const collectedFor = new Int32Array(n);
@@ -437,7 +441,8 @@ function attachImprecise(
       for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++)
         compareWith(index, byMonth.get(base * span + month), stamp);
   };
-  for (const profile of imprecise) {
+  for (let p = 0; p < imprecise.length; p++) {
+    const profile = imprecise[p]!;
     const index = profile.index;
     const stamp = index + 1;
     touched.length = 0;
