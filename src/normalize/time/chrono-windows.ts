@@ -21,10 +21,12 @@ const MONTH_NEAR = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /** How far from a digit or ordinal the month of a month-name reading can be ("5th of March", "March 5, 2025"). */
 const MONTH_REACH = 24;
 /**
- * What can follow the number of a clock reading: am/pm, o'clock, a range word, "at night", "in the
- * morning", or a zone chrono attaches even to a bare hour ("by 20 GMT", "18 CET", "18 +03:00").
+ * What can follow the number of a clock reading: am/pm, o'clock, "at night", "in the morning", a
+ * second time after a range word ("5 to 7", "9-11"), or a zone chrono attaches even to a bare hour
+ * ("by 20 GMT", "18 CET", "18 +03:00").
  */
-const CLOCK_AFTER = /^\s*(?:[ap]|o\W*c|to|until|through|till|at|in|[?~〜\-–+]|,?\s*\(?[a-z]{2,4}\)?(?!\w))/i;
+const CLOCK_AFTER =
+  /^\s*(?:[ap](?:\.?m)?\.?(?:(?![a-z])|(?=o|at|in))|o\W*clock|at\s*night|in\s*the\s*(?:morning|afternoon)|(?:[?~〜\-–+]|to|until|through|till)\s*\d|,?\s*\(?[a-z]{2,4}\)?(?!\w))/i;
 /** What can come before the number of a clock reading ("at 5", "from 10", "T10:00"). */
 const CLOCK_BEFORE = /(?:at|from|T)\s*$/i;
 /** Separators that join two numbers into a date or clock ("10:30", "22.04.2025", "2025-04-22", "3/4"). */
@@ -51,7 +53,7 @@ function isSeed(text: string, start: number, end: number): boolean {
   if (!isDigitCode(text.charCodeAt(start))) return false;
   return (
     joinsNumber(text, start, end) ||
-    CLOCK_AFTER.test(text.slice(end, end + 12)) ||
+    CLOCK_AFTER.test(text.slice(end, end + 40)) ||
     CLOCK_BEFORE.test(text.slice(Math.max(0, start - 8), start))
   );
 }
