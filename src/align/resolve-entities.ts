@@ -107,8 +107,27 @@ interface LocalRecords {
 interface FoldedName {
   index: number;
   tokens: string[];
-  keyByType: Map<string, number>;
+  /** The type a name is first keyed under and its key (a name nearly always has one type), then the others. */
+  firstType: string | null;
+  firstKey: number;
+  keyByType: Map<string, number> | null;
   personKeys: number[];
+}
+
+/** The key a folded name was given under a type, or undefined. */
+function keyOfType(folded: FoldedName, type: string): number | undefined {
+  if (type === folded.firstType) return folded.firstKey;
+  return folded.keyByType?.get(type);
+}
+
+function setKeyOfType(folded: FoldedName, type: string, key: number): void {
+  if (folded.firstType === null) {
+    folded.firstType = type;
+    folded.firstKey = key;
+  } else {
+    folded.keyByType ??= new Map();
+    folded.keyByType.set(type, key);
+  }
 }
 
 function gazetteerKey(id: string): string {
@@ -194,12 +213,15 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
   };
   const keys: KeyRecord[] = [];
   const keyIndex = new Map<string, number>();
-  const keyNumber = (key: string, type: EntityType, tokens: string[]): number => {
+  // The first record of each key.
+  const keyFirstRecord: number[] = [];
+  const keyNumber = (key: string, type: EntityType, tokens: string[], record: number): number => {
     let index = keyIndex.get(key);
     if (index === undefined) {
       index = keys.length;
       keyIndex.set(key, index);
       keys.push({ key, type, tokens });
+      keyFirstRecord.push(record);
     }
     return index;
   };
@@ -218,7 +240,9 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
         folded = {
           index: records.names.length,
           tokens: nameKeyTokens(entity.name),
-          keyByType: new Map(),
+          firstType: null,
+          firstKey: -1,
+          keyByType: null,
           personKeys: [],
         };
         records.names.push(entity.name);
@@ -228,14 +252,14 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
       if (entity.gazetteerId !== null && entries.has(entity.gazetteerId)) {
         index = byGazetteerId.get(entity.gazetteerId);
         if (index === undefined) {
-          index = keyNumber(gazetteerKey(entity.gazetteerId), entity.type, folded.tokens);
+          index = keyNumber(gazetteerKey(entity.gazetteerId), entity.type, folded.tokens, record);
           byGazetteerId.set(entity.gazetteerId, index);
         }
       } else {
-        index = folded.keyByType.get(entity.type);
+        index = keyOfType(folded, entity.type);
         if (index === undefined) {
-          index = keyNumber(initialKey(entity, folded.tokens, entries), entity.type, folded.tokens);
-          folded.keyByType.set(entity.type, index);
+          index = keyNumber(initialKey(entity, folded.tokens, entries), entity.type, folded.tokens, record);
+          setKeyOfType(folded, entity.type, index);
         }
       }
       if (entity.type === "person" && !folded.personKeys.includes(index)) {
@@ -252,7 +276,7 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
       record++;
     }
   }
-  return { records, keys, keyIndex, personNames };
+  return { records, keys, keyIndex, keyFirstRecord, personNames };
 }
 
 /** Record numbers grouped by the root of their key, roots ascending, records in order within a group. */
@@ -281,7 +305,7 @@ export function resolveEntities(
 ): ResolvedEntities {
   const entries = new Map(gazetteer.entries.map((entry) => [entry.id, entry]));
   const gazetteerIds = gazetteerGlobalIds(gazetteer);
-  const { records, keys, keyIndex, personNames } = collectRecords(extractions, entries);
+  const { records, keys, keyIndex, keyFirstRecord, personNames } = collectRecords(extractions, entries);
   // Union roots must not depend on first-occurrence order: rank keys by their text.
   const rank = keys.map((_, index) => index).sort((a, b) => compareStrings(keys[a]!.key, keys[b]!.key));
   const rankOf = new Int32Array(keys.length);
@@ -308,7 +332,14 @@ export function resolveEntities(
   // Group records by root rank; roots ascending is the order of their smallest key text.
   const rootOfKey = new Int32Array(keys.length);
   for (let key = 0; key < keys.length; key++) rootOfKey[key] = union.find(rankOf[key]!);
-  const isGazetteerKey = Uint8Array.from(keys, (record) => (record.key.startsWith("g:") ? 1 : 0));
+  // The first record of each group with a gazetteer key, by root (-1: none).
+  const gazetteerFirst = new Int32Array(keys.length).fill(-1);
+  for (let key = 0; key < keys.length; key++) {
+    if (!keys[key]!.key.startsWith("g:")) continue;
+    const root = rootOfKey[key]!;
+    if (gazetteerFirst[root] === -1 || keyFirstRecord[key]! < gazetteerFirst[root]!)
+      gazetteerFirst[root] = keyFirstRecord[key]!;
+  }
   const idOfRoot = new Array<string>(keys.length);
   const taken = new Set<string>(gazetteerIds.values());
   const entities: Entity[] = [];
@@ -319,13 +350,7 @@ export function resolveEntities(
   let stamp = 0;
   for (const group of groupRecords(records, rootOfKey)) {
     stamp++;
-    let gazetteerMember = -1;
-    for (const member of group) {
-      if (isGazetteerKey[records.key[member]!] === 1) {
-        gazetteerMember = member;
-        break;
-      }
-    }
+    const gazetteerMember = gazetteerFirst[rootOfKey[records.key[group[0]!]!]!]!;
     const entry =
       gazetteerMember >= 0 ? entries.get(keys[records.key[gazetteerMember]!]!.key.slice(2)) : undefined;
     const type: EntityType = entry?.type ?? records.entity[group[0]!]!.type;
