@@ -330,6 +330,8 @@ export function absorbVisits(
           // A trip frames an in-person meeting, never a phone call.
           d.kind !== "visit" &&
           d.kind !== "call" &&
+          // "X last visited Moscow in April" is an earlier trip than the talks the story tells.
+          (Boolean(d.earlier) === Boolean(visit.earlier) || d.sentence === visit.sentence) &&
           visit.participants.every((p) => d.participants.includes(p)) &&
           sameSection(d, visit) &&
           Math.abs(d.block - visit.block) <= VISIT_REACH_BLOCKS &&
@@ -463,9 +465,9 @@ function dateCuesMerge(a: ClaimDraft, b: ClaimDraft): boolean {
   return a.dateCue.toLowerCase() === b.dateCue.toLowerCase();
 }
 
-/** Two claims without a common day, placed by their own sentences in places that do not nest (Sochi, Lima), are different events. */
+/** Two undated claims placed by their own sentences in places that do not nest (Sochi, Lima) are different events. */
 function placesMerge(a: ClaimDraft, b: ClaimDraft, nest: (a: string, b: string) => boolean): boolean {
-  if (a.date && b.date) return true;
+  if (a.date || b.date) return true;
   if (!a.locationFromSentence || !b.locationFromSentence || !a.location || !b.location) return true;
   return nest(a.location, b.location);
 }

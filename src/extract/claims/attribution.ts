@@ -77,6 +77,8 @@ export function findAttribution(
     const verbStart = sentence.start + (match.index ?? 0);
     const verbEnd = verbStart + match[0].length;
     const before = text.slice(sentence.start, verbStart);
+    // "the United States", "Reports": a capitalised word inside a sentence is a name, not a verb of saying.
+    if (verbStart > sentence.start && /^\p{Lu}/u.test(match[0])) continue;
     if (NEGATED_SAYING.test(before)) continue;
     // ", said X" — the sayer follows the verb.
     const following = mentions.find(

@@ -4,7 +4,7 @@
  */
 import type { EntityAnalysis, EntityMention, IngestedDocument, LocalEntity } from "../../schema/document.js";
 import type { TimeExpression } from "../../schema/time.js";
-import { PAIR_PHRASE, SETTLEMENT_NOUNS } from "../entities/data/words.js";
+import { SETTLEMENT_NOUNS } from "../entities/data/words.js";
 import {
   chainAfter,
   chainBefore,
@@ -157,14 +157,16 @@ function isPlace(context: ExtractionContext, mention: EntityMention): boolean {
   return type === "place" || type === "organization";
 }
 
-const PAIR_NAME = new RegExp(`^(?:${PAIR_PHRASE.source})$`, "i");
+/** The name of a pair group (see PAIR_PHRASE): "the two leaders", "both men", "the pair", "They". */
+const PAIR_NAME =
+  /^(?:the two(?: [a-z]+){0,2}|both [a-z]+(?: [a-z]+)?|the (?:pair|duo|leaders|presidents|prime ministers|premiers|ministers|foreign ministers)|they)$/i;
 
 /** A verb followed by an object of its own ("met business leaders"), not by an adverbial ("met for two hours"). */
 const HAS_OBJECT =
   /^\s+(?!(?:for|on|in|at|again|last|later|earlier|briefly|privately|alone|twice|once|over|during|after|before|until|since|this|that|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|face-to-face|one-on-one|in-person|behind|on|with|to|and|but|as|when|where)\b)[a-z]/i;
 
-/** "last met", "had previously held talks": an earlier event than the one the story tells. */
-const EARLIER_BEFORE = /\b(?:last|previously|had|had last|had previously|had already|first)\s+$/i;
+/** "last met", "previously held talks": an earlier event than the one the story tells ("had met" is often reported speech). */
+const EARLIER_BEFORE = /\b(?:last|previously)\s+$/i;
 const WHERE_AFTER_PLACE = /^\s*,\s*where\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
 const RELATIVE_WHO_BEFORE =
   /,\s*who\s+(?:(?:had|have|has|also|last|first|later|then|previously|already)\s+)*$/i;
@@ -722,6 +724,8 @@ function buildDraft(
     kind === "talks" &&
     !placeMention &&
     SPEAK_VERB.test(hit.text) &&
+    // "The two spoke for about an hour" after a meeting measures that meeting's talks.
+    !/^\s+for\b/i.test(after) &&
     (duration?.maxMinutes ?? duration?.minMinutes ?? 0) <= 90
       ? "call"
       : kind;
