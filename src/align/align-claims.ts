@@ -49,6 +49,14 @@ function globalClaim(claim: Claim, articleId: string, map: (localId: string) => 
   };
 }
 
+/** Unresolved times by article id (the last extraction of an id wins), empty when no article has any. */
+function floatingByArticle(
+  extractions: readonly ArticleExtraction[],
+): ReadonlyMap<string, NonNullable<ArticleExtraction["floatingTimes"]>> {
+  if (extractions.every((extraction) => (extraction.floatingTimes ?? []).length === 0)) return new Map();
+  return new Map(extractions.map((extraction) => [extraction.article.id, extraction.floatingTimes ?? []]));
+}
+
 /** Salience of every numbered entity: the claims it takes part in, relative to the most frequent entity. */
 function salienceOf(claims: readonly Claim[], numbers: ReadonlyMap<string, number>): Float64Array {
   const counts = new Map<string, number>();
@@ -119,9 +127,7 @@ export function alignClaims(extractions: readonly ArticleExtraction[], options: 
   const context = { placeParents: resolved.placeParents, weights, salience: salienceOf(claims, numbers) };
   const clustering = clusterClaims(profiles, context);
   const { events, eventOf } = buildEvents(clustering.clusters, profiles, resolved.placeParents);
-  const floating = new Map(
-    sorted.map((extraction) => [extraction.article.id, extraction.floatingTimes ?? []]),
-  );
+  const floating = floatingByArticle(sorted);
   const datedClaims = inferClaimDates(claims, eventOf, floating);
   let offset = 0;
   const outputArticles = sorted.map((extraction) => {

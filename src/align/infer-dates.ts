@@ -29,6 +29,20 @@ export function inferClaimDates(
   });
 }
 
+/** The distinct events of `count` claims from `offset`, in first-occurrence order. */
+function distinctEvents(claimEvents: readonly (Event | undefined)[], offset: number, count: number): Event[] {
+  const events: Event[] = [];
+  // An article reports a few claims: a scan is cheaper than a set, up to some length.
+  const seen = count > 32 ? new Set<Event>() : null;
+  for (let k = offset; k < offset + count; k++) {
+    const event = claimEvents[k];
+    if (event === undefined || (seen ? seen.has(event) : events.includes(event))) continue;
+    seen?.add(event);
+    events.push(event);
+  }
+  return events;
+}
+
 /**
  * Infers the publication day of an undated article from the events its reports aligned with: when a weekday
  * the article names ("Wednesday") is the weekday of an event it reports as having happened, the article is
@@ -58,21 +72,24 @@ export function inferPublication(
       weekdays.set(claim.weekday, WEEKDAY_NAMES[claim.weekday]!);
   }
   if (weekdays.size === 0) return article;
-  const ownClaims = new Set(claims.map((claim) => claim.id));
-  const reported = new Set(
-    claims
-      .filter((claim) => claim.modality === "occurred" || claim.modality === "unconfirmed")
-      .map((claim) => claim.id),
-  );
+  // Own and reported claim ids, gathered only once an event could date the article.
+  let ownClaims: Set<string> | null = null;
+  let reported: Set<string> | null = null;
   let best: { day: string; words: string; eventId: string } | null = null;
-  const events = [
-    ...new Set(claims.map((_, k) => claimEvents[offset + k]).filter((event) => event !== undefined)),
-  ];
+  const events = distinctEvents(claimEvents, offset, claims.length);
   for (const event of events) {
     const date = event.date;
     if (!date || date.earliest !== date.latest) continue;
-    if (!event.claimIds.some((id) => reported.has(id))) continue;
-    if (event.claimIds.every((id) => ownClaims.has(id))) continue;
+    ownClaims ??= new Set(claims.map((claim) => claim.id));
+    reported ??= new Set(
+      claims
+        .filter((claim) => claim.modality === "occurred" || claim.modality === "unconfirmed")
+        .map((claim) => claim.id),
+    );
+    const own = ownClaims;
+    const reports = reported;
+    if (!event.claimIds.some((id) => reports.has(id))) continue;
+    if (event.claimIds.every((id) => own.has(id))) continue;
     const words = weekdays.get(weekdayOf(dayNumber(date.earliest)));
     if (words === undefined) continue;
     if (!best || date.earliest > best.day) best = { day: date.earliest, words, eventId: event.id };
