@@ -27,8 +27,9 @@ const MONTH_REACH = 24;
  */
 const CLOCK_AFTER =
   /^\s*(?:[ap](?:\.?m)?\.?(?:(?![a-z])|(?=o|at|in))|o\W*clock|at\s*night|in\s*the\s*(?:morning|afternoon)|(?:[?~〜\-–+]|to|until|through|till)\s*\d|,?\s*\(?[a-z]{2,4}\)?(?!\w))/i;
-/** What can come before the number of a clock reading ("at 5", "from 10", "T10:00"). */
-const CLOCK_BEFORE = /(?:at|from|T)\s*$/i;
+/** What can come before the number of a clock reading ("at 5", "from 10", "T10:00"), as chrono delimits it. */
+const CLOCK_BEFORE = /(?:(?:^|\W|t)(?:at|from)\s*|t)$/i;
+const MAX_HOUR = 24;
 /** Separators that join two numbers into a date or clock ("10:30", "22.04.2025", "2025-04-22", "3/4"). */
 const JOINED_NUMBERS = /[-:：./–\s]/;
 
@@ -49,10 +50,15 @@ function joinsNumber(text: string, start: number, end: number): boolean {
  * can touch a kept reading only when next to it, and so inside that reading's window.
  */
 function isSeed(text: string, start: number, end: number): boolean {
-  if (MONTH_NEAR.test(text.slice(Math.max(0, start - MONTH_REACH), end + MONTH_REACH))) return true;
+  // A day (or ordinal word) reads with a month on either side; a longer number only as the year
+  // before one ("2025 March"): a year after a month ("June 2025") belongs to a day, or to no reading.
+  const monthFrom = end - start <= 2 || !isDigitCode(text.charCodeAt(start)) ? start - MONTH_REACH : end;
+  if (MONTH_NEAR.test(text.slice(Math.max(0, monthFrom), end + MONTH_REACH))) return true;
   if (!isDigitCode(text.charCodeAt(start))) return false;
+  if (joinsNumber(text, start, end)) return true;
+  // chrono's strict clock reading drops any hour above 24 ("in 2028 as", "500 long-range").
+  if (end - start > 4 || Number(text.slice(start, end)) > MAX_HOUR) return false;
   return (
-    joinsNumber(text, start, end) ||
     CLOCK_AFTER.test(text.slice(end, end + 40)) ||
     CLOCK_BEFORE.test(text.slice(Math.max(0, start - 8), start))
   );
