@@ -16,6 +16,7 @@ export const CORPORA = [
   { name: "extract", gold: "fixtures/gold/extract-gold.json", dir: "fixtures/extract" },
   { name: "holdout", gold: "fixtures/gold/holdout-gold.json", dir: "fixtures/holdout" },
   { name: "holdout2", gold: "fixtures/gold/holdout2-gold.json", dir: "fixtures/holdout2" },
+  { name: "holdout3", gold: "fixtures/gold/holdout3-gold.json", dir: "fixtures/holdout3" },
 ] as const;
 
 export interface CorpusResult {

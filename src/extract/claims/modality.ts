@@ -15,7 +15,8 @@ const ACCEPTED_INVITATION =
   /\baccept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?invitation\b[^.;]{0,50}?\bto\s+$/iu;
 const SUBORDINATE_AFTER =
   /,?\s+(?:(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?)\s+)?(?:before|after|until|while|as)\s+(?:the\s+)?(?:new\s+)?\p{Ll}/u;
-const CONDITION_WORDS = /\b(?:if|unless|whether|would have)\b/;
+/** "would have met" is a counterfactual; "would have to be dismantled" is an obligation. */
+const CONDITION_WORDS = /\b(?:if|unless|whether|would have(?! to\b))\b/;
 const HEADLINE_INFINITIVE = /[\p{L}’'.]\s+to\s+$/u;
 
 /** Lower-cases the first letter so that sentence-initial "Will"/"May" read as words, leaving "May" the month mid-sentence. */

@@ -45,6 +45,7 @@ function sentenceStarts(tokens: readonly Token[]): { start: number }[] {
   return starts;
 }
 
+const REPORTER_BLOCKS: ReadonlySet<string> = new Set(["byline", "credit", "caption"]);
 const PAIR_OFFICE = /\b(ministers|presidents|prime ministers|premiers|chancellors|envoys)$/i;
 
 /** How far back (in characters) a person's mention counts as recent for "the two leaders". */
@@ -62,6 +63,7 @@ function pairCandidates(
   ordered: readonly Candidate[],
   isPerson: (candidate: Candidate) => boolean,
   roleHeadsOf: (entity: string) => readonly string[],
+  inBoilerplate: (offset: number) => boolean,
 ): { candidate: Candidate; members: string[] }[] {
   const pairs: { candidate: Candidate; members: string[] }[] = [];
   for (const match of text.matchAll(PAIR_PHRASE)) {
@@ -71,7 +73,7 @@ function pairCandidates(
     const standing = new Map<string, { score: number; first: number; last: number }>();
     for (const candidate of ordered) {
       if (candidate.start >= start) break;
-      if (!isPerson(candidate) || candidate.entity === null) continue;
+      if (!isPerson(candidate) || candidate.entity === null || inBoilerplate(candidate.start)) continue;
       const entry = standing.get(candidate.entity) ?? { score: 0, first: candidate.start, last: 0 };
       entry.score += 1;
       entry.last = candidate.end;
@@ -208,7 +210,10 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
   }
   const roleHeadsOf = (entity: string): readonly string[] =>
     (article.drafts.get(entity)?.roles ?? []).map((role) => role.head);
-  for (const pair of pairCandidates(text, ordered, isPerson, roleHeadsOf)) {
+  // Bylines, credits and captions name reporters and photographers, never the pair a story is about.
+  const inBoilerplate = (offset: number): boolean =>
+    REPORTER_BLOCKS.has(document.blocks[rangeIndexAt(document.blocks, offset)]?.kind ?? "paragraph");
+  for (const pair of pairCandidates(text, ordered, isPerson, roleHeadsOf, inBoilerplate)) {
     article.resolvePair(pair.candidate, pair.members);
     ordered.push(pair.candidate);
   }
