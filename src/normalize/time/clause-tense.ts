@@ -42,10 +42,12 @@ function nearestCue(segment: string, segmentStart: number, index: number): Cue |
   let best: Cue | null = null;
   for (const m of segment.matchAll(CUE)) {
     const word = m[0];
-    let tense: ClauseTense = m[1] !== undefined ? "future" : m[2] !== undefined ? "past" : "present";
-    if (tense === "past" && FUTURE_ED.test(word)) tense = "future";
     const at = segmentStart + m.index;
     const distance = at < index ? index - (at + word.length) : at - index;
+    // A strong cue at least as close is already there: this one cannot win, weak or not.
+    if (best !== null && !best.weak && distance >= best.distance) continue;
+    let tense: ClauseTense = m[1] !== undefined ? "future" : m[2] !== undefined ? "past" : "present";
+    if (tense === "past" && FUTURE_ED.test(word)) tense = "future";
     const after = segment.slice(m.index + word.length, m.index + word.length + 20);
     // "said Friday", "announced on Friday": a verb of saying right next to the time does date it.
     const adjacent = at < index && distance <= 4;

@@ -365,21 +365,23 @@ export function findYears(ctx: RuleContext, out: Candidate[]): void {
 const DECADE_RE =
   /(?<![\w$£€.,/-])(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(?:(1[5-9]|20)(\d)0|['’](\d)0)s(?![\w])/g;
 const CENTURY_RE = /(?<![\w-])(\d{1,2})(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g;
-/** What every decade ("1990s", "the '90s") and every century ("20th century") match holds. */
-const DECADE_SEED = /\d0s/g;
-const CENTURY_SEED = /entury/g;
+/** What every decade ("1990s", "the '90s") or century ("20th century") match holds: found in one pass. */
+const DECADE_OR_CENTURY_SEED = /\d0s|entury/g;
 
-/** Flat start/end offsets of every match of a literal-like `seed` (global), for {@link matchesNear}. */
-function literalAnchors(text: string, seed: RegExp): number[] {
-  const anchors: number[] = [];
-  for (const m of text.matchAll(seed)) anchors.push(m.index, m.index + m[0].length);
-  return anchors;
+/** Flat start/end offsets of the decade seeds and of the century seeds, for {@link matchesNear}. */
+function decadeAndCenturyAnchors(text: string): { decades: number[]; centuries: number[] } {
+  const decades: number[] = [];
+  const centuries: number[] = [];
+  for (const m of text.matchAll(DECADE_OR_CENTURY_SEED))
+    (m[0] === "entury" ? centuries : decades).push(m.index, m.index + m[0].length);
+  return { decades, centuries };
 }
 
 /** Decades ("the 1990s" → 199) and centuries ("the 20th century" → 19). */
 export function findDecadesAndCenturies(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of matchesNear(text, literalAnchors(text, DECADE_SEED), DECADE_RE, 24, 2)) {
+  const { decades, centuries } = decadeAndCenturyAnchors(text);
+  for (const m of matchesNear(text, decades, DECADE_RE, 24, 2)) {
     const [whole, , modWords, century, digit, shortDigit] = m;
     const prefix =
       century ?? (ctx.documentDay !== null ? String(dateParts(ctx.documentDay).year).slice(0, 2) : "19");
@@ -410,7 +412,7 @@ export function findDecadesAndCenturies(ctx: RuleContext, out: Candidate[]): voi
       }),
     );
   }
-  for (const m of matchesNear(text, literalAnchors(text, CENTURY_SEED), CENTURY_RE, 16, 2)) {
+  for (const m of matchesNear(text, centuries, CENTURY_RE, 16, 2)) {
     const n = Number(m[1]);
     if (n < 1 || n > 30) continue;
     out.push(
