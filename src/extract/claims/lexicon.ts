@@ -164,7 +164,7 @@ export const NOUN_MODIFIER =
 
 /** Quantifiers that make a statement generic ("has met X several times", "multiple visits"). */
 export const GENERIC_CUES =
-  /\b(?:(?:several|many|numerous|multiple|countless|dozens of|hundreds of|a number of)\s+(?:[\w-]+\s+)?(?:times|occasions|meetings|visits|trips|talks|calls|rounds|conversations|encounters|summits|journeys)|(?:several|many|numerous|multiple) (?:more|other)|repeatedly|frequently|regularly|often|twice|thrice|on (?:several|many|multiple) occasions|as (?:he|she|they|it) (?:has|have|had) done|every (?:meeting|visit|time)|each (?:meeting|visit|time)|times? (?:before|since|so far|already)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\b/i;
+  /\b(?:(?:several|many|numerous|multiple|countless|dozens of|hundreds of|a number of)\s+(?:[\w-]+\s+)?(?:times|occasions|meetings|visits|trips|talks|calls|rounds|conversations|encounters|summits|journeys)|(?:several|many|numerous|multiple) (?:more|other)|repeatedly|frequently|regularly|often|twice|thrice|on (?:several|many|multiple) occasions|as (?:he|she|they|it) (?:has|have|had) done|every (?:meeting|visit|time)|each (?:meeting|visit|time)|times (?:before|since|so far|already)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\b/i;
 
 /** Cues, in the trigger's clause, for each modality; first match in this order wins. */
 export const DENIAL_CUES =

@@ -45,6 +45,7 @@ function sentenceStarts(tokens: readonly Token[]): { start: number }[] {
   return starts;
 }
 
+const DEPUTY = /\b(?:vice|deputy|first vice)\b/;
 const REPORTER_BLOCKS: ReadonlySet<string> = new Set(["byline", "credit", "caption"]);
 const PAIR_OFFICE = /\b(ministers|presidents|prime ministers|premiers|chancellors|envoys)$/i;
 
@@ -85,7 +86,7 @@ function pairCandidates(
     const office = PAIR_OFFICE.exec(match[0])?.[1]?.toLowerCase().replace(/s$/, "");
     if (office !== undefined) {
       const holders = [...standing.keys()].filter((entity) =>
-        roleHeadsOf(entity).some((head) => head.endsWith(office)),
+        roleHeadsOf(entity).some((head) => head.endsWith(office) && !DEPUTY.test(head)),
       );
       if (holders.length >= 2)
         for (const entity of [...standing.keys()]) if (!holders.includes(entity)) standing.delete(entity);

@@ -278,9 +278,10 @@ export class ArticleEntities {
       query.countries.size > 0 &&
       !(only !== undefined && known.length === 1 && this.spelledInArticle(only))
     ) {
+      // "the first sitting U.S. president" after "President Barack Obama": the article's own president, gazetteer
+      // person or not, before anyone the gazetteer lists for the office today.
       const uncountried = this.persons().filter(
         (draft) =>
-          draft.gazetteer === null &&
           !query.persons.has(draft.key) &&
           draft.roles.some(
             (role) =>
