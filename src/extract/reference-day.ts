@@ -3,21 +3,41 @@ import type { Block } from "../schema/document.js";
 import type { Day } from "../schema/primitives.js";
 import type { TimeExpression } from "../schema/time.js";
 
-/** How many body paragraphs from the top are read for the day an undated story tells. */
-const LEAD_BLOCKS = 3;
+/** How many blocks from the top (datelines and body paragraphs) are read for the day an undated story tells. */
+const LEAD_BLOCKS = 4;
 const MONTH_DAY = /^XXXX-(\d{2})-(\d{2})$/;
+/** How many years after a "since <year>" a weekday-and-date is looked for. */
+const YEARS_AFTER_SINCE = 12;
+const DAY_MS = 86_400_000;
+
+/** A year the text names; "since 2016" only says the story is later. */
+interface NamedYear {
+  year: number;
+  after: boolean;
+}
 
 function isoDay(year: number, month: number, day: number): Day {
   return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
 }
 
-/** "Sunday 30 May" with a year the text names: the year (of those named, or one either side) whose 30 May is a Sunday. */
-function dayFromWeekday(time: TimeExpression, years: readonly number[]): Day | null {
+function nextDay(day: Day): Day {
+  return new Date(Date.parse(day) + DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The years to try for a weekday-and-date: each named year and its neighbours, or the years after a "since". */
+function candidateYears(years: readonly NamedYear[]): number[] {
+  return years.flatMap(({ year, after }) =>
+    after ? Array.from({ length: YEARS_AFTER_SINCE }, (_, k) => year + 1 + k) : [year, year - 1, year + 1],
+  );
+}
+
+/** "Sunday 30 May" with a year the text names: the year whose 30 May is a Sunday (see {@link candidateYears}). */
+function dayFromWeekday(time: TimeExpression, years: readonly NamedYear[]): Day | null {
   const match = MONTH_DAY.exec(time.value ?? "");
   if (!match || time.weekday === null) return null;
   const month = Number(match[1]);
   const day = Number(match[2]);
-  for (const year of years.flatMap((y) => [y, y - 1, y + 1])) {
+  for (const year of candidateYears(years)) {
     const candidate = new Date(Date.UTC(year, month - 1, day));
     if (candidate.getUTCMonth() === month - 1 && candidate.getUTCDay() === time.weekday)
       return isoDay(year, month, day);
@@ -25,47 +45,66 @@ function dayFromWeekday(time: TimeExpression, years: readonly number[]): Day | n
   return null;
 }
 
+function namedYears(text: string, times: readonly TimeExpression[]): NamedYear[] {
+  return times
+    .filter((time) => time.type === "DATE" && /^\d{4}$/.test(time.value ?? ""))
+    .map((time) => ({
+      year: Number(time.value),
+      after: /\bsince\s+$/i.test(text.slice(Math.max(0, time.start - 8), time.start)),
+    }));
+}
+
 /**
- * The day an undated story is read against: the day after the day its lead tells (news is written once the
- * day it reports is over: "on Thursday" after a Wednesday lead is the next day, "tomorrow" the day after).
+ * The day an undated story is read against. A dateline's day is the day of writing; a day the lead tells is
+ * the day the story reports, and news is written once that day is over, so the day after it is used ("on
+ * Thursday" after a Wednesday lead is the next day, "tomorrow" the day after that).
  *
  * @example
  * referenceDayOf("Obama and Merkel dined on Wednesday, 16 November 2016.", [{ start: 0, end: 51, kind: "paragraph", boilerplate: false }]);
  * // "2016-11-17"
  */
 export function referenceDayOf(text: string, blocks: readonly Block[]): Day | null {
-  const day = leadDay(text, blocks);
-  if (day === null) return null;
-  return new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
+  const found = leadDayFound(text, blocks);
+  if (found === null) return null;
+  return found.fromDateline ? found.day : nextDay(found.day);
+}
+
+function leadDayFound(text: string, blocks: readonly Block[]): { day: Day; fromDateline: boolean } | null {
+  const lead = blocks
+    .filter((block) => block.kind === "dateline" || (!block.boilerplate && block.kind === "paragraph"))
+    .slice(0, LEAD_BLOCKS);
+  const times = lead.flatMap((block) =>
+    extractTimes(text.slice(block.start, block.end), { documentDate: null }).map((time) => ({
+      time,
+      fromDateline: block.kind === "dateline",
+      offset: block.start,
+    })),
+  );
+  const exact = times.find(
+    ({ time }) => time.type === "DATE" && time.earliest !== null && time.earliest === time.latest,
+  );
+  if (exact?.time.earliest) return { day: exact.time.earliest, fromDateline: exact.fromDateline };
+  const years = namedYears(
+    text,
+    times.map(({ time, offset }) => ({ ...time, start: time.start + offset, end: time.end + offset })),
+  );
+  if (years.length === 0) return null;
+  for (const { time, fromDateline } of times) {
+    const day = dayFromWeekday(time, years);
+    if (day) return { day, fromDateline };
+  }
+  return null;
 }
 
 /**
  * The day an undated article's lead tells ("… on Wednesday evening, 16 November 2016", "on Sunday 30 May for
- * the 2021 summit"), to resolve its relative dates against when no publication date is known. Reads only the
- * first body paragraphs; null when they give no single day.
+ * the 2021 summit", "on Tuesday 1 November … the first since 2016"), from its dateline and first body
+ * paragraphs; null when they give no single day.
  *
  * @example
  * leadDay("Obama and Merkel dined on Wednesday, 16 November 2016.", [{ start: 0, end: 51, kind: "paragraph", boilerplate: false }]);
  * // "2016-11-16"
  */
 export function leadDay(text: string, blocks: readonly Block[]): Day | null {
-  const lead = blocks
-    .filter((block) => !block.boilerplate && block.kind === "paragraph")
-    .slice(0, LEAD_BLOCKS);
-  const times = lead.flatMap((block) =>
-    extractTimes(text.slice(block.start, block.end), { documentDate: null }),
-  );
-  const exact = times.find(
-    (time) => time.type === "DATE" && time.earliest !== null && time.earliest === time.latest,
-  );
-  if (exact?.earliest) return exact.earliest;
-  const years = times
-    .filter((time) => time.type === "DATE" && /^\d{4}$/.test(time.value ?? ""))
-    .map((time) => Number(time.value));
-  if (years.length === 0) return null;
-  for (const time of times) {
-    const day = dayFromWeekday(time, years);
-    if (day) return day;
-  }
-  return null;
+  return leadDayFound(text, blocks)?.day ?? null;
 }

@@ -409,7 +409,9 @@ export function applyFutureDates(drafts: ClaimDraft[], publishedAt: string | nul
 
 function kindsMerge(a: ClaimDraft, b: ClaimDraft): boolean {
   if (a.kind === "visit" || b.kind === "visit") return a.kind === b.kind;
-  if (a.kind === "call" || b.kind === "call") return a.kind === b.kind;
+  // "X spoke with Y in a phone call": the talks a sentence tells and its call are one call.
+  if (a.kind === "call" || b.kind === "call")
+    return a.kind === b.kind || (a.sentence === b.sentence && (a.kind === "talks" || b.kind === "talks"));
   return true;
 }
 
@@ -427,6 +429,7 @@ function modalitiesMerge(a: ClaimDraft, b: ClaimDraft): boolean {
 }
 
 function mergeInto(target: ClaimDraft, other: ClaimDraft): void {
+  if (other.kind === "call") target.kind = "call";
   for (const p of other.participants) if (!target.participants.includes(p)) target.participants.push(p);
   target.date = narrower(target.date, other.date);
   if (!target.date && target.weekday === null && other.weekday !== null) {
