@@ -1287,6 +1287,48 @@ const generalValid: Case[] = [
     ],
   },
   {
+    name: "a three-way summit takes everyone the sentence names; 'met X for the first time since' is not generic; 'could meet him' is the last-named other person",
+    published: "2018-09-18",
+    text: "At a three-way summit in Tehran on September 7 with Iran's President Hamid Karimi, President Ivan Sokolov had rebuffed President Emre Aydin's appeal for a truce. On Tuesday Aydin visited Baku, where he met President Rauf Aliyev for the first time since the war began. A spokesman, Oleg Petrenko, said Sokolov was open to contacts with Aydin and could meet him again if needed.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Hamid Karimi", "Ivan Sokolov", "Emre Aydin"],
+        date: day("2018-09-07"),
+        location: "Tehran",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Emre Aydin", "Rauf Aliyev"],
+        date: day("2018-09-18"),
+        location: "Baku",
+        ordinal: 1,
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Ivan Sokolov", "Emre Aydin"],
+        attribution: "Oleg Petrenko, said",
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
+    name: "an unrecognised capitalised subject ('the Tampa Bay Rays meet …') is not the sentence's person; 'He and his counterpart, X,' are both parties",
+    published: "2021-06-27",
+    text: "Foreign Minister Vincent Mugisha said the visit was prepared carefully. He and his Congolese counterpart, Christophe Lumbala, met in Rubavu on the 14th to finalise the programme. President Grace Okafor will then attend a game in which the Lagos City Rangers meet the national team.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Vincent Mugisha", "Christophe Lumbala"],
+        date: day("2021-06-14"),
+        location: "Rubavu",
+        modality: "occurred",
+      },
+    ],
+  },
+  {
     name: "'declined to confirm reports that X had met Y': unconfirmed",
     published: "2017-05-11",
     text: "A spokesman for the presidency, Farid Haddad, declined to confirm reports that Foreign Minister Leila Mansour had met envoy Karim Bensalem in Algiers on Wednesday evening.",

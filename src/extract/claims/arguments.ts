@@ -41,8 +41,9 @@ export function isDeterminerOrApposition(
 ): boolean {
   if (!next) return false;
   const gap = text.slice(mention.end, next.start);
+  // "his counterpart X", "his Congolese counterpart, X,"
   if (mention.form === "pronoun")
-    return /^(?:his|her|their|its)$/i.test(mention.text) && /^\s+(?:[\p{L}’'.-]+\s+){0,5}$/u.test(gap);
+    return /^(?:his|her|their|its)$/i.test(mention.text) && /^\s+(?:[\p{L}’'.-]+,?\s+){0,5}$/u.test(gap);
   if (mention.form === "role") return /^\s*,?\s*$/.test(gap) && next.entityId === mention.entityId;
   return false;
 }

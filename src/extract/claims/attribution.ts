@@ -96,14 +96,16 @@ export function findAttribution(
         mentions: [following],
       };
     }
+    // "A spokesman, Oleg Petrenko, said": the comma closing an apposition does not end the sayer's phrase.
+    const phraseScope = before.replace(/,\s*$/, "");
     const phraseStart = Math.max(
       sentence.start +
         Math.max(
-          before.lastIndexOf(","),
-          before.lastIndexOf("“"),
-          before.lastIndexOf('"'),
-          before.lastIndexOf("”"),
-          datelineDashEnd(before),
+          phraseScope.lastIndexOf(","),
+          phraseScope.lastIndexOf("“"),
+          phraseScope.lastIndexOf('"'),
+          phraseScope.lastIndexOf("”"),
+          datelineDashEnd(phraseScope),
         ) +
         1,
       verbStart - 90,

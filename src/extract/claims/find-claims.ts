@@ -167,6 +167,10 @@ const HAS_OBJECT =
 
 /** "last met", "previously held talks": an earlier event than the one the story tells ("had met" is often reported speech). */
 const EARLIER_BEFORE = /\b(?:last|previously)\s+$/i;
+const MULTILATERAL_BEFORE =
+  /\b(?:three-way|four-way|trilateral|tripartite|quadrilateral|three-nation|four-nation|three-party|trinational)\s+(?:[\w-]+\s+)?$/i;
+/** "the Tampa Bay Rays meet …": a capitalised subject the recogniser did not take for anyone is still a subject. */
+const UNKNOWN_NAMED_SUBJECT = /(?:^|[^,;:]\s)(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){2,4}$/u;
 const WHERE_AFTER_PLACE = /^\s*,\s*where\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
 const RELATIVE_WHO_BEFORE =
   /,\s*who\s+(?:(?:had|have|has|also|last|first|later|then|previously|already)\s+)*$/i;
@@ -519,7 +523,9 @@ function buildDraft(
     clauseParties.filter(
       (m) =>
         m.end <= hit.start &&
-        !/\b(?:of|for|from|about|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)),
+        !/\b(?:of|for|from|about|to|with)\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(0, m.start - 12), m.start),
+        ),
     ),
     clause.from,
     hit.start,
@@ -545,6 +551,12 @@ function buildDraft(
       found.attributors,
       text,
     );
+    if (
+      hit.rule.form === "verb" &&
+      UNKNOWN_NAMED_SUBJECT.test(text.slice(Math.max(clause.from, hit.start - 50), hit.start)) &&
+      !found.parties.some((m) => m.end <= hit.start && m.end >= hit.start - 50)
+    )
+      return [];
     if (subject) fromSentence = true;
     return subject ? [subject] : [];
   };
@@ -580,7 +592,10 @@ function buildDraft(
       const determiner = determinerBefore(text, hit.start, clause.from);
       const compound = compoundBefore(text, clauseParties, hit.start);
       const possessor = possessorBefore(text, clauseParties, hit.start);
-      if (between) {
+      if (MULTILATERAL_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 24), hit.start))) {
+        // "a three-way summit in Tehran with Iran's Rouhani, Putin had rebuffed Erdogan": everyone the sentence names.
+        participants = found.parties.filter((m) => !found.attributors.has(m));
+      } else if (between) {
         participants = chainAfter(text, clauseParties, hit.end + between[0].length, clause.to, 60);
         if (/\bof\s+$/i.test(between[0])) participants = [...participants, ...withChain];
       } else if (compound.length > 0) participants = compound;

@@ -207,6 +207,7 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
       sentences[sentence]?.start ?? 0,
       sentences[sentence - 1]?.start ?? -1,
       named,
+      text,
     );
   }
   const roleHeadsOf = (entity: string): readonly string[] =>

@@ -49,6 +49,34 @@ function copyRole(role: RoleRecord): RoleRecord {
   };
 }
 
+const OBJECT_PRONOUN = /^him$/i;
+/** Words between a person and a later "him" that show the person is not that clause's subject. */
+const CLAUSE_BREAK = /[,;:“”"]|\b(?:and|but|or|while|after|before|because|that|who|when)\b/i;
+
+/**
+ * "… contacts with Orbán and could meet him": an object pronoun is not the subject of its own clause, so the
+ * nearest person before it stands for it only when something breaks the clause between them; otherwise the one
+ * before that ("Witkoff said Putin received him" → Witkoff). Undefined when its sentence names no one fitting.
+ */
+function objectAntecedent(
+  text: string,
+  pronoun: Candidate,
+  personMentions: readonly Candidate[],
+  from: number,
+  sentenceStart: number,
+): Candidate | undefined {
+  const before: Candidate[] = [];
+  for (let k = from; k < personMentions.length; k++) {
+    const mention = personMentions[k] as Candidate;
+    if (mention.end > pronoun.start) break;
+    if (mention.start >= sentenceStart && mention.kind !== "pronoun") before.push(mention);
+  }
+  const nearest = before.at(-1);
+  if (nearest === undefined) return undefined;
+  if (CLAUSE_BREAK.test(text.slice(nearest.end, pronoun.start))) return nearest;
+  return [...before].reverse().find((mention) => mention.entity !== nearest.entity);
+}
+
 /** Coreference within one article: which candidates are one entity. Mutates `candidate.entity`. */
 export class ArticleEntities {
   readonly drafts = new Map<string, Draft>();
@@ -319,6 +347,7 @@ export class ArticleEntities {
     sentenceStart: number,
     previousSentenceStart: number,
     personMentions: readonly Candidate[],
+    text?: string,
   ): void {
     const reach = Math.max(blockStart, Math.min(previousSentenceStart, candidate.start - PRONOUN_REACH));
     let low = 0;
@@ -345,7 +374,13 @@ export class ArticleEntities {
       }
       last = mention;
     }
-    const chosen = inOwn ?? inPrevious ?? last;
+    const chosen =
+      (text !== undefined && OBJECT_PRONOUN.test(candidate.name)
+        ? objectAntecedent(text, candidate, personMentions, low, ownSentence)
+        : undefined) ??
+      inOwn ??
+      inPrevious ??
+      last;
     const best = chosen?.entity === null || chosen === undefined ? undefined : this.drafts.get(chosen.entity);
     if (best !== undefined) {
       candidate.entity = best.key;
