@@ -5,7 +5,7 @@
 import type { EntityMention } from "../../schema/document.js";
 import type { TimeSpan } from "../../schema/primitives.js";
 import { chainAfter } from "./arguments.js";
-import type { ExtractionContext } from "./find-claims.js";
+import { type ExtractionContext, participantIds } from "./find-claims.js";
 import { EVENT_ANAPHOR, NON_CONFIRMATION_CUES } from "./lexicon.js";
 import { ordinalIn } from "./ordinal.js";
 import { datesIn, durationsIn, toDuration, toPicked } from "./time-attributes.js";
@@ -38,6 +38,17 @@ function addEvidence(draft: ClaimDraft, range: { start: number; end: number }): 
   if (!draft.evidence.some((e) => e.start === range.start && e.end === range.end)) draft.evidence.push(range);
 }
 
+/** The people a sentence names (pairs such as "the two leaders" stand for their two members). */
+function namedParticipants(context: ExtractionContext, sentenceIndex: number): string[] {
+  const ids: string[] = [];
+  for (const mention of context.mentionsBySentence[sentenceIndex] ?? []) {
+    const type = context.entityById.get(mention.entityId)?.type;
+    if (type !== "person" && type !== "group") continue;
+    for (const id of participantIds(context, mention.entityId)) if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
 /** "The talks lasted about three hours." gives the claim before it a duration (and a date it lacks). */
 export function applyFollowUps(
   context: ExtractionContext,
@@ -67,17 +78,20 @@ export function applyFollowUps(
     if (ordinal) {
       // "It is his second state visit to India" counts the visit; "their second call" the call.
       const counted = countedKind(ordinal.text);
-      const fits = (d: ClaimDraft) =>
+      // "It was the third meeting between the two heads of state": the claim of the people it names, if it names any.
+      const named = namedParticipants(context, index);
+      const kindFits = (d: ClaimDraft) =>
         !d.ordinal && (counted === null ? d.kind !== "visit" : kindCounts(counted, d.kind));
-      const before = [...drafts]
-        .reverse()
-        .find((d) => d.sentence < index && sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS && fits(d));
-      const after = before
-        ? undefined
-        : drafts.find(
-            (d) => d.sentence > index && d.block - sentence.block <= FOLLOW_UP_REACH_BLOCKS && fits(d),
-          );
-      const counts = before ?? after;
+      const namesFit = (d: ClaimDraft) =>
+        named.length < 2 || named.every((id) => d.participants.includes(id));
+      const near = (d: ClaimDraft) =>
+        d.sentence < index
+          ? sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS
+          : d.sentence > index && d.block - sentence.block <= FOLLOW_UP_REACH_BLOCKS;
+      const nearest = (fits: (d: ClaimDraft) => boolean) =>
+        [...drafts].reverse().find((d) => d.sentence < index && near(d) && fits(d)) ??
+        drafts.find((d) => d.sentence > index && near(d) && fits(d));
+      const counts = nearest((d) => kindFits(d) && namesFit(d)) ?? nearest(kindFits);
       if (counts) {
         counts.ordinal = ordinal;
         addEvidence(counts, sentence);

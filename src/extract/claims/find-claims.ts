@@ -183,7 +183,7 @@ function isPair(context: ExtractionContext, mention: EntityMention | undefined):
 }
 
 /** The people a participant stands for: the two members of "the two leaders", else itself. */
-function participantIds(context: ExtractionContext, entityId: string): readonly string[] {
+export function participantIds(context: ExtractionContext, entityId: string): readonly string[] {
   const entity = context.entityById.get(entityId);
   if (entity?.type !== "group" || entity.members?.length !== 2 || !PAIR_NAME.test(entity.name))
     return [entityId];
@@ -594,7 +594,11 @@ function buildDraft(
       const possessor = possessorBefore(text, clauseParties, hit.start);
       if (MULTILATERAL_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 24), hit.start))) {
         // "a three-way summit in Tehran with Iran's Rouhani, Putin had rebuffed Erdogan": everyone the sentence names.
-        participants = found.parties.filter((m) => !found.attributors.has(m));
+        participants = found.parties.filter(
+          (m) =>
+            !found.attributors.has(m) &&
+            (context.entityById.get(m.entityId)?.type === "person" || isPair(context, m)),
+        );
       } else if (between) {
         participants = chainAfter(text, clauseParties, hit.end + between[0].length, clause.to, 60);
         if (/\bof\s+$/i.test(between[0])) participants = [...participants, ...withChain];

@@ -12,6 +12,8 @@ const ANY_ORDINAL = new RegExp(
   "i",
 );
 
+const COUNTED_TIME_AFTER =
+  /^\s*(?:in [^,.;]{1,25}?\s+)?(?:that|when)\b[^.;]{0,60}?\b(?:met|meet|meeting|held talks|talked|spoke|visited)\b/i;
 const CLASS_AGENT_AFTER = /^[^.;,]{0,40}?\bby\s+(?:a|an|any)\s+/i;
 
 export function ordinalIn(
@@ -28,8 +30,14 @@ export function ordinalIn(
     const word = (match[1] ?? "").toLowerCase();
     const value = ORDINAL_WORDS[word] ?? Number.parseInt(word, 10);
     if (!Number.isFinite(value)) continue;
+    const afterMatch = slice.slice(
+      (match.index ?? 0) + match[0].length,
+      (match.index ?? 0) + match[0].length + 90,
+    );
     if (
       (match[2] ?? "").toLowerCase() === "time" &&
+      // "the second time in a month that the two presidents had met" counts meetings too.
+      !COUNTED_TIME_AFTER.test(afterMatch) &&
       (!allowFirstTime || !/\bfor\s+$/i.test(slice.slice(Math.max(0, (match.index ?? 0) - 5), match.index)))
     )
       continue;

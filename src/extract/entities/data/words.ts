@@ -76,6 +76,7 @@ export const LOCATIVE_CUES: ReadonlySet<string> = new Set([
   "reached",
   "around",
   "off",
+  "on",
 ]);
 
 /** Movement words after which "to <Name>" names a place ("trip to Doha", "flew to Riyadh"). */
