@@ -32,6 +32,9 @@ interface Blocking {
   entities: Int32Array;
   firstMonth: Int32Array;
   lastMonth: Int32Array;
+  /** Day intervals of the claims (their own or their report's window), NaN when open. */
+  start: Float64Array;
+  end: Float64Array;
   /** Months from the first to the last any claim touches. */
   span: number;
   /** Dense pair ids in use. */
@@ -45,6 +48,8 @@ function blockingKeys(profiles: readonly ClaimProfile[]): Blocking {
   let maxMonth = Number.NEGATIVE_INFINITY;
   const firstMonth = new Int32Array(n);
   const lastMonth = new Int32Array(n).fill(-1);
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
   let pairTotal = 0;
   let entityTotal = 0;
   for (let i = 0; i < n; i++) {
@@ -52,6 +57,8 @@ function blockingKeys(profiles: readonly ClaimProfile[]): Blocking {
     const entities = Math.min(profile.coreNumbers.length, MAX_BLOCKING_PARTICIPANTS);
     entityTotal += entities;
     pairTotal += (entities * (entities - 1)) / 2;
+    start[profile.index] = profile.start;
+    end[profile.index] = profile.end;
     if (!hasInterval(profile)) continue;
     firstMonth[profile.index] = monthOf(profile.start);
     lastMonth[profile.index] = monthOf(profile.end);
@@ -100,7 +107,7 @@ function blockingKeys(profiles: readonly ClaimProfile[]): Blocking {
   }
   pairFrom[n] = pairAt;
   entityFrom[n] = entityAt;
-  return { pairFrom, pairs, entityFrom, entities, firstMonth, lastMonth, span, pairCount };
+  return { pairFrom, pairs, entityFrom, entities, start, end, firstMonth, lastMonth, span, pairCount };
 }
 
 /**
@@ -246,9 +253,11 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
   const oneBucket = new Uint8Array(n);
   for (let i = 0; i < n; i++)
     oneBucket[i] = pairFrom[i + 1]! - pairFrom[i]! === 1 && lastMonth[i] === firstMonth[i] ? 1 : 0;
+  const { start, end } = blocking;
   /** Compares claims `a` < `b` once, keeping the pair as a candidate when it scores high enough. */
   const consider = (a: number, b: number): void => {
-    if (a === b) return;
+    // Precise claims on days apart are never compatible: a month's bucket holds several events of a pair.
+    if (a === b || start[a]! > end[b]! || start[b]! > end[a]!) return;
     if (oneBucket[a] === 0 || oneBucket[b] === 0) {
       const key = a * n + b;
       if (seen.has(key)) return;
@@ -372,7 +381,7 @@ function attachImprecise(
   blocking: Blocking,
   ids: readonly string[],
 ): number {
-  const { pairFrom, pairs, entityFrom, entities, firstMonth, lastMonth, span, pairCount } = blocking;
+  const { pairFrom, pairs, entityFrom, entities, start, end, firstMonth, lastMonth, span, pairCount } = blocking;
   const n = profiles.length;
   let comparisons = 0;
   // Claims with an interval look only in its months; claims without one look at all of their participants' history.
@@ -411,8 +420,12 @@ function attachImprecise(
   /** Compares the current claim with each claim of a list it has not met yet, keeping the best per cluster. */
   const compareWith = (index: number, list: readonly number[] | undefined, stamp: number): void => {
     if (list === undefined) return;
+    const from = start[index]!;
+    const to = end[index]!;
     for (let k = 0; k < list.length; k++) {
       const other = list[k]!;
+      // Intervals apart never match (false when either is open): no comparison needed.
+      if (from > end[other]! || start[other]! > to) continue;
       if (!oneList) {
         if (collectedFor[other] === stamp) continue;
         collectedFor[other] = stamp;
