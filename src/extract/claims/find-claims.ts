@@ -171,6 +171,12 @@ const MULTILATERAL_BEFORE =
   /\b(?:three-way|four-way|trilateral|tripartite|quadrilateral|three-nation|four-nation|three-party|trinational)\s+(?:[\w-]+\s+)?$/i;
 /** "the Tampa Bay Rays meet …": a capitalised subject the recogniser did not take for anyone is still a subject. */
 const UNKNOWN_NAMED_SUBJECT = /(?:^|[^,;:]\s)(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){2,4}$/u;
+/** How far after its trigger a where-clause's own place may stand ("received by X in Goma"). */
+const OWN_PLACE_REACH = 90;
+const NARROWER_AFTER = new RegExp(
+  String.raw`^(?:[’']s\s+|\s+(?:[\p{L}-]+\s+){0,2}(?:${[...SETTLEMENT_NOUNS].join("|")}) of\s+)$`,
+  "iu",
+);
 const WHERE_AFTER_PLACE = /^\s*,\s*where\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
 const RELATIVE_WHO_BEFORE =
   /,\s*who\s+(?:(?:had|have|has|also|last|first|later|then|previously|already)\s+)*$/i;
@@ -252,6 +258,17 @@ function locativePlaces(
       const db = b.start >= anchor ? b.start - anchor : (anchor - b.end) * 1.5;
       return da - db;
     });
+  // "in the Black Sea resort of Sochi", "in Japan's Nagato": the place named after is the narrower one.
+  for (let k = 0; k < found.length; k++) {
+    const broad = found[k] as EntityMention;
+    const narrow = places.find(
+      (q) =>
+        q.start > broad.end &&
+        q.start - broad.end < 40 &&
+        NARROWER_AFTER.test(text.slice(broad.end, q.start)),
+    );
+    if (narrow) found[k] = narrow;
+  }
   // The most specific place first: "at the palace in the capital" is at the palace.
   const inner = found.find((candidate) => {
     const within = context.entityById.get(candidate.entityId)?.within;
@@ -698,6 +715,16 @@ function buildDraft(
     for (const id of participantIds(context, mention.entityId)) if (!ids.includes(id)) ids.push(id);
   const enough = kind === "visit" ? ids.length >= 1 : ids.length >= 2 || (ids.length === 1 && counterpart);
   if (!enough) return null;
+  // "…, where he was received by X in Goma": a place told after the trigger is the event's own.
+  placeMention ??=
+    locativePlaces(
+      context,
+      found.places,
+      hit.end,
+      Math.min(clause.to, hit.end + OWN_PLACE_REACH),
+      hit.end,
+      LOCATIVE,
+    )[0] ?? null;
   // "… flew in from Lomé, where he met X": the place the where-clause hangs on.
   placeMention ??=
     found.places.find(
