@@ -719,7 +719,7 @@ function buildDraft(
   placeMention ??=
     locativePlaces(
       context,
-      found.places,
+      found.places.filter((p) => context.entityById.get(p.entityId)?.type === "place"),
       hit.end,
       Math.min(clause.to, hit.end + OWN_PLACE_REACH),
       hit.end,
