@@ -17,6 +17,7 @@ const SUBORDINATE_AFTER =
   /,?\s+(?:(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?)\s+)?(?:before|after|until|while|as)\s+(?:the\s+)?(?:new\s+)?\p{Ll}/u;
 /** "would have met" is a counterfactual; "would have to be dismantled" is an obligation. */
 const CONDITION_WORDS = /\b(?:if|unless|whether|would have(?! to\b))\b/;
+const MEASURED_PLAN = /\b(?:than|as)\s+(?:originally\s+)?(?:scheduled|planned|expected)\b/gi;
 const HEADLINE_INFINITIVE = /[\p{L}’'.]\s+to\s+$/u;
 
 /** Lower-cases the first letter so that sentence-initial "Will"/"May" read as words, leaving "May" the month mid-sentence. */
@@ -53,7 +54,8 @@ export function modalityOf(
   // "… on Thursday, a day before tariffs were due to take effect": a later subordinate clause has its own subject.
   const subordinate = SUBORDINATE_AFTER.exec(text.slice(hit.end, to));
   const planText = subordinate ? casedForCues(text.slice(from, hit.end + subordinate.index)) : clauseText;
-  if (PLAN_BEFORE_INFINITIVE.test(beforeTrigger) || PLANNED_CUES.test(planText))
+  // "lasted longer than scheduled", "went ahead as planned": a plan measured against what happened.
+  if (PLAN_BEFORE_INFINITIVE.test(beforeTrigger) || PLANNED_CUES.test(planText.replace(MEASURED_PLAN, "")))
     return { modality: "planned", cued: true };
   const headlineLike = !/[.!?]["”’]?\s*$/.test(text.slice(sentence.start, sentence.end));
   if (
