@@ -2,6 +2,8 @@
  * From sentence-level drafts to the article's claims: follow-up sentences ("The talks lasted …"),
  * non-confirmation, visits folded into the meetings they frame, paragraph locations, duplicates merged.
  */
+
+import { parseAmount } from "../../normalize/time/numbers.js";
 import type { EntityMention } from "../../schema/document.js";
 import type { TimeSpan } from "../../schema/primitives.js";
 import { chainAfter } from "./arguments.js";
@@ -209,17 +211,6 @@ const INSTEAD = /\binstead\b/i;
 /** "A day earlier, …", "Two days later, …", "The next day …", "The day before, …" opening a sentence. */
 const RELATIVE_LEAD =
   /^(?:(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(earlier|later|before|after))|the\s+(?:(next|following|previous)\s+(day|week)|(day|week)\s+(before|after)))\b/i;
-const LEAD_AMOUNT: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-};
 
 /**
  * Days between a sentence opening "A day earlier," / "Two weeks later," / "The next day" and the event
@@ -232,10 +223,10 @@ export function relativeLeadDays(sentenceText: string): number | null {
   const match = RELATIVE_LEAD.exec(sentenceText.trimStart());
   if (!match) return null;
   const [, amount, unit, direction, order, orderUnit, bareUnit, bareDirection] = match;
-  const count = amount === undefined ? 1 : (LEAD_AMOUNT[amount.toLowerCase()] ?? Number(amount));
+  const count = amount === undefined ? 1 : parseAmount(amount);
   const perUnit = /^week/i.test(unit ?? orderUnit ?? bareUnit ?? "") ? 7 : 1;
   const backwards = /^(?:earlier|before|previous)$/i.test(direction ?? order ?? bareDirection ?? "");
-  return Number.isFinite(count) ? (backwards ? -1 : 1) * count * perUnit : null;
+  return count !== null && Number.isInteger(count) ? (backwards ? -1 : 1) * count * perUnit : null;
 }
 
 /** An undated claim whose sentence opens "A day earlier," takes the day of the claim told just before, moved so. */
