@@ -83,7 +83,8 @@ export function offsetDaysOfClause(clauseText: string): number | null {
   if (perUnit === undefined) return null;
   const count = perUnit === 0 ? 0 : amount;
   if (count === null || !Number.isInteger(count)) return null;
-  return (match[3]?.toLowerCase() === "after" ? -1 : 1) * count * perUnit;
+  const days = count * perUnit;
+  return days === 0 ? 0 : (match[3]?.toLowerCase() === "after" ? -1 : 1) * days;
 }
 
 function shiftDay(day: string, days: number): string {

@@ -1,0 +1,56 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { leadDay, referenceDayOf } from "../../src/extract/reference-day.js";
+import type { Block } from "../../src/schema/document.js";
+
+function paragraphs(text: string): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    if (line.trim() !== "")
+      blocks.push({ start, end: start + line.length, kind: "paragraph", boilerplate: false });
+    start += line.length + 1;
+  }
+  return blocks;
+}
+
+describe("leadDay / referenceDayOf", () => {
+  it("takes a full date the lead tells, and reads the story as written the day after", () => {
+    const text = "BERLIN – The two leaders dined on Wednesday evening, 16 November 2016, at the hotel.";
+    expect(leadDay(text, paragraphs(text))).toBe("2016-11-16");
+    expect(referenceDayOf(text, paragraphs(text))).toBe("2016-11-17");
+  });
+
+  it("dates a weekday-and-date by a year the text names", () => {
+    const text = "The prime minister arrived on Sunday 30 May for the first leaders' summit held in 2021.";
+    expect(leadDay(text, paragraphs(text))).toBe("2021-05-30");
+  });
+
+  it("puts a weekday-and-date after a 'since <year>' in the first later year that fits", () => {
+    const text = "The president visited on Tuesday 1 November, the first such visit since 2016.";
+    expect(leadDay(text, paragraphs(text))).toBe("2022-11-01");
+  });
+
+  it("takes a dateline's date as the day of writing", () => {
+    const text = "Havana, March 22, 2016\nThe president yesterday received his counterpart.";
+    const blocks: Block[] = [
+      { start: 0, end: 22, kind: "dateline", boilerplate: false },
+      { start: 23, end: text.length, kind: "paragraph", boilerplate: false },
+    ];
+    expect(referenceDayOf(text, blocks)).toBe("2016-03-22");
+  });
+
+  it("gives null when the lead names no single day", () => {
+    const text = "The two leaders met on Tuesday, officials said.";
+    expect(leadDay(text, paragraphs(text))).toBeNull();
+  });
+
+  it("never throws on junk", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const result = referenceDayOf(text, paragraphs(text));
+        expect(result === null || /^\d{4}-\d{2}-\d{2}$/.test(result)).toBe(true);
+      }),
+    );
+  });
+});
