@@ -32,6 +32,47 @@ function only(list: Finding[], attribute: string): Finding[] {
   return list.filter((finding) => finding.attribute === attribute);
 }
 
+describe("reconcile: count coverage", () => {
+  it("does not read a history the articles do not cover ('the 16th meeting' against two) as a discrepancy", () => {
+    const result = only(
+      findings([
+        meeting("a", "Northwire", { ordinal: [16, "the 16th meeting"], text: "It was the 16th meeting." }),
+        buildArticle({
+          id: "b",
+          outlet: "Courier",
+          wire: [],
+          publishedAt: "2024-02-02",
+          entities: CAST,
+          claims: [{ participants: ["berg", "dalla"], date: "2024-02-01", text: "Berg met Dalla." }],
+        }),
+      ]),
+      "count",
+    );
+    expect(result).toEqual([]);
+  });
+
+  it("still reports a count the articles exceed ('first meeting' with an earlier one on record)", () => {
+    const result = only(
+      findings([
+        meeting("a", "Northwire", {
+          ordinal: [1, "their first meeting"],
+          text: "It was their first meeting.",
+        }),
+        buildArticle({
+          id: "b",
+          outlet: "Courier",
+          wire: [],
+          publishedAt: "2024-02-02",
+          entities: CAST,
+          claims: [{ participants: ["berg", "dalla"], date: "2024-02-01", text: "Berg met Dalla." }],
+        }),
+      ]),
+      "count",
+    );
+    expect(result.map((finding) => finding.kind)).toEqual(["discrepancy"]);
+  });
+});
+
 describe("reconcile: duration", () => {
   it("reads a hedged value that contains an exact one as agreement", () => {
     const result = only(
