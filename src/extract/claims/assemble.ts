@@ -499,6 +499,8 @@ export function mergeDuplicates(
         placesMerge(m, draft, nest) &&
         (m.weekday === null || draft.weekday === null || m.weekday === draft.weekday) &&
         modalitiesMerge(m, draft) &&
+        // A plan and the meeting that followed, told paragraphs apart (a live blog's entries), stay two claims.
+        (m.modality === draft.modality || Math.abs(m.block - draft.block) <= 1) &&
         sameSection(m, draft),
     );
     if (target) mergeInto(target, draft);

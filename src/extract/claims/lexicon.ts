@@ -37,7 +37,7 @@ export interface TriggerRule {
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     pattern:
-      "(?:was|were|been|being|is|are|be) (?:warmly |first |later |formally |officially )?(?:received|met|welcomed|greeted|hosted) by",
+      "(?:was|were|been|being|is|are|be) (?:warmly |first |later |formally |officially )?(?:received|met|welcomed|greeted|hosted|joined)(?: (?:at|in) (?:the )?[\\w-]+(?: [\\w-]+)?)? by",
     kind: "meeting",
     form: "passive",
     confidence: 0.9,
@@ -107,6 +107,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.6,
   },
   { pattern: "(?:dined|dines|dine|dining|lunched)", kind: "meeting", form: "verb", confidence: 0.75 },
+  {
+    pattern:
+      "(?:shared|share|shares|sharing) (?:a |an )?(?:(?:private|working|state|long|informal|farewell|late) )?(?:meal|dinner|lunch|breakfast)",
+    kind: "meeting",
+    form: "verb",
+    confidence: 0.7,
+  },
   {
     pattern:
       "(?:over|during) (?:a |an )?(?:(?:private|working|state|official|long|lengthy|informal|farewell|late) )?(?:dinner|lunch|luncheon|breakfast|meal)",

@@ -65,12 +65,28 @@ function pairCandidates(
   isPerson: (candidate: Candidate) => boolean,
   roleHeadsOf: (entity: string) => readonly string[],
   inBoilerplate: (offset: number) => boolean,
+  sentenceStartOf: (offset: number) => number,
 ): { candidate: Candidate; members: string[] }[] {
   const pairs: { candidate: Candidate; members: string[] }[] = [];
   for (const match of text.matchAll(PAIR_PHRASE)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (ordered.some((candidate) => candidate.start < end && start < candidate.end)) continue;
+    // "Payne has spoken to her counterpart Mahuta … since the two met": two people named earlier in the same
+    // sentence are the pair, whoever the story is about.
+    const sentenceStart = sentenceStartOf(start);
+    const local: string[] = [];
+    for (let k = ordered.length - 1; k >= 0 && local.length < 2; k--) {
+      const candidate = ordered[k] as Candidate;
+      if (candidate.start >= start) continue;
+      if (candidate.start < sentenceStart) break;
+      if (isPerson(candidate) && candidate.entity !== null && !local.includes(candidate.entity))
+        local.push(candidate.entity);
+    }
+    if (local.length === 2 && !/^(?:the two leaders|both leaders)$/i.test(match[0])) {
+      pairs.push({ candidate: newCandidate("group", start, end, match[0]), members: local.reverse() });
+      continue;
+    }
     const standing = new Map<string, { score: number; first: number; last: number }>();
     for (const candidate of ordered) {
       if (candidate.start >= start) break;
@@ -215,7 +231,9 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
   // Bylines, credits and captions name reporters and photographers, never the pair a story is about.
   const inBoilerplate = (offset: number): boolean =>
     REPORTER_BLOCKS.has(document.blocks[rangeIndexAt(document.blocks, offset)]?.kind ?? "paragraph");
-  for (const pair of pairCandidates(text, ordered, isPerson, roleHeadsOf, inBoilerplate)) {
+  const sentenceStartOf = (offset: number): number =>
+    document.sentences[rangeIndexAt(document.sentences, offset)]?.start ?? 0;
+  for (const pair of pairCandidates(text, ordered, isPerson, roleHeadsOf, inBoilerplate, sentenceStartOf)) {
     article.resolvePair(pair.candidate, pair.members);
     ordered.push(pair.candidate);
   }
