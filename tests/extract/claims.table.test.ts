@@ -1329,6 +1329,44 @@ const generalValid: Case[] = [
     ],
   },
   {
+    name: "'the two and their partners shared a meal'; 'will be joined … by'; 'since the two met' takes the two named in its sentence",
+    published: "2021-05-31",
+    text: "Prime Minister Liam Walker hosted Prime Minister Aroha Ngata in Queenstown today.\n\nOn Sunday evening the two leaders and their partners shared a meal by the lake.\n\nForeign Minister Claire Dawson has spoken to her counterpart Tama Rewi by phone since the two met in Wellington in April.\n\nTomorrow Walker and Ngata will be joined at the lodge by President Elena Ruiz.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Liam Walker", "Aroha Ngata"],
+        date: day("2021-05-31"),
+        location: "Queenstown",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Liam Walker", "Aroha Ngata"],
+        date: day("2021-05-30"),
+        modality: "occurred",
+      },
+      {
+        type: "call",
+        participants: ["Claire Dawson", "Tama Rewi"],
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Claire Dawson", "Tama Rewi"],
+        date: ["2021-04-01", "2021-04-30"],
+        location: "Wellington",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Liam Walker", "Aroha Ngata", "Elena Ruiz"],
+        date: day("2021-06-01"),
+        modality: "planned",
+      },
+    ],
+  },
+  {
     name: "'declined to confirm reports that X had met Y': unconfirmed",
     published: "2017-05-11",
     text: "A spokesman for the presidency, Farid Haddad, declined to confirm reports that Foreign Minister Leila Mansour had met envoy Karim Bensalem in Algiers on Wednesday evening.",

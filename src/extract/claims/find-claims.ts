@@ -87,7 +87,8 @@ export function findTriggers(
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const PASSIVE_AFTER_AUXILIARY = /^ (?:[a-z]+ly )?(?:received|met|welcomed|greeted|hosted) by\b/i;
+const PASSIVE_AFTER_AUXILIARY =
+  /^ (?:[a-z]+ly )?(?:received|met|welcomed|greeted|hosted|joined)(?: (?:at|in) (?:the )?[\w-]+(?: [\w-]+)?)? by\b/i;
 
 /** "is"/"be" open passive triggers ("is received by", "to be received by"); other two-letter words never start one. */
 function isPassiveAuxiliary(text: string, from: number, to: number): boolean {
@@ -163,7 +164,7 @@ const PAIR_NAME =
 
 /** A verb followed by an object of its own ("met business leaders"), not by an adverbial ("met for two hours"). */
 const HAS_OBJECT =
-  /^\s+(?!(?:for|on|in|at|again|last|later|earlier|briefly|privately|alone|twice|once|over|during|after|before|until|since|this|that|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|face-to-face|one-on-one|in-person|behind|on|with|to|and|but|as|when|where)\b)[a-z]/i;
+  /^\s+(?!(?:for|on|in|at|by|near|again|last|later|earlier|briefly|privately|alone|twice|once|over|during|after|before|until|since|this|that|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|face-to-face|one-on-one|in-person|behind|on|with|to|and|but|as|when|where)\b)[a-z]/i;
 
 /** "last met", "previously held talks": an earlier event than the one the story tells ("had met" is often reported speech). */
 const EARLIER_BEFORE = /\b(?:last|previously)\s+$/i;
@@ -522,8 +523,7 @@ function buildDraft(
       ? null
       : hit.text.toLowerCase().endsWith(" to")
         ? null
-        : WITH_ONLY_AFTER.exec(after)) ??
-    (/\bto$/i.test(hit.text) && hit.rule.kind === "call" ? WITH_AFTER.exec(after) : null);
+        : WITH_ONLY_AFTER.exec(after)) ?? (hit.rule.kind === "call" ? WITH_AFTER.exec(after) : null);
   const withChain = withMatch
     ? chainAfter(text, clauseParties, hit.end + withMatch[0].length, clause.to, 80)
     : [];

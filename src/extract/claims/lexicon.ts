@@ -58,6 +58,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   { pattern: "(?:phoned|telephoned|rang)", kind: "call", form: "verb", confidence: 0.85 },
   {
+    // "has spoken to her counterpart X by phone": the medium after the person.
+    pattern:
+      "(?:spoke|spoken|speaks|speak|speaking|talked)(?= (?:to|with) [^.;]{1,60}? (?:by|on the|over the) (?:tele)?phone\\b)",
+    kind: "call",
+    form: "verb",
+    confidence: 0.85,
+  },
+  {
     pattern: "(?:tele)?phone (?:call|conversation|talks)|video (?:call|conference|link)",
     kind: "call",
     form: "noun",

@@ -33,7 +33,12 @@ function spanDays(time: TimeExpression): number {
   return (Date.parse(time.latest) - Date.parse(time.earliest)) / 86_400_000;
 }
 
-function usableDate(text: string, time: TimeExpression, exclude: TextRange | null): boolean {
+function usableDate(
+  text: string,
+  time: TimeExpression,
+  exclude: TextRange | null,
+  hitStart?: number,
+): boolean {
   if (time.type !== "DATE" && time.type !== "TIME") return false;
   if (time.earliest === null && time.weekday === null) return false;
   if (
@@ -45,7 +50,10 @@ function usableDate(text: string, time: TimeExpression, exclude: TextRange | nul
   if (exclude && time.start >= exclude.start && time.end <= exclude.end) return false;
   if (NON_EVENT_TIME_HEADS.test(text.slice(time.end, time.end + 16))) return false;
   if (SCOPE_BEFORE.test(text.slice(Math.max(0, time.start - 16), time.start))) return false;
-  if (SINCE_CLAUSE.test(text.slice(Math.max(0, time.start - 50), time.start))) return false;
+  const since = SINCE_CLAUSE.exec(text.slice(Math.max(0, time.start - 50), time.start));
+  // The day of a since-clause scopes a count, unless the claim is told in that clause ("since the two met in April").
+  if (since && !(hitStart !== undefined && hitStart > Math.max(0, time.start - 50) + since.index))
+    return false;
   return true;
 }
 
@@ -139,9 +147,10 @@ export function datesIn(
   from: number,
   to: number,
   exclude: TextRange | null,
+  hitStart?: number,
 ): TimeExpression[] {
   const { text } = context.document;
-  return within(context.times, from, to).filter((t) => usableDate(text, t, exclude));
+  return within(context.times, from, to).filter((t) => usableDate(text, t, exclude, hitStart));
 }
 
 export function durationsIn(context: ExtractionContext, from: number, to: number): TimeExpression[] {
@@ -177,7 +186,7 @@ export function pickDate(
   foreign: readonly TextRange[] = [],
 ): PickedDate | null {
   const inClause = nearest(
-    ownTimes(datesIn(context, clause.from, clause.to, exclude), foreign, hit),
+    ownTimes(datesIn(context, clause.from, clause.to, exclude, hit.start), foreign, hit),
     hit.start,
   );
   if (inClause) return toPicked(inClause);
