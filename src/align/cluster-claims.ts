@@ -138,11 +138,15 @@ function forEachBucket(
 
 /**
  * Clusters as linked lists of claims in typed arrays (no object per cluster). Cluster ids follow the order
- * clusters are opened in; an emptied cluster keeps its id.
+ * clusters are opened in; an emptied cluster keeps its id. A cluster's claims and links live in a slot, and a
+ * merge keeps the larger slot (union by size): the smaller side's claims are the only ones relabelled.
  */
 function createClusters(profiles: readonly ClaimProfile[], table: ClaimTable) {
   const n = profiles.length;
-  const clusterOf = new Int32Array(n).fill(-1);
+  // Claim → slot → cluster id, and cluster id → slot (-1 once merged away).
+  const slotOfClaim = new Int32Array(n).fill(-1);
+  const idOfSlot = new Int32Array(n);
+  const slotOfCluster = new Int32Array(n).fill(-1);
   const head = new Int32Array(n);
   const tail = new Int32Array(n);
   const size = new Int32Array(n);
@@ -152,58 +156,78 @@ function createClusters(profiles: readonly ClaimProfile[], table: ClaimTable) {
   const end = new Float64Array(n);
   const links: (AlignmentLink[] | undefined)[] = [];
   let count = 0;
+  const clusterOf = (index: number): number => idOfSlot[slotOfClaim[index]!]!;
   const open = (index: number): number => {
     const profile = profiles[index]!;
     const cluster = count++;
-    head[cluster] = index;
-    tail[cluster] = index;
-    size[cluster] = 1;
+    // A claim opens one cluster at most: its index is a free slot.
+    const slot = index;
+    idOfSlot[slot] = cluster;
+    slotOfCluster[cluster] = slot;
+    head[slot] = index;
+    tail[slot] = index;
+    size[slot] = 1;
     next[index] = -1;
     const bounded = profile.ownDate || profile.windowed;
-    start[cluster] = bounded ? profile.start : Number.NaN;
-    end[cluster] = bounded ? profile.end : Number.NaN;
-    clusterOf[index] = cluster;
+    start[slot] = bounded ? profile.start : Number.NaN;
+    end[slot] = bounded ? profile.end : Number.NaN;
+    slotOfClaim[index] = slot;
     return cluster;
   };
   const allCompatible = (a: number, b: number): boolean => {
-    for (let i = head[a]!; i !== -1; i = next[i]!)
-      for (let j = head[b]!; j !== -1; j = next[j]!) if (!table.compatible(i, j)) return false;
+    for (let i = head[slotOfCluster[a]!]!; i !== -1; i = next[i]!)
+      for (let j = head[slotOfCluster[b]!]!; j !== -1; j = next[j]!)
+        if (!table.compatible(i, j)) return false;
     return true;
   };
+  /** Merges cluster `source` into `target` (which keeps its id), recording the link that joined them. */
   const merge = (target: number, source: number, link: AlignmentLink): void => {
-    for (let i = head[source]!; i !== -1; i = next[i]!) clusterOf[i] = target;
-    next[tail[target]!] = head[source]!;
-    tail[target] = tail[source]!;
-    size[target] = size[target]! + size[source]!;
-    size[source] = 0;
-    const targetLinks = links[target] ?? [];
-    const sourceLinks = links[source];
-    if (sourceLinks !== undefined) for (const sourceLink of sourceLinks) targetLinks.push(sourceLink);
-    targetLinks.push(link);
-    links[target] = targetLinks;
-    links[source] = undefined;
-    if (Number.isNaN(start[target]!)) {
-      start[target] = start[source]!;
-      end[target] = end[source]!;
-    } else if (!Number.isNaN(start[source]!)) {
-      start[target] = Math.max(start[target]!, start[source]!);
-      end[target] = Math.min(end[target]!, end[source]!);
+    const targetSlot = slotOfCluster[target]!;
+    const sourceSlot = slotOfCluster[source]!;
+    const [kept, gone] =
+      size[targetSlot]! >= size[sourceSlot]! ? [targetSlot, sourceSlot] : [sourceSlot, targetSlot];
+    for (let i = head[gone]!; i !== -1; i = next[i]!) slotOfClaim[i] = kept;
+    next[tail[kept]!] = head[gone]!;
+    tail[kept] = tail[gone]!;
+    size[kept] = size[kept]! + size[gone]!;
+    size[gone] = 0;
+    idOfSlot[kept] = target;
+    slotOfCluster[target] = kept;
+    slotOfCluster[source] = -1;
+    // Links are sorted when events are built: the shorter list joins the longer one.
+    const keptLinks = links[kept] ?? [];
+    const goneLinks = links[gone] ?? [];
+    const [longer, shorter] =
+      keptLinks.length >= goneLinks.length ? [keptLinks, goneLinks] : [goneLinks, keptLinks];
+    for (let k = 0; k < shorter.length; k++) longer.push(shorter[k]!);
+    longer.push(link);
+    links[kept] = longer;
+    links[gone] = undefined;
+    if (Number.isNaN(start[kept]!)) {
+      start[kept] = start[gone]!;
+      end[kept] = end[gone]!;
+    } else if (!Number.isNaN(start[gone]!)) {
+      start[kept] = Math.max(start[kept]!, start[gone]!);
+      end[kept] = Math.min(end[kept]!, end[gone]!);
     }
   };
   /** Whether two clusters may be on the same day (their intervals meet, or either is open). */
   const sameDays = (a: number, b: number): boolean => {
-    if (Number.isNaN(start[a]!) || Number.isNaN(start[b]!)) return true;
-    return start[a]! <= end[b]! && start[b]! <= end[a]!;
+    const slotA = slotOfCluster[a]!;
+    const slotB = slotOfCluster[b]!;
+    if (Number.isNaN(start[slotA]!) || Number.isNaN(start[slotB]!)) return true;
+    return start[slotA]! <= end[slotB]! && start[slotB]! <= end[slotA]!;
   };
   /** The non-empty clusters in id order, members ascending. */
   const result = (): Clustering["clusters"] => {
     const clusters: Clustering["clusters"] = [];
     for (let cluster = 0; cluster < count; cluster++) {
-      if (size[cluster] === 0) continue;
+      const slot = slotOfCluster[cluster]!;
+      if (slot === -1) continue;
       const members: number[] = [];
-      for (let i = head[cluster]!; i !== -1; i = next[i]!) members.push(i);
+      for (let i = head[slot]!; i !== -1; i = next[i]!) members.push(i);
       sortSmall(members, (a, b) => a - b);
-      clusters.push({ members, links: links[cluster] ?? [] });
+      clusters.push({ members, links: links[slot] ?? [] });
     }
     return clusters;
   };
@@ -217,11 +241,40 @@ function link(a: string, b: string, score: number, features: Record<string, numb
   return { claimIds: a < b ? [a, b] : [b, a], score, features };
 }
 
-/** Candidate pairs `a[k]` < `b[k]` with their scores, as parallel arrays (no object per pair). */
+/**
+ * Candidate pairs `a[k]` < `b[k]` (k < count) with their scores in thousandths (scores have three decimals),
+ * in growable typed arrays: no object per pair, and no boxed numbers for the collector.
+ */
 interface Candidates {
-  a: number[];
-  b: number[];
-  score: number[];
+  a: Int32Array;
+  b: Int32Array;
+  milli: Int32Array;
+  count: number;
+}
+
+function emptyCandidates(capacity: number): Candidates {
+  return {
+    a: new Int32Array(capacity),
+    b: new Int32Array(capacity),
+    milli: new Int32Array(capacity),
+    count: 0,
+  };
+}
+
+function addCandidate(candidates: Candidates, a: number, b: number, score: number): void {
+  if (candidates.count === candidates.a.length) {
+    const grown = emptyCandidates(Math.max(16, candidates.count * 2));
+    grown.a.set(candidates.a);
+    grown.b.set(candidates.b);
+    grown.milli.set(candidates.milli);
+    candidates.a = grown.a;
+    candidates.b = grown.b;
+    candidates.milli = grown.milli;
+  }
+  candidates.a[candidates.count] = a;
+  candidates.b[candidates.count] = b;
+  candidates.milli[candidates.count] = Math.round(score * 1000);
+  candidates.count++;
 }
 
 /**
@@ -247,7 +300,7 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
   for (let i = 0, at = 0; i < n; i++) if (profiles[i]!.precise) precise[at++] = i;
   for (let p = 0; p < precise.length; p++) clusters.open(precise[p]!);
   const seen = new Set<number>();
-  const candidates: Candidates = { a: [], b: [], score: [] };
+  const candidates = emptyCandidates(n);
   const threshold = context.weights.threshold;
   // Two claims with one blocking pair and one month each meet in one bucket only: no need to remember them.
   const oneBucket = new Uint8Array(n);
@@ -266,9 +319,7 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
     comparisons++;
     const score = table.compatibleScore(a, b);
     if (score >= threshold) {
-      candidates.a.push(a);
-      candidates.b.push(b);
-      candidates.score.push(score);
+      addCandidate(candidates, a, b, score);
     }
   };
   let bucketEntries = 0;
@@ -311,17 +362,17 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
     }
   }
   const ordered = bestFirst(candidates, n);
-  for (let k = 0; k < ordered.score.length; k++) {
+  for (let k = 0; k < ordered.count; k++) {
     const a = ordered.a[k]!;
     const b = ordered.b[k]!;
-    const clusterA = clusters.clusterOf[a]!;
-    const clusterB = clusters.clusterOf[b]!;
+    const clusterA = clusters.clusterOf(a);
+    const clusterB = clusters.clusterOf(b);
     if (clusterA === clusterB) continue;
     if (!clusters.allCompatible(clusterA, clusterB)) continue;
     clusters.merge(
       Math.min(clusterA, clusterB),
       Math.max(clusterA, clusterB),
-      link(ids[a]!, ids[b]!, ordered.score[k]!, table.features(a, b)),
+      link(ids[a]!, ids[b]!, ordered.milli[k]! / 1000, table.features(a, b)),
     );
   }
   comparisons += attachImprecise(profiles, context, table, clusters, blocking, ids);
@@ -329,39 +380,43 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
 }
 
 /**
- * The candidates best score first, then by claim indices. Scores have three decimals, so each candidate fits
- * one number (score rank, a, b) and a typed-array sort replaces a comparator; when the numbers would not fit
- * exactly, positions are sorted with one instead.
+ * The candidates best score first, then by claim indices. Each candidate fits one number (score rank, a, b),
+ * so a typed-array sort replaces a comparator; when the numbers would not fit exactly, positions are sorted
+ * with one instead.
  */
 function bestFirst(candidates: Candidates, claimCount: number): Candidates {
-  const { a, b, score } = candidates;
-  const count = score.length;
+  const { a, b, milli, count } = candidates;
   let highest = Number.NEGATIVE_INFINITY;
   let lowest = Number.POSITIVE_INFINITY;
   for (let k = 0; k < count; k++) {
-    const milli = Math.round(score[k]! * 1000);
-    highest = Math.max(highest, milli);
-    lowest = Math.min(lowest, milli);
+    highest = Math.max(highest, milli[k]!);
+    lowest = Math.min(lowest, milli[k]!);
   }
   const square = claimCount * claimCount;
-  if (count === 0 || (highest - lowest + 1) * square >= Number.MAX_SAFE_INTEGER) {
+  const sorted = emptyCandidates(count);
+  sorted.count = count;
+  if (count === 0) return sorted;
+  if ((highest - lowest + 1) * square >= Number.MAX_SAFE_INTEGER) {
     const order = Array.from({ length: count }, (_, k) => k).sort(
-      (x, y) => score[y]! - score[x]! || a[x]! - a[y]! || b[x]! - b[y]!,
+      (x, y) => milli[y]! - milli[x]! || a[x]! - a[y]! || b[x]! - b[y]!,
     );
-    return { a: order.map((k) => a[k]!), b: order.map((k) => b[k]!), score: order.map((k) => score[k]!) };
+    for (let k = 0; k < count; k++) {
+      sorted.a[k] = a[order[k]!]!;
+      sorted.b[k] = b[order[k]!]!;
+      sorted.milli[k] = milli[order[k]!]!;
+    }
+    return sorted;
   }
   const encoded = new Float64Array(count);
-  for (let k = 0; k < count; k++)
-    encoded[k] = (highest - Math.round(score[k]! * 1000)) * square + a[k]! * claimCount + b[k]!;
+  for (let k = 0; k < count; k++) encoded[k] = (highest - milli[k]!) * square + a[k]! * claimCount + b[k]!;
   encoded.sort();
-  const sorted: Candidates = { a: new Array(count), b: new Array(count), score: new Array(count) };
   for (let k = 0; k < count; k++) {
     const rank = Math.floor(encoded[k]! / square);
     const rest = encoded[k]! - rank * square;
     const first = Math.floor(rest / claimCount);
     sorted.a[k] = first;
     sorted.b[k] = rest - first * claimCount;
-    sorted.score[k] = (highest - rank) / 1000;
+    sorted.milli[k] = highest - rank;
   }
   return sorted;
 }
@@ -381,7 +436,8 @@ function attachImprecise(
   blocking: Blocking,
   ids: readonly string[],
 ): number {
-  const { pairFrom, pairs, entityFrom, entities, start, end, firstMonth, lastMonth, span, pairCount } = blocking;
+  const { pairFrom, pairs, entityFrom, entities, start, end, firstMonth, lastMonth, span, pairCount } =
+    blocking;
   const n = profiles.length;
   let comparisons = 0;
   // Claims with an interval look only in its months; claims without one look at all of their participants' history.
@@ -433,7 +489,7 @@ function attachImprecise(
       comparisons++;
       const score = table.compatibleScore(index, other);
       if (Number.isNaN(score)) continue;
-      const cluster = clusters.clusterOf[other]!;
+      const cluster = clusters.clusterOf(other);
       if (touchedFor[cluster] !== stamp) {
         touchedFor[cluster] = stamp;
         touched.push(cluster);
