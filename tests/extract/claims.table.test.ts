@@ -1367,6 +1367,21 @@ const generalValid: Case[] = [
     ],
   },
   {
+    name: "'have met three times, most recently in <place> in <month>': the latest of the count, counted",
+    published: "2019-02-28",
+    text: "President Jae-won Han and Chairman Min-ho Lee have already met three times, most recently in Pyongyang in September.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Jae-won Han", "Min-ho Lee"],
+        date: ["2018-09-01", "2018-09-30"],
+        location: "Pyongyang",
+        ordinal: 3,
+        modality: "occurred",
+      },
+    ],
+  },
+  {
     name: "'declined to confirm reports that X had met Y': unconfirmed",
     published: "2017-05-11",
     text: "A spokesman for the presidency, Farid Haddad, declined to confirm reports that Foreign Minister Leila Mansour had met envoy Karim Bensalem in Algiers on Wednesday evening.",

@@ -2,6 +2,8 @@
  * Finds claim drafts sentence by sentence: a trigger from the data table, its participants from the
  * entity mentions around it, and the attributes its clause, sentence, paragraph and section give.
  */
+
+import { parseAmount } from "../../normalize/time/numbers.js";
 import type { EntityAnalysis, EntityMention, IngestedDocument, LocalEntity } from "../../schema/document.js";
 import type { TimeExpression } from "../../schema/time.js";
 import { SETTLEMENT_NOUNS } from "../entities/data/words.js";
@@ -402,6 +404,8 @@ function offsetClauses(text: string, starts: readonly number[], end: number): Te
 
 const RELATIVE_WHO_CLAUSE = /,\s*who\s[^,;:“”"]{1,80},/g;
 
+const MOST_RECENT_OF_COUNT =
+  /\b(\w+) times\s*,\s*(?:most recently|the last time|last)\s+(?:in|on|at|during)\b/i;
 const WHERE_OPENING = /^where\s/i;
 
 /** "He travelled to Sochi in May, where he met X": a where-clause reads its place and day from the clause before it. */
@@ -440,7 +444,9 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
     let clause = whereClauseWithAntecedent(text, starts, clauseAround(starts, sentence.end, hit.start));
     const quote = quotes.find((q) => q.from <= hit.start && hit.end <= q.to);
     if (quote) clause = { from: quote.from, to: quote.to };
-    if (genericSentence && GENERIC_CUES.test(text.slice(clause.from, clause.to))) continue;
+    // "have met three times, most recently in Pyongyang in September": the latest of the count is one event.
+    const latest = genericSentence ? MOST_RECENT_OF_COUNT.exec(text.slice(clause.from, clause.to)) : null;
+    if (genericSentence && !latest && GENERIC_CUES.test(text.slice(clause.from, clause.to))) continue;
     if (/\bwhether\b/i.test(text.slice(clause.from, hit.start))) continue;
     const draft = buildDraft(context, hit, clause, sentenceIndex, {
       parties,
@@ -452,6 +458,11 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
       attributionSpan: attribution ? { start: attribution.start, end: attribution.end } : null,
     });
     if (!draft) continue;
+    if (latest) {
+      const count = parseAmount(latest[1] ?? "");
+      if (count !== null && Number.isInteger(count) && !draft.ordinal)
+        draft.ordinal = { value: count, text: latest[0] };
+    }
     if (attribution && !(quote && attribution.start > quote.from && attribution.end < quote.to)) {
       draft.attribution = { entityId: attribution.entityId, text: attribution.text };
       draft.attributionSpan = { start: attribution.start, end: attribution.end };
