@@ -184,8 +184,8 @@ function createClusters(profiles: readonly ClaimProfile[], table: ClaimTable) {
   const merge = (target: number, source: number, link: AlignmentLink): void => {
     const targetSlot = slotOfCluster[target]!;
     const sourceSlot = slotOfCluster[source]!;
-    const [kept, gone] =
-      size[targetSlot]! >= size[sourceSlot]! ? [targetSlot, sourceSlot] : [sourceSlot, targetSlot];
+    const kept = size[targetSlot]! >= size[sourceSlot]! ? targetSlot : sourceSlot;
+    const gone = kept === targetSlot ? sourceSlot : targetSlot;
     for (let i = head[gone]!; i !== -1; i = next[i]!) slotOfClaim[i] = kept;
     next[tail[kept]!] = head[gone]!;
     tail[kept] = tail[gone]!;
@@ -195,13 +195,19 @@ function createClusters(profiles: readonly ClaimProfile[], table: ClaimTable) {
     slotOfCluster[target] = kept;
     slotOfCluster[source] = -1;
     // Links are sorted when events are built: the shorter list joins the longer one.
-    const keptLinks = links[kept] ?? [];
-    const goneLinks = links[gone] ?? [];
-    const [longer, shorter] =
-      keptLinks.length >= goneLinks.length ? [keptLinks, goneLinks] : [goneLinks, keptLinks];
-    for (let k = 0; k < shorter.length; k++) longer.push(shorter[k]!);
-    longer.push(link);
-    links[kept] = longer;
+    const keptLinks = links[kept];
+    const goneLinks = links[gone];
+    let joined: AlignmentLink[];
+    if (keptLinks === undefined) joined = goneLinks ?? [];
+    else if (goneLinks === undefined) joined = keptLinks;
+    else {
+      const longer = keptLinks.length >= goneLinks.length ? keptLinks : goneLinks;
+      const shorter = longer === keptLinks ? goneLinks : keptLinks;
+      for (let k = 0; k < shorter.length; k++) longer.push(shorter[k]!);
+      joined = longer;
+    }
+    joined.push(link);
+    links[kept] = joined;
     links[gone] = undefined;
     if (Number.isNaN(start[kept]!)) {
       start[kept] = start[gone]!;
@@ -447,21 +453,30 @@ function attachImprecise(
   const imprecise = profiles
     .filter((profile) => !profile.precise)
     .sort((a, b) => vagueness(a) - vagueness(b) || a.index - b.index);
-  const wanted = new Set<number>();
+  let entityCount = 0;
+  for (let k = 0; k < entities.length; k++) entityCount = Math.max(entityCount, entities[k]! + 1);
+  // The bases some imprecise claim reads: its whole history when it has no interval, else its months. Lists
+  // no claim reads are not built (most pairs have precise claims only).
+  const readsAllTime = new Uint8Array(pairCount + entityCount);
+  const readsMonths = new Uint8Array(pairCount + entityCount);
   for (let p = 0; p < imprecise.length; p++) {
     const index = imprecise[p]!.index;
-    if (pairFrom[index + 1] === pairFrom[index] && entityFrom[index + 1]! > entityFrom[index]!)
-      wanted.add(entities[entityFrom[index]!]!);
+    const reads = lastMonth[index]! < firstMonth[index]! ? readsAllTime : readsMonths;
+    if (pairFrom[index + 1]! > pairFrom[index]!)
+      for (let k = pairFrom[index]!; k < pairFrom[index + 1]!; k++) reads[pairs[k]!] = 1;
+    else if (entityFrom[index + 1]! > entityFrom[index]!)
+      reads[pairCount + entities[entityFrom[index]!]!] = 1;
   }
   const indexUnder = (base: number, index: number): void => {
-    pushTo(allTime, base, index);
-    for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++)
-      pushTo(byMonth, base * span + month, index);
+    if (readsAllTime[base] === 1) pushTo(allTime, base, index);
+    if (readsMonths[base] === 1)
+      for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++)
+        pushTo(byMonth, base * span + month, index);
   };
   const indexClaim = (index: number): void => {
     for (let k = pairFrom[index]!; k < pairFrom[index + 1]!; k++) indexUnder(pairs[k]!, index);
     for (let k = entityFrom[index]!; k < entityFrom[index + 1]!; k++)
-      if (wanted.has(entities[k]!)) indexUnder(pairCount + entities[k]!, index);
+      indexUnder(pairCount + entities[k]!, index);
   };
   for (let i = 0; i < n; i++) if (profiles[i]!.precise) indexClaim(i);
   // Marks which claims the current imprecise claim was already compared with (no Set per claim); a claim
