@@ -1382,6 +1382,35 @@ const generalValid: Case[] = [
     ],
   },
   {
+    name: "'the following day' counts from the day told before it; 'later in the year' dates a plan; ', after a trip in June last year' is another event",
+    published: "2026-02-20",
+    text: "Prime Minister Liam Walker will fly to Brisbane on Wednesday next week, and is due to meet Prime Minister Jack Brennan the following day. President Tomas Ruiz is expected to travel to Kigali later in the year. The trip, which began in Shanghai on Wednesday, is Secretary Mary Cole's second visit to China in less than a year, after a trip in June last year.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Liam Walker", "Jack Brennan"],
+        date: day("2026-02-26"),
+        location: "Brisbane",
+        modality: "planned",
+      },
+      {
+        type: "visit",
+        participants: ["Tomas Ruiz"],
+        date: ["2026-02-21", "2026-12-31"],
+        location: "Kigali",
+        modality: "planned",
+      },
+      {
+        type: "visit",
+        participants: ["Mary Cole"],
+        date: day("2026-02-18"),
+        location: "China",
+        ordinal: 2,
+        modality: "occurred",
+      },
+    ],
+  },
+  {
     name: "'declined to confirm reports that X had met Y': unconfirmed",
     published: "2017-05-11",
     text: "A spokesman for the presidency, Farid Haddad, declined to confirm reports that Foreign Minister Leila Mansour had met envoy Karim Bensalem in Algiers on Wednesday evening.",

@@ -282,6 +282,13 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
   }
 }
 
+/** Whether `later` starts within two days after `earlier` ends. */
+function soonAfter(earlier: TimeSpan | null, later: TimeSpan | null): boolean {
+  if (!earlier || !later) return false;
+  const gap = (Date.parse(later.earliest) - Date.parse(earlier.latest)) / 86_400_000;
+  return gap >= 0 && gap <= 2;
+}
+
 function overlaps(a: TimeSpan | null, b: TimeSpan | null): boolean {
   if (!a || !b) return true;
   return a.earliest <= b.latest && b.earliest <= a.latest;
@@ -340,7 +347,9 @@ export function absorbVisits(
           visit.participants.every((p) => d.participants.includes(p)) &&
           sameSection(d, visit) &&
           Math.abs(d.block - visit.block) <= VISIT_REACH_BLOCKS &&
-          overlaps(d.date, visit.date) &&
+          // "will fly to Brisbane on Wednesday and meet X the following day": the trip frames the next days too.
+          (overlaps(d.date, visit.date) ||
+            (d.sentence === visit.sentence && soonAfter(visit.date, d.date))) &&
           // A trip counted apart from the meeting ("first trip to South Korea", "their second summit") stays a claim.
           (!d.ordinal || !visit.ordinal || d.ordinal.value === visit.ordinal.value) &&
           // A trip to one place does not frame a meeting told at another ("first visit to Ghana" vs talks in Abidjan).

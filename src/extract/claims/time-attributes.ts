@@ -17,7 +17,9 @@ const MAX_EVENT_SPAN_DAYS = 31;
 /** "in 2022": a year stated outright still dates an event (unlike "this year", which scopes a count). */
 const EXPLICIT_YEAR = /^(?:in\s+)?\d{4}$/;
 /** "earlier this year", "later this month": a stretch of the calendar told as an event's time, not a count's scope. */
-const EVENT_STRETCH = /^(?:earlier|later|early|late)\s+(?:this|last|next)\s+(?:year|month)$/i;
+const EVENT_STRETCH = /^(?:earlier|later|early|late)\s+(?:this|last|next|in the)\s+(?:year|month)$/i;
+/** "… on Wednesday next week, and is due to meet X the following day": a day counted from the day told before it. */
+const FOLLOWING_DAY = /\b(?:the following day|the next day|the day after|a day later)\b/i;
 /** "for / lasted / took …" before a duration makes it a length whatever follows. */
 const LENGTH_BEFORE = /\b(?:for|lasted|lasting|took|spent|ran)\s+[^,.;]{0,15}$/i;
 const MAX_MEETING_MINUTES = 24 * 60;
@@ -185,6 +187,23 @@ export function pickDate(
   exclude: TextRange | null,
   foreign: readonly TextRange[] = [],
 ): PickedDate | null {
+  const clauseText = context.document.text.slice(clause.from, clause.to);
+  const following = FOLLOWING_DAY.exec(clauseText);
+  if (following) {
+    const at = clause.from + following.index;
+    const before = datesIn(context, sentence.start, at, exclude).filter(
+      (t) => t.earliest !== null && t.earliest === t.latest,
+    );
+    const day = before[before.length - 1];
+    if (day?.earliest) {
+      const next = shiftDay(day.earliest, 1);
+      return {
+        span: { earliest: next, latest: next, text: `${following[0]} (${day.text})`, inferred: false },
+        weekday: null,
+        weekdayText: null,
+      };
+    }
+  }
   const inClause = nearest(
     ownTimes(datesIn(context, clause.from, clause.to, exclude, hit.start), foreign, hit),
     hit.start,
@@ -201,7 +220,6 @@ export function pickDate(
   const inSentence = nearest(candidates, hit.start);
   if (!inSentence) return null;
   if (!offsetClause) return toPicked(inSentence);
-  const clauseText = context.document.text.slice(clause.from, clause.to);
   const days = offsetDaysOfClause(clauseText);
   const lead = OFFSET_AT_START.exec(clauseText)?.[0].trim() ?? "";
   return days === null ? null : shifted(toPicked(inSentence), days, lead);

@@ -12,45 +12,45 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "patrick jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold " +
     "keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe billy bruce " +
     "albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny " +
-    "marc marco tucker jared keith mike pete tom tim jim bill bob ted ben nick tony chris dan dave sam " +
+    "marc marco tucker jared mike pete tom tim jim bill bob ted ben nick tony chris dan dave sam " +
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley " +
     "kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen " +
     "amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn " +
     "janet ruth maria heather diane julie joyce victoria olivia kelly christina lauren joan evelyn judith megan " +
     "cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail " +
     "julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte " +
-    "rose alexis kayla karoline kamala hillary nikki tulsi kristi giorgia ursula kaja angela annalena emmanuel " +
-    "jean pierre francois françois jacques michel philippe nicolas olivier laurent sebastien sébastien antoine " +
+    "rose alexis kayla karoline kamala hillary nikki tulsi kristi giorgia ursula kaja annalena emmanuel " +
+    "pierre francois françois jacques michel philippe nicolas olivier laurent sebastien sébastien antoine " +
     "friedrich olaf wolfgang hans klaus jurgen jürgen karl heinz johann frank-walter markus matthias stefan andreas " +
     "giuseppe giovanni antonio francesco luca matteo mario sergio paolo pedro pablo carlos javier miguel manuel luis " +
-    "jorge fernando rafael alejandro diego andres andrés luiz inacio inácio jair gustavo gabriel claudia nicolas " +
+    "jorge fernando rafael alejandro diego andres andrés luiz inacio inácio jair gustavo claudia " +
     "nicolás lula dilma cristina mauricio sebastian sebastián felipe rodrigo " +
-    "jan piotr andrzej tomasz pawel paweł krzysztof radoslaw radosław donald karol mateusz viktor peter petr pavel " +
+    "jan piotr andrzej tomasz pawel paweł krzysztof radoslaw radosław karol mateusz viktor petr pavel " +
     "milos miloš aleksandar zoran dragan ivan jiri jiří vaclav václav martin lars anders jonas mette magdalena ulf " +
-    "sanna alexander niinisto sauli mark dick geert mark kyriakos alexis recep ahmet mehmet hakan mustafa " +
+    "sanna niinisto sauli dick geert kyriakos recep ahmet mehmet hakan mustafa " +
     // Russian, Ukrainian and Central Asian
     "vladimir dmitry dmitri dmitriy sergei sergey yuri yury yuriy kirill alexei aleksei alexey andrei andrey nikolai " +
-    "nikolay mikhail maxim maksim igor oleg boris pavel viktor valentina maria yelena elena olga tatiana tatyana " +
+    "nikolay mikhail maxim maksim igor oleg boris valentina yelena elena olga tatiana tatyana " +
     "natalia natalya svetlana irina anastasia ekaterina yekaterina volodymyr andriy andrii oleksandr oleksiy mykhailo " +
     "mykola petro denys dmytro rustem yulia iryna kassym-jomart nursultan ilham nikol shavkat emomali " +
-    "vyacheslav vasily valery valeriy gennady anatoly leonid grigory konstantin ramzan alexander aleksandr " +
+    "vyacheslav vasily valery valeriy gennady anatoly leonid grigory konstantin ramzan aleksandr " +
     // Middle East and North Africa
     "mohammed mohammad muhammad mohamed ahmed ahmad ali hassan hussein hussain omar abdullah abdel abdul khalid " +
-    "faisal fahd salman sultan tamim hamad saud nasser youssef yousef ibrahim ismail mahmoud mustafa karim tariq " +
-    "bashar masoud massoud hassan abbas ebrahim javad benjamin yair isaac gideon naftali itamar bezalel moshe avi " +
-    "recep hakan tayyip bulent bülent ayman walid nabil rami hamza jassim majed badr sameh " +
+    "faisal fahd salman sultan tamim hamad saud nasser youssef yousef ibrahim ismail mahmoud karim tariq " +
+    "bashar masoud massoud abbas ebrahim javad yair isaac gideon naftali itamar bezalel moshe avi " +
+    "tayyip bulent bülent ayman walid nabil rami hamza jassim majed badr sameh " +
     // Sub-Saharan Africa
-    "william cyril jacob thabo bola muhammadu olusegun goodluck atiku peter uhuru raila samia john yoweri paul felix " +
+    "cyril thabo bola muhammadu olusegun goodluck atiku uhuru raila samia yoweri felix " +
     "félix emmerson hage abiy sahle-work ngozi chinua chukwuemeka emeka oluwaseun kwame nana akufo mahamadou " +
-    "macky bassirou ousmane abdou amadou ibrahim kofi kwabena ama yaw abena adebayo adewale babajide funmilayo " +
+    "macky bassirou ousmane abdou amadou kofi kwabena ama yaw abena adebayo adewale babajide funmilayo " +
     "tendai wanjiru wambui kipchoge kiprono otieno achieng fatou aminata aissata mamadou moussa seydou idriss " +
     // South and East Asia, Pacific
     "narendra rahul amit subrahmanyam rajnath nirmala sonia priyanka arvind shehbaz nawaz imran asif bilawal asim " +
-    "sheikh hasina muhammad yunus ranil anura gotabaya xi li wang zhang liu chen yang zhao huang zhou wu qin " +
+    "sheikh hasina yunus ranil anura gotabaya xi li wang zhang liu chen yang zhao huang zhou wu qin " +
     "jinping qiang yi keqiang kishida fumio shigeru sanae shinzo yoshihide taro toshimitsu yoon suk lee jae-myung " +
-    "moon jae-in kim han park choi anthony penny scott malcolm kevin julia chris jacinda christopher winston " +
-    "prabowo joko anwar ferdinand rodrigo sara bongbong lawrence hun manet prayut thaksin paetongtarn srettha " +
-    "anita justin pierre jagmeet chrystia melanie mélanie francois-philippe dominic " +
+    "moon jae-in kim han park choi penny malcolm jacinda winston " +
+    "prabowo joko anwar ferdinand bongbong hun manet prayut thaksin paetongtarn srettha " +
+    "anita jagmeet chrystia melanie mélanie francois-philippe dominic " +
     // English-speaking countries: men
     "todd don donnie ronnie lonnie johnnie jimmy jimmie timmy tommy danny davey davy kenny benny lenny " +
     "sammy freddie freddy teddy eddie ed ricky rick ron jon jonny robbie bobbie bert bertie alf alfie " +
