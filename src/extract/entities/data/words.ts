@@ -91,7 +91,7 @@ export const MOVEMENT_WORDS: ReadonlySet<string> = new Set(
 /** Words that make a run of capitalised words a place ("Vnukovo Airport", "Diriyah Palace", "Camp David"). */
 export const SITE_WORDS: ReadonlySet<string> = new Set(
   (
-    "palace hotel airport park base cathedral synagogue mosque church chapel temple square house centre center hall " +
+    "palace hotel airport park base bay cathedral synagogue mosque church chapel temple square house centre center hall " +
     "stadium arena bridge street avenue boulevard road tower castle museum theatre theater resort villa residence " +
     "building plaza garden gardens camp fort port harbour harbor island lake mount mountain river valley beach " +
     "embassy consulate station monastery abbey basilica kremlin compound estate lodge club manor summit-venue " +
