@@ -64,7 +64,17 @@ export interface ClaimTable {
   compatibleScore(a: number, b: number): number;
   /** The non-zero features that score is the sum of, each to three decimals (recorded on the event's links). */
   features(a: number, b: number): Record<string, number>;
+  /**
+   * A number shared by the claims of one type class naming the same one or two core participants (NaN for
+   * other claims): two such claims with no {@link CAVEATS} are compatible exactly when their intervals meet.
+   */
+  groupKey(index: number): number;
+  /** Which hard constraints besides dates could part the claim from one of its group: {@link CAVEATS} bits. */
+  caveats(index: number): number;
 }
+
+/** Bits of {@link ClaimTable.caveats}: a hypothetical claim, and a claim with an ordinal. */
+export const CAVEATS = { hypothetical: 1, ordinal: 2 } as const;
 
 /**
  * Fields of one claim in the packed table, one 64-byte row per claim: clustering compares claims in no
@@ -155,6 +165,24 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
     }
     rows[row + CORE_FROM] = from;
     rows[row + CORE_TO] = position;
+  }
+  // Key bases: one past the highest type class code and entity number.
+  let typeClasses = 1;
+  let entityCount = 1;
+  for (let i = 0; i < n; i++) typeClasses = Math.max(typeClasses, rows[i * ROW + TYPE_CLASS]! + 1);
+  for (let k = 0; k < coreTotal; k++) entityCount = Math.max(entityCount, core[k]! + 1);
+  const groupKeys = new Float64Array(n).fill(Number.NaN);
+  const caveatBits = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = i * ROW;
+    const from = rows[row + CORE_FROM]!;
+    const size = rows[row + CORE_TO]! - from;
+    if (size === 1 || size === 2)
+      groupKeys[i] =
+        (core[from]! * entityCount + core[from + size - 1]!) * typeClasses + rows[row + TYPE_CLASS]!;
+    caveatBits[i] =
+      (rows[row + MODALITY] === HYPOTHETICAL ? CAVEATS.hypothetical : 0) |
+      (rows[row + ORDINAL_CLASS] !== -1 ? CAVEATS.ordinal : 0);
   }
   const places = chains.length;
   const square = places <= SQUARE_PLACE_LIMIT ? new Uint8Array(places * places) : null;
@@ -314,5 +342,11 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
     return record;
   };
 
-  return { compatible, compatibleScore, features };
+  return {
+    compatible,
+    compatibleScore,
+    features,
+    groupKey: (index) => groupKeys[index]!,
+    caveats: (index) => caveatBits[index]!,
+  };
 }

@@ -1,6 +1,6 @@
 import type { AlignmentLink } from "../schema/event.js";
 import { type ClaimProfile, hasInterval } from "./claim-profile.js";
-import { type ClaimTable, claimTable } from "./claim-table.js";
+import { CAVEATS, type ClaimTable, claimTable } from "./claim-table.js";
 import type { CompareContext } from "./compare-claims.js";
 import { monthOf } from "./days.js";
 import { sortSmall } from "./small-sort.js";
@@ -154,6 +154,9 @@ function createClusters(profiles: readonly ClaimProfile[], table: ClaimTable) {
   // The intersection of the members' day intervals; NaN while no member has one of its own or a window.
   const start = new Float64Array(n);
   const end = new Float64Array(n);
+  // The group key all members share (NaN when they differ) and the caveats any member has: see ClaimTable.
+  const groupKey = new Float64Array(n);
+  const caveats = new Uint8Array(n);
   const links: (AlignmentLink[] | undefined)[] = [];
   let count = 0;
   const clusterOf = (index: number): number => idOfSlot[slotOfClaim[index]!]!;
@@ -172,9 +175,21 @@ function createClusters(profiles: readonly ClaimProfile[], table: ClaimTable) {
     start[slot] = bounded ? profile.start : Number.NaN;
     end[slot] = bounded ? profile.end : Number.NaN;
     slotOfClaim[index] = slot;
+    groupKey[slot] = table.groupKey(index);
+    caveats[slot] = table.caveats(index);
     return cluster;
   };
   const allCompatible = (a: number, b: number): boolean => {
+    const slotA = slotOfCluster[a]!;
+    const slotB = slotOfCluster[b]!;
+    // One group without caveats on both sides: only dates can part them, and intervals that meet pairwise
+    // meet all at once, so the clusters' own intervals decide.
+    if (
+      groupKey[slotA] === groupKey[slotB] &&
+      ((caveats[slotA]! | caveats[slotB]!) & CAVEATS.hypothetical) === 0 &&
+      (caveats[slotA]! & caveats[slotB]! & CAVEATS.ordinal) === 0
+    )
+      return sameDays(a, b);
     for (let i = head[slotOfCluster[a]!]!; i !== -1; i = next[i]!)
       for (let j = head[slotOfCluster[b]!]!; j !== -1; j = next[j]!)
         if (!table.compatible(i, j)) return false;
@@ -192,6 +207,8 @@ function createClusters(profiles: readonly ClaimProfile[], table: ClaimTable) {
     size[kept] = size[kept]! + size[gone]!;
     size[gone] = 0;
     idOfSlot[kept] = target;
+    if (groupKey[kept] !== groupKey[gone]) groupKey[kept] = Number.NaN;
+    caveats[kept] = caveats[kept]! | caveats[gone]!;
     slotOfCluster[target] = kept;
     slotOfCluster[source] = -1;
     // Links are sorted when events are built: the shorter list joins the longer one.
