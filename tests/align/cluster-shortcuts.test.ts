@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { alignClaims } from "../../src/align/index.js";
-import { buildArticle, testGazetteer } from "./builders.js";
+import { type ArticleSpec, buildArticle, testGazetteer } from "./builders.js";
 
 const gazetteer = testGazetteer();
-const pair = { r: ["person", "Tomás Reyes"], k: ["person", "Lena Kovac"] } as const;
+const pair: ArticleSpec["entities"] = { r: ["person", "Tomás Reyes"], k: ["person", "Lena Kovac"] };
 
 function eventsOf(alignment: ReturnType<typeof alignClaims>): string[][] {
   return alignment.events.map((event) => [...event.claimIds].sort()).sort();
