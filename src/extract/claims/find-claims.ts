@@ -3,6 +3,7 @@
  * entity mentions around it, and the attributes its clause, sentence, paragraph and section give.
  */
 
+import { eachAsciiWord } from "../../normalize/text/ascii-words.js";
 import { parseAmount } from "../../normalize/time/numbers.js";
 import type { EntityAnalysis, EntityMention, IngestedDocument, LocalEntity } from "../../schema/document.js";
 import type { TimeExpression } from "../../schema/time.js";
@@ -101,10 +102,6 @@ function isPassiveAuxiliary(text: string, from: number, to: number): boolean {
   return PASSIVE_AFTER_AUXILIARY.test(text.slice(to, to + 40));
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
 /**
  * Every trigger match in `text`, overlaps included. The rules' alternation is tried only at the start of an
  * ASCII word whose first three letters begin some trigger word, and never inside a match already taken.
@@ -112,29 +109,21 @@ function isAsciiLetter(code: number): boolean {
 export function findAllTriggers(text: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const trigger = new RegExp(TRIGGER_PATTERN.source, TRIGGER_PATTERN.flags);
-  const length = text.length;
   let resumeAt = 0;
-  let at = 0;
-  while (at < length) {
-    if (!isAsciiLetter(text.charCodeAt(at))) {
-      at++;
-      continue;
-    }
-    const from = at;
-    while (at < length && isAsciiLetter(text.charCodeAt(at))) at++;
-    if (from < resumeAt || (at - from < 3 && !isPassiveAuxiliary(text, from, at))) continue;
-    if (!TRIGGER_PREFIXES.has(prefixKey(text, from))) continue;
+  eachAsciiWord(text, (from, to) => {
+    if (from < resumeAt || (to - from < 3 && !isPassiveAuxiliary(text, from, to))) return;
+    if (!TRIGGER_PREFIXES.has(prefixKey(text, from))) return;
     const before = from > 0 ? text.charCodeAt(from - 1) : 32;
-    if (before === 45 || before === 95 || (before >= 48 && before <= 57)) continue;
+    if (before === 45 || before === 95 || (before >= 48 && before <= 57)) return;
     trigger.lastIndex = from;
     const match = trigger.exec(text);
-    if (!match) continue;
+    if (!match) return;
     const group = match.findIndex((value, index) => index > 0 && value !== undefined);
     const rule = TRIGGER_RULES[group - 1];
-    if (!rule) continue;
+    if (!rule) return;
     hits.push({ rule, start: from, end: from + match[0].length, text: match[0] });
     resumeAt = from + match[0].length;
-  }
+  });
   return hits;
 }
 

@@ -2,6 +2,8 @@
  * Keyword positions found in one pass over the words of a text, so each rule runs its (costlier)
  * pattern only near the words it needs instead of scanning the whole text.
  */
+import { eachAsciiWord } from "../text/ascii-words.js";
+
 export type AnchorKind =
   | "unit"
   | "half"
@@ -148,7 +150,6 @@ const KINDS_OF_WORD: ReadonlyMap<string, readonly AnchorKind[]> = (() => {
 /** Longest keyword: longer words are skipped without being looked up. */
 const MAX_KEYWORD_LENGTH = 11;
 
-const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const lowerCode = (code: number): number => code | 32;
 
 /** (first letter, last letter, length) of a word, lower-cased: a cheap test before slicing the word out. */
@@ -182,25 +183,17 @@ export function findAnchors(text: string): Anchors {
     set: [],
   };
   // Words are runs of ASCII letters; only those shaped like a keyword are sliced out and looked up.
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    if (!isAsciiLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < length && isAsciiLetter(text.charCodeAt(i))) i++;
-    const wordLength = i - start;
-    if (wordLength > MAX_KEYWORD_LENGTH) continue;
+  eachAsciiWord(text, (start, end) => {
+    const wordLength = end - start;
+    if (wordLength > MAX_KEYWORD_LENGTH) return;
     const first = text.charCodeAt(start);
-    if (KEYWORD_SHAPES[shapeKey(first, text.charCodeAt(i - 1), wordLength)] !== 1) continue;
-    const word = text.slice(start, i);
+    if (KEYWORD_SHAPES[shapeKey(first, text.charCodeAt(end - 1), wordLength)] !== 1) return;
+    const word = text.slice(start, end);
     // Most words are lower case: look them up as they are and lower-case only capitalised ones.
     const kinds =
       KINDS_OF_WORD.get(word) ?? (first <= 90 ? KINDS_OF_WORD.get(word.toLowerCase()) : undefined);
-    if (!kinds) continue;
-    for (const kind of kinds) anchors[kind].push(start, i);
-  }
+    if (!kinds) return;
+    for (const kind of kinds) anchors[kind].push(start, end);
+  });
   return anchors;
 }
