@@ -1411,6 +1411,21 @@ const generalValid: Case[] = [
     ],
   },
   {
+    name: "'more than three hours of Sokolov-Aydin talks': two known surnames joined by a hyphen are two people",
+    published: "2018-09-18",
+    text: "President Ivan Sokolov and his Turkish counterpart Emre Aydin agreed yesterday to create a buffer zone.\n\nThe announcement came after more than three hours of Sokolov-Aydin talks in the Black Sea resort of Sochi.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Ivan Sokolov", "Emre Aydin"],
+        date: day("2018-09-17"),
+        duration: [180, null],
+        location: "Sochi",
+        modality: "occurred",
+      },
+    ],
+  },
+  {
     name: "'declined to confirm reports that X had met Y': unconfirmed",
     published: "2017-05-11",
     text: "A spokesman for the presidency, Farid Haddad, declined to confirm reports that Foreign Minister Leila Mansour had met envoy Karim Bensalem in Algiers on Wednesday evening.",

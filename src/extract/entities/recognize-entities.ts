@@ -1,7 +1,7 @@
 import type { EntityAnalysis, EntityMention, IngestedDocument, LocalEntity } from "../../schema/document.js";
 import type { Gazetteer } from "../../schema/gazetteer.js";
 import { type Candidate, newCandidate } from "./candidate.js";
-import { compileGazetteer } from "./compile-gazetteer.js";
+import { compileGazetteer, wordKey } from "./compile-gazetteer.js";
 import { PAIR_PHRASE } from "./data/words.js";
 import { fileSpanOf } from "./file-span.js";
 import { ArticleEntities, type Draft } from "./resolve.js";
@@ -115,6 +115,44 @@ function pairCandidates(
     pairs.push({ candidate: newCandidate("group", start, end, match[0]), members });
   }
   return pairs;
+}
+
+const HYPHENED_NAMES = /(?<![\p{L}-])(\p{Lu}[\p{Ll}’']+)-(\p{Lu}[\p{Ll}’']+)(?![\p{L}-])/gu;
+
+/**
+ * "more than three hours of Putin-Erdogan talks": two surnames the article already knows, joined by a hyphen
+ * into one word, are two mentions. A hyphenated name nobody else in the article bears ("Díaz-Canel") is left
+ * as it is.
+ */
+function hyphenedSurnames(
+  text: string,
+  ordered: readonly Candidate[],
+  article: ArticleEntities,
+): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(HYPHENED_NAMES)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const taken = (candidate: Candidate) =>
+      candidate.start < end && start < candidate.end && !candidate.dropped && candidate.entity !== null;
+    if (ordered.some(taken)) continue;
+    const first = match[1] ?? "";
+    const halves = [
+      Object.assign(newCandidate("surname", start, start + first.length, first), { keys: [wordKey(first)] }),
+      Object.assign(newCandidate("surname", start + first.length + 1, end, match[2] ?? ""), {
+        keys: [wordKey(match[2] ?? "")],
+      }),
+    ];
+    for (const half of halves) article.resolvePartialName(half);
+    const people = halves.map((half) => half.entity);
+    if (
+      people.every((entity) => entity !== null && article.drafts.get(entity)?.type === "person") &&
+      people[0] !== people[1]
+    )
+      found.push(...halves);
+    else for (const half of halves) article.detach(half);
+  }
+  return found;
 }
 
 function formOf(candidate: Candidate): EntityMention["form"] {
@@ -237,6 +275,7 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
     article.resolvePair(pair.candidate, pair.members);
     ordered.push(pair.candidate);
   }
+  for (const half of hyphenedSurnames(text, ordered, article)) ordered.push(half);
   ordered.sort((a, b) => a.start - b.start || b.end - a.end);
   const personMentions = ordered.filter(isPerson);
   for (const candidate of ordered)

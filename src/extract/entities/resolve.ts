@@ -129,6 +129,13 @@ export class ArticleEntities {
     else list.push(draft);
   }
 
+  /** Undoes {@link attach} for a candidate that turned out not to be a mention after all. */
+  detach(candidate: Candidate): void {
+    const draft = candidate.entity === null ? undefined : this.drafts.get(candidate.entity);
+    if (draft !== undefined) draft.candidates = draft.candidates.filter((c) => c !== candidate);
+    candidate.entity = null;
+  }
+
   attach(candidate: Candidate, draft: Draft): void {
     candidate.entity = draft.key;
     draft.candidates.push(candidate);
