@@ -1426,6 +1426,27 @@ const generalValid: Case[] = [
     ],
   },
   {
+    name: "a report the other side denies ('denied that any meeting … took place') is denied; one it will not confirm is unconfirmed",
+    published: "2024-07-06",
+    text: "A news site reported that Prime Minister Viktor Halas also met Foreign Minister Sergei Volkov on Friday. A government spokesman would not confirm the meeting.\n\nIn November, local media reported that Halas had flown to the Saudi city of Neom, where he met Crown Prince Faisal Rahman. Foreign Minister Khalid Nasser denied that any meeting with Halas took place.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Viktor Halas", "Sergei Volkov"],
+        date: day("2024-07-05"),
+        modality: "unconfirmed",
+      },
+      {
+        type: "meeting",
+        participants: ["Viktor Halas", "Faisal Rahman"],
+        date: ["2023-11-01", "2023-11-30"],
+        location: "Neom",
+        attribution: "local media reported",
+        modality: "denied",
+      },
+    ],
+  },
+  {
     name: "'declined to confirm reports that X had met Y': unconfirmed",
     published: "2017-05-11",
     text: "A spokesman for the presidency, Farid Haddad, declined to confirm reports that Foreign Minister Leila Mansour had met envoy Karim Bensalem in Algiers on Wednesday evening.",

@@ -268,19 +268,55 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
       draft.modalityCued = true;
       continue;
     }
-    if (!draft.attribution) continue;
-    for (let index = draft.sentence; index <= draft.sentence + 3; index++) {
+    const reported =
+      draft.attribution !== null || REPORTED_BEFORE.test(text.slice(own?.start ?? 0, draft.trigger.start));
+    for (let index = draft.sentence + 1; index <= draft.sentence + 3; index++) {
       const sentence = context.layout.sentences[index];
       if (!sentence || sentence.block - draft.block > 2) break;
-      if (NON_CONFIRMATION_CUES.test(text.slice(sentence.start, sentence.end))) {
+      // Another claim told in between takes the denials and silences that follow it.
+      if (drafts.some((other) => other.sentence === index && !sameParticipants(other, draft))) break;
+      const later = text.slice(sentence.start, sentence.end);
+      // "… denied that any meeting with Israeli officials took place": the other side's denial of the report.
+      if (reported && EVENT_DENIED.test(later)) {
+        draft.modality = "denied";
+        draft.modalityCued = true;
+        addEvidence(draft, sentence);
+        break;
+      }
+      if ((reported && NON_CONFIRMATION_CUES.test(later)) || EVENT_NOT_CONFIRMED.test(later)) {
         draft.modality = "unconfirmed";
         draft.modalityCued = true;
         addEvidence(draft, sentence);
         break;
       }
     }
+    if (
+      draft.modality === "occurred" &&
+      draft.attribution &&
+      own &&
+      NON_CONFIRMATION_CUES.test(text.slice(draft.trigger.end, own.end))
+    ) {
+      draft.modality = "unconfirmed";
+      draft.modalityCued = true;
+    }
   }
 }
+
+function sameParticipants(a: ClaimDraft, b: ClaimDraft): boolean {
+  return (
+    a.participants.length === b.participants.length && a.participants.every((p) => b.participants.includes(p))
+  );
+}
+
+/** "Index reported that …", "state media said …": the claim is told as a report. */
+const REPORTED_BEFORE =
+  /\b(?:reported|reports|said|says|claimed|claims|according to)\b[^.;]{0,12}?(?:that\s+)?[^.;]{0,80}$/i;
+/** "… denied that any meeting … took place", "No such meeting took place". */
+const EVENT_DENIED =
+  /\b(?:denied|denies|dismissed)\b[^.;]{0,40}?\b(?:meeting|talks|visit|call|encounter)\b[^.;]{0,40}?\b(?:took place|had taken place|happened|occurred|was held)\b|\bno (?:such )?(?:meeting|talks|visit|call|encounter) (?:took place|had taken place|happened|occurred|was held)\b/i;
+/** "… would not confirm the meeting": a sentence that withholds confirmation of the event itself. */
+const EVENT_NOT_CONFIRMED =
+  /\b(?:would not|wouldn't|did not|didn't|declined to|refused to|could not|has not|have not)\s+(?:confirm|comment on)\s+(?:the|that|this)\s+(?:meeting|talks|call|visit|encounter|conversation)\b/i;
 
 /** Whether `later` starts within two days after `earlier` ends. */
 function soonAfter(earlier: TimeSpan | null, later: TimeSpan | null): boolean {
