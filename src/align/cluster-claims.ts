@@ -384,7 +384,7 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
         consider(Math.min(index, other), Math.max(index, other));
     }
   }
-  const ordered = bestFirst(candidates, n);
+  const ordered = bestFirst(candidates);
   for (let k = 0; k < ordered.count; k++) {
     const a = ordered.a[k]!;
     const b = ordered.b[k]!;
@@ -402,44 +402,56 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
   return { clusters: clusters.result(), comparisons };
 }
 
+/** Bits of a key one counting pass of {@link radixOrder} sorts by. */
+const RADIX_BITS = 16;
+
 /**
- * The candidates best score first, then by claim indices. Each candidate fits one number (score rank, a, b),
- * so a typed-array sort replaces a comparator; when the numbers would not fit exactly, positions are sorted
- * with one instead.
+ * Positions `0..count` ordered by `keys` (non-negative integers, the most significant key last), stably: one
+ * counting pass per 16 bits of each key, least significant first, instead of a comparison sort.
  */
-function bestFirst(candidates: Candidates, claimCount: number): Candidates {
-  const { a, b, milli, count } = candidates;
-  let highest = Number.NEGATIVE_INFINITY;
-  let lowest = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < count; k++) {
-    highest = Math.max(highest, milli[k]!);
-    lowest = Math.min(lowest, milli[k]!);
+function radixOrder(keys: readonly Int32Array[], count: number): Int32Array {
+  let order = new Int32Array(count);
+  for (let k = 0; k < count; k++) order[k] = k;
+  let spare = new Int32Array(count);
+  const buckets = new Int32Array(1 << RADIX_BITS);
+  const mask = (1 << RADIX_BITS) - 1;
+  for (const key of keys) {
+    let highest = 0;
+    for (let k = 0; k < count; k++) highest = Math.max(highest, key[k]!);
+    for (let shift = 0; shift < 32 && (shift === 0 || highest >>> shift > 0); shift += RADIX_BITS) {
+      buckets.fill(0);
+      for (let k = 0; k < count; k++) buckets[(key[order[k]!]! >>> shift) & mask]!++;
+      for (let digit = 0, total = 0; digit <= mask; digit++) {
+        const size = buckets[digit]!;
+        buckets[digit] = total;
+        total += size;
+      }
+      for (let k = 0; k < count; k++) {
+        const position = order[k]!;
+        spare[buckets[(key[position]! >>> shift) & mask]!++] = position;
+      }
+      [order, spare] = [spare, order];
+    }
   }
-  const square = claimCount * claimCount;
+  return order;
+}
+
+/** The candidates best score first, then by claim indices. */
+function bestFirst(candidates: Candidates): Candidates {
+  const { a, b, milli, count } = candidates;
+  let highest = 0;
+  for (let k = 0; k < count; k++) highest = Math.max(highest, milli[k]!);
+  // Ranks count down from the best score (candidates score at least the threshold, so ranks fit an Int32Array).
+  const rank = new Int32Array(count);
+  for (let k = 0; k < count; k++) rank[k] = highest - milli[k]!;
+  const order = radixOrder([b.subarray(0, count), a.subarray(0, count), rank], count);
   const sorted = emptyCandidates(count);
   sorted.count = count;
-  if (count === 0) return sorted;
-  if ((highest - lowest + 1) * square >= Number.MAX_SAFE_INTEGER) {
-    const order = Array.from({ length: count }, (_, k) => k).sort(
-      (x, y) => milli[y]! - milli[x]! || a[x]! - a[y]! || b[x]! - b[y]!,
-    );
-    for (let k = 0; k < count; k++) {
-      sorted.a[k] = a[order[k]!]!;
-      sorted.b[k] = b[order[k]!]!;
-      sorted.milli[k] = milli[order[k]!]!;
-    }
-    return sorted;
-  }
-  const encoded = new Float64Array(count);
-  for (let k = 0; k < count; k++) encoded[k] = (highest - milli[k]!) * square + a[k]! * claimCount + b[k]!;
-  encoded.sort();
   for (let k = 0; k < count; k++) {
-    const rank = Math.floor(encoded[k]! / square);
-    const rest = encoded[k]! - rank * square;
-    const first = Math.floor(rest / claimCount);
-    sorted.a[k] = first;
-    sorted.b[k] = rest - first * claimCount;
-    sorted.milli[k] = highest - rank;
+    const position = order[k]!;
+    sorted.a[k] = a[position]!;
+    sorted.b[k] = b[position]!;
+    sorted.milli[k] = milli[position]!;
   }
   return sorted;
 }
