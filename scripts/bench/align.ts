@@ -277,7 +277,7 @@ function timeAlignment(claims: number, shape: SyntheticShape): AlignmentFigure {
 
 /**
  * Times `alignClaims` on synthetic claims (100,000 by default): the realistic shape as the headline figure,
- * the uniform shape beside it.
+ * the uniform shape beside it (timed second, in the same process: its code is already compiled).
  *
  * @example
  * runAlignmentBench({ claims: 10_000 }); // { claims: 10000, seconds: 0.02, comparisons: 31000, uniform: {...} }
