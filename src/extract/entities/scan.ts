@@ -248,6 +248,11 @@ export function scanCandidates(
   };
 
   /** Records a person-like candidate, gives it the pending role, and opens a prefix if it qualifies a role. */
+  const runHasGivenName = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (is(tokens[k], W.GIVEN_NAME)) return true;
+    return false;
+  };
+
   /** Full names already read as people with a cue ("President Lee Park"), so a bare repeat stays a person. */
   const cuedPersonNames = new Set<string>();
   const runKeys = (from: number, to: number): string => {
@@ -597,6 +602,11 @@ export function scanCandidates(
     }
     if (allCaps) {
       flush(i);
+      i = end;
+      continue;
+    }
+    // "Canada's International Trade Minister Mary Ng": capitalised words right before a title are its portfolio.
+    if (end - i >= 2 && matchTitle(tokens, end) !== null && !runHasGivenName(i, end)) {
       i = end;
       continue;
     }

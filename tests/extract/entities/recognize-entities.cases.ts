@@ -292,6 +292,12 @@ export const ENTITY_CASES: EntityCase[] = [
     ],
   },
   {
+    title: "a multi-word portfolio before a title is part of the role, not a person",
+    text: "Canada's International Trade Minister Mary Ng met Economy Minister Tatiana Clouthier.",
+    gazetteer: "empty",
+    entities: [{ name: "Mary Ng" }, { name: "Tatiana Clouthier" }],
+  },
+  {
     title: "unknown name with a particle",
     text: "Dutch envoy Pieter van der Berg spoke with reporters in The Hague.",
     gazetteer: "empty",
