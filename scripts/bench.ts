@@ -20,6 +20,8 @@ if (json) {
       alignClaims: alignment.claims,
       alignSeconds: Number(alignment.seconds.toFixed(4)),
       alignComparisons: alignment.comparisons,
+      alignUniformSeconds: Number(alignment.uniform.seconds.toFixed(4)),
+      alignUniformComparisons: alignment.uniform.comparisons,
     }),
   );
 } else {
@@ -38,5 +40,8 @@ if (json) {
   console.log(`extraction / chrono ratio: ${extraction.ratio.toFixed(3)} (target >= 0.5)`);
   console.log(
     `alignment: ${alignment.claims} claims in ${alignment.seconds.toFixed(3)} s, ${alignment.comparisons} comparisons (target <= 0.2 s)`,
+  );
+  console.log(
+    `alignment, uniform shape: ${alignment.uniform.claims} claims in ${alignment.uniform.seconds.toFixed(3)} s, ${alignment.uniform.comparisons} comparisons`,
   );
 }
