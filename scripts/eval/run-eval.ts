@@ -17,6 +17,7 @@ export const CORPORA = [
   { name: "holdout", gold: "fixtures/gold/holdout-gold.json", dir: "fixtures/holdout" },
   { name: "holdout2", gold: "fixtures/gold/holdout2-gold.json", dir: "fixtures/holdout2" },
   { name: "holdout3", gold: "fixtures/gold/holdout3-gold.json", dir: "fixtures/holdout3" },
+  { name: "holdout4", gold: "fixtures/gold/holdout4-gold.json", dir: "fixtures/holdout4" },
 ] as const;
 
 export interface CorpusResult {

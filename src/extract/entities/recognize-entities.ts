@@ -117,7 +117,23 @@ function pairCandidates(
   return pairs;
 }
 
-const HYPHENED_NAMES = /(?<![\p{L}-])(\p{Lu}[\p{Ll}’']+)-(\p{Lu}[\p{Ll}’']+)(?![\p{L}-])/gu;
+const HYPHENED_NAME = /(?<![\p{L}-])(\p{Lu}[\p{Ll}’']+)-(\p{Lu}[\p{Ll}’']+)(?![\p{L}-])/uy;
+const NAME_BEFORE_HYPHEN = /\p{Lu}[\p{Ll}’']+$/u;
+
+/** "X-Y" with both halves capitalised, found from each hyphen (the text holds few) rather than by a scan of every letter. */
+function hyphenedNames(text: string): { index: number; 0: string; 1: string; 2: string }[] {
+  const names: { index: number; 0: string; 1: string; 2: string }[] = [];
+  for (let hyphen = text.indexOf("-"); hyphen > 0; hyphen = text.indexOf("-", hyphen + 1)) {
+    const after = text.charCodeAt(hyphen + 1);
+    if (!(after >= 65 && after <= 90) && after < 128) continue;
+    const before = NAME_BEFORE_HYPHEN.exec(text.slice(Math.max(0, hyphen - 30), hyphen));
+    if (!before) continue;
+    HYPHENED_NAME.lastIndex = hyphen - before[0].length;
+    const match = HYPHENED_NAME.exec(text);
+    if (match) names.push({ index: match.index, 0: match[0], 1: match[1] ?? "", 2: match[2] ?? "" });
+  }
+  return names;
+}
 
 /**
  * "more than three hours of Putin-Erdogan talks": two surnames the article already knows, joined by a hyphen
@@ -130,8 +146,8 @@ function hyphenedSurnames(
   article: ArticleEntities,
 ): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(HYPHENED_NAMES)) {
-    const start = match.index ?? 0;
+  for (const match of hyphenedNames(text)) {
+    const start = match.index;
     const end = start + match[0].length;
     const taken = (candidate: Candidate) =>
       candidate.start < end && start < candidate.end && !candidate.dropped && candidate.entity !== null;
