@@ -1447,6 +1447,28 @@ const generalValid: Case[] = [
     ],
   },
   {
+    name: "'López Obrador' is 'Andrés Manuel López Obrador'; 'had never met in person' in the outlet's voice is no claim; '\"no plans\" to travel' is denied",
+    published: "2020-07-08",
+    text: 'President Daniel Carter welcomed Mexican President Andrés Manuel López Obrador to the White House on Wednesday. The two leaders had never met in person. López Obrador and Carter held talks in the Oval Office. His office said Prime Minister Jean Tremblay had "no plans" to travel to Washington this week.',
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Daniel Carter", "Andrés Manuel López Obrador"],
+        date: day("2020-07-08"),
+        location: "Oval Office",
+        modality: "occurred",
+      },
+      {
+        type: "visit",
+        participants: ["Jean Tremblay"],
+        date: ["2020-07-06", "2020-07-12"],
+        location: "Washington",
+        attribution: "His office said",
+        modality: "denied",
+      },
+    ],
+  },
+  {
     name: "'declined to confirm reports that X had met Y': unconfirmed",
     published: "2017-05-11",
     text: "A spokesman for the presidency, Farid Haddad, declined to confirm reports that Foreign Minister Leila Mansour had met envoy Karim Bensalem in Algiers on Wednesday evening.",

@@ -393,8 +393,9 @@ function offsetClauses(text: string, starts: readonly number[], end: number): Te
 
 const RELATIVE_WHO_CLAUSE = /,\s*who\s[^,;:“”"]{1,80},/g;
 
+const NEVER_BEFORE = /\b(?:have|has|had)?\s*never\s+$/i;
 const MOST_RECENT_OF_COUNT =
-  /\b(\w+) times\s*,\s*(?:most recently|the last time|last)\s+(?:in|on|at|during)\b/i;
+  /\b(?:(\w+) times|repeatedly|several times|often|regularly)\s*,\s*(?:most recently|the last time|last)\s+(?:in|on|at|during|last|this|earlier)\b/i;
 const WHERE_OPENING = /^where\s/i;
 
 /** "He travelled to Sochi in May, where he met X": a where-clause reads its place and day from the clause before it. */
@@ -468,6 +469,13 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
     )
       draft.date = null;
     if (modality.modality === "skip") continue;
+    // "The pair have never met in person": a fact about no event, unless someone is denying one.
+    if (
+      draft.modality === "denied" &&
+      !draft.attribution &&
+      NEVER_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 20), hit.start))
+    )
+      continue;
     drafts.push(draft);
   }
   return drafts;

@@ -27,6 +27,13 @@ function compatibleGivenNames(a: readonly string[], b: readonly string[]): boole
   return similarWords(first, other, GIVEN_NAME_SIMILARITY);
 }
 
+/** Whether `whole` ends with `part`, a name of at least two words that is shorter than `whole`. */
+function endsWith(whole: readonly string[], part: readonly string[]): boolean {
+  if (part.length < 2 || part.length >= whole.length) return false;
+  const offset = whole.length - part.length;
+  return part.every((key, k) => key === whole[offset + k]);
+}
+
 /**
  * Whether two names plausibly name the same person: same surname (up to transliteration and small spelling
  * differences, see {@link SURNAME_SIMILARITY}) and compatible given names (a missing given name or an
@@ -52,6 +59,8 @@ export function sameNameKeys(left: readonly string[], right: readonly string[]):
   const rightSurname = right.at(-1);
   if (leftSurname === undefined || rightSurname === undefined) return false;
   if (left.length === right.length && left.every((key, k) => key === right[k])) return true;
+  // "López Obrador" for "Andrés Manuel López Obrador": a two-word family name repeated on its own.
+  if (endsWith(left, right) || endsWith(right, left)) return true;
   if (!similarWords(leftSurname, rightSurname, SURNAME_SIMILARITY)) return false;
   return compatibleGivenNames(left.slice(0, -1), right.slice(0, -1));
 }
