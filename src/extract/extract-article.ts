@@ -34,6 +34,8 @@ function entitiesOf(document: IngestedDocument, layout: Layout, gazetteer: Gazet
   return recognizeEntities(divided, gazetteer);
 }
 
+const ENTRY_STAMP = /^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}/;
+
 /** Words without which a block can hold no claim, nor an attribute of a neighbouring one. */
 const CLAIM_CONTEXT = new RegExp(
   [
@@ -65,8 +67,11 @@ function timesOf(document: IngestedDocument, layout: Layout): TimeExpression[] {
   const documentDate = document.article.publishedAt ?? referenceDayOf(document.text, layout.blocks);
   return blocksWithClaimContext(document, layout).flatMap((index) => {
     const block = layout.blocks[index]!;
-    const options = { documentDate: block.sectionDate ?? documentDate };
-    return extractTimes(document.text.slice(block.start, block.end), options).map((time) => ({
+    const text = document.text.slice(block.start, block.end);
+    // "2019-06-28 08:55 — …": a live-blog entry's own stamp is the day its "this evening" is told on.
+    const stamp = ENTRY_STAMP.exec(text)?.[1];
+    const options = { documentDate: stamp ?? block.sectionDate ?? documentDate };
+    return extractTimes(text, options).map((time) => ({
       ...time,
       start: time.start + block.start,
       end: time.end + block.start,

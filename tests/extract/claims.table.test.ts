@@ -1469,6 +1469,27 @@ const generalValid: Case[] = [
     ],
   },
   {
+    name: "a live-blog entry's own stamp ('2019-06-28 08:55 —') dates its claims and its 'this evening'",
+    published: "2019-06-27",
+    text: "Thursday 27 June\n\n2019-06-27 23:10 — The host, Prime Minister Kenji Mori, held talks with President Li Wen this evening at the Westin hotel.\n\n2019-06-28 08:55 — President Tom Baker met Kenji Mori for breakfast-time talks at the Imperial Hotel.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Kenji Mori", "Li Wen"],
+        date: day("2019-06-27"),
+        location: "Westin",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Tom Baker", "Kenji Mori"],
+        date: day("2019-06-28"),
+        location: "Imperial Hotel",
+        modality: "occurred",
+      },
+    ],
+  },
+  {
     name: "'declined to confirm reports that X had met Y': unconfirmed",
     published: "2017-05-11",
     text: "A spokesman for the presidency, Farid Haddad, declined to confirm reports that Foreign Minister Leila Mansour had met envoy Karim Bensalem in Algiers on Wednesday evening.",

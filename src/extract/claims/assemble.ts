@@ -449,6 +449,8 @@ export function applyFutureDates(drafts: ClaimDraft[], publishedAt: string | nul
   for (const draft of drafts) {
     if (
       !draft.modalityCued &&
+      // A live-blog entry told after the page was first published is dated by its own stamp, not the future.
+      !draft.dateFromSection &&
       draft.modality === "occurred" &&
       draft.date &&
       draft.date.earliest > publishedAt

@@ -348,6 +348,18 @@ function sentenceSubject(
   return null;
 }
 
+/** "2019-06-28 08:55 — Trump met Abe …": the day a live-blog entry is stamped with, when the block opens with one. */
+function entryStamp(context: ExtractionContext, block: { start: number; end: number }): string | null {
+  const first = within(context.times, block.start, Math.min(block.end, block.start + 24))[0];
+  if (!first || first.start - block.start > 2 || first.earliest === null || first.earliest !== first.latest)
+    return null;
+  return ENTRY_STAMP_AFTER.test(context.document.text.slice(first.end, first.end + 12))
+    ? first.earliest
+    : null;
+}
+
+const ENTRY_STAMP_AFTER = /^(?:\s*\d{1,2}[:.]\d{2})?\s*(?:[–—|-]|:\s)/;
+
 /** The day a heading names, when ingest did not date the section itself. */
 function sectionDateFromHeading(
   context: ExtractionContext,
@@ -762,7 +774,10 @@ function buildDraft(
     (Boolean(block?.sectionDate) ||
       sectionDateFromHeading(context, headingBlock) !== null ||
       headingOrdinal(headingText) !== null);
-  const sectionDate = block?.sectionDate ?? sectionDateFromHeading(context, headingBlock);
+  const sectionDate =
+    (block ? entryStamp(context, block) : null) ??
+    block?.sectionDate ??
+    sectionDateFromHeading(context, headingBlock);
   const date = pickDate(
     context,
     hit,
