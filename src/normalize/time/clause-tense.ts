@@ -100,6 +100,8 @@ function isAbbreviationDot(text: string, i: number): boolean {
   if (!before?.[1])
     return /\d$/.test(text.slice(Math.max(0, i - 1), i)) && /^\d/.test(text.slice(i + 1, i + 2));
   const word = before[1];
+  // "K.P. Sharma Oli", "J. D. Vance": an initial's dot ends no clause.
+  if (/^[A-Z]$/.test(word) && !/[A-Za-z]/.test(text.charAt(i - 2))) return true;
   return /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|U|S|No|vs)$/.test(
     word,
   );
