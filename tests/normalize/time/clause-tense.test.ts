@@ -22,6 +22,7 @@ describe("clauseTense", () => {
     ["The president intended to travel on Monday.", "Monday", "future"],
     ["They had been due to meet on Tuesday, his office said on Saturday.", "Tuesday", "future"],
     ["He hoped for a deal and left on Friday.", "Friday", "past"],
+    ["He is set to hold talks with Prime Minister K.P. Sharma Oli on Sunday.", "Sunday", "future"],
   ] as const)("%s @ %s → %s", (text, word, tense) => {
     expect(clauseTense(text, at(text, word))).toBe(tense);
   });
