@@ -51,6 +51,19 @@ describe("reconcile: count coverage", () => {
     expect(result).toEqual([]);
   });
 
+  it("does not check a count whose scope the timeline cannot place (not even the event itself counts)", () => {
+    const result = only(
+      findings([
+        meeting("a", "Northwire", {
+          ordinal: [1, "their first meeting in Japan"],
+          text: "It was their first meeting in Japan.",
+        }),
+      ]),
+      "count",
+    );
+    expect(result.filter((finding) => finding.kind === "discrepancy")).toEqual([]);
+  });
+
   it("still reports a count the articles exceed ('first meeting' with an earlier one on record)", () => {
     const result = only(
       findings([

@@ -159,6 +159,8 @@ const HAS_OBJECT =
 
 /** "last met", "previously held talks": an earlier event than the one the story tells ("had met" is often reported speech). */
 const EARLIER_BEFORE = /\b(?:last|previously)\s+$/i;
+/** "… since Macron received him at Versailles in May 2017": the event a since-clause counts from is an earlier one. */
+const SINCE_BEFORE = /\bsince\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 const MULTILATERAL_BEFORE =
   /\b(?:three-way|four-way|trilateral|tripartite|quadrilateral|three-nation|four-nation|three-party|trinational)\s+(?:[\w-]+\s+)?$/i;
 /** "the Tampa Bay Rays meet …": a capitalised subject the recogniser did not take for anyone is still a subject. */
@@ -822,6 +824,8 @@ function buildDraft(
     form: hit.rule.form,
     dateFromSection: sectionDate !== null && date?.span?.text === sectionDate,
     dateCue: dateCueIn(context, hit, clause, inAttribution ? null : found.attributionSpan),
-    earlier: EARLIER_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 24), hit.start)),
+    earlier:
+      EARLIER_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 24), hit.start)) ||
+      SINCE_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 40), hit.start)),
   };
 }

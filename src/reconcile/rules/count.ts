@@ -261,6 +261,9 @@ export const countRule: Rule = {
           // "the 16th meeting" against a corpus that holds two of them: the articles do not cover that history,
           // which is no finding; a count the corpus exceeds, or one its named events explain, is.
           if (value - result.loose > UNCOVERED_GAP && named.length === 0) continue;
+          // A count that does not even hold the event it is said of counts another kind or place than the
+          // timeline knows ("their first meeting in Japan" at a hotel the gazetteer does not place).
+          if (result.loose === 0) continue;
           context.report({
             messageId: "discrepancy",
             data: {
