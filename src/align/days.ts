@@ -2,7 +2,7 @@
  * Day arithmetic alignment needs on top of `normalize/time/calendar`: a lenient parse of the `YYYY-MM-DD`
  * days claims carry (no regex: it runs for every claim) and the month bucket of a day number.
  */
-import { dayNumber as calendarDayNumber, weekdayOf } from "../normalize/time/calendar.js";
+import { dayNumber as calendarDayNumber, dateParts, weekdayOf } from "../normalize/time/calendar.js";
 
 export { weekdayOf };
 
@@ -27,26 +27,10 @@ export function dayNumber(day: string): number {
   return calendarDayNumber(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
 }
 
-/**
- * Months since year 0 (year * 12 + month index) of a day number: the blocking bucket. Integer arithmetic
- * (Hinnant's civil-from-days) rather than a `Date`, as it runs for every claim.
- */
+/** Months since year 0 (year * 12 + month index) of a day number: the blocking bucket. */
 export function monthOf(days: number): number {
-  const shifted = days + 719_468;
-  const era = Math.floor(shifted / 146_097);
-  const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
-      365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const marchMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = marchMonth < 10 ? marchMonth + 2 : marchMonth - 10;
-  const year = yearOfEra + era * 400 + (month <= 1 ? 1 : 0);
-  return year * 12 + month;
+  const { year, month } = dateParts(days);
+  return year * 12 + month - 1;
 }
 
 export const WEEKDAY_NAMES = [
