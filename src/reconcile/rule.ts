@@ -46,7 +46,7 @@ export interface RuleContext {
   outlet(articleId: string): string;
   /** The independent source an article belongs to: its wire-copy group, else itself. */
   sourceOf(articleId: string): string;
-  /** "Witkoff–Putin meeting on 2025-03-13". */
+  /** "Berg–Dalla meeting on 2024-03-14". */
   describeEvent(event: Event): string;
   /** "TASS and TRT World", with a note when wire copies are counted once. */
   describeSources(articleIds: readonly string[]): string;

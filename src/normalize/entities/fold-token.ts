@@ -35,7 +35,7 @@ function foldInner(word: string): string {
   return key;
 }
 
-/** Ending and onset rewrites: Yevgeny → evgeny, Zelenskiy/Zelenskyy → zelensky, Dmitri → dmitry, Sergei → sergey. */
+/** Ending and onset rewrites: Yevgeniya → evgeniya, -skiy/-skyy → -sky, Dmitri → dmitry, Sergei → sergey. */
 function foldEndings(word: string): string {
   let key = word;
   if (key.startsWith("ye")) key = `e${key.slice(2)}`;
