@@ -1,3 +1,4 @@
+import { shiftDay } from "../normalize/time/calendar.js";
 import { extractTimes } from "../normalize/time/index.js";
 import type { Block } from "../schema/document.js";
 import type { Day } from "../schema/primitives.js";
@@ -8,7 +9,6 @@ const LEAD_BLOCKS = 4;
 const MONTH_DAY = /^XXXX-(\d{2})-(\d{2})$/;
 /** How many years after a "since <year>" a weekday-and-date is looked for. */
 const YEARS_AFTER_SINCE = 12;
-const DAY_MS = 86_400_000;
 
 /** A year the text names; "since 2016" only says the story is later. */
 interface NamedYear {
@@ -18,10 +18,6 @@ interface NamedYear {
 
 function isoDay(year: number, month: number, day: number): Day {
   return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
-}
-
-function nextDay(day: Day): Day {
-  return new Date(Date.parse(day) + DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The years to try for a weekday-and-date: each named year and its neighbours, or the years after a "since". */
@@ -66,7 +62,7 @@ function namedYears(text: string, times: readonly TimeExpression[]): NamedYear[]
 export function referenceDayOf(text: string, blocks: readonly Block[]): Day | null {
   const found = leadDayFound(text, blocks);
   if (found === null) return null;
-  return found.fromDateline ? found.day : nextDay(found.day);
+  return found.fromDateline ? found.day : shiftDay(found.day, 1);
 }
 
 function leadDayFound(text: string, blocks: readonly Block[]): { day: Day; fromDateline: boolean } | null {

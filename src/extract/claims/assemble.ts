@@ -3,6 +3,7 @@
  * non-confirmation, visits folded into the meetings they frame, paragraph locations, duplicates merged.
  */
 
+import { daysBetween, shiftDay } from "../../normalize/time/calendar.js";
 import { parseAmount } from "../../normalize/time/numbers.js";
 import type { EntityMention } from "../../schema/document.js";
 import type { TimeSpan } from "../../schema/primitives.js";
@@ -242,7 +243,7 @@ export function applyRelativeLeads(context: ExtractionContext, drafts: ClaimDraf
     const reference = earlier?.date;
     if (!earlier || !reference || reference.earliest !== reference.latest) continue;
     if (draft.block - earlier.block > DATE_REACH_BLOCKS) continue;
-    const day = new Date(Date.parse(reference.earliest) + days * 86_400_000).toISOString().slice(0, 10);
+    const day = shiftDay(reference.earliest, days);
     const lead = RELATIVE_LEAD.exec(text.slice(sentence.start, sentence.end).trimStart())?.[0] ?? "";
     draft.date = { earliest: day, latest: day, text: `${lead} (${reference.text})`, inferred: true };
   }
@@ -321,7 +322,7 @@ const EVENT_NOT_CONFIRMED =
 /** Whether `later` starts within two days after `earlier` ends. */
 function soonAfter(earlier: TimeSpan | null, later: TimeSpan | null): boolean {
   if (!earlier || !later) return false;
-  const gap = (Date.parse(later.earliest) - Date.parse(earlier.latest)) / 86_400_000;
+  const gap = daysBetween(earlier.latest, later.earliest);
   return gap >= 0 && gap <= 2;
 }
 

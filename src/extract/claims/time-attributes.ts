@@ -3,6 +3,7 @@
  * section heading, in that order.
  */
 
+import { daysBetween, shiftDay } from "../../normalize/time/calendar.js";
 import { parseAmount } from "../../normalize/time/numbers.js";
 import type { Duration } from "../../schema/claim.js";
 import type { Sentence } from "../../schema/document.js";
@@ -32,7 +33,7 @@ const SCOPE_BEFORE = /\b(?:since|until|till|by|from|throughout|over)\s+(?:the\s+
 
 function spanDays(time: TimeExpression): number {
   if (!time.earliest || !time.latest) return 0;
-  return (Date.parse(time.latest) - Date.parse(time.earliest)) / 86_400_000;
+  return daysBetween(time.earliest, time.latest);
 }
 
 function usableDate(
@@ -95,10 +96,6 @@ export function offsetDaysOfClause(clauseText: string): number | null {
   if (count === null || !Number.isInteger(count)) return null;
   const days = count * perUnit;
   return days === 0 ? 0 : (match[3]?.toLowerCase() === "after" ? -1 : 1) * days;
-}
-
-function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A picked date moved by `days` (a weekday alone cannot be moved, so it is dropped); `lead` ("a day after") joins its text. */

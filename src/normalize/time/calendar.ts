@@ -50,6 +50,26 @@ export function formatDay(n: number): string {
   return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
 }
 
+/**
+ * The `YYYY-MM-DD` day that lies `days` whole days after `day` (before it when negative).
+ *
+ * @example
+ * shiftDay("2024-02-28", 2); // "2024-03-01"
+ */
+export function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(day) + days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * Whole days from one `YYYY-MM-DD` day to another (negative when `to` is earlier).
+ *
+ * @example
+ * daysBetween("2024-02-28", "2024-03-01"); // 2
+ */
+export function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / MS_PER_DAY;
+}
+
 /** `YYYY-MM` for a year and month. */
 export function formatMonth(year: number, month: number): string {
   return `${pad4(year)}-${pad2(month)}`;

@@ -1,3 +1,4 @@
+import { daysBetween } from "../../normalize/time/calendar.js";
 import type { Claim } from "../../schema/claim.js";
 import type { Rule } from "../rule.js";
 import { claimsBySource, copiesNote, quotedList, saysList } from "./shared.js";
@@ -7,7 +8,7 @@ const PINNED_DAYS = 3;
 
 function span(claim: Claim): number {
   const date = claim.date!;
-  return (Date.parse(date.latest) - Date.parse(date.earliest)) / 86_400_000 + 1;
+  return daysBetween(date.earliest, date.latest) + 1;
 }
 
 function overlaps(a: Claim, b: Claim): boolean {

@@ -1,3 +1,4 @@
+import { shiftDay } from "../../normalize/time/calendar.js";
 import type { Claim } from "../../schema/claim.js";
 import type { Rule, RuleContext } from "../rule.js";
 import { articleIdsOf } from "./shared.js";
@@ -7,10 +8,6 @@ const GRACE_DAYS = 7;
 
 function published(claim: Claim, context: RuleContext): string | null {
   return context.article(claim.articleId)?.publishedAt ?? null;
-}
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -80,7 +77,7 @@ export const planRule: Rule = {
         continue;
       }
       if (!event.date) continue;
-      const cutoff = addDays(event.date.latest, GRACE_DAYS);
+      const cutoff = shiftDay(event.date.latest, GRACE_DAYS);
       const participants = new Set(event.participants);
       const laterArticles = context.alignment.claims
         .filter(
