@@ -32,19 +32,24 @@ function only(list: Finding[], attribute: string): Finding[] {
   return list.filter((finding) => finding.attribute === attribute);
 }
 
+/** A second outlet's report of a Berg–Dalla meeting six weeks before the one {@link meeting} builds. */
+function earlierMeeting(): ArticleExtraction {
+  return buildArticle({
+    id: "b",
+    outlet: "Courier",
+    wire: [],
+    publishedAt: "2024-02-02",
+    entities: CAST,
+    claims: [{ participants: ["berg", "dalla"], date: "2024-02-01", text: "Berg met Dalla." }],
+  });
+}
+
 describe("reconcile: count coverage", () => {
   it("does not read a history the articles do not cover ('the 16th meeting' against two) as a discrepancy", () => {
     const result = only(
       findings([
         meeting("a", "Northwire", { ordinal: [16, "the 16th meeting"], text: "It was the 16th meeting." }),
-        buildArticle({
-          id: "b",
-          outlet: "Courier",
-          wire: [],
-          publishedAt: "2024-02-02",
-          entities: CAST,
-          claims: [{ participants: ["berg", "dalla"], date: "2024-02-01", text: "Berg met Dalla." }],
-        }),
+        earlierMeeting(),
       ]),
       "count",
     );
@@ -71,14 +76,7 @@ describe("reconcile: count coverage", () => {
           ordinal: [1, "their first meeting"],
           text: "It was their first meeting.",
         }),
-        buildArticle({
-          id: "b",
-          outlet: "Courier",
-          wire: [],
-          publishedAt: "2024-02-02",
-          entities: CAST,
-          claims: [{ participants: ["berg", "dalla"], date: "2024-02-01", text: "Berg met Dalla." }],
-        }),
+        earlierMeeting(),
       ]),
       "count",
     );
