@@ -165,10 +165,12 @@ const MULTILATERAL_BEFORE =
   /\b(?:three-way|four-way|trilateral|tripartite|quadrilateral|three-nation|four-nation|three-party|trinational)\s+(?:[\w-]+\s+)?$/i;
 /** "the Tampa Bay Rays meet …": a capitalised subject the recogniser did not take for anyone is still a subject. */
 const UNKNOWN_NAMED_SUBJECT = /(?:^|[^,;:]\s)(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){2,4}$/u;
+/** "city|town|…": the settlement nouns as one regex alternation, for "the resort of X" in the place patterns. */
+const SETTLEMENT_ALTERNATION = [...SETTLEMENT_NOUNS].join("|");
 /** How far after its trigger a where-clause's own place may stand ("received by X in Goma"). */
 const OWN_PLACE_REACH = 90;
 const NARROWER_AFTER = new RegExp(
-  String.raw`^(?:[’']s\s+|\s+(?:[\p{L}-]+\s+){0,2}(?:${[...SETTLEMENT_NOUNS].join("|")}) of\s+)$`,
+  String.raw`^(?:[’']s\s+|\s+(?:[\p{L}-]+\s+){0,2}(?:${SETTLEMENT_ALTERNATION}) of\s+)$`,
   "iu",
 );
 const WHERE_AFTER_PLACE = /^\s*,\s*where\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
@@ -208,7 +210,7 @@ function isCounterpart(context: ExtractionContext, mention: EntityMention): bool
 }
 
 const LOCATIVE = new RegExp(
-  String.raw`(?:\b(?:in|at|inside|near|outside|on the sidelines of|on the margins of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:${[...SETTLEMENT_NOUNS].join("|")}) of\s+)?(?:(?:central|northern|southern|eastern|western|downtown|historic|presidential|capital)\s+)*)$`,
+  String.raw`(?:\b(?:in|at|inside|near|outside|on the sidelines of|on the margins of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:${SETTLEMENT_ALTERNATION}) of\s+)?(?:(?:central|northern|southern|eastern|western|downtown|historic|presidential|capital)\s+)*)$`,
   "i",
 );
 /** "told reporters in Berlin": where the speaker was, not where the event happened. */
