@@ -354,7 +354,7 @@ export class ArticleEntities {
     sentenceStart: number,
     previousSentenceStart: number,
     personMentions: readonly Candidate[],
-    text?: string,
+    text: string,
   ): void {
     const reach = Math.max(blockStart, Math.min(previousSentenceStart, candidate.start - PRONOUN_REACH));
     let low = 0;
@@ -382,7 +382,7 @@ export class ArticleEntities {
       last = mention;
     }
     const chosen =
-      (text !== undefined && OBJECT_PRONOUN.test(candidate.name)
+      (OBJECT_PRONOUN.test(candidate.name)
         ? objectAntecedent(text, candidate, personMentions, low, ownSentence)
         : undefined) ??
       inOwn ??
