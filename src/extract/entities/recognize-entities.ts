@@ -135,6 +135,10 @@ function hyphenedNames(text: string): { index: number; 0: string; 1: string; 2: 
   return names;
 }
 
+function surnameAt(start: number, word: string): Candidate {
+  return Object.assign(newCandidate("surname", start, start + word.length, word), { keys: [wordKey(word)] });
+}
+
 /**
  * "more than three hours of Putin-Erdogan talks": two surnames the article already knows, joined by a hyphen
  * into one word, are two mentions. A hyphenated name nobody else in the article bears ("Díaz-Canel") is left
@@ -152,13 +156,8 @@ function hyphenedSurnames(
     const taken = (candidate: Candidate) =>
       candidate.start < end && start < candidate.end && !candidate.dropped && candidate.entity !== null;
     if (ordered.some(taken)) continue;
-    const first = match[1] ?? "";
-    const halves = [
-      Object.assign(newCandidate("surname", start, start + first.length, first), { keys: [wordKey(first)] }),
-      Object.assign(newCandidate("surname", start + first.length + 1, end, match[2] ?? ""), {
-        keys: [wordKey(match[2] ?? "")],
-      }),
-    ];
+    const first = match[1];
+    const halves = [surnameAt(start, first), surnameAt(start + first.length + 1, match[2])];
     for (const half of halves) article.resolvePartialName(half);
     const people = halves.map((half) => half.entity);
     if (
