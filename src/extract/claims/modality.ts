@@ -43,10 +43,10 @@ export function modalityOf(
   if (INTENT_BEFORE_INFINITIVE.test(beforeTrigger)) return { modality: "hypothetical", cued: true };
   // "if"/"unless" make the whole clause conditional; "could"/"might" only the verb they come before
   // ("met on Monday but could not agree" is a meeting that happened).
-  const beforeText = casedForCues(text.slice(from, hit.start)).replace(/\bMAY\b/g, "");
-  if (CONDITIONAL_CUES.test(beforeText) || CONDITION_WORDS.test(clauseText))
+  const casedBefore = casedForCues(text.slice(from, hit.start));
+  if (CONDITIONAL_CUES.test(casedBefore.replace(/\bMAY\b/g, "")) || CONDITION_WORDS.test(clauseText))
     return { modality: "hypothetical", cued: true };
-  const hypothetical = HYPOTHETICAL_CUES.exec(casedForCues(text.slice(from, hit.start)));
+  const hypothetical = HYPOTHETICAL_CUES.exec(casedBefore);
   if (hypothetical && !/^(?:possible|potential|potentially|possibly)$/i.test(hypothetical[0]))
     return { modality: "hypothetical", cued: true };
   if (hypothetical && /\b(?:possible|potential)\s+(?:[a-z-]+\s+)?$/i.test(beforeTrigger))
