@@ -191,14 +191,14 @@ function citedArticles(
   return [...cited].sort();
 }
 
+/** How many events the corpus may miss before a higher count is read as history it does not cover. */
+const UNCOVERED_GAP = 1;
+
 /**
  * Ordinal claims ("fifth trip to Moscow", "sixth meeting this year") checked against the consolidated
  * timeline of the participants: agreement when independent sources give the same count, a discrepancy
  * naming the events that make the count differ, and a note when it holds only with unconfirmed events.
  */
-/** How many events the corpus may miss before a higher count is read as history it does not cover. */
-const UNCOVERED_GAP = 1;
-
 export const countRule: Rule = {
   meta: {
     id: "count",
