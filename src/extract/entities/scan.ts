@@ -18,9 +18,9 @@ const ROLE_FOLLOWERS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/** A contraction such as "I've", "We're", "Don't": never a name. */
 /** Common nouns that begin place names made with another place's name ("Port Sudan", "Mount Lebanon"). */
 const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set(["port", "fort", "mount", "cape", "lake", "point"]);
+/** A contraction such as "I've", "We're", "Don't": never a name. */
 const CONTRACTION = /['’](?:ve|re|ll|d|m|t|s)$/i;
 
 /**
