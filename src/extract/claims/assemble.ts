@@ -249,6 +249,40 @@ export function applyRelativeLeads(context: ExtractionContext, drafts: ClaimDraf
   }
 }
 
+/** "earlier in the day", "later that day", "the same day": the day of the event told before, not the writing day. */
+const SAME_DAY_REFERENCE =
+  /^(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:on\s+)?(?:that|the)\s+same\s+day|(?:on\s+)?that\s+day)$/i;
+/** How far from the writing day the event a same-day reference points back to may lie (a background date is no antecedent). */
+const NARRATIVE_REACH_DAYS = 7;
+
+/**
+ * A claim dated "earlier in the day" / "later that day" takes the single day of the nearest claim told before
+ * it whose day lies near the writing day ("Prabowo met Xi yesterday … Earlier in the day he held talks with Li").
+ */
+export function applySameDayReferences(drafts: ClaimDraft[], publishedAt: string | null): void {
+  const writingDay = publishedAt?.slice(0, 10) ?? null;
+  for (const draft of drafts) {
+    if (!draft.date || !SAME_DAY_REFERENCE.test(draft.date.text.trim())) continue;
+    const antecedent = drafts.findLast(
+      (d) =>
+        d.sentence < draft.sentence &&
+        d.date !== null &&
+        d.date.earliest === d.date.latest &&
+        !d.earlier &&
+        !SAME_DAY_REFERENCE.test(d.date.text.trim()) &&
+        (writingDay === null || Math.abs(daysBetween(writingDay, d.date.earliest)) <= NARRATIVE_REACH_DAYS),
+    );
+    const day = antecedent?.date;
+    if (!day || day.earliest === draft.date.earliest) continue;
+    draft.date = {
+      earliest: day.earliest,
+      latest: day.latest,
+      text: `${draft.date.text} (${day.text})`,
+      inferred: true,
+    };
+  }
+}
+
 /** "Y declined to confirm reports that X had met Y": the reports are the only word for it. */
 const REPORTS_NOT_CONFIRMED = new RegExp(
   `${NON_CONFIRMATION_CUES.source}\\s+(?:on\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:reports?|claims?|accounts?|rumou?rs?|speculation)\\b`,

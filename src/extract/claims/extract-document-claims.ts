@@ -21,6 +21,7 @@ import {
   applyNonConfirmation,
   applyParagraphLocations,
   applyRelativeLeads,
+  applySameDayReferences,
   mergeDuplicates,
 } from "./assemble.js";
 import { claimsInSentence, type ExtractionContext, findAllTriggers } from "./find-claims.js";
@@ -121,6 +122,7 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
   applyFollowUps(context, drafts, draftSentences);
   applyRelativeLeads(context, drafts);
+  applySameDayReferences(drafts, document.article.publishedAt);
   applyLeadDates(context, drafts, draftSentences);
   applyNonConfirmation(context, drafts);
   const places = analysis.mentions.filter((m) => entityById.get(m.entityId)?.type === "place");

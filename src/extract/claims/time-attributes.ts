@@ -124,6 +124,12 @@ function ownTimes<T extends TextRange>(
   return items.filter((item) => !others.some((range) => range.start <= item.start && item.end <= range.end));
 }
 
+/** Where ", where" opens the clause part a trigger stands in (a where-clause read with its antecedent), or null. */
+function whereClauseStart(clauseText: string, hitOffset: number): number | null {
+  const at = clauseText.slice(0, Math.max(0, hitOffset)).search(/,\s*where\s[^,;]*$/i);
+  return at < 0 ? null : at;
+}
+
 export interface PickedDate {
   span: TimeSpan | null;
   weekday: number | null;
@@ -201,10 +207,11 @@ export function pickDate(
       };
     }
   }
-  const inClause = nearest(
-    ownTimes(datesIn(context, clause.from, clause.to, exclude, hit.start), foreign, hit),
-    hit.start,
-  );
+  const own = ownTimes(datesIn(context, clause.from, clause.to, exclude, hit.start), foreign, hit);
+  const whereAt = whereClauseStart(clauseText, hit.start - clause.from);
+  // "flies to Washington tomorrow, where he is to meet X on Tuesday": the where-clause's own day wins.
+  const inWhere = whereAt === null ? [] : own.filter((t) => t.start >= clause.from + whereAt);
+  const inClause = nearest(inWhere.length > 0 ? inWhere : own, hit.start);
   if (inClause) return toPicked(inClause);
   const offsetClause = foreign.some((range) => range.start === clause.from);
   if (sectionDate && !offsetClause)

@@ -54,6 +54,22 @@ const PAIR_REACH = 500;
 /** What a recent mention adds to a person's standing as an antecedent of "the two leaders". */
 const PAIR_RECENCY_WEIGHT = 1;
 
+/** The distinct people named in `[from, to)`, in text order. */
+function personsBetween(
+  ordered: readonly Candidate[],
+  isPerson: (candidate: Candidate) => boolean,
+  from: number,
+  to: number,
+): string[] {
+  const people: string[] = [];
+  for (const candidate of ordered) {
+    if (candidate.start >= to) break;
+    if (candidate.start < from || !isPerson(candidate) || candidate.entity === null) continue;
+    if (!people.includes(candidate.entity)) people.push(candidate.entity);
+  }
+  return people;
+}
+
 /**
  * "The two leaders", "both men": a group mention for the two people it most likely stands for — of the people
  * named before it, the two most mentioned so far, a mention within {@link PAIR_REACH} counting extra. At least
@@ -86,6 +102,15 @@ function pairCandidates(
     if (local.length === 2 && !/^(?:the two leaders|both leaders)$/i.test(match[0])) {
       pairs.push({ candidate: newCandidate("group", start, end, match[0]), members: local.reverse() });
       continue;
+    }
+    // "… where he met X at the palace. The two leaders dined together": a sentence that opens on the pair
+    // refers to the two people the sentence before it named, when it named exactly two.
+    if (local.length === 0 && start === sentenceStart && !/^they$/i.test(match[0]) && sentenceStart > 0) {
+      const previous = personsBetween(ordered, isPerson, sentenceStartOf(sentenceStart - 1), sentenceStart);
+      if (previous.length === 2) {
+        pairs.push({ candidate: newCandidate("group", start, end, match[0]), members: previous });
+        continue;
+      }
     }
     const standing = new Map<string, { score: number; first: number; last: number }>();
     for (const candidate of ordered) {

@@ -98,12 +98,22 @@ const AMOUNT = `(?:${DIGIT_AMOUNT_PATTERN}|${NUMBER_WORD_PATTERN}|a few|few|seve
 const UNIT_WORD =
   "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries)";
 
+/** "and a half", "and a quarter", "and three quarters" after an amount or a unit, captured. */
+const AND_FRACTION = "([\\s-]+and[\\s-]+(?:a[\\s-]+half|a[\\s-]+quarter|three[\\s-]+quarters))";
+
+/** The fraction an {@link AND_FRACTION} capture adds: 0.5, 0.25 or 0.75 (0 when absent). */
+function andFraction(captured: string | undefined): number {
+  if (!captured) return 0;
+  if (/half$/i.test(captured)) return 0.5;
+  return /three/i.test(captured) ? 0.75 : 0.25;
+}
+
 /** "the past two years", "about three hours", "three to four hours", "a three-hour", "2½ hours", "an hour and a half". */
 const AMOUNT_DURATION = new RegExp(
   `(?<![\\w.,])(?:(the|a|an)\\s+(?:(past|last|next|coming|previous|following|first|final|latest|recent|entire|whole|full)\\s+)?)?` +
-    `(?:(${MOD_WORDS})\\s+)?(?:(between)\\s+)?(${AMOUNT})([\\s-]+and[\\s-]+a[\\s-]+half)?` +
-    `(?:\\s*(?:-|–|to|and|or)\\s*(${AMOUNT})([\\s-]+and[\\s-]+a[\\s-]+half)?)?` +
-    `(\\s*-\\s*|\\s+)(${UNIT_WORD})([\\s-]+and[\\s-]+a[\\s-]+half)?(-long)?` +
+    `(?:(${MOD_WORDS})\\s+)?(?:(between)\\s+)?(${AMOUNT})${AND_FRACTION}?` +
+    `(?:\\s*(?:-|–|to|and|or)\\s*(${AMOUNT})${AND_FRACTION}?)?` +
+    `(\\s*-\\s*|\\s+)(${UNIT_WORD})${AND_FRACTION}?(-long)?` +
     `(?:\\s+(?:and\\s+)?(\\d+|${NUMBER_WORD_PATTERN})\\s+(minutes?|mins?))?\\b`,
   "dgi",
 );
@@ -274,9 +284,9 @@ export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
     const vague = VAGUE_AMOUNTS.has(amountWord.toLowerCase());
     let amount = vague ? null : parseAmount(amountWord);
     if (!vague && amount === null) continue;
-    if (amount !== null && (half1 || halfAfterUnit)) amount += 0.5;
+    if (amount !== null) amount += andFraction(half1) + andFraction(halfAfterUnit);
     let amount2 = amountWord2 ? parseAmount(amountWord2) : null;
-    if (amount2 !== null && half2) amount2 += 0.5;
+    if (amount2 !== null) amount2 += andFraction(half2);
     if (amountWord2 && amount2 === null) {
       // "two or three" read wrongly as a range with an unreadable end: keep the first amount alone.
       amount2 = null;
