@@ -867,6 +867,48 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'expected to pay a return visit to <country>': a planned visit; 'next year' dates it",
+    published: "2018-07-08",
+    text: "Diplomats said President Tesfaye Bekele was expected to pay a return visit to Ethiopia next year.",
+    claims: [
+      {
+        type: "visit",
+        participants: ["Tesfaye Bekele"],
+        date: ["2019-01-01", "2019-12-31"],
+        location: "Ethiopia",
+        attribution: "Diplomats said",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "an accepted invitation is a plan, the acceptance told before or after the trigger",
+    published: "2019-10-12",
+    text: "President Chen Wei invited Prime Minister Arjun Rao to visit China next year, and Rao accepted the invitation with pleasure.",
+    claims: [
+      {
+        type: "visit",
+        participants: ["Arjun Rao"],
+        date: ["2020-01-01", "2020-12-31"],
+        location: "China",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "'a visit that would have been unthinkable' describes a visit that happened",
+    published: "2018-07-08",
+    text: "Prime Minister Dawit Alemu arrived in Asmara on Sunday for a visit that would have been unthinkable only months ago.",
+    claims: [
+      {
+        type: "visit",
+        participants: ["Dawit Alemu"],
+        date: day("2018-07-08"),
+        location: "Asmara",
+      },
+    ],
+  },
+  {
     name: "'could meet face to face' is no object of the verb",
     published: "2021-02-04",
     text: "Prime Minister Laila Haddad spoke with President Tomas Lindqvist by phone yesterday.\n\nThe pair could meet face to face at the summit in Cornwall in June if progress is made, she said.",

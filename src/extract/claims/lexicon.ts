@@ -175,7 +175,7 @@ export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "
 
 /** Adjectives that may stand between a determiner and a trigger noun. */
 export const NOUN_MODIFIER =
-  /^(?:morning|evening|afternoon|night|late|early|joint|working|state|closed|one-on-one|in-person|virtual|video|phone|telephone|[a-z]+-(?:hour|minute|day)|[a-z]+-long|\d+-(?:hour|minute)|lengthy|long|brief|short|earlier|previous|recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|new|direct|fresh|further|bilateral|closed-door|face-to-face|high-level|private|formal|informal|separate|rare|surprise|unannounced|official|planned|proposed|possible|potential|expected|upcoming|key|landmark|historic|crucial|tense|cordial|warm|friendly|productive|constructive|trilateral|final|round|series|of|\d+(?:st|nd|rd|th))$/;
+  /^(?:morning|evening|afternoon|night|late|early|joint|working|state|closed|one-on-one|in-person|virtual|video|phone|telephone|[a-z]+-(?:hour|minute|day)|[a-z]+-long|\d+-(?:hour|minute)|lengthy|long|brief|short|earlier|previous|recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|new|direct|fresh|further|bilateral|closed-door|face-to-face|high-level|private|formal|informal|separate|rare|surprise|unannounced|official|planned|proposed|possible|potential|expected|upcoming|key|landmark|historic|crucial|tense|cordial|warm|friendly|productive|constructive|trilateral|final|round|series|return|reciprocal|courtesy|goodwill|maiden|solo|overseas|foreign|whirlwind|snap|weeklong|daylong|[a-z]+-(?:nation|country|city|week)|of|\d+(?:st|nd|rd|th))$/;
 
 /** Quantifiers that make a statement generic ("has met X several times", "multiple visits"). */
 export const GENERIC_CUES =

@@ -12,11 +12,18 @@ const INTENT_BEFORE_INFINITIVE =
 const PLAN_BEFORE_INFINITIVE =
   /\b(?:set|expected|scheduled|due|plans?|planned|planning|going|agreed|agrees|is|are|was|were)\s+to\s+$/i;
 const ACCEPTED_INVITATION =
-  /\baccept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?invitation\b[^.;]{0,50}?\bto\s+$/iu;
+  /\baccept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{L}-]+\s+)?invitation\b[^.;]{0,80}$/iu;
+/** "X invited Y to visit …, and Y accepted the invitation": the acceptance told after the trigger. */
+const INVITATION_ACCEPTED_AFTER = /\baccept(?:ed|s)\s+(?:the|this|that|his|her|their|its)\s+invitation\b/i;
 const SUBORDINATE_AFTER =
   /,?\s+(?:(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?)\s+)?(?:before|after|until|while|as)\s+(?:the\s+)?(?:new\s+)?\p{Ll}/u;
-/** "would have met" is a counterfactual; "would have to be dismantled" is an obligation. */
-const CONDITION_WORDS = /\b(?:if|unless|whether|would have(?! to\b))\b/;
+/** "if", "unless", "whether" anywhere in the clause make it conditional. */
+const CONDITION_WORDS = /\b(?:if|unless|whether)\b/;
+/**
+ * "would have met" before the trigger is a counterfactual ("would have to be dismantled" is an obligation);
+ * after it, the words describe the event ("a visit that would have been unthinkable months ago").
+ */
+const COUNTERFACTUAL_BEFORE = /\bwould have(?! to\b)\b/;
 const MEASURED_PLAN = /\b(?:than|as)\s+(?:originally\s+)?(?:scheduled|planned|expected)\b/gi;
 const HEADLINE_INFINITIVE = /[\p{L}’'.]\s+to\s+$/u;
 
@@ -38,13 +45,20 @@ export function modalityOf(
   const beforeTrigger = text.slice(Math.max(from, hit.start - 40), hit.start);
   if (DENIAL_CUES.test(clauseText)) return { modality: "denied", cued: true };
   // An accepted invitation is a commitment: planned, unlike an invitation merely extended.
-  if (ACCEPTED_INVITATION.test(text.slice(Math.max(from, hit.start - 80), hit.start)))
+  if (
+    ACCEPTED_INVITATION.test(text.slice(Math.max(from, hit.start - 120), hit.start)) ||
+    INVITATION_ACCEPTED_AFTER.test(text.slice(hit.end, sentence.end))
+  )
     return { modality: "planned", cued: true };
   if (INTENT_BEFORE_INFINITIVE.test(beforeTrigger)) return { modality: "hypothetical", cued: true };
   // "if"/"unless" make the whole clause conditional; "could"/"might" only the verb they come before
   // ("met on Monday but could not agree" is a meeting that happened).
   const casedBefore = casedForCues(text.slice(from, hit.start));
-  if (CONDITIONAL_CUES.test(casedBefore.replace(/\bMAY\b/g, "")) || CONDITION_WORDS.test(clauseText))
+  if (
+    CONDITIONAL_CUES.test(casedBefore.replace(/\bMAY\b/g, "")) ||
+    COUNTERFACTUAL_BEFORE.test(casedBefore) ||
+    CONDITION_WORDS.test(clauseText)
+  )
     return { modality: "hypothetical", cued: true };
   const hypothetical = HYPOTHETICAL_CUES.exec(casedBefore);
   if (hypothetical && !/^(?:possible|potential|potentially|possibly)$/i.test(hypothetical[0]))

@@ -17,8 +17,12 @@ import type { TextRange } from "./types.js";
 const MAX_EVENT_SPAN_DAYS = 31;
 /** "in 2022": a year stated outright still dates an event (unlike "this year", which scopes a count). */
 const EXPLICIT_YEAR = /^(?:in\s+)?\d{4}$/;
-/** "earlier this year", "later this month": a stretch of the calendar told as an event's time, not a count's scope. */
-const EVENT_STRETCH = /^(?:earlier|later|early|late)\s+(?:this|last|next|in the)\s+(?:year|month)$/i;
+/**
+ * "earlier this year", "later this month", "next year": a stretch of the calendar told as an event's time, not a
+ * count's scope (unlike "this year").
+ */
+const EVENT_STRETCH =
+  /^(?:(?:earlier|later|early|late)\s+(?:this|last|next|in the)\s+(?:year|month)|(?:next|last|the following|the previous)\s+year)$/i;
 /** "… on Wednesday next week, and is due to meet X the following day": a day counted from the day told before it. */
 const FOLLOWING_DAY = /\b(?:the following day|the next day|the day after|a day later)\b/i;
 /** "for / lasted / took …" before a duration makes it a length whatever follows. */
