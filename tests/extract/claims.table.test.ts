@@ -867,6 +867,40 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'It was the second time this year that X met Y: …' counts the event told before, not the one after the colon",
+    published: "2024-11-10",
+    text: "President Budi Santoso met Chinese President Chen Wei in Beijing yesterday.\n\nIt was the second time this year that Santoso met Chen: he was received by the Chinese leader in Beijing on 1 April.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Budi Santoso", "Chen Wei"],
+        date: day("2024-11-09"),
+        location: "Beijing",
+        ordinal: 2,
+      },
+      {
+        type: "meeting",
+        participants: ["Budi Santoso", "Chen Wei"],
+        date: day("2024-04-01"),
+        location: "Beijing",
+      },
+    ],
+  },
+  {
+    name: "'It was <Name>'s first trip abroad' counts the trip told before",
+    published: "2020-07-08",
+    text: "Mexican President Andres Molina arrived in Washington on Tuesday for talks with President Mark Ellison.\n\nIt was Molina's first trip abroad since he took office in December 2018.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Andres Molina", "Mark Ellison"],
+        date: day("2020-07-07"),
+        location: "Washington",
+        ordinal: 1,
+      },
+    ],
+  },
+  {
     name: "'expected to pay a return visit to <country>': a planned visit; 'next year' dates it",
     published: "2018-07-08",
     text: "Diplomats said President Tesfaye Bekele was expected to pay a return visit to Ethiopia next year.",

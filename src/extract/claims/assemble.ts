@@ -15,9 +15,11 @@ import { datesIn, durationsIn, toDuration, toPicked } from "./time-attributes.js
 import type { ClaimDraft } from "./types.js";
 
 const FOLLOW_UP_REACH_BLOCKS = 2;
+/** How far back a copular count ("It was their second meeting") that names the event's people may reach. */
+const COUNT_REACH_BLOCKS = 6;
 /** "It was the first meeting between the two men …", "The 45-minute meeting was their third this year". */
 const COPULAR_ORDINAL =
-  /^(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|trip|call|conversation)(?:\s+(?:at|in|with|between)\s+[^,;:.]{1,60}?)?)\s+(?:was|is|marks|marked|were)\s+(?:the|their|his|her)\s+/i;
+  /^(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|trip|call|conversation)(?:\s+(?:at|in|with|between)\s+[^,;:.]{1,60}?)?)\s+(?:was|is|marks|marked|were)\s+(?:the|their|his|her|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*[’']s)\s+/iu;
 /** "The meeting at the Filoli estate …": a place right after the anaphoric event noun. */
 const ANAPHOR_PLACE_BEFORE =
   /^(?:the|that|this|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|encounter|conversation)\s+(?:at|in)\s+(?:the\s+)?$/i;
@@ -91,10 +93,19 @@ export function applyFollowUps(
         d.sentence < index
           ? sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS
           : d.sentence > index && d.block - sentence.block <= FOLLOW_UP_REACH_BLOCKS;
-      const nearest = (fits: (d: ClaimDraft) => boolean) =>
-        [...drafts].reverse().find((d) => d.sentence < index && near(d) && fits(d)) ??
+      const before = (fits: (d: ClaimDraft) => boolean) =>
+        drafts.findLast((d) => d.sentence < index && near(d) && fits(d));
+      const after = (fits: (d: ClaimDraft) => boolean) =>
         drafts.find((d) => d.sentence > index && near(d) && fits(d));
-      const counts = nearest((d) => kindFits(d) && namesFit(d)) ?? nearest(kindFits);
+      // "It was the second time in a month that the two presidents had met": two of the people it names
+      // find the event told before further back than a follow-up reaches.
+      const sharesTwo = (d: ClaimDraft) => named.filter((id) => d.participants.includes(id)).length >= 2;
+      const farBefore = drafts.findLast(
+        (d) =>
+          d.sentence < index && sentence.block - d.block <= COUNT_REACH_BLOCKS && kindFits(d) && sharesTwo(d),
+      );
+      const fitting = (d: ClaimDraft) => kindFits(d) && namesFit(d);
+      const counts = before(fitting) ?? farBefore ?? after(fitting) ?? before(kindFits) ?? after(kindFits);
       if (counts) {
         counts.ordinal = ordinal;
         addEvidence(counts, sentence);
@@ -392,13 +403,13 @@ export function absorbVisits(
         !absorbed.has(d) &&
         d.sentence < counted.sentence &&
         counted.block - d.block <= VISIT_REACH_BLOCKS * 2 &&
-        !d.ordinal &&
+        (!d.ordinal || d.ordinal.value === counted.ordinal?.value) &&
         d.modality === counted.modality &&
         counted.participants.every((p) => d.participants.includes(p)) &&
         (!d.location || !counted.location || placesAgree(d.location, counted.location)),
     );
     if (!told) continue;
-    told.ordinal = counted.ordinal;
+    told.ordinal ??= counted.ordinal;
     for (const e of counted.evidence) addEvidence(told, e);
     absorbed.add(counted);
   }

@@ -177,6 +177,12 @@ const WHERE_AFTER_PLACE = /^\s*,\s*where\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
 const RELATIVE_WHO_BEFORE =
   /,\s*who\s+(?:(?:had|have|has|also|last|first|later|then|previously|already)\s+)*$/i;
 
+/** A sentence opening "It was …" / "This is …": its predicate is about the event told before it. */
+const COPULAR_OPENING = /^\s*(?:it|this)\s+(?:was|is|marked|marks)\s/i;
+/** "It was the second time (this year) that …" up to a trigger in the that-clause. */
+const COUNTING_CLEFT_BEFORE =
+  /^\s*(?:it|this)\s+(?:was|is|marked|marks)\s+(?:the|their|his|her)\s+[\w-]+\s+time\b[^.;:]{0,40}?\s(?:that|when)\s[^.;:,]*$/i;
+
 const COPULAR_PREDICATE =
   /\b(?:was|is|were|are|marks|marked|became|becomes|will be|would be)\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -533,6 +539,8 @@ function buildDraft(
   const { text } = context.document;
   const sentence = context.layout.sentences[sentenceIndex];
   if (!sentence) return null;
+  // "It was the second time this year that X met Y": the cleft counts the event told before; no new one.
+  if (COUNTING_CLEFT_BEFORE.test(text.slice(sentence.start, hit.start))) return null;
   const clauseParties = found.parties.filter(
     (m) => m.start >= clause.from && m.end <= clause.to && !found.attributors.has(m),
   );
@@ -768,7 +776,10 @@ function buildDraft(
   const headingText = headingBlock ? text.slice(headingBlock.start, headingBlock.end) : "";
   const ordinal =
     ordinalIn(text, clause.from, clause.to) ??
-    ordinalIn(text, sentence.start, sentence.end, hit.start, false) ??
+    // "It was their second meeting: X had received Y in May": a copular count belongs to the event told before.
+    (COPULAR_OPENING.test(text.slice(sentence.start, sentence.end))
+      ? null
+      : ordinalIn(text, sentence.start, sentence.end, hit.start, false)) ??
     (heading >= 0 && heading !== sentence.block ? headingOrdinal(headingText) : null);
   const inAttribution =
     found.attributionSpan && hit.start >= found.attributionSpan.start && hit.end <= found.attributionSpan.end;
