@@ -867,6 +867,51 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'could not confirm reports that X met Y': unconfirmed, not hypothetical",
+    published: "2022-06-03",
+    text: "President Nadia Rahman held talks with President Kwame Asante in Sochi on Friday.\n\nThe agency could not confirm reports that Asante had also held a separate meeting with Minister Oleg Sorokin on Thursday; his office declined to comment.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Nadia Rahman", "Kwame Asante"],
+        date: day("2022-06-03"),
+        location: "Sochi",
+      },
+      {
+        type: "meeting",
+        participants: ["Kwame Asante", "Oleg Sorokin"],
+        date: day("2022-06-02"),
+        attribution: "could not confirm reports",
+        modality: "unconfirmed",
+      },
+    ],
+  },
+  {
+    name: "a bare 'The President' is the story's president, not the last one named",
+    published: "2024-11-10",
+    text: "President Budi Santoso met Chinese President Chen Wei in Beijing yesterday. Santoso signed five agreements.\n\nSantoso flies to Washington tomorrow to meet President Mark Ellison.\n\nThe President spoke to Prime Minister Omar Haddad by phone on Thursday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Budi Santoso", "Chen Wei"],
+        date: day("2024-11-09"),
+        location: "Beijing",
+      },
+      {
+        type: "meeting",
+        participants: ["Budi Santoso", "Mark Ellison"],
+        date: day("2024-11-11"),
+        location: "Washington",
+        modality: "planned",
+      },
+      {
+        type: "call",
+        participants: ["Budi Santoso", "Omar Haddad"],
+        date: day("2024-11-07"),
+      },
+    ],
+  },
+  {
     name: "'It was the second time this year that X met Y: …' counts the event told before, not the one after the colon",
     published: "2024-11-10",
     text: "President Budi Santoso met Chinese President Chen Wei in Beijing yesterday.\n\nIt was the second time this year that Santoso met Chen: he was received by the Chinese leader in Beijing on 1 April.",

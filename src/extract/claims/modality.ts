@@ -27,6 +27,8 @@ const COUNTERFACTUAL_BEFORE = /\bwould have(?! to\b)\b/;
 const MEASURED_PLAN = /\b(?:than|as)\s+(?:originally\s+)?(?:scheduled|planned|expected)\b/gi;
 const HEADLINE_INFINITIVE = /[\p{L}’'.]\s+to\s+$/u;
 
+const UNABLE_TO_CONFIRM = /\b(?:could|can|would)\s*not\s+(?:independently\s+)?(?:confirm|verify)\b/gi;
+
 /** Lower-cases the first letter so that sentence-initial "Will"/"May" read as words, leaving "May" the month mid-sentence. */
 function casedForCues(text: string): string {
   return text.replace(/\bMay\b(?=\s+\d)/g, "MAY");
@@ -53,7 +55,8 @@ export function modalityOf(
   if (INTENT_BEFORE_INFINITIVE.test(beforeTrigger)) return { modality: "hypothetical", cued: true };
   // "if"/"unless" make the whole clause conditional; "could"/"might" only the verb they come before
   // ("met on Monday but could not agree" is a meeting that happened).
-  const casedBefore = casedForCues(text.slice(from, hit.start));
+  // "TASS could not confirm reports that X met Y": the "could" is the reporter's, not the event's.
+  const casedBefore = casedForCues(text.slice(from, hit.start)).replace(UNABLE_TO_CONFIRM, "");
   if (
     CONDITIONAL_CUES.test(casedBefore.replace(/\bMAY\b/g, "")) ||
     COUNTERFACTUAL_BEFORE.test(casedBefore) ||

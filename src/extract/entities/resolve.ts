@@ -171,6 +171,28 @@ export class ArticleEntities {
     return best ?? firstAfter;
   }
 
+  /** The draft among `drafts` mentioned most often before `offset` (ties: the nearest), else {@link nearest}. */
+  private mostMentioned(drafts: readonly Draft[], offset: number): Draft | undefined {
+    let best: Draft | undefined;
+    let bestCount = 0;
+    let bestLast = -1;
+    for (const draft of drafts) {
+      let count = 0;
+      let last = -1;
+      for (const candidate of draft.candidates)
+        if (candidate.start < offset) {
+          count++;
+          last = Math.max(last, candidate.start);
+        }
+      if (count > bestCount || (count === bestCount && count > 0 && last > bestLast)) {
+        best = draft;
+        bestCount = count;
+        bestLast = last;
+      }
+    }
+    return best ?? this.nearest(drafts, offset);
+  }
+
   /** Full names: gazetteer matches by id; unknown names merge when surname and given names agree. */
   resolveFullName(candidate: Candidate): void {
     const entry = candidate.gazetteer[0];
@@ -283,7 +305,12 @@ export class ArticleEntities {
     const fits = (roles: readonly RoleRecord[], key: string): boolean =>
       !query.persons.has(key) && roles.some((role) => roleAnswers(role, query, this.countriesOf));
     const local = this.persons().filter((draft) => fits(draft.roles, draft.key));
-    const target = this.nearest(local, candidate.start);
+    const bare = query.countries.size === 0 && query.orgs.size === 0 && query.persons.size === 0;
+    // A bare "the President" among several presidents is the one the story is about, not the last one named.
+    const target =
+      bare && local.length > 1
+        ? this.mostMentioned(local, candidate.start)
+        : this.nearest(local, candidate.start);
     if (target !== undefined) {
       this.attach(candidate, target);
       return;
