@@ -867,6 +867,25 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'shared a meal of local lamb' (no object of the verb); a subnational title ('Menteri Besar')",
+    published: "2024-01-11",
+    text: "On Tuesday evening Prime Minister Hana Sato and Governor Luis Ortega shared a meal of local lamb at a lodge near Arrowtown.\n\nDeputy Prime Minister Daniel Teo held talks with Johor Menteri Besar Aziz Rahim in Johor Bahru two days ago.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Hana Sato", "Luis Ortega"],
+        date: day("2024-01-09"),
+        location: "Arrowtown",
+      },
+      {
+        type: "talks",
+        participants: ["Daniel Teo", "Aziz Rahim"],
+        date: day("2024-01-09"),
+        location: "Johor Bahru",
+      },
+    ],
+  },
+  {
     name: "'could not confirm reports that X met Y': unconfirmed, not hypothetical",
     published: "2022-06-03",
     text: "President Nadia Rahman held talks with President Kwame Asante in Sochi on Friday.\n\nThe agency could not confirm reports that Asante had also held a separate meeting with Minister Oleg Sorokin on Thursday; his office declined to comment.",
