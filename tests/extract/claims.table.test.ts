@@ -867,6 +867,25 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'had also met in <city> earlier this year' is another occasion; 'the two ministers' are the ministers, not the prime minister",
+    published: "2021-11-04",
+    text: "Prime Minister Paul Martin will host the summit. Economy Minister Rosa Ibarra met Canada's Trade Minister Grace Lee last Thursday in Mexico City to prepare it. The two ministers had also met in Ottawa earlier this year.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Rosa Ibarra", "Grace Lee"],
+        date: day("2021-10-28"),
+        location: "Mexico City",
+      },
+      {
+        type: "meeting",
+        participants: ["Rosa Ibarra", "Grace Lee"],
+        date: ["2021-01-01", "2021-11-03"],
+        location: "Ottawa",
+      },
+    ],
+  },
+  {
     name: "'shared a meal of local lamb' (no object of the verb); a subnational title ('Menteri Besar')",
     published: "2024-01-11",
     text: "On Tuesday evening Prime Minister Hana Sato and Governor Luis Ortega shared a meal of local lamb at a lodge near Arrowtown.\n\nDeputy Prime Minister Daniel Teo held talks with Johor Menteri Besar Aziz Rahim in Johor Bahru two days ago.",

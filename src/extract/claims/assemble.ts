@@ -574,6 +574,14 @@ function placesMerge(a: ClaimDraft, b: ClaimDraft, nest: (a: string, b: string) 
 }
 
 /**
+ * "The two ministers had also met in Ottawa earlier this year": a claim told as another occasion ("also",
+ * "again") of the people of a claim told before it, in another sentence, is another event.
+ */
+function anotherOccasion(earlier: ClaimDraft, later: ClaimDraft): boolean {
+  return Boolean(later.anotherOccasion) && later.sentence !== earlier.sentence;
+}
+
+/**
  * Claims that tell the same event again (headline and lead, a duplicated paragraph, "this is the sixth meeting …")
  * merge. `nest(a, b)` tells whether two places can be one event's (one lies within the other).
  */
@@ -590,6 +598,7 @@ export function mergeDuplicates(
         overlaps(m.date, draft.date) &&
         dateCuesMerge(m, draft) &&
         placesMerge(m, draft, nest) &&
+        !anotherOccasion(m, draft) &&
         (m.weekday === null || draft.weekday === null || m.weekday === draft.weekday) &&
         modalitiesMerge(m, draft) &&
         // A plan and the meeting that followed, told paragraphs apart (a live blog's entries), stay two claims.

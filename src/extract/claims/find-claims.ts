@@ -159,6 +159,10 @@ const HAS_OBJECT =
 
 /** "last met", "previously held talks": an earlier event than the one the story tells ("had met" is often reported speech). */
 const EARLIER_BEFORE = /\b(?:last|previously)\s+$/i;
+/** "had also met", "also held talks": another occasion of people already told of. */
+const ALSO_BEFORE = /\balso\s+$/i;
+/** "met again": another occasion. */
+const AGAIN_AFTER = /^\s+again\b/i;
 /** "… since Macron received him at Versailles in May 2017": the event a since-clause counts from is an earlier one. */
 const SINCE_BEFORE = /\bsince\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 const MULTILATERAL_BEFORE =
@@ -840,5 +844,8 @@ function buildDraft(
     earlier:
       EARLIER_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 24), hit.start)) ||
       SINCE_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 40), hit.start)),
+    anotherOccasion:
+      ALSO_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 16), hit.start)) ||
+      AGAIN_AFTER.test(text.slice(hit.end, hit.end + 8)),
   };
 }

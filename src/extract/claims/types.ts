@@ -39,4 +39,6 @@ export interface ClaimDraft {
   dateCue?: string | null;
   /** Told as an earlier event ("last met", "had met", "previously held talks"). */
   earlier?: boolean;
+  /** Told as another occasion of people already told of ("had also met", "met again"). */
+  anotherOccasion?: boolean;
 }

@@ -54,6 +54,12 @@ const PAIR_REACH = 500;
 /** What a recent mention adds to a person's standing as an antecedent of "the two leaders". */
 const PAIR_RECENCY_WEIGHT = 1;
 
+/** Whether a role head is the office a pair noun names: "foreign minister" is a minister, a prime minister is not. */
+function holdsOffice(head: string, office: string): boolean {
+  if (DEPUTY.test(head) || !head.endsWith(office)) return false;
+  return office !== "minister" || head !== "prime minister";
+}
+
 /** The distinct people named in `[from, to)`, in text order. */
 function personsBetween(
   ordered: readonly Candidate[],
@@ -127,7 +133,7 @@ function pairCandidates(
     const office = PAIR_OFFICE.exec(match[0])?.[1]?.toLowerCase().replace(/s$/, "");
     if (office !== undefined) {
       const holders = [...standing.keys()].filter((entity) =>
-        roleHeadsOf(entity).some((head) => head.endsWith(office) && !DEPUTY.test(head)),
+        roleHeadsOf(entity).some((head) => holdsOffice(head, office)),
       );
       if (holders.length >= 2)
         for (const entity of [...standing.keys()]) if (!holders.includes(entity)) standing.delete(entity);
