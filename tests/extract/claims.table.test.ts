@@ -867,6 +867,46 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'offered to host the next round … next year': a hypothetical meeting of the series told before",
+    published: "2024-07-02",
+    text: "Chancellor Greta Vogel held talks with Prime Minister Piotr Nowak in Warsaw on Tuesday.\n\nVogel offered to host the next round of consultations in Berlin next year, a government spokesman said.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Greta Vogel", "Piotr Nowak"],
+        date: day("2024-07-02"),
+        location: "Warsaw",
+      },
+      {
+        type: "meeting",
+        participants: ["Greta Vogel", "Piotr Nowak"],
+        date: ["2025-01-01", "2025-12-31"],
+        location: "Berlin",
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
+    name: "'was invited to <city> for next year's leaders' meeting, and accepted': a planned meeting",
+    published: "2021-05-31",
+    text: "Prime Minister Tom Harris met Prime Minister Aroha Ngata in Queenstown on Monday.\n\nMs Ngata was invited to Sydney for next year's leaders' meeting, and accepted.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Tom Harris", "Aroha Ngata"],
+        date: day("2021-05-31"),
+        location: "Queenstown",
+      },
+      {
+        type: "meeting",
+        participants: ["Tom Harris", "Aroha Ngata"],
+        date: ["2022-01-01", "2022-12-31"],
+        location: "Sydney",
+        modality: "planned",
+      },
+    ],
+  },
+  {
     name: "'had also met in <city> earlier this year' is another occasion; 'the two ministers' are the ministers, not the prime minister",
     published: "2021-11-04",
     text: "Prime Minister Paul Martin will host the summit. Economy Minister Rosa Ibarra met Canada's Trade Minister Grace Lee last Thursday in Mexico City to prepare it. The two ministers had also met in Ottawa earlier this year.",
@@ -1764,6 +1804,12 @@ const generalValid: Case[] = [
 ];
 
 const nothing: Case[] = [
+  {
+    name: "'the next meeting of the central bank' names no one of a series",
+    published: "2024-07-02",
+    text: "The next meeting of the central bank's rate-setting committee is due in September.",
+    claims: [],
+  },
   {
     name: "a dinner hosted by Y is not a meeting of the subject",
     published: "2024-01-01",

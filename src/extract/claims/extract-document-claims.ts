@@ -26,6 +26,7 @@ import {
 } from "./assemble.js";
 import { claimsInSentence, type ExtractionContext, findAllTriggers } from "./find-claims.js";
 import type { Layout } from "./layout.js";
+import { nextInSeries } from "./next-in-series.js";
 import type { ClaimDraft } from "./types.js";
 
 const MIN_CONFIDENCE = 0.05;
@@ -116,6 +117,11 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
     drafts.push(...found);
   }
   for (const made of anaphoricTalks(context, drafts, draftSentences)) {
+    drafts.push(made);
+    draftSentences.add(made.sentence);
+  }
+  drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
+  for (const made of nextInSeries(context, drafts, draftSentences)) {
     drafts.push(made);
     draftSentences.add(made.sentence);
   }
