@@ -867,6 +867,25 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'his Colombian counterpart' is the article's Colombian president, not the speaker",
+    published: "2022-11-02",
+    text: "Colombian President Mateo Rojas met President Diego Vargas in Caracas on Tuesday. Vargas said he would like to meet his Colombian counterpart again on the border.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Mateo Rojas", "Diego Vargas"],
+        date: day("2022-11-01"),
+        location: "Caracas",
+      },
+      {
+        type: "meeting",
+        participants: ["Diego Vargas", "Mateo Rojas"],
+        attribution: "Vargas said",
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
     name: "'offered to host the next round … next year': a hypothetical meeting of the series told before",
     published: "2024-07-02",
     text: "Chancellor Greta Vogel held talks with Prime Minister Piotr Nowak in Warsaw on Tuesday.\n\nVogel offered to host the next round of consultations in Berlin next year, a government spokesman said.",

@@ -6,7 +6,7 @@ import { jaroWinkler } from "../natural-adapter.js";
 import type { Candidate } from "./candidate.js";
 import type { CompiledGazetteer } from "./compile-gazetteer.js";
 import { gazetteerPeopleByHead, gazetteerRoles } from "./gazetteer-roles.js";
-import { headAnswers, type RoleRecord, roleAnswers } from "./role.js";
+import { headAnswers, type RoleRecord, roleAnswers, subset } from "./role.js";
 
 /** An entity being assembled from the candidates that refer to it. */
 export interface Draft {
@@ -340,6 +340,21 @@ export class ArticleEntities {
       query.countries.size > 0 &&
       !(only !== undefined && known.length === 1 && this.spelledInArticle(only))
     ) {
+      // "his Colombian counterpart" after "Colombian President X": the one person the article gives that office
+      // of that country.
+      const countried = this.persons().filter(
+        (draft) =>
+          !query.persons.has(draft.key) &&
+          query.head === "counterpart" &&
+          draft.roles.some(
+            (role) => !role.former && counterpartHeads(role.head) && subset(query.countries, role.countries),
+          ),
+      );
+      const holder = countried[0];
+      if (holder !== undefined && countried.length === 1) {
+        this.attach(candidate, holder);
+        return;
+      }
       // "the first sitting U.S. president" after "President Barack Obama": the article's own president, gazetteer
       // person or not, before anyone the gazetteer lists for the office today.
       const uncountried = this.persons().filter(

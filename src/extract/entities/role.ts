@@ -33,7 +33,7 @@ export function headAnswers(held: string, asked: string): boolean {
   return ROLE_BROADER[held]?.includes(asked) ?? false;
 }
 
-function subset<T>(wanted: ReadonlySet<T>, held: ReadonlySet<T>): boolean {
+export function subset<T>(wanted: ReadonlySet<T>, held: ReadonlySet<T>): boolean {
   for (const item of wanted) if (!held.has(item)) return false;
   return true;
 }
