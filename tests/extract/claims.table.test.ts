@@ -867,6 +867,47 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "live blog: stamp headings date their entries, and 'this morning' counts from the entry's day",
+    published: "2024-06-13",
+    text: "G7 summit in Apulia – live\n\n2024-06-13 20:05 CEST\n\nPresident Mark Ellison and President Ivan Koval met for an hour and a quarter.\n\n2024-06-14 15:40 CEST\n\nOfficials have denied reports that Prime Minister Sofia Bianchi met President Louis Garnier privately this morning.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Mark Ellison", "Ivan Koval"],
+        date: day("2024-06-13"),
+        duration: [75, 75],
+        location: "Apulia",
+      },
+      {
+        type: "meeting",
+        participants: ["Sofia Bianchi", "Louis Garnier"],
+        date: day("2024-06-14"),
+        attribution: "Officials have denied",
+        modality: "denied",
+      },
+    ],
+  },
+  {
+    name: "a headline's setting places the story's unplaced meetings on its days; 'They … the pair's' follows the sentence before",
+    published: "2024-11-10",
+    text: "Santoso meets Chen in Beijing on first tour\n\nPresident Budi Santoso met Chinese President Chen Wei yesterday. Santoso also met Premier Liu Yang yesterday. They discussed trade. It was the pair's third meeting this year.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Budi Santoso", "Chen Wei"],
+        date: day("2024-11-09"),
+        location: "Beijing",
+      },
+      {
+        type: "meeting",
+        participants: ["Budi Santoso", "Liu Yang"],
+        date: day("2024-11-09"),
+        location: "Beijing",
+        ordinal: 3,
+      },
+    ],
+  },
+  {
     name: "'his Colombian counterpart' is the article's Colombian president, not the speaker",
     published: "2022-11-02",
     text: "Colombian President Mateo Rojas met President Diego Vargas in Caracas on Tuesday. Vargas said he would like to meet his Colombian counterpart again on the border.",

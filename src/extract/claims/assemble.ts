@@ -489,6 +489,54 @@ export function applyParagraphLocations(
   }
 }
 
+/** "… in Sochi", "at Brégançon fortress": a headline place the story is told from. */
+const SETTING_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+/** "G20 Osaka summit": a place naming the gathering the story is about. */
+const SETTING_AFTER = /^\s+(?:summit|talks|meeting|forum|conference)\b/i;
+/** How many days from the story's own day an unplaced meeting may lie to be placed in its setting. */
+const SETTING_REACH_DAYS = 2;
+
+/** The place a headline sets its story in ("… discuss grain in Sochi", "G20 Osaka summit: live updates"), or null. */
+function storySetting(context: ExtractionContext, places: readonly EntityMention[]): string | null {
+  const { text } = context.document;
+  for (const block of context.layout.blocks) {
+    if (block.kind !== "headline") continue;
+    const place = places.find(
+      (p) =>
+        p.start >= block.start &&
+        p.end <= block.end &&
+        (SETTING_BEFORE.test(text.slice(Math.max(block.start, p.start - 8), p.start)) ||
+          SETTING_AFTER.test(text.slice(p.end, p.end + 12))),
+    );
+    if (place) return place.entityId;
+  }
+  return null;
+}
+
+/**
+ * Meetings the story tells without a place, on the story's own days, happened where its headline sets it
+ * ("Prabowo meets Xi in Beijing … Earlier in the day he held talks with Premier Li"). Calls, plans and
+ * earlier events keep no place.
+ */
+export function applyStorySetting(
+  context: ExtractionContext,
+  drafts: ClaimDraft[],
+  places: readonly EntityMention[],
+): void {
+  const setting = storySetting(context, places);
+  if (setting === null) return;
+  const storyDay =
+    drafts.find((d) => d.location === setting && d.date && d.modality === "occurred")?.date?.earliest ??
+    context.document.article.publishedAt?.slice(0, 10);
+  if (!storyDay) return;
+  for (const draft of drafts) {
+    if (draft.location || draft.kind === "call" || draft.modality !== "occurred" || draft.earlier) continue;
+    if (!draft.date || draft.date.earliest !== draft.date.latest) continue;
+    if (Math.abs(daysBetween(storyDay, draft.date.earliest)) > SETTING_REACH_DAYS) continue;
+    draft.location = setting;
+  }
+}
+
 /** Future dates make an uncued claim planned. */
 export function applyFutureDates(drafts: ClaimDraft[], publishedAt: string | null): void {
   if (!publishedAt) return;

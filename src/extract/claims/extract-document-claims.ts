@@ -22,6 +22,7 @@ import {
   applyParagraphLocations,
   applyRelativeLeads,
   applySameDayReferences,
+  applyStorySetting,
   mergeDuplicates,
 } from "./assemble.js";
 import { claimsInSentence, type ExtractionContext, findAllTriggers } from "./find-claims.js";
@@ -133,6 +134,7 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   applyNonConfirmation(context, drafts);
   const places = analysis.mentions.filter((m) => entityById.get(m.entityId)?.type === "place");
   applyParagraphLocations(context, drafts, places);
+  applyStorySetting(context, drafts, places);
   applyFutureDates(drafts, document.article.publishedAt);
   const nest = (a: string, b: string) => placesNest(entityById, a, b) || placesNest(entityById, b, a);
   const finished = mergeDuplicates(absorbVisits(drafts, nest), nest);

@@ -374,6 +374,20 @@ function entryStamp(context: ExtractionContext, block: { start: number; end: num
 
 const ENTRY_STAMP_AFTER = /^(?:\s*\d{1,2}[:.]\d{2})?\s*(?:[–—|-]|:\s)/;
 
+/**
+ * "2024-06-13 20:05 CEST" on a line of its own right before an entry: a live blog's stamp, which ingest files as
+ * a dateline (boilerplate) rather than a heading.
+ */
+function stampLineBefore(context: ExtractionContext, blockIndex: number): string | null {
+  const previous = context.layout.blocks[blockIndex - 1];
+  if (!previous || previous.kind !== "dateline") return null;
+  const line = context.document.text.slice(previous.start, previous.end).trim();
+  const time = within(context.times, previous.start, previous.end)[0];
+  if (!time || time.earliest === null || time.earliest !== time.latest) return null;
+  // The stamp is the whole line but for a zone name ("CEST", "GMT").
+  return line.length - time.text.length <= 6 ? time.earliest : null;
+}
+
 /** The day a heading names, when ingest did not date the section itself. */
 function sectionDateFromHeading(
   context: ExtractionContext,
@@ -384,7 +398,8 @@ function sectionDateFromHeading(
     (t) =>
       t.start >= heading.start &&
       t.end <= heading.end &&
-      t.type === "DATE" &&
+      // "2024-06-13 20:05 CEST": a live blog's entry stamp heads its entry like a date does.
+      (t.type === "DATE" || t.type === "TIME") &&
       t.earliest !== null &&
       t.earliest === t.latest,
   );
@@ -795,6 +810,7 @@ function buildDraft(
       headingOrdinal(headingText) !== null);
   const sectionDate =
     (block ? entryStamp(context, block) : null) ??
+    stampLineBefore(context, sentence.block) ??
     block?.sectionDate ??
     sectionDateFromHeading(context, headingBlock);
   const date = pickDate(

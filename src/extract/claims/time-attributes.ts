@@ -108,7 +108,7 @@ function shifted(picked: PickedDate, days: number, lead: string): PickedDate | n
   return {
     span: {
       ...picked.span,
-      text: `${picked.span.text}, ${lead}`,
+      text: lead ? `${picked.span.text}, ${lead}` : picked.span.text,
       earliest: shiftDay(picked.span.earliest, days),
       latest: shiftDay(picked.span.latest, days),
     },
@@ -132,6 +132,30 @@ function ownTimes<T extends TextRange>(
 function whereClauseStart(clauseText: string, hitOffset: number): number | null {
   const at = clauseText.slice(0, Math.max(0, hitOffset)).search(/,\s*where\s[^,;]*$/i);
   return at < 0 ? null : at;
+}
+
+/** "this morning", "tonight", "yesterday": day words a live-blog entry says from its own day. */
+const DEICTIC_DAY =
+  /^(?:(?:earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b/i;
+
+/**
+ * A day word in a live-blog entry ("Meloni met Macron this morning" under "2024-06-14 15:40") counts from the
+ * entry's day, not from the day the page was first published.
+ */
+function entryRelative(
+  picked: PickedDate,
+  time: TimeExpression,
+  sectionDate: string | null,
+  context: ExtractionContext,
+): PickedDate {
+  const published = context.document.article.publishedAt?.slice(0, 10);
+  if (!picked.span || !sectionDate || !published || sectionDate === published) return picked;
+  const word = DEICTIC_DAY.exec(time.text);
+  if (time.resolution !== "relative" || !word) return picked;
+  // Only a day word read against the publication day moves (the time layer reads inline entry stamps itself).
+  const offset = /yesterday/i.test(word[0]) ? -1 : /tomorrow/i.test(word[0]) ? 1 : 0;
+  if (picked.span.earliest !== shiftDay(published, offset)) return picked;
+  return shifted(picked, daysBetween(published, sectionDate), "") ?? picked;
 }
 
 export interface PickedDate {
@@ -216,7 +240,7 @@ export function pickDate(
   // "flies to Washington tomorrow, where he is to meet X on Tuesday": the where-clause's own day wins.
   const inWhere = whereAt === null ? [] : own.filter((t) => t.start >= clause.from + whereAt);
   const inClause = nearest(inWhere.length > 0 ? inWhere : own, hit.start);
-  if (inClause) return toPicked(inClause);
+  if (inClause) return entryRelative(toPicked(inClause), inClause, sectionDate, context);
   const offsetClause = foreign.some((range) => range.start === clause.from);
   if (sectionDate && !offsetClause)
     return {
@@ -227,7 +251,7 @@ export function pickDate(
   const candidates = ownTimes(datesIn(context, sentence.start, sentence.end, exclude), foreign, hit);
   const inSentence = nearest(candidates, hit.start);
   if (!inSentence) return null;
-  if (!offsetClause) return toPicked(inSentence);
+  if (!offsetClause) return entryRelative(toPicked(inSentence), inSentence, sectionDate, context);
   const days = offsetDaysOfClause(clauseText);
   const lead = OFFSET_AT_START.exec(clauseText)?.[0].trim() ?? "";
   return days === null ? null : shifted(toPicked(inSentence), days, lead);

@@ -110,11 +110,17 @@ function pairCandidates(
       continue;
     }
     // "… where he met X at the palace. The two leaders dined together": a sentence that opens on the pair
-    // refers to the two people the sentence before it named, when it named exactly two.
-    if (local.length === 0 && start === sentenceStart && !/^they$/i.test(match[0]) && sentenceStart > 0) {
-      const previous = personsBetween(ordered, isPerson, sentenceStartOf(sentenceStart - 1), sentenceStart);
-      if (previous.length === 2) {
-        pairs.push({ candidate: newCandidate("group", start, end, match[0]), members: previous });
+    // (or "They") refers to the two people the sentence before it named, when it named exactly two.
+    if (local.length === 0 && sentenceStart > 0) {
+      const previousStart = sentenceStartOf(sentenceStart - 1);
+      // "They discussed … It was the pair's third meeting": the pair the sentence before referred to.
+      const previousPair = pairs.findLast(
+        (pair) => pair.candidate.start >= previousStart && pair.candidate.start < sentenceStart,
+      );
+      const previous =
+        previousPair?.members ?? personsBetween(ordered, isPerson, previousStart, sentenceStart);
+      if (previous.length === 2 && (start === sentenceStart || previousPair !== undefined)) {
+        pairs.push({ candidate: newCandidate("group", start, end, match[0]), members: [...previous] });
         continue;
       }
     }
