@@ -380,7 +380,7 @@ const ENTRY_STAMP_AFTER = /^(?:\s*\d{1,2}[:.]\d{2})?\s*(?:[–—|-]|:\s)/;
  */
 function stampLineBefore(context: ExtractionContext, blockIndex: number): string | null {
   const previous = context.layout.blocks[blockIndex - 1];
-  if (!previous || previous.kind !== "dateline") return null;
+  if (previous?.kind !== "dateline") return null;
   const line = context.document.text.slice(previous.start, previous.end).trim();
   const time = within(context.times, previous.start, previous.end)[0];
   if (!time || time.earliest === null || time.earliest !== time.latest) return null;
