@@ -867,6 +867,25 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'had spoken by phone in March' is a call of its own",
+    published: "2022-06-03",
+    text: "President Oleg Sorokin on Friday held talks with President Amadou Diallo in Sochi.\n\nSorokin and Diallo had spoken by phone in March, according to the Kremlin website.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Oleg Sorokin", "Amadou Diallo"],
+        date: day("2022-06-03"),
+        location: "Sochi",
+      },
+      {
+        type: "call",
+        participants: ["Oleg Sorokin", "Amadou Diallo"],
+        date: ["2022-03-01", "2022-03-31"],
+        attribution: "according to the Kremlin website",
+      },
+    ],
+  },
+  {
     name: "live blog: stamp headings date their entries, and 'this morning' counts from the entry's day",
     published: "2024-06-13",
     text: "G7 summit in Apulia – live\n\n2024-06-13 20:05 CEST\n\nPresident Mark Ellison and President Ivan Koval met for an hour and a quarter.\n\n2024-06-14 15:40 CEST\n\nOfficials have denied reports that Prime Minister Sofia Bianchi met President Louis Garnier privately this morning.",
