@@ -20,6 +20,7 @@ export const CORPORA = [
   { name: "holdout2", gold: "fixtures/gold/holdout2-gold.json", dir: "fixtures/holdout2" },
   { name: "holdout3", gold: "fixtures/gold/holdout3-gold.json", dir: "fixtures/holdout3" },
   { name: "holdout4", gold: "fixtures/gold/holdout4-gold.json", dir: "fixtures/holdout4" },
+  { name: "holdout5", gold: "fixtures/gold/holdout5-gold.json", dir: "fixtures/holdout5" },
 ] as const;
 
 export interface CorpusResult {
