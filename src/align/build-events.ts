@@ -1,6 +1,7 @@
+import type { Claim } from "../schema/claim.js";
 import type { AlignmentLink, Event } from "../schema/event.js";
 import type { Modality, TimeSpan } from "../schema/primitives.js";
-import type { ClaimProfile } from "./claim-profile.js";
+import { type ClaimProfiles, PROFILE } from "./claim-profile.js";
 import { dayNumber } from "./days.js";
 import { placeChain } from "./place-relation.js";
 import { sortSmall } from "./small-sort.js";
@@ -46,43 +47,43 @@ function mostFrequent(
 }
 
 /** A visit names only its traveller; the meeting held during it names the event better. */
-function eventType(members: readonly ClaimProfile[]): string {
+function eventType(members: readonly Claim[]): string {
   // Most events repeat one type (besides visits): no lists to count.
   let only: string | null = null;
   let single = true;
   for (const member of members) {
-    const type = member.claim.type;
+    const type = member.type;
     if (type === "visit" || type === only) continue;
     if (only === null) only = type;
     else single = false;
   }
   if (single) return only ?? (members.length > 0 ? "visit" : "meeting");
   const specific: string[] = [];
-  for (const member of members) if (member.claim.type !== "visit") specific.push(member.claim.type);
+  for (const member of members) if (member.type !== "visit") specific.push(member.type);
   return mostFrequent(specific) ?? "meeting";
 }
 
-/** Width in days of a claim's own date (from its profile when that holds the date's days). */
-function dateWidth(member: ClaimProfile, date: TimeSpan): number {
-  if (member.ownDate) return member.end - member.start;
+/** Width in days of claim `index`'s own date (from its profile when that holds the date's days). */
+function dateWidth(profiles: ClaimProfiles, index: number, date: TimeSpan): number {
+  if (profiles.flags[index]! & PROFILE.ownDate) return profiles.end[index]! - profiles.start[index]!;
   return dayNumber(date.latest) - dayNumber(date.earliest);
 }
 
 /** The intersection of the claims' own dates, worded as the most precise of them says it. */
-function eventDate(members: readonly ClaimProfile[]): TimeSpan | null {
+function eventDate(memberIndices: readonly number[], profiles: ClaimProfiles): TimeSpan | null {
   let narrowest: TimeSpan | null = null;
   let narrowestWidth = Number.POSITIVE_INFINITY;
   let earliest = "";
   let latest = "";
-  for (const member of members) {
-    const date = member.claim.date;
+  for (const member of memberIndices) {
+    const date = profiles.claims[member]!.date;
     if (date === null || date.inferred) continue;
     if (narrowest === null) {
       narrowest = date;
       earliest = date.earliest;
       latest = date.latest;
     }
-    const width = dateWidth(member, date);
+    const width = dateWidth(profiles, member, date);
     if (width < narrowestWidth) {
       narrowest = date;
       narrowestWidth = width;
@@ -96,46 +97,62 @@ function eventDate(members: readonly ClaimProfile[]): TimeSpan | null {
 }
 
 /** The most frequent of the most specific places (longest containment chain) the claims name. */
-function eventLocation(
-  members: readonly ClaimProfile[],
-  chainLength: (place: string) => number,
-): string | null {
+function eventLocation(members: readonly Claim[], chainLength: (place: string) => number): string | null {
   // Most events name one place, or none: no lists to count.
   let only: string | null = null;
   let single = true;
   for (const member of members) {
-    const place = member.claim.location;
+    const place = member.location;
     if (place === null || place === only) continue;
     if (only === null) only = place;
     else single = false;
   }
   if (single) return only;
   const places: string[] = [];
-  for (const member of members) if (member.claim.location !== null) places.push(member.claim.location);
+  for (const member of members) if (member.location !== null) places.push(member.location);
   return mostFrequent(places, (a, b) => chainLength(b) - chainLength(a));
 }
 
 const STATUS_ORDER: readonly Modality[] = ["occurred", "unconfirmed", "denied", "planned", "hypothetical"];
 
 /** Occurred when any claim says so; else the one party's word; else a denial, a plan, a hypothesis. */
-function eventStatus(members: readonly ClaimProfile[]): Modality {
+function eventStatus(members: readonly Claim[]): Modality {
   let best = STATUS_ORDER.length;
   for (const member of members) {
-    const rank = STATUS_ORDER.indexOf(member.claim.modality);
+    const rank = STATUS_ORDER.indexOf(member.modality);
     if (rank >= 0 && rank < best) best = rank;
   }
   return STATUS_ORDER[best] ?? "occurred";
 }
 
+/** Whether claims `a` and `b` have the same core participants. */
+function sameCore(profiles: ClaimProfiles, a: number, b: number): boolean {
+  const { coreFrom, core } = profiles;
+  const size = coreFrom[a + 1]! - coreFrom[a]!;
+  if (coreFrom[b + 1]! - coreFrom[b]! !== size) return false;
+  for (let k = 0; k < size; k++) if (core[coreFrom[a]! + k] !== core[coreFrom[b]! + k]) return false;
+  return true;
+}
+
 /** The participants of all claims, distinct and sorted (most events repeat one participant list). */
-function eventParticipants(members: readonly ClaimProfile[]): string[] {
-  const first = members[0]?.core ?? [];
-  const same = members.every(
-    (member) => member.core.length === first.length && member.core.every((id, k) => id === first[k]),
-  );
-  // A core list is already distinct and sorted (see profileClaim).
-  if (same) return [...first];
-  return [...new Set(members.flatMap((member) => member.core))].sort();
+function eventParticipants(memberIndices: readonly number[], profiles: ClaimProfiles): string[] {
+  const { coreFrom, core, entityIds } = profiles;
+  const ids: string[] = [];
+  if (memberIndices.length === 0) return ids;
+  const first = memberIndices[0]!;
+  // A core list is already distinct and sorted (see profileClaims).
+  for (let k = coreFrom[first]!; k < coreFrom[first + 1]!; k++) ids.push(entityIds[core[k]!]!);
+  let same = true;
+  for (let m = 1; m < memberIndices.length && same; m++) same = sameCore(profiles, first, memberIndices[m]!);
+  if (same) return ids;
+  for (let m = 1; m < memberIndices.length; m++) {
+    const member = memberIndices[m]!;
+    for (let k = coreFrom[member]!; k < coreFrom[member + 1]!; k++) {
+      const id = entityIds[core[k]!]!;
+      if (!ids.includes(id)) ids.push(id);
+    }
+  }
+  return ids.sort();
 }
 
 function participantSlug(id: string): string {
@@ -162,7 +179,7 @@ function byClaimIds(a: AlignmentLink, b: AlignmentLink): number {
  */
 export function buildEvents(
   clusters: readonly { members: number[]; links: AlignmentLink[] }[],
-  profiles: readonly ClaimProfile[],
+  profiles: ClaimProfiles,
   placeParents: Readonly<Record<string, string>>,
 ): { events: Event[]; eventOf: Event[] } {
   const chainLengths = new Map<string, number>();
@@ -175,9 +192,9 @@ export function buildEvents(
     return length;
   };
   const drafts = clusters.map((cluster) => {
-    const members = cluster.members.map((index) => profiles[index]!);
-    const participants = eventParticipants(members);
-    const date = eventDate(members);
+    const members = cluster.members.map((index) => profiles.claims[index]!);
+    const participants = eventParticipants(cluster.members, profiles);
+    const date = eventDate(cluster.members, profiles);
     const named = idParticipants(participants);
     const prefix = `event:${date?.earliest ?? "undated"}:${named}`;
     return {
@@ -190,8 +207,9 @@ export function buildEvents(
         date,
         location: eventLocation(members, chainLength),
         status: eventStatus(members),
-        claimIds: members.map((member) => member.claim.id),
-        links: sortSmall([...cluster.links], byClaimIds),
+        claimIds: members.map((member) => member.id),
+        // The clusters' link lists are this event's own: sorted in place.
+        links: sortSmall(cluster.links, byClaimIds),
       } satisfies Event,
     };
   });
@@ -204,7 +222,7 @@ export function buildEvents(
     counters.set(draft.prefix, n);
     draft.event.id = `${draft.prefix}:${n}`;
   }
-  const eventOf = new Array<Event>(profiles.length);
+  const eventOf = new Array<Event>(profiles.count);
   clusters.forEach((cluster, index) => {
     for (const member of cluster.members) eventOf[member] = events[index]!;
   });

@@ -1,6 +1,8 @@
-import type { Article } from "../schema/article.js";
 import type { Claim } from "../schema/claim.js";
+import type { ArticleExtraction } from "../schema/document.js";
 import { dayNumber } from "./days.js";
+import { placeChain } from "./place-relation.js";
+import { globalIdMapper } from "./resolve-entities.js";
 
 /**
  * Claim types that can describe one happening: an announced visit and the meeting held during it, "talks"
@@ -33,111 +35,278 @@ export function ordinalClass(text: string): string {
   return "meeting";
 }
 
-/** A claim with everything alignment compares precomputed once. */
-export interface ClaimProfile {
-  index: number;
-  claim: Claim;
-  /** Participants that are people, organisations or places, or all of them when only groups are named. */
-  core: string[];
-  /** Per-call entity numbers of `core`, in the same order (blocking reads the first few by name). */
-  coreNumbers: number[];
-  /** The location and the places containing it (see `placeChain`), or null without a location. */
-  placeChain: readonly string[] | null;
-  typeClass: string;
+/** Codes of {@link ordinalClass} in {@link ClaimProfiles.ordinalClass}. */
+const ORDINAL_CLASS_CODES: Readonly<Record<string, number>> = { trip: 0, call: 1, meeting: 2 };
+
+/** Bits of {@link ClaimProfiles.flags}. */
+export const PROFILE = {
+  /** The claim's own date gives its day interval. */
+  ownDate: 1,
+  /** The claim has no usable date: its report's window gives its day interval. */
+  windowed: 2,
+  /** An own date at most {@link PRECISE_DAYS} wide. */
+  precise: 4,
+} as const;
+
+/**
+ * Everything alignment compares, precomputed once per claim, as columns indexed by claim (a hundred thousand
+ * claims make no object each): the claim with global ids, and its comparison features.
+ */
+export interface ClaimProfiles {
+  count: number;
+  /** The claims with global entity ids. */
+  claims: Claim[];
+  /**
+   * Entity numbers of the core participants of claim `i`, `core[coreFrom[i]..coreFrom[i + 1])`, in id order:
+   * the participants that are people, organisations or places, or all of them when only groups are named.
+   */
+  coreFrom: Int32Array;
+  core: Int32Array;
+  /** The global id of each entity number (numbers are per call, in first-occurrence order). */
+  entityIds: string[];
+  /** Share (0..1) of claims an entity takes part in, relative to the most frequent one, by entity number. */
+  salience: Float64Array;
+  /** A number per type class (see {@link TYPE_CLASSES}), equal for equal classes. */
+  typeClass: Int32Array;
+  /** A number per distinct location (-1: none), whose chain of containing places is `placeChains[number]`. */
+  place: Int32Array;
+  placeChains: (readonly string[])[];
   /** Day-number interval: the claim's own date, or the window its report allows; NaN when open. */
-  start: number;
-  end: number;
-  ownDate: boolean;
-  windowed: boolean;
-  weekday: number | null;
-  precise: boolean;
-  ordinalClass: string | null;
-  ordinalValue: number | null;
+  start: Float64Array;
+  end: Float64Array;
+  /** {@link PROFILE} bits. */
+  flags: Uint8Array;
+  /** The weekday the claim names without a date, or -1. */
+  weekday: Int8Array;
+  /** What the claim's ordinal counts (a code per {@link ordinalClass}), or -1 without an ordinal. */
+  ordinalClass: Int8Array;
 }
 
-function reportWindow(claim: Claim, article: Article | undefined): [number, number] | null {
-  const published = article?.publishedAt;
-  if (!published) return null;
-  const day = dayNumber(published);
-  if (Number.isNaN(day)) return null;
-  if (claim.modality === "occurred" || claim.modality === "unconfirmed")
-    return [day - REPORT_WINDOW.pastDays, day];
-  if (claim.modality === "planned") return [day, day + REPORT_WINDOW.futureDays];
-  return null;
+/** Whether claim `index` has a day interval (its own or its report's window). */
+export function hasInterval(profiles: ClaimProfiles, index: number): boolean {
+  return (profiles.flags[index]! & (PROFILE.ownDate | PROFILE.windowed)) !== 0;
 }
 
-/** The distinct ids in code-unit order (participant lists are short: two ids need no set). */
-function distinctSorted(ids: readonly string[]): string[] {
-  if (ids.length === 2) {
-    const [a, b] = ids as [string, string];
-    return a < b ? [a, b] : a > b ? [b, a] : [a];
+/** The distinct global ids of local ids, in first-occurrence order (participant lists are short: no Set needed). */
+function distinctGlobal(localIds: readonly string[], map: (localId: string) => string): string[] {
+  const unique: string[] = [];
+  for (const localId of localIds) {
+    const id = map(localId);
+    if (!unique.includes(id)) unique.push(id);
   }
-  return [...new Set(ids)].sort();
+  return unique;
 }
 
-/** The ids that are not groups, or all of them when only groups are named. */
-function namedOrAll(ids: string[], isGroup: (id: string) => boolean): string[] {
-  const named = ids.filter((id) => !isGroup(id));
-  return named.length > 0 ? named : ids;
-}
-
-/** Per-call lookups that profiles share (so each distinct entity and place is worked out once). */
-export interface ProfileLookups {
-  isGroup: (entityId: string) => boolean;
-  /** A dense number per distinct entity id, assigned within one call. */
-  entityNumber: (entityId: string) => number;
-  placeChain: (placeId: string) => readonly string[];
-}
-
-/** Precomputes the comparison features of a claim whose entity ids are already global. */
-export function profileClaim(
-  claim: Claim,
-  index: number,
-  article: Article | undefined,
-  lookups: ProfileLookups,
-): ClaimProfile {
-  const { isGroup } = lookups;
-  const unique = distinctSorted(claim.participants);
-  const core = unique.some(isGroup) ? namedOrAll(unique, isGroup) : unique;
-  const coreNumbers = core.map(lookups.entityNumber);
-  let start = Number.NaN;
-  let end = Number.NaN;
-  let ownDate = false;
-  let windowed = false;
-  if (claim.date !== null) {
-    start = dayNumber(claim.date.earliest);
-    end = dayNumber(claim.date.latest);
-    ownDate = !Number.isNaN(start) && !Number.isNaN(end);
-  }
-  if (!ownDate) {
-    const window = reportWindow(claim, article);
-    if (window) {
-      [start, end] = window;
-      windowed = true;
-    } else {
-      start = Number.NaN;
-      end = Number.NaN;
-    }
-  }
+/** Rewrites a claim's local entity ids to global ones (unknown ids are kept as they are). */
+function globalClaim(claim: Claim, articleId: string, map: (localId: string) => string): Claim {
   return {
-    index,
-    claim,
-    core,
-    coreNumbers,
-    placeChain: claim.location === null ? null : lookups.placeChain(claim.location),
-    typeClass: TYPE_CLASSES[claim.type.toLowerCase()] ?? claim.type.toLowerCase(),
-    start,
-    end,
-    ownDate,
-    windowed,
-    weekday: claim.weekday ?? null,
-    precise: ownDate && end - start + 1 <= PRECISE_DAYS,
-    ordinalClass: claim.ordinal ? ordinalClass(claim.ordinal.text) : null,
-    ordinalValue: claim.ordinal?.value ?? null,
+    ...claim,
+    articleId,
+    participants: distinctGlobal(claim.participants, map),
+    location: claim.location === null ? null : map(claim.location),
+    attribution: claim.attribution
+      ? {
+          ...claim.attribution,
+          entityId: claim.attribution.entityId === null ? null : map(claim.attribution.entityId),
+        }
+      : null,
   };
 }
 
-/** Whether a profile has a day interval (its own or its report's window). */
-export function hasInterval(profile: ClaimProfile): boolean {
-  return !Number.isNaN(profile.start);
+/** Numbers each distinct string in first-occurrence order. */
+function stringNumbers() {
+  const numbers = new Map<string, number>();
+  const values: string[] = [];
+  return {
+    values,
+    numberOf(value: string): number {
+      let number = numbers.get(value);
+      if (number === undefined) {
+        number = values.length;
+        numbers.set(value, number);
+        values.push(value);
+      }
+      return number;
+    },
+  };
+}
+
+/** The type class of a claim type, numbered (each distinct type string is lower-cased once). */
+function typeClassNumbers() {
+  const classes = stringNumbers();
+  const byType = new Map<string, number>();
+  return (type: string): number => {
+    let number = byType.get(type);
+    if (number === undefined) {
+      const lower = type.toLowerCase();
+      number = classes.numberOf(TYPE_CLASSES[lower] ?? lower);
+      byType.set(type, number);
+    }
+    return number;
+  };
+}
+
+/**
+ * Writes the core numbers of distinct `ids` (numbered `numbers`) at `at` in id order, leaving out groups
+ * unless only groups are named; returns the position after them.
+ */
+function writeCore(
+  core: Int32Array,
+  at: number,
+  numbers: Int32Array,
+  count: number,
+  ids: readonly string[],
+  isGroup: Uint8Array,
+): number {
+  let named = 0;
+  for (let k = 0; k < count; k++) if (isGroup[numbers[k]!] === 0) named++;
+  const from = at;
+  for (let k = 0; k < count; k++) {
+    const number = numbers[k]!;
+    if (named > 0 && isGroup[number] === 1) continue;
+    // Insertion by id (a claim names a few participants).
+    let position = at++;
+    while (position > from && ids[core[position - 1]!]! > ids[number]!) {
+      core[position] = core[position - 1]!;
+      position--;
+    }
+    core[position] = number;
+  }
+  return at;
+}
+
+/** Fills the interval and date flags of claim `i`; `published` is its article's day number (NaN: none). */
+function writeInterval(profiles: ClaimProfiles, i: number, claim: Claim, published: number): void {
+  let start = Number.NaN;
+  let end = Number.NaN;
+  let flags = 0;
+  if (claim.date !== null) {
+    start = dayNumber(claim.date.earliest);
+    end = dayNumber(claim.date.latest);
+    if (!Number.isNaN(start) && !Number.isNaN(end)) flags = PROFILE.ownDate;
+  }
+  if (flags === 0) {
+    start = Number.NaN;
+    end = Number.NaN;
+    if (!Number.isNaN(published)) {
+      if (claim.modality === "occurred" || claim.modality === "unconfirmed") {
+        start = published - REPORT_WINDOW.pastDays;
+        end = published;
+        flags = PROFILE.windowed;
+      } else if (claim.modality === "planned") {
+        start = published;
+        end = published + REPORT_WINDOW.futureDays;
+        flags = PROFILE.windowed;
+      }
+    }
+  } else if (end - start + 1 <= PRECISE_DAYS) flags |= PROFILE.precise;
+  profiles.start[i] = start;
+  profiles.end[i] = end;
+  profiles.flags[i] = flags;
+}
+
+function emptyProfiles(count: number, participants: number): ClaimProfiles {
+  return {
+    count,
+    claims: new Array<Claim>(count),
+    coreFrom: new Int32Array(count + 1),
+    core: new Int32Array(participants),
+    entityIds: [],
+    salience: new Float64Array(0),
+    typeClass: new Int32Array(count),
+    place: new Int32Array(count),
+    placeChains: [],
+    start: new Float64Array(count),
+    end: new Float64Array(count),
+    flags: new Uint8Array(count),
+    weekday: new Int8Array(count),
+    ordinalClass: new Int8Array(count),
+  };
+}
+
+/**
+ * Rewrites the claims of `extractions` to global entity ids and profiles them, in one pass: claim indices
+ * run over the extractions in order. `globalIds[k][i]` is the global id of entity `i` of extraction `k`;
+ * `types` gives the type of each global entity id.
+ */
+export function profileClaims(
+  extractions: readonly ArticleExtraction[],
+  globalIds: readonly (readonly string[])[],
+  types: ReadonlyMap<string, string>,
+  placeParents: Readonly<Record<string, string>>,
+): ClaimProfiles {
+  let count = 0;
+  let participantTotal = 0;
+  for (const extraction of extractions) {
+    count += extraction.claims.length;
+    for (const claim of extraction.claims) participantTotal += claim.participants.length;
+  }
+  const profiles = emptyProfiles(count, participantTotal);
+  const entities = stringNumbers();
+  profiles.entityIds = entities.values;
+  // Per entity number: whether it is a group, and how many claims it takes part in.
+  const isGroup = new Uint8Array(participantTotal);
+  const claimCounts = new Int32Array(participantTotal);
+  const typeClass = typeClassNumbers();
+  const places = new Map<string, number>();
+  const ordinalClasses = new Map<string, number>();
+  const numbers = new Int32Array(Math.max(1, participantTotal));
+  let index = 0;
+  let coreAt = 0;
+  for (let article = 0; article < extractions.length; article++) {
+    const extraction = extractions[article]!;
+    const toGlobal = globalIdMapper(extraction.entities, globalIds[article]!);
+    const published = extraction.article.publishedAt ? dayNumber(extraction.article.publishedAt) : Number.NaN;
+    for (const local of extraction.claims) {
+      const claim = globalClaim(local, extraction.article.id, toGlobal);
+      profiles.claims[index] = claim;
+      const participants = claim.participants;
+      for (let k = 0; k < participants.length; k++) {
+        const before = entities.values.length;
+        const number = entities.numberOf(participants[k]!);
+        if (number === before) isGroup[number] = types.get(participants[k]!) === "group" ? 1 : 0;
+        claimCounts[number]!++;
+        numbers[k] = number;
+      }
+      profiles.coreFrom[index] = coreAt;
+      coreAt = writeCore(profiles.core, coreAt, numbers, participants.length, entities.values, isGroup);
+      writeInterval(profiles, index, claim, published);
+      profiles.weekday[index] = claim.weekday ?? -1;
+      profiles.typeClass[index] = typeClass(claim.type);
+      profiles.place[index] = claim.location === null ? -1 : placeNumber(claim.location);
+      profiles.ordinalClass[index] = claim.ordinal ? ordinalClassCode(claim.ordinal.text) : -1;
+      index++;
+    }
+  }
+  profiles.coreFrom[count] = coreAt;
+  profiles.salience = salienceOf(claimCounts, entities.values.length);
+  return profiles;
+
+  function placeNumber(place: string): number {
+    let number = places.get(place);
+    if (number === undefined) {
+      number = profiles.placeChains.length;
+      places.set(place, number);
+      profiles.placeChains.push(placeChain(place, placeParents));
+    }
+    return number;
+  }
+
+  function ordinalClassCode(text: string): number {
+    let code = ordinalClasses.get(text);
+    if (code === undefined) {
+      code = ORDINAL_CLASS_CODES[ordinalClass(text)]!;
+      ordinalClasses.set(text, code);
+    }
+    return code;
+  }
+}
+
+/** Salience of each entity number from its claim count, relative to the most frequent entity. */
+function salienceOf(claimCounts: Int32Array, entityCount: number): Float64Array {
+  let max = 1;
+  for (let k = 0; k < entityCount; k++) max = Math.max(max, claimCounts[k]!);
+  const salience = new Float64Array(entityCount);
+  for (let k = 0; k < entityCount; k++) salience[k] = claimCounts[k]! / max;
+  return salience;
 }

@@ -1,4 +1,4 @@
-import { type ClaimProfile, hasInterval } from "./claim-profile.js";
+import { type ClaimProfiles, PROFILE } from "./claim-profile.js";
 import type { AlignWeights, CompareContext } from "./compare-claims.js";
 import { weekdayOf } from "./days.js";
 import { type PlaceRelation, relateChains } from "./place-relation.js";
@@ -99,64 +99,58 @@ const START = 13;
 const END = 14;
 const ROW = 16;
 
-/** Builds the comparison table of `profiles` (indexed by `profile.index`). */
-export function claimTable(profiles: readonly ClaimProfile[], context: CompareContext): ClaimTable {
-  const n = profiles.length;
+/** Builds the comparison table of `profiles`. */
+export function claimTable(profiles: ClaimProfiles, context: CompareContext): ClaimTable {
+  const n = profiles.count;
   const { weights, salience } = context;
   const rows = new Int32Array(n * ROW);
   // Duration bounds (minutes, possibly open: 0 and infinity), two per claim.
   const minutes = new Float64Array(n * 2);
-  let coreTotal = 0;
-  for (let i = 0; i < n; i++) coreTotal += profiles[i]!.coreNumbers.length;
+  const coreTotal = profiles.coreFrom[n]!;
   const core = new Int32Array(coreTotal);
-  const typeClassCode = interner<string>();
   const typeCode = interner<string>();
   const articleCode = interner<string>();
-  const ordinalClassCode = interner<string>();
   const ordinalValueCode = interner<number | null>();
-  const placeCode = interner<string>();
-  const chains: (readonly string[])[] = [];
-  let position = 0;
+  const chains = profiles.placeChains;
+  const { coreFrom, core: coreById, start, end, flags, weekday } = profiles;
   for (let i = 0; i < n; i++) {
-    const profile = profiles[i]!;
-    const claim = profile.claim;
+    const claim = profiles.claims[i]!;
     const row = i * ROW;
-    rows[row + TYPE_CLASS] = typeClassCode(profile.typeClass);
+    rows[row + TYPE_CLASS] = profiles.typeClass[i]!;
     rows[row + TYPE] = typeCode(claim.type);
-    rows[row + ARTICLE] = articleCode(claim.articleId);
+    // Claims are in article order: one article's claims follow each other.
+    rows[row + ARTICLE] =
+      i > 0 && claim.articleId === profiles.claims[i - 1]!.articleId
+        ? rows[row - ROW + ARTICLE]!
+        : articleCode(claim.articleId);
     rows[row + MODALITY] =
       claim.modality === "hypothetical"
         ? HYPOTHETICAL
         : claim.modality === "planned"
           ? PLANNED
           : OTHER_MODALITY;
-    rows[row + ORDINAL_CLASS] = profile.ordinalClass === null ? -1 : ordinalClassCode(profile.ordinalClass);
-    rows[row + ORDINAL_VALUE] = ordinalValueCode(profile.ordinalValue);
-    if (hasInterval(profile)) {
+    rows[row + ORDINAL_CLASS] = profiles.ordinalClass[i]!;
+    rows[row + ORDINAL_VALUE] = ordinalValueCode(claim.ordinal?.value ?? null);
+    if (!Number.isNaN(start[i]!)) {
       rows[row + DATED] = 1;
-      rows[row + START] = profile.start;
-      rows[row + END] = profile.end;
+      rows[row + START] = start[i]!;
+      rows[row + END] = end[i]!;
     }
-    rows[row + OWN_DATE] = profile.ownDate ? 1 : 0;
-    rows[row + WEEKDAY] = profile.weekday ?? -1;
+    rows[row + OWN_DATE] = flags[i]! & PROFILE.ownDate ? 1 : 0;
+    rows[row + WEEKDAY] = weekday[i]!;
     const duration = claim.duration;
     if (duration) {
       rows[row + HAS_DURATION] = 1;
       minutes[2 * i] = duration.minMinutes ?? 0;
       minutes[2 * i + 1] = duration.maxMinutes ?? Number.POSITIVE_INFINITY;
     }
-    if (profile.placeChain === null) rows[row + PLACE] = -1;
-    else {
-      const code = placeCode(profile.placeChain[0]!);
-      rows[row + PLACE] = code;
-      chains[code] = profile.placeChain;
-    }
-    const from = position;
+    rows[row + PLACE] = profiles.place[i]!;
+    const from = coreFrom[i]!;
+    const to = coreFrom[i + 1]!;
     // Ascending (insertion sort: a claim names a few participants), for merge-intersections.
-    const numbers = profile.coreNumbers;
-    for (let k = 0; k < numbers.length; k++) {
-      const number = numbers[k]!;
-      let at = position++;
+    for (let k = from; k < to; k++) {
+      const number = coreById[k]!;
+      let at = k;
       while (at > from && core[at - 1]! > number) {
         core[at] = core[at - 1]!;
         at--;
@@ -164,7 +158,7 @@ export function claimTable(profiles: readonly ClaimProfile[], context: CompareCo
       core[at] = number;
     }
     rows[row + CORE_FROM] = from;
-    rows[row + CORE_TO] = position;
+    rows[row + CORE_TO] = to;
   }
   // Key bases: one past the highest type class code and entity number.
   let typeClasses = 1;

@@ -1,5 +1,5 @@
 import type { AlignmentLink } from "../schema/event.js";
-import { type ClaimProfile, hasInterval } from "./claim-profile.js";
+import { type ClaimProfiles, hasInterval, PROFILE } from "./claim-profile.js";
 import { CAVEATS, type ClaimTable, claimTable } from "./claim-table.js";
 import type { CompareContext } from "./compare-claims.js";
 import { monthOf } from "./days.js";
@@ -42,8 +42,9 @@ interface Blocking {
 }
 
 /** Gives each claim its blocking keys: its participant pairs (by first participants), entities and months. */
-function blockingKeys(profiles: readonly ClaimProfile[]): Blocking {
-  const n = profiles.length;
+function blockingKeys(profiles: ClaimProfiles): Blocking {
+  const n = profiles.count;
+  const { coreFrom, core } = profiles;
   let minMonth = Number.POSITIVE_INFINITY;
   let maxMonth = Number.NEGATIVE_INFINITY;
   const firstMonth = new Int32Array(n);
@@ -53,24 +54,22 @@ function blockingKeys(profiles: readonly ClaimProfile[]): Blocking {
   let pairTotal = 0;
   let entityTotal = 0;
   for (let i = 0; i < n; i++) {
-    const profile = profiles[i]!;
-    const entities = Math.min(profile.coreNumbers.length, MAX_BLOCKING_PARTICIPANTS);
+    const entities = Math.min(coreFrom[i + 1]! - coreFrom[i]!, MAX_BLOCKING_PARTICIPANTS);
     entityTotal += entities;
     pairTotal += (entities * (entities - 1)) / 2;
-    start[profile.index] = profile.start;
-    end[profile.index] = profile.end;
-    if (!hasInterval(profile)) continue;
-    firstMonth[profile.index] = monthOf(profile.start);
-    lastMonth[profile.index] = monthOf(profile.end);
-    minMonth = Math.min(minMonth, firstMonth[profile.index]!);
-    maxMonth = Math.max(maxMonth, lastMonth[profile.index]!);
+    start[i] = profiles.start[i]!;
+    end[i] = profiles.end[i]!;
+    if (!hasInterval(profiles, i)) continue;
+    firstMonth[i] = monthOf(start[i]!);
+    lastMonth[i] = monthOf(end[i]!);
+    minMonth = Math.min(minMonth, firstMonth[i]!);
+    maxMonth = Math.max(maxMonth, lastMonth[i]!);
   }
   const span = Number.isFinite(minMonth) ? maxMonth - minMonth + 1 : 1;
   for (let i = 0; i < n; i++) {
-    const profile = profiles[i]!;
-    if (!hasInterval(profile)) continue;
-    firstMonth[profile.index] = firstMonth[profile.index]! - minMonth;
-    lastMonth[profile.index] = lastMonth[profile.index]! - minMonth;
+    if (!hasInterval(profiles, i)) continue;
+    firstMonth[i] = firstMonth[i]! - minMonth;
+    lastMonth[i] = lastMonth[i]! - minMonth;
   }
   // Pair (low, high) → dense id, through one small map per low entity number.
   const pairIds: Map<number, number>[] = [];
@@ -95,14 +94,14 @@ function blockingKeys(profiles: readonly ClaimProfile[]): Blocking {
   let pairAt = 0;
   let entityAt = 0;
   for (let i = 0; i < n; i++) {
-    const numbers = profiles[i]!.coreNumbers;
-    const count = Math.min(numbers.length, MAX_BLOCKING_PARTICIPANTS);
+    const from = coreFrom[i]!;
+    const count = Math.min(coreFrom[i + 1]! - from, MAX_BLOCKING_PARTICIPANTS);
     pairFrom[i] = pairAt;
     entityFrom[i] = entityAt;
-    for (let k = 0; k < count; k++) {
-      entities[entityAt++] = numbers[k]!;
-      for (let j = k + 1; j < count; j++)
-        pairs[pairAt++] = pairId(Math.min(numbers[k]!, numbers[j]!), Math.max(numbers[k]!, numbers[j]!));
+    for (let k = from; k < from + count; k++) {
+      entities[entityAt++] = core[k]!;
+      for (let j = k + 1; j < from + count; j++)
+        pairs[pairAt++] = pairId(Math.min(core[k]!, core[j]!), Math.max(core[k]!, core[j]!));
     }
   }
   pairFrom[n] = pairAt;
@@ -141,8 +140,8 @@ function forEachBucket(
  * clusters are opened in; an emptied cluster keeps its id. A cluster's claims and links live in a slot, and a
  * merge keeps the larger slot (union by size): the smaller side's claims are the only ones relabelled.
  */
-function createClusters(profiles: readonly ClaimProfile[], table: ClaimTable) {
-  const n = profiles.length;
+function createClusters(profiles: ClaimProfiles, table: ClaimTable) {
+  const n = profiles.count;
   // Claim → slot → cluster id, and cluster id → slot (-1 once merged away).
   const slotOfClaim = new Int32Array(n).fill(-1);
   const idOfSlot = new Int32Array(n);
@@ -161,7 +160,6 @@ function createClusters(profiles: readonly ClaimProfile[], table: ClaimTable) {
   let count = 0;
   const clusterOf = (index: number): number => idOfSlot[slotOfClaim[index]!]!;
   const open = (index: number): number => {
-    const profile = profiles[index]!;
     const cluster = count++;
     // A claim opens one cluster at most: its index is a free slot.
     const slot = index;
@@ -171,9 +169,9 @@ function createClusters(profiles: readonly ClaimProfile[], table: ClaimTable) {
     tail[slot] = index;
     size[slot] = 1;
     next[index] = -1;
-    const bounded = profile.ownDate || profile.windowed;
-    start[slot] = bounded ? profile.start : Number.NaN;
-    end[slot] = bounded ? profile.end : Number.NaN;
+    // Open intervals are NaN already.
+    start[slot] = profiles.start[index]!;
+    end[slot] = profiles.end[index]!;
     slotOfClaim[index] = slot;
     groupKey[slot] = table.groupKey(index);
     caveats[slot] = table.caveats(index);
@@ -306,11 +304,12 @@ function addCandidate(candidates: Candidates, a: number, b: number, score: numbe
  * (a month, a report window, a weekday, nothing) then join the best-scoring event of their participants,
  * provided no event on another day scores nearly as well; otherwise they start an event of their own.
  */
-export function clusterClaims(profiles: readonly ClaimProfile[], context: CompareContext): Clustering {
-  const n = profiles.length;
+export function clusterClaims(profiles: ClaimProfiles, context: CompareContext): Clustering {
+  const n = profiles.count;
   const table = claimTable(profiles, context);
   // Claim ids by index, gathered in one pass (links compare them in no particular order).
-  const ids = profiles.map((profile) => profile.claim.id);
+  const ids = new Array<string>(n);
+  for (let i = 0; i < n; i++) ids[i] = profiles.claims[i]!.id;
   const clusters = createClusters(profiles, table);
   const blocking = blockingKeys(profiles);
   const { pairFrom, pairs, entityFrom, entities, firstMonth, lastMonth, span } = blocking;
@@ -318,9 +317,10 @@ export function clusterClaims(profiles: readonly ClaimProfile[], context: Compar
   // Indexed loops over typed arrays below: a hundred thousand claims, and no iterator objects before the
   // loops are optimised.
   let preciseCount = 0;
-  for (let i = 0; i < n; i++) if (profiles[i]!.precise) preciseCount++;
+  const { flags } = profiles;
+  for (let i = 0; i < n; i++) if (flags[i]! & PROFILE.precise) preciseCount++;
   const precise = new Int32Array(preciseCount);
-  for (let i = 0, at = 0; i < n; i++) if (profiles[i]!.precise) precise[at++] = i;
+  for (let i = 0, at = 0; i < n; i++) if (flags[i]! & PROFILE.precise) precise[at++] = i;
   for (let p = 0; p < precise.length; p++) clusters.open(precise[p]!);
   const seen = new Set<number>();
   const candidates = emptyCandidates(n);
@@ -457,14 +457,30 @@ function bestFirst(candidates: Candidates): Candidates {
 }
 
 /** Sort key: narrower intervals first, then report windows, weekdays, and claims with nothing to go on. */
-function vagueness(profile: ClaimProfile): number {
-  if (profile.ownDate) return profile.end - profile.start;
-  if (profile.windowed) return 10_000 + profile.end - profile.start;
-  return profile.weekday !== null ? 20_000 : 30_000;
+function vagueness(profiles: ClaimProfiles, index: number): number {
+  const width = profiles.end[index]! - profiles.start[index]!;
+  if (profiles.flags[index]! & PROFILE.ownDate) return width;
+  if (profiles.flags[index]! & PROFILE.windowed) return 10_000 + width;
+  return profiles.weekday[index] !== -1 ? 20_000 : 30_000;
+}
+
+/** The claims that are not precise, least vague first, then by index. */
+function impreciseOrder(profiles: ClaimProfiles): Int32Array {
+  const vague = new Float64Array(profiles.count);
+  let count = 0;
+  for (let i = 0; i < profiles.count; i++)
+    if ((profiles.flags[i]! & PROFILE.precise) === 0) {
+      vague[i] = vagueness(profiles, i);
+      count++;
+    }
+  const order = new Int32Array(count);
+  for (let i = 0, at = 0; i < profiles.count; i++)
+    if ((profiles.flags[i]! & PROFILE.precise) === 0) order[at++] = i;
+  return order.sort((a, b) => vague[a]! - vague[b]! || a - b);
 }
 
 function attachImprecise(
-  profiles: readonly ClaimProfile[],
+  profiles: ClaimProfiles,
   context: CompareContext,
   table: ClaimTable,
   clusters: Clusters,
@@ -473,15 +489,13 @@ function attachImprecise(
 ): number {
   const { pairFrom, pairs, entityFrom, entities, start, end, firstMonth, lastMonth, span, pairCount } =
     blocking;
-  const n = profiles.length;
+  const n = profiles.count;
   let comparisons = 0;
   // Claims with an interval look only in its months; claims without one look at all of their participants' history.
   // Bases: pair ids, then entity numbers after them (only the entities single-participant claims look up).
   const allTime = new Map<number, number[]>();
   const byMonth = new Map<number, number[]>();
-  const imprecise = profiles
-    .filter((profile) => !profile.precise)
-    .sort((a, b) => vagueness(a) - vagueness(b) || a.index - b.index);
+  const imprecise = impreciseOrder(profiles);
   let entityCount = 0;
   for (let k = 0; k < entities.length; k++) entityCount = Math.max(entityCount, entities[k]! + 1);
   // The bases some imprecise claim reads: its whole history when it has no interval, else its months. Lists
@@ -489,7 +503,7 @@ function attachImprecise(
   const readsAllTime = new Uint8Array(pairCount + entityCount);
   const readsMonths = new Uint8Array(pairCount + entityCount);
   for (let p = 0; p < imprecise.length; p++) {
-    const index = imprecise[p]!.index;
+    const index = imprecise[p]!;
     const reads = lastMonth[index]! < firstMonth[index]! ? readsAllTime : readsMonths;
     if (pairFrom[index + 1]! > pairFrom[index]!)
       for (let k = pairFrom[index]!; k < pairFrom[index + 1]!; k++) reads[pairs[k]!] = 1;
@@ -507,7 +521,7 @@ function attachImprecise(
     for (let k = entityFrom[index]!; k < entityFrom[index + 1]!; k++)
       indexUnder(pairCount + entities[k]!, index);
   };
-  for (let i = 0; i < n; i++) if (profiles[i]!.precise) indexClaim(i);
+  for (let i = 0; i < n; i++) if (profiles.flags[i]! & PROFILE.precise) indexClaim(i);
   // Marks which claims the current imprecise claim was already compared with (no Set per claim); a claim
   // appears once in one list, so a claim that reads one list needs no marks.
   const collectedFor = new Int32Array(n);
@@ -555,8 +569,7 @@ function attachImprecise(
         compareWith(index, byMonth.get(base * span + month), stamp);
   };
   for (let p = 0; p < imprecise.length; p++) {
-    const profile = imprecise[p]!;
-    const index = profile.index;
+    const index = imprecise[p]!;
     const stamp = index + 1;
     touched.length = 0;
     const bases =
@@ -567,7 +580,7 @@ function attachImprecise(
     else if (entityFrom[index + 1]! > entityFrom[index]!)
       compareUnder(pairCount + entities[entityFrom[index]!]!, index, stamp);
     const own = clusters.open(index);
-    const constrained = hasInterval(profile) || profile.weekday !== null;
+    const constrained = hasInterval(profiles, index) || profiles.weekday[index] !== -1;
     const threshold = constrained ? context.weights.threshold : context.weights.unconstrainedThreshold;
     const ranked = touched
       .filter((cluster) => bestScore[cluster]! >= threshold && clusters.allCompatible(own, cluster))
