@@ -4,7 +4,6 @@ import type { Modality, TimeSpan } from "../schema/primitives.js";
 import { type ClaimProfiles, PROFILE } from "./claim-profile.js";
 import { dayNumber } from "./days.js";
 import { placeChain } from "./place-relation.js";
-import { sortSmall } from "./small-sort.js";
 
 /** How many participants an event id names before it stops. */
 const ID_PARTICIPANTS = 4;
@@ -169,10 +168,6 @@ function idParticipants(participants: readonly string[]): string {
   return named || "unknown";
 }
 
-function byClaimIds(a: AlignmentLink, b: AlignmentLink): number {
-  return compareStrings(a.claimIds[0], b.claimIds[0]) || compareStrings(a.claimIds[1], b.claimIds[1]);
-}
-
 /**
  * Builds the events of the clusters with stable ids (`event:<day|undated>:<participants>:<n>`), sorted by date,
  * then id; `eventOf[k]` is the event of claim `k`.
@@ -208,8 +203,8 @@ export function buildEvents(
         location: eventLocation(members, chainLength),
         status: eventStatus(members),
         claimIds: members.map((member) => member.id),
-        // The clusters' link lists are this event's own: sorted in place.
-        links: sortSmall(cluster.links, byClaimIds),
+        // Clustering hands the links over sorted by claim ids.
+        links: cluster.links,
       } satisfies Event,
     };
   });

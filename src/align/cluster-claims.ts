@@ -5,7 +5,10 @@ import type { CompareContext } from "./compare-claims.js";
 import { monthOf } from "./days.js";
 import { sortSmall } from "./small-sort.js";
 
-/** Clusters of claim indices (each one event) with the links that joined them, and the comparisons made. */
+/**
+ * Clusters of claim indices (each one event) with the links that joined them (sorted by claim ids), and the
+ * comparisons made.
+ */
 export interface Clustering {
   clusters: { members: number[]; links: AlignmentLink[] }[];
   comparisons: number;
@@ -140,7 +143,7 @@ function forEachBucket(
  * clusters are opened in; an emptied cluster keeps its id. A cluster's claims and links live in a slot, and a
  * merge keeps the larger slot (union by size): the smaller side's claims are the only ones relabelled.
  */
-function createClusters(profiles: ClaimProfiles, table: ClaimTable) {
+function createClusters(profiles: ClaimProfiles, table: ClaimTable, ids: readonly string[]) {
   const n = profiles.count;
   // Claim → slot → cluster id, and cluster id → slot (-1 once merged away).
   const slotOfClaim = new Int32Array(n).fill(-1);
@@ -156,7 +159,15 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable) {
   // The group key all members share (NaN when they differ) and the caveats any member has: see ClaimTable.
   const groupKey = new Float64Array(n);
   const caveats = new Uint8Array(n);
-  const links: (AlignmentLink[] | undefined)[] = [];
+  // Links as records (claims a and b, score), listed per slot: a merge makes one link, so n - 1 at most.
+  const linkA = new Int32Array(n);
+  const linkB = new Int32Array(n);
+  const linkScore = new Float64Array(n);
+  const linkNext = new Int32Array(n);
+  const linkHead = new Int32Array(n).fill(-1);
+  const linkTail = new Int32Array(n).fill(-1);
+  const linkCount = new Int32Array(n);
+  let linkTotal = 0;
   let count = 0;
   const clusterOf = (index: number): number => idOfSlot[slotOfClaim[index]!]!;
   const open = (index: number): number => {
@@ -193,8 +204,11 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable) {
         if (!table.compatible(i, j)) return false;
     return true;
   };
-  /** Merges cluster `source` into `target` (which keeps its id), recording the link that joined them. */
-  const merge = (target: number, source: number, link: AlignmentLink): void => {
+  /**
+   * Merges cluster `source` into `target` (which keeps its id), recording the link between claims `a` and `b`
+   * (in that order for its features) that joined them.
+   */
+  const merge = (target: number, source: number, a: number, b: number, score: number): void => {
     const targetSlot = slotOfCluster[target]!;
     const sourceSlot = slotOfCluster[source]!;
     const kept = size[targetSlot]! >= size[sourceSlot]! ? targetSlot : sourceSlot;
@@ -209,21 +223,30 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable) {
     caveats[kept] = caveats[kept]! | caveats[gone]!;
     slotOfCluster[target] = kept;
     slotOfCluster[source] = -1;
-    // Links are sorted when events are built: the shorter list joins the longer one.
-    const keptLinks = links[kept];
-    const goneLinks = links[gone];
-    let joined: AlignmentLink[];
-    if (keptLinks === undefined) joined = goneLinks ?? [];
-    else if (goneLinks === undefined) joined = keptLinks;
-    else {
-      const longer = keptLinks.length >= goneLinks.length ? keptLinks : goneLinks;
-      const shorter = longer === keptLinks ? goneLinks : keptLinks;
-      for (let k = 0; k < shorter.length; k++) longer.push(shorter[k]!);
-      joined = longer;
+    // The longer link list first (the kept one on a tie), then the shorter one, then the new link: the order
+    // equal keys keep when the links are sorted.
+    const longer = linkCount[kept]! >= linkCount[gone]! ? kept : gone;
+    const shorter = longer === kept ? gone : kept;
+    let first = linkHead[longer]!;
+    let last = linkTail[longer]!;
+    if (linkCount[shorter]! > 0) {
+      if (first === -1) first = linkHead[shorter]!;
+      else linkNext[last] = linkHead[shorter]!;
+      last = linkTail[shorter]!;
     }
-    joined.push(link);
-    links[kept] = joined;
-    links[gone] = undefined;
+    const link = linkTotal++;
+    linkA[link] = a;
+    linkB[link] = b;
+    linkScore[link] = score;
+    linkNext[link] = -1;
+    if (first === -1) first = link;
+    else linkNext[last] = link;
+    linkHead[kept] = first;
+    linkTail[kept] = link;
+    linkCount[kept] = linkCount[kept]! + linkCount[gone]! + 1;
+    linkHead[gone] = -1;
+    linkTail[gone] = -1;
+    linkCount[gone] = 0;
     if (Number.isNaN(start[kept]!)) {
       start[kept] = start[gone]!;
       end[kept] = end[gone]!;
@@ -239,6 +262,31 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable) {
     if (Number.isNaN(start[slotA]!) || Number.isNaN(start[slotB]!)) return true;
     return start[slotA]! <= end[slotB]! && start[slotB]! <= end[slotA]!;
   };
+  const rank = idRanks(ids);
+  /** The links of a slot sorted by their claim ids (stably: equal ids keep their merge order). */
+  const sortedLinks = (slot: number): AlignmentLink[] => {
+    const order: number[] = [];
+    for (let link = linkHead[slot]!; link !== -1; link = linkNext[link]!) order.push(link);
+    sortSmall(order, (x, y) => {
+      const lowX = Math.min(rank[linkA[x]!]!, rank[linkB[x]!]!);
+      const lowY = Math.min(rank[linkA[y]!]!, rank[linkB[y]!]!);
+      return (
+        lowX - lowY ||
+        Math.max(rank[linkA[x]!]!, rank[linkB[x]!]!) - Math.max(rank[linkA[y]!]!, rank[linkB[y]!]!)
+      );
+    });
+    const links = new Array<AlignmentLink>(order.length);
+    for (let k = 0; k < order.length; k++) {
+      const a = linkA[order[k]!]!;
+      const b = linkB[order[k]!]!;
+      links[k] = {
+        claimIds: rank[a]! < rank[b]! ? [ids[a]!, ids[b]!] : [ids[b]!, ids[a]!],
+        score: linkScore[order[k]!]!,
+        features: table.features(a, b),
+      };
+    }
+    return links;
+  };
   /** The non-empty clusters in id order, members ascending. */
   const result = (): Clustering["clusters"] => {
     const clusters: Clustering["clusters"] = [];
@@ -248,7 +296,7 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable) {
       const members: number[] = [];
       for (let i = head[slot]!; i !== -1; i = next[i]!) members.push(i);
       sortSmall(members, (a, b) => a - b);
-      clusters.push({ members, links: links[slot] ?? [] });
+      clusters.push({ members, links: sortedLinks(slot) });
     }
     return clusters;
   };
@@ -257,9 +305,25 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable) {
 
 type Clusters = ReturnType<typeof createClusters>;
 
-/** The link that joined the claims with ids `a` and `b`, its ids in order. */
-function link(a: string, b: string, score: number, features: Record<string, number>): AlignmentLink {
-  return { claimIds: a < b ? [a, b] : [b, a], score, features };
+/**
+ * Ranks of claim ids in code-unit order, equal ids ranked equal (links order claims by id): the claim indices
+ * when the ids already ascend, as they do when articles number their claims in order.
+ */
+function idRanks(ids: readonly string[]): Int32Array {
+  const n = ids.length;
+  const rank = new Int32Array(n);
+  let ascending = true;
+  for (let i = 1; i < n && ascending; i++) ascending = ids[i - 1]! < ids[i]!;
+  if (ascending) {
+    for (let i = 0; i < n; i++) rank[i] = i;
+    return rank;
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
+    ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0,
+  );
+  for (let k = 1; k < n; k++)
+    rank[order[k]!] = rank[order[k - 1]!]! + (ids[order[k]!] === ids[order[k - 1]!] ? 0 : 1);
+  return rank;
 }
 
 /**
@@ -310,7 +374,7 @@ export function clusterClaims(profiles: ClaimProfiles, context: CompareContext):
   // Claim ids by index, gathered in one pass (links compare them in no particular order).
   const ids = new Array<string>(n);
   for (let i = 0; i < n; i++) ids[i] = profiles.claims[i]!.id;
-  const clusters = createClusters(profiles, table);
+  const clusters = createClusters(profiles, table, ids);
   const blocking = blockingKeys(profiles);
   const { pairFrom, pairs, entityFrom, entities, firstMonth, lastMonth, span } = blocking;
   let comparisons = 0;
@@ -395,31 +459,42 @@ export function clusterClaims(profiles: ClaimProfiles, context: CompareContext):
     clusters.merge(
       Math.min(clusterA, clusterB),
       Math.max(clusterA, clusterB),
-      link(ids[a]!, ids[b]!, ordered.milli[k]! / 1000, table.features(a, b)),
+      a,
+      b,
+      ordered.milli[k]! / 1000,
     );
   }
-  comparisons += attachImprecise(profiles, context, table, clusters, blocking, ids);
+  comparisons += attachImprecise(profiles, context, table, clusters, blocking);
   return { clusters: clusters.result(), comparisons };
 }
 
-/** Bits of a key one counting pass of {@link radixOrder} sorts by. */
-const RADIX_BITS = 16;
+/** Keys of up to this many bits are sorted in one counting pass; wider keys take passes of 16 bits. */
+const ONE_PASS_BITS = 18;
+
+/** The digit width of the counting passes over keys up to `highest`. */
+function digitBits(highest: number): number {
+  const bits = 32 - Math.clz32(highest);
+  return bits <= ONE_PASS_BITS ? Math.max(1, bits) : 16;
+}
 
 /**
  * Positions `0..count` ordered by `keys` (non-negative integers, the most significant key last), stably: one
- * counting pass per 16 bits of each key, least significant first, instead of a comparison sort.
+ * counting pass per digit of each key, least significant first, instead of a comparison sort. Claim indices
+ * fit one digit, so each key is usually one pass.
  */
 function radixOrder(keys: readonly Int32Array[], count: number): Int32Array {
   let order = new Int32Array(count);
   for (let k = 0; k < count; k++) order[k] = k;
   let spare = new Int32Array(count);
-  const buckets = new Int32Array(1 << RADIX_BITS);
-  const mask = (1 << RADIX_BITS) - 1;
+  let buckets = new Int32Array(0);
   for (const key of keys) {
     let highest = 0;
     for (let k = 0; k < count; k++) highest = Math.max(highest, key[k]!);
-    for (let shift = 0; shift < 32 && (shift === 0 || highest >>> shift > 0); shift += RADIX_BITS) {
-      buckets.fill(0);
+    const bits = digitBits(highest);
+    const mask = 2 ** bits - 1;
+    if (buckets.length < mask + 1) buckets = new Int32Array(mask + 1);
+    for (let shift = 0; shift < 32 && (shift === 0 || highest >>> shift > 0); shift += bits) {
+      buckets.fill(0, 0, mask + 1);
       for (let k = 0; k < count; k++) buckets[(key[order[k]!]! >>> shift) & mask]!++;
       for (let digit = 0, total = 0; digit <= mask; digit++) {
         const size = buckets[digit]!;
@@ -485,7 +560,6 @@ function attachImprecise(
   table: ClaimTable,
   clusters: Clusters,
   blocking: Blocking,
-  ids: readonly string[],
 ): number {
   const { pairFrom, pairs, entityFrom, entities, start, end, firstMonth, lastMonth, span, pairCount } =
     blocking;
@@ -590,11 +664,7 @@ function attachImprecise(
       const rival = ranked.find((other) => !clusters.sameDays(other, top));
       if (rival === undefined || bestScore[top]! - bestScore[rival]! >= context.weights.margin) {
         const partner = bestOther[top]!;
-        clusters.merge(
-          top,
-          own,
-          link(ids[index]!, ids[partner]!, bestScore[top]!, table.features(index, partner)),
-        );
+        clusters.merge(top, own, index, partner, bestScore[top]!);
       }
     }
     indexClaim(index);
