@@ -46,19 +46,19 @@ function mostFrequent(
 }
 
 /** A visit names only its traveller; the meeting held during it names the event better. */
-function eventType(members: readonly Claim[]): string {
+function eventType(members: readonly number[], claims: readonly Claim[]): string {
   // Most events repeat one type (besides visits): no lists to count.
   let only: string | null = null;
   let single = true;
   for (const member of members) {
-    const type = member.type;
+    const type = claims[member]!.type;
     if (type === "visit" || type === only) continue;
     if (only === null) only = type;
     else single = false;
   }
   if (single) return only ?? (members.length > 0 ? "visit" : "meeting");
   const specific: string[] = [];
-  for (const member of members) if (member.type !== "visit") specific.push(member.type);
+  for (const member of members) if (claims[member]!.type !== "visit") specific.push(claims[member]!.type);
   return mostFrequent(specific) ?? "meeting";
 }
 
@@ -96,29 +96,36 @@ function eventDate(memberIndices: readonly number[], profiles: ClaimProfiles): T
 }
 
 /** The most frequent of the most specific places (longest containment chain) the claims name. */
-function eventLocation(members: readonly Claim[], chainLength: (place: string) => number): string | null {
+function eventLocation(
+  members: readonly number[],
+  claims: readonly Claim[],
+  chainLength: (place: string) => number,
+): string | null {
   // Most events name one place, or none: no lists to count.
   let only: string | null = null;
   let single = true;
   for (const member of members) {
-    const place = member.location;
+    const place = claims[member]!.location;
     if (place === null || place === only) continue;
     if (only === null) only = place;
     else single = false;
   }
   if (single) return only;
   const places: string[] = [];
-  for (const member of members) if (member.location !== null) places.push(member.location);
+  for (const member of members) {
+    const place = claims[member]!.location;
+    if (place !== null) places.push(place);
+  }
   return mostFrequent(places, (a, b) => chainLength(b) - chainLength(a));
 }
 
 const STATUS_ORDER: readonly Modality[] = ["occurred", "unconfirmed", "denied", "planned", "hypothetical"];
 
 /** Occurred when any claim says so; else the one party's word; else a denial, a plan, a hypothesis. */
-function eventStatus(members: readonly Claim[]): Modality {
+function eventStatus(members: readonly number[], claims: readonly Claim[]): Modality {
   let best = STATUS_ORDER.length;
   for (const member of members) {
-    const rank = STATUS_ORDER.indexOf(member.modality);
+    const rank = STATUS_ORDER.indexOf(claims[member]!.modality);
     if (rank >= 0 && rank < best) best = rank;
   }
   return STATUS_ORDER[best] ?? "occurred";
@@ -169,6 +176,32 @@ function idParticipants(participants: readonly string[]): string {
 }
 
 /**
+ * Event ids: each prefix numbered from 1 by the first (lowest) claim of its clusters. A claim is in one
+ * cluster, so a pass over claim indices visits the clusters in that order (no sort of the prefixes).
+ */
+function numberedIds(
+  prefixes: readonly string[],
+  clusters: readonly { members: number[] }[],
+  claimCount: number,
+): string[] {
+  const clusterOfFirst = new Int32Array(claimCount).fill(-1);
+  clusters.forEach((cluster, index) => {
+    clusterOfFirst[cluster.members[0] ?? 0] = index;
+  });
+  const counters = new Map<string, number>();
+  const ids = new Array<string>(clusters.length);
+  for (let claim = 0; claim < claimCount; claim++) {
+    const cluster = clusterOfFirst[claim]!;
+    if (cluster === -1) continue;
+    const prefix = prefixes[cluster]!;
+    const n = (counters.get(prefix) ?? 0) + 1;
+    counters.set(prefix, n);
+    ids[cluster] = `${prefix}:${n}`;
+  }
+  return ids;
+}
+
+/**
  * Builds the events of the clusters with stable ids (`event:<day|undated>:<participants>:<n>`), sorted by date,
  * then id; `eventOf[k]` is the event of claim `k`.
  */
@@ -186,37 +219,27 @@ export function buildEvents(
     }
     return length;
   };
-  const drafts = clusters.map((cluster) => {
-    const members = cluster.members.map((index) => profiles.claims[index]!);
-    const participants = eventParticipants(cluster.members, profiles);
-    const date = eventDate(cluster.members, profiles);
-    const named = idParticipants(participants);
-    const prefix = `event:${date?.earliest ?? "undated"}:${named}`;
-    return {
-      prefix,
-      first: cluster.members[0] ?? 0,
-      event: {
-        id: prefix,
-        type: eventType(members),
-        participants,
-        date,
-        location: eventLocation(members, chainLength),
-        status: eventStatus(members),
-        claimIds: members.map((member) => member.id),
-        // Clustering hands the links over sorted by claim ids.
-        links: cluster.links,
-      } satisfies Event,
-    };
-  });
-  // By cluster, before the drafts are sorted.
-  const events = drafts.map((draft) => draft.event);
-  drafts.sort((a, b) => compareStrings(a.prefix, b.prefix) || a.first - b.first);
-  const counters = new Map<string, number>();
-  for (const draft of drafts) {
-    const n = (counters.get(draft.prefix) ?? 0) + 1;
-    counters.set(draft.prefix, n);
-    draft.event.id = `${draft.prefix}:${n}`;
-  }
+  const claims = profiles.claims;
+  const dates = clusters.map((cluster) => eventDate(cluster.members, profiles));
+  const participants = clusters.map((cluster) => eventParticipants(cluster.members, profiles));
+  const prefixes = dates.map(
+    (date, index) => `event:${date?.earliest ?? "undated"}:${idParticipants(participants[index]!)}`,
+  );
+  const ids = numberedIds(prefixes, clusters, profiles.count);
+  // By cluster, before they are sorted.
+  const events = clusters.map(
+    (cluster, index): Event => ({
+      id: ids[index]!,
+      type: eventType(cluster.members, claims),
+      participants: participants[index]!,
+      date: dates[index]!,
+      location: eventLocation(cluster.members, claims, chainLength),
+      status: eventStatus(cluster.members, claims),
+      claimIds: cluster.members.map((member) => claims[member]!.id),
+      // Clustering hands the links over sorted by claim ids.
+      links: cluster.links,
+    }),
+  );
   const eventOf = new Array<Event>(profiles.count);
   clusters.forEach((cluster, index) => {
     for (const member of cluster.members) eventOf[member] = events[index]!;
