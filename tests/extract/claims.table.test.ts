@@ -867,6 +867,54 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'saw each other'; 'called on X at her hotel the previous day'; 'called Y on Tuesday'",
+    published: "2024-06-22",
+    text: "President Ana Costa hosted President Luis Ortega in Lisbon on Saturday. The two leaders last saw each other in Madrid last month.\n\nForeign Minister Pedro Alves called on Ortega at his hotel the previous day.\n\nCosta called Chancellor Greta Vogel on Tuesday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Ana Costa", "Luis Ortega"],
+        date: day("2024-06-22"),
+        location: "Lisbon",
+      },
+      {
+        type: "meeting",
+        participants: ["Ana Costa", "Luis Ortega"],
+        date: ["2024-05-01", "2024-05-31"],
+        location: "Madrid",
+      },
+      {
+        type: "meeting",
+        participants: ["Pedro Alves", "Luis Ortega"],
+        date: day("2024-06-21"),
+      },
+      {
+        type: "call",
+        participants: ["Ana Costa", "Greta Vogel"],
+        date: day("2024-06-18"),
+      },
+    ],
+  },
+  {
+    name: "'congratulated X … in a telephone conversation on 21 November'; 'The heads of state talked for over an hour'",
+    published: "2022-12-22",
+    text: "President Aibek Nurlanov held talks with President Timur Rashidov in Astana on Thursday. The heads of state talked for over an hour.\n\nRashidov also congratulated Nurlanov on his re-election in a telephone conversation on 21 November.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Aibek Nurlanov", "Timur Rashidov"],
+        date: day("2022-12-22"),
+        duration: [60, null],
+        location: "Astana",
+      },
+      {
+        type: "call",
+        participants: ["Timur Rashidov", "Aibek Nurlanov"],
+        date: day("2022-11-21"),
+      },
+    ],
+  },
+  {
     name: "'had spoken by phone in March' is a call of its own",
     published: "2022-06-03",
     text: "President Oleg Sorokin on Friday held talks with President Amadou Diallo in Sochi.\n\nSorokin and Diallo had spoken by phone in March, according to the Kremlin website.",
@@ -1883,6 +1931,12 @@ const generalValid: Case[] = [
 ];
 
 const nothing: Case[] = [
+  {
+    name: "'called on X to act' is a demand; 'called him a friend' no call; 'his approach in talks with Moscow' no event",
+    published: "2024-06-22",
+    text: "President Ana Costa called on Russia to withdraw its troops. She called him a friend. The envoy has faced criticism for his approach in talks with Moscow.",
+    claims: [],
+  },
   {
     name: "'the next meeting of the central bank' names no one of a series",
     published: "2024-07-02",

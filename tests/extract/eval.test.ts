@@ -52,6 +52,15 @@ const FLOORS: Record<string, Floor> = {
     attributes: { ordinal: 0.45 },
     negatives: 2,
   },
+  // The fifth blind set (fixtures/holdout5, 94 required claims), scored blind in session 3: recall 0.63,
+  // precision 0.94 (session-start code 0.60 / 0.95). Its gold, like holdout2-4's, counts framing trips as visits.
+  holdout5: {
+    recall: 0.6,
+    precision: 0.88,
+    attribute: 0.5,
+    attributes: { date: 0.55, ordinal: 0.5 },
+    negatives: 2,
+  },
 };
 
 describe("eval floors", () => {

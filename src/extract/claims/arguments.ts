@@ -121,6 +121,13 @@ export function chainBefore(
   return chain;
 }
 
+/**
+ * Up to three modifier words between a possessor and its noun ("'s fifth official"), never a preposition or an
+ * article: in "his re-election in a telephone conversation" the "his" is the re-election's, not the call's.
+ */
+const MODIFIERS_ONLY =
+  /^\s+(?:(?!(?:in|on|at|of|for|with|to|by|from|a|an|the|and|or|after|before|during)\s)[\p{L}\d-]+\s+){0,3}$/iu;
+
 /** The party that ends right before `'s` + modifiers + `position` ("the envoy's fifth trip"). */
 export function possessorBefore(
   text: string,
@@ -131,12 +138,8 @@ export function possessorBefore(
     const mention = parties[i];
     if (!mention || mention.end > position) continue;
     const gap = text.slice(mention.end, position);
-    if (/^[’']s?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(gap)) return mention;
-    if (
-      mention.form === "pronoun" &&
-      /^\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(gap) &&
-      /^(?:his|her|their)$/i.test(mention.text)
-    )
+    if (/^[’']s?\s+/u.test(gap) && MODIFIERS_ONLY.test(gap.replace(/^[’']s?/u, ""))) return mention;
+    if (mention.form === "pronoun" && MODIFIERS_ONLY.test(gap) && /^(?:his|her|their)$/i.test(mention.text))
       return mention;
     return null;
   }

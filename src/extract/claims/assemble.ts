@@ -224,15 +224,19 @@ const INSTEAD = /\binstead\b/i;
 const RELATIVE_LEAD =
   /^(?:(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(earlier|later|before|after))|the\s+(?:(next|following|previous)\s+(day|week)|(day|week)\s+(before|after)))\b/i;
 
+/** The same phrases inside a sentence ("… met the previous day in Subotica"). */
+const RELATIVE_WITHIN = new RegExp(RELATIVE_LEAD.source.replace(/^\^/, "\\b"), "i");
+
 /**
- * Days between a sentence opening "A day earlier," / "Two weeks later," / "The next day" and the event
+ * Days between a sentence opening "A day earlier," / "Two weeks later," / "The next day" (or saying so
+ * inside it: "met the previous day") and the event
  * told just before it (−1, +14, +1); null when the sentence opens otherwise.
  *
  * @example
  * relativeLeadDays("A day earlier, the two held talks"); // -1
  */
 export function relativeLeadDays(sentenceText: string): number | null {
-  const match = RELATIVE_LEAD.exec(sentenceText.trimStart());
+  const match = RELATIVE_LEAD.exec(sentenceText.trimStart()) ?? RELATIVE_WITHIN.exec(sentenceText);
   if (!match) return null;
   const [, amount, unit, direction, order, orderUnit, bareUnit, bareDirection] = match;
   const count = amount === undefined ? 1 : parseAmount(amount);
@@ -250,12 +254,17 @@ export function applyRelativeLeads(context: ExtractionContext, drafts: ClaimDraf
     if (!sentence) continue;
     const days = relativeLeadDays(text.slice(sentence.start, sentence.end));
     if (days === null) continue;
-    const earlier = drafts.findLast((d) => d.sentence < draft.sentence && d.date !== null);
+    // The day of the event told before: the last claim dated to one day ("last month" dates no day to count from).
+    const earlier = drafts.findLast(
+      (d) => d.sentence < draft.sentence && d.date !== null && d.date.earliest === d.date.latest,
+    );
     const reference = earlier?.date;
-    if (!earlier || !reference || reference.earliest !== reference.latest) continue;
+    if (!earlier || !reference) continue;
     if (draft.block - earlier.block > DATE_REACH_BLOCKS) continue;
     const day = shiftDay(reference.earliest, days);
-    const lead = RELATIVE_LEAD.exec(text.slice(sentence.start, sentence.end).trimStart())?.[0] ?? "";
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const lead =
+      (RELATIVE_LEAD.exec(sentenceText.trimStart()) ?? RELATIVE_WITHIN.exec(sentenceText))?.[0] ?? "";
     draft.date = { earliest: day, latest: day, text: `${lead} (${reference.text})`, inferred: true };
   }
 }

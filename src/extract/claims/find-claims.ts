@@ -151,12 +151,22 @@ function isPlace(context: ExtractionContext, mention: EntityMention): boolean {
 
 /** The name of a pair group (see PAIR_PHRASE): "the two leaders", "both men", "the pair", "They". */
 const PAIR_NAME =
-  /^(?:the two(?: [a-z]+){0,2}|both [a-z]+(?: [a-z]+)?|the (?:pair|duo|leaders|presidents|prime ministers|premiers|ministers|foreign ministers)|they)$/i;
+  /^(?:the two(?: [a-z]+){0,2}|both [a-z]+(?: [a-z]+)?|the (?:pair|duo|leaders|presidents|prime ministers|premiers|ministers|foreign ministers|heads of (?:state|government))|they)$/i;
 
 /** A verb followed by an object of its own ("met business leaders"), not by an adverbial ("met for two hours"). */
 const HAS_OBJECT =
   /^\s+(?!(?:for|on|in|at|by|near|of|outside|inside|amid|alongside|again|last|later|earlier|briefly|privately|alone|twice|once|over|during|after|before|until|since|this|that|yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|face-to-face|face to face|one-on-one|one on one|in-person|in person|separately|secretly|virtually|online|together|soon|next|here|there|regularly|informally|formally|behind|on|with|to|and|but|as|when|where)\b)[a-z]/i;
 
+/** "is in talks with", "remained in talks with": being in talks, told of its subject. */
+const IN_TALKS_BEFORE =
+  /\b(?:is|are|was|were|been|be|being|remains?|remained|entered|enters|engaged)\s+in\s+(?:[\w-]+\s+)?$/i;
+/** "called" as a phone call: only with a person right after it ("called him on election night"). */
+const CALL_VERB = /^(?:called|calls|calling)$/i;
+const CALLED_PERSON_AFTER =
+  /^\s+(?:him|her|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?![’'])(?=\s*(?:$|[,.;]|\s(?:on|late|early|last|yesterday|today|after|before|from|in|at|and|shortly|twice|again|back|to (?:congratulate|discuss|express|offer|thank|convey))\b))/u;
+/** "called on X at her hotel" is a visit; "called on X to act" a demand. */
+const CALLED_ON = /^(?:called|calls|call|calling) on$/i;
+const DEMAND_AFTER = /^\s+[^.;]{0,80}?\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+/;
 /** "last met", "previously held talks": an earlier event than the one the story tells ("had met" is often reported speech). */
 const EARLIER_BEFORE = /\b(?:last|previously)\s+$/i;
 /** "had also met", "also held talks": another occasion of people already told of. */
@@ -628,6 +638,8 @@ function buildDraft(
     if (subject) fromSentence = true;
     return subject ? [subject] : [];
   };
+  if (hit.rule.form === "verb" && CALL_VERB.test(hit.text) && !CALLED_PERSON_AFTER.test(after)) return null;
+  if (hit.rule.form === "verb" && CALLED_ON.test(hit.text) && DEMAND_AFTER.test(after)) return null;
   switch (hit.rule.form) {
     case "verb": {
       // "a dinner hosted by Y": a reduced passive describes a thing, not a meeting of the subject.
@@ -677,8 +689,11 @@ function buildDraft(
           INDEFINITE_DETERMINERS.has(determiner.word) ||
           determiner.lightVerb ||
           /^(?:his|her|their)$/.test(determiner.word) ||
-          // "travelled to X for talks with Y", "is in talks with Y": a bare noun after for/in has the clause's subject.
-          /^(?:for|in)$/.test(determiner.word) ||
+          // "travelled to X for talks with Y", "is in talks with Y": a bare noun after for/in has the clause's subject
+          // ("his approach in talks with Moscow" is no event).
+          determiner.word === "for" ||
+          (determiner.word === "in" &&
+            IN_TALKS_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 30), hit.start))) ||
           // "…, also meeting with X": the gerund is a verb.
           (/^meeting$/i.test(hit.text) &&
             !ANAPHORIC_DETERMINERS.has(determiner.word) &&

@@ -86,6 +86,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.85,
   },
   { pattern: "(?:met|meets|meet)", kind: "meeting", form: "verb", confidence: 0.9 },
+  // "The two leaders last saw each other in Budapest": the pair is the subject; "each other" names no one new.
+  { pattern: "(?:saw|seen|see|sees|seeing) each other", kind: "meeting", form: "verb", confidence: 0.8 },
+  // "Jaishankar called on the prime minister at her hotel" (a visit of courtesy; "called on X to act" is a demand).
+  { pattern: "(?:called|calls|call|calling) on", kind: "meeting", form: "verb", confidence: 0.7 },
+  // "Luxon called him on election night": a call to a person named right after the verb.
+  { pattern: "(?:called|calls|calling)(?= \\w)", kind: "call", form: "verb", confidence: 0.7 },
   {
     // "The two leaders talked for between two and three hours": talking for a stretch is talks between the subjects.
     pattern:

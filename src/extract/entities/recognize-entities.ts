@@ -4,7 +4,7 @@ import { type Candidate, newCandidate } from "./candidate.js";
 import { compileGazetteer, wordKey } from "./compile-gazetteer.js";
 import { PAIR_PHRASE } from "./data/words.js";
 import { fileSpanOf } from "./file-span.js";
-import { ArticleEntities, type Draft } from "./resolve.js";
+import { ArticleEntities, type Draft, LEADER_HEADS } from "./resolve.js";
 import { scanCandidates } from "./scan.js";
 import { type Token, TokenKind, tokenize } from "./tokenize.js";
 
@@ -59,6 +59,20 @@ function holdsOffice(head: string, office: string): boolean {
   if (DEPUTY.test(head) || !head.endsWith(office)) return false;
   return office !== "minister" || head !== "prime minister";
 }
+
+/**
+ * "The two leaders" are heads of state or government; "the two ministers" hold that office, as far as the
+ * article says (a person it gives no office, or only "counterpart", may); "the pair" is anyone.
+ */
+function fitsPairNoun(phrase: string, heads: readonly string[]): boolean {
+  if (LEADERS_NOUN.test(phrase)) return heads.some((head) => LEADER_HEADS.has(head));
+  const office = PAIR_OFFICE.exec(phrase)?.[1]?.toLowerCase().replace(/s$/, "");
+  if (office === undefined) return true;
+  const telling = heads.filter((head) => head !== "counterpart");
+  return telling.length === 0 || telling.some((head) => holdsOffice(head, office));
+}
+
+const LEADERS_NOUN = /\b(?:leaders|heads of state|heads of government)$/i;
 
 /** The distinct people named in `[from, to)`, in text order. */
 function personsBetween(
@@ -119,7 +133,11 @@ function pairCandidates(
       );
       const previous =
         previousPair?.members ?? personsBetween(ordered, isPerson, previousStart, sentenceStart);
-      if (previous.length === 2 && (start === sentenceStart || previousPair !== undefined)) {
+      if (
+        previous.length === 2 &&
+        (start === sentenceStart || previousPair !== undefined) &&
+        previous.every((entity) => fitsPairNoun(match[0], roleHeadsOf(entity)))
+      ) {
         pairs.push({ candidate: newCandidate("group", start, end, match[0]), members: [...previous] });
         continue;
       }

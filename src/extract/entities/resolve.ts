@@ -23,7 +23,7 @@ export interface Draft {
 }
 
 /** Offices whose holders are called one another's counterparts when the possessor's own office is not known yet. */
-const LEADER_HEADS: ReadonlySet<string> = new Set([
+export const LEADER_HEADS: ReadonlySet<string> = new Set([
   "president",
   "prime minister",
   "chancellor",
