@@ -16,6 +16,7 @@ if (process.argv.includes("--json")) {
         r.name,
         {
           recall: r.summary.recall,
+          "recall folded": r.summary.recallFolded,
           precision: r.summary.precision,
           date: r.summary.accuracy.date,
           duration: r.summary.accuracy.duration,
