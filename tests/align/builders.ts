@@ -14,6 +14,7 @@ export function testGazetteer(): Gazetteer {
     within,
     kind,
     demonyms: [],
+    terms: [],
   });
   return {
     entries: [
@@ -33,6 +34,7 @@ export function testGazetteer(): Gazetteer {
         within: null,
         kind: null,
         demonyms: [],
+        terms: [],
       },
     ],
   };
