@@ -143,11 +143,11 @@ function sameCore(profiles: ClaimProfiles, a: number, b: number): boolean {
 /** The participants of all claims, distinct and sorted (most events repeat one participant list). */
 function eventParticipants(memberIndices: readonly number[], profiles: ClaimProfiles): string[] {
   const { coreFrom, core, entityIds } = profiles;
-  const ids: string[] = [];
-  if (memberIndices.length === 0) return ids;
+  if (memberIndices.length === 0) return [];
   const first = memberIndices[0]!;
-  // A core list is already distinct and sorted (see profileClaims).
-  for (let k = coreFrom[first]!; k < coreFrom[first + 1]!; k++) ids.push(entityIds[core[k]!]!);
+  // A core list is already distinct and sorted (see profileClaims); an array of its size, not a pushed-to one.
+  const ids = new Array<string>(coreFrom[first + 1]! - coreFrom[first]!);
+  for (let k = 0; k < ids.length; k++) ids[k] = entityIds[core[coreFrom[first]! + k]!]!;
   let same = true;
   for (let m = 1; m < memberIndices.length && same; m++) same = sameCore(profiles, first, memberIndices[m]!);
   if (same) return ids;

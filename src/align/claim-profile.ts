@@ -89,6 +89,13 @@ export function hasInterval(profiles: ClaimProfiles, index: number): boolean {
 
 /** The distinct global ids of local ids, in first-occurrence order (participant lists are short: no Set needed). */
 function distinctGlobal(localIds: readonly string[], map: (localId: string) => string): string[] {
+  // One or two participants as literals: a pushed-to empty array reserves room for seventeen.
+  if (localIds.length === 1) return [map(localIds[0]!)];
+  if (localIds.length === 2) {
+    const first = map(localIds[0]!);
+    const second = map(localIds[1]!);
+    return first === second ? [first] : [first, second];
+  }
   const unique: string[] = [];
   for (const localId of localIds) {
     const id = map(localId);

@@ -31,6 +31,24 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/**
+ * The non-zero parts (in {@link FEATURE_NAMES} order) as a record, each to three decimals. Written out name by
+ * name: a store with a computed name takes the slow path once records have several shapes.
+ */
+function featureRecord(parts: Float64Array): Record<string, number> {
+  const record: Record<string, number> = {};
+  if (parts[0] !== 0) record.participants = round(parts[0]!);
+  if (parts[1] !== 0) record.date = round(parts[1]!);
+  if (parts[2] !== 0) record.weekday = round(parts[2]!);
+  if (parts[3] !== 0) record.type = round(parts[3]!);
+  if (parts[4] !== 0) record.place = round(parts[4]!);
+  if (parts[5] !== 0) record.duration = round(parts[5]!);
+  if (parts[6] !== 0) record.ordinal = round(parts[6]!);
+  if (parts[7] !== 0) record.sameArticle = round(parts[7]!);
+  if (parts[8] !== 0) record.salience = round(parts[8]!);
+  return record;
+}
+
 /** Numbers each distinct value in first-occurrence order (ties to nothing but equality). */
 function interner<T>() {
   const codes = new Map<T, number>();
@@ -331,9 +349,7 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
   const features = (a: number, b: number): Record<string, number> => {
     intersect(a * ROW, b * ROW);
     weigh(a, b);
-    const record: Record<string, number> = {};
-    for (let k = 0; k < parts.length; k++) if (parts[k] !== 0) record[FEATURE_NAMES[k]!] = round(parts[k]!);
-    return record;
+    return featureRecord(parts);
   };
 
   return {
