@@ -169,6 +169,9 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable, ids: readonl
   const linkTail = new Int32Array(n).fill(-1);
   const linkCount = new Int32Array(n);
   let linkTotal = 0;
+  const rank = idRanks(ids);
+  // The sort key of each link: the lower claim-id rank, then the higher one (exact: below n² < 2^53).
+  const linkKey = new Float64Array(n);
   let count = 0;
   const clusterOf = (index: number): number => idOfSlot[slotOfClaim[index]!]!;
   const open = (index: number): number => {
@@ -239,6 +242,7 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable, ids: readonl
     linkA[link] = a;
     linkB[link] = b;
     linkScore[link] = score;
+    linkKey[link] = Math.min(rank[a]!, rank[b]!) * n + Math.max(rank[a]!, rank[b]!);
     linkNext[link] = -1;
     if (first === -1) first = link;
     else linkNext[last] = link;
@@ -263,19 +267,11 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable, ids: readonl
     if (Number.isNaN(start[slotA]!) || Number.isNaN(start[slotB]!)) return true;
     return start[slotA]! <= end[slotB]! && start[slotB]! <= end[slotA]!;
   };
-  const rank = idRanks(ids);
   /** The links of a slot sorted by their claim ids (stably: equal ids keep their merge order). */
   const sortedLinks = (slot: number): AlignmentLink[] => {
-    const order: number[] = [];
-    for (let link = linkHead[slot]!; link !== -1; link = linkNext[link]!) order.push(link);
-    sortSmall(order, (x, y) => {
-      const lowX = Math.min(rank[linkA[x]!]!, rank[linkB[x]!]!);
-      const lowY = Math.min(rank[linkA[y]!]!, rank[linkB[y]!]!);
-      return (
-        lowX - lowY ||
-        Math.max(rank[linkA[x]!]!, rank[linkB[x]!]!) - Math.max(rank[linkA[y]!]!, rank[linkB[y]!]!)
-      );
-    });
+    const order = new Array<number>(linkCount[slot]!);
+    for (let link = linkHead[slot]!, k = 0; link !== -1; link = linkNext[link]!) order[k++] = link;
+    sortSmall(order, (x, y) => linkKey[x]! - linkKey[y]!);
     const links = new Array<AlignmentLink>(order.length);
     for (let k = 0; k < order.length; k++) {
       const a = linkA[order[k]!]!;
@@ -294,8 +290,8 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable, ids: readonl
     for (let cluster = 0; cluster < count; cluster++) {
       const slot = slotOfCluster[cluster]!;
       if (slot === -1) continue;
-      const members: number[] = [];
-      for (let i = head[slot]!; i !== -1; i = next[i]!) members.push(i);
+      const members = new Array<number>(size[slot]!);
+      for (let i = head[slot]!, k = 0; i !== -1; i = next[i]!) members[k++] = i;
       sortSmall(members, (a, b) => a - b);
       clusters.push({ members, links: sortedLinks(slot) });
     }
