@@ -8,6 +8,7 @@ import { type Layout, layoutOf } from "./claims/layout.js";
 import { ORDINAL_NOUNS, TRIGGER_RULES } from "./claims/lexicon.js";
 import { recognizeEntities } from "./entities/index.js";
 import { fingerprint } from "./fingerprint.js";
+import { officeYears } from "./office-years.js";
 import { referenceDayOf } from "./reference-day.js";
 import type { ExtractOptions } from "./types.js";
 
@@ -61,10 +62,16 @@ function blocksWithClaimContext(document: IngestedDocument, layout: Layout): num
  * Time expressions of the blocks that can bear on a claim, with offsets into the whole text. Reading only
  * those blocks keeps the time layer, the costliest step after ingest, off the rest of the article.
  */
-function timesOf(document: IngestedDocument, layout: Layout): TimeExpression[] {
-  // An undated story is read against the day after the one its lead tells (see referenceDayOf);
-  // a live blog's entry against the day its section heading gives ("later this morning" under "14 June").
-  const documentDate = document.article.publishedAt ?? referenceDayOf(document.text, layout.blocks);
+function timesOf(
+  document: IngestedDocument,
+  layout: Layout,
+  officeYearsOf: () => number[] | null,
+): TimeExpression[] {
+  // An undated story is read against the day after the one its lead tells (see referenceDayOf), its year
+  // kept to the years its office holders held office; a live blog's entry against the day its section
+  // heading gives ("later this morning" under "14 June").
+  const documentDate =
+    document.article.publishedAt ?? referenceDayOf(document.text, layout.blocks, officeYearsOf());
   return blocksWithClaimContext(document, layout).flatMap((index) => {
     const block = layout.blocks[index]!;
     const text = document.text.slice(block.start, block.end);
@@ -100,7 +107,9 @@ export function extractArticle(document: IngestedDocument, options: ExtractOptio
   const entities = attempt("entity recognition", () => entitiesOf(document, layout, options.gazetteer));
   const analysis: EntityAnalysis = entities.ok ? entities.value : { entities: [], mentions: [] };
   if (!entities.ok) warnings.push(entities.warning);
-  const timed = attempt("time extraction", () => timesOf(document, layout));
+  const timed = attempt("time extraction", () =>
+    timesOf(document, layout, () => officeYears(analysis.entities, options.gazetteer)),
+  );
   if (!timed.ok) warnings.push(timed.warning);
   const found = attempt("claim extraction", () =>
     extractDocumentClaims({ document, layout, analysis, times: timed.ok ? timed.value : [] }),

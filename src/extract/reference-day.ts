@@ -27,18 +27,47 @@ function candidateYears(years: readonly NamedYear[]): number[] {
   );
 }
 
+/** The years a day may fall in: those the text suggests, kept to the office years when both are known. */
+function yearsToTry(years: readonly NamedYear[], officeYears: readonly number[] | null): number[] {
+  const named = candidateYears(years);
+  if (officeYears === null) return named;
+  if (named.length === 0) return [...officeYears];
+  const kept = named.filter((year) => officeYears.includes(year));
+  // Years the text names win over office data that disagrees with them.
+  return kept.length > 0 ? kept : named;
+}
+
+/** Whether month/day of `year` falls on `weekday` (0 = Sunday). */
+function fallsOn(year: number, month: number, day: number, weekday: number): boolean {
+  const candidate = new Date(Date.UTC(year, month - 1, day));
+  return candidate.getUTCMonth() === month - 1 && candidate.getUTCDay() === weekday;
+}
+
 /** "Sunday 30 May" with a year the text names: the year whose 30 May is a Sunday (see {@link candidateYears}). */
-function dayFromWeekday(time: TimeExpression, years: readonly NamedYear[]): Day | null {
+function dayFromWeekday(time: TimeExpression, years: readonly number[]): Day | null {
   const match = MONTH_DAY.exec(time.value ?? "");
   if (!match || time.weekday === null) return null;
   const month = Number(match[1]);
   const day = Number(match[2]);
-  for (const year of candidateYears(years)) {
-    const candidate = new Date(Date.UTC(year, month - 1, day));
-    if (candidate.getUTCMonth() === month - 1 && candidate.getUTCDay() === time.weekday)
-      return isoDay(year, month, day);
-  }
-  return null;
+  const year = years.find((candidate) => fallsOn(candidate, month, day, time.weekday ?? -1));
+  return year === undefined ? null : isoDay(year, month, day);
+}
+
+/**
+ * "CARACAS, Nov 1 (Reuters) - … met … on Tuesday": a dateline's month and day, told the same day as the lead's
+ * weekday, in the one year of `years` whose Nov 1 is a Tuesday; null when none or several fit.
+ */
+function datelineDayFromWeekday(
+  dateline: TimeExpression,
+  weekday: number,
+  years: readonly number[],
+): Day | null {
+  const match = MONTH_DAY.exec(dateline.value ?? "");
+  if (!match) return null;
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  const fitting = years.filter((year) => fallsOn(year, month, day, weekday));
+  return fitting.length === 1 && fitting[0] !== undefined ? isoDay(fitting[0], month, day) : null;
 }
 
 function namedYears(text: string, times: readonly TimeExpression[]): NamedYear[] {
@@ -59,38 +88,58 @@ function namedYears(text: string, times: readonly TimeExpression[]): NamedYear[]
  * referenceDayOf("Obama and Merkel dined on Wednesday, 16 November 2016.", [{ start: 0, end: 51, kind: "paragraph", boilerplate: false }]);
  * // "2016-11-17"
  */
-export function referenceDayOf(text: string, blocks: readonly Block[]): Day | null {
-  const found = leadDayFound(text, blocks);
+export function referenceDayOf(
+  text: string,
+  blocks: readonly Block[],
+  officeYears: readonly number[] | null = null,
+): Day | null {
+  const found = leadDayFound(text, blocks, officeYears);
   if (found === null) return null;
   return found.fromDateline ? found.day : shiftDay(found.day, 1);
 }
 
-function leadDayFound(text: string, blocks: readonly Block[]): { day: Day; fromDateline: boolean } | null {
+function leadDayFound(
+  text: string,
+  blocks: readonly Block[],
+  officeYears: readonly number[] | null,
+): { day: Day; fromDateline: boolean } | null {
   const lead = blocks
     .filter((block) => block.kind === "dateline" || (!block.boilerplate && block.kind === "paragraph"))
     .slice(0, LEAD_BLOCKS);
-  const times = lead.flatMap((block) =>
-    extractTimes(text.slice(block.start, block.end), { documentDate: null }).map((time) => ({
+  const times = lead.flatMap((block) => {
+    const blockText = text.slice(block.start, block.end);
+    return extractTimes(blockText, { documentDate: null }).map((time) => ({
       time,
-      fromDateline: block.kind === "dateline",
+      fromDateline: block.kind === "dateline" || INLINE_DATELINE.test(blockText.slice(0, time.start)),
       offset: block.start,
-    })),
-  );
+    }));
+  });
   const exact = times.find(
     ({ time }) => time.type === "DATE" && time.earliest !== null && time.earliest === time.latest,
   );
   if (exact?.time.earliest) return { day: exact.time.earliest, fromDateline: exact.fromDateline };
-  const years = namedYears(
+  const named = namedYears(
     text,
     times.map(({ time, offset }) => ({ ...time, start: time.start + offset, end: time.end + offset })),
   );
+  const years = yearsToTry(named, officeYears);
   if (years.length === 0) return null;
   for (const { time, fromDateline } of times) {
     const day = dayFromWeekday(time, years);
     if (day) return { day, fromDateline };
   }
+  // A year-less dateline and the lead's bare weekday ("on Tuesday"): the story is told the day it happened.
+  const dateline = times.find(({ time, fromDateline }) => fromDateline && MONTH_DAY.test(time.value ?? ""));
+  const weekday = times.find(({ time }) => time.weekday !== null && !MONTH_DAY.test(time.value ?? ""));
+  if (dateline && weekday?.time.weekday != null) {
+    const day = datelineDayFromWeekday(dateline.time, weekday.time.weekday, years);
+    if (day) return { day, fromDateline: true };
+  }
   return null;
 }
+
+/** "CARACAS, " / "Kyiv, " / "ASTANA. " opening a paragraph: the place of an inline dateline before its day. */
+const INLINE_DATELINE = /^\s*\p{Lu}[\p{L} .’'-]{1,40}[,.]\s*$/u;
 
 /**
  * The day an undated article's lead tells ("… on Wednesday evening, 16 November 2016", "on Sunday 30 May for
@@ -101,6 +150,10 @@ function leadDayFound(text: string, blocks: readonly Block[]): { day: Day; fromD
  * leadDay("Obama and Merkel dined on Wednesday, 16 November 2016.", [{ start: 0, end: 51, kind: "paragraph", boilerplate: false }]);
  * // "2016-11-16"
  */
-export function leadDay(text: string, blocks: readonly Block[]): Day | null {
-  return leadDayFound(text, blocks)?.day ?? null;
+export function leadDay(
+  text: string,
+  blocks: readonly Block[],
+  officeYears: readonly number[] | null = null,
+): Day | null {
+  return leadDayFound(text, blocks, officeYears)?.day ?? null;
 }

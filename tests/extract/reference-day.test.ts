@@ -15,6 +15,22 @@ function paragraphs(text: string): Block[] {
 }
 
 describe("leadDay / referenceDayOf", () => {
+  it("dates a year-less wire dateline by the lead's weekday, in the years its office holders held office", () => {
+    const text = "CARACAS, Nov 1 (Reuters) - The two presidents met in Caracas on Tuesday.";
+    // Nov 1 was a Tuesday in 2016 and 2022; only 2022 lies in the office years.
+    expect(referenceDayOf(text, paragraphs(text), [2022, 2023, 2024, 2025, 2026])).toBe("2022-11-01");
+    // Without office years, or with several fitting years, the day stays unknown.
+    expect(referenceDayOf(text, paragraphs(text))).toBeNull();
+    expect(
+      referenceDayOf(text, paragraphs(text), [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022]),
+    ).toBeNull();
+  });
+
+  it("keeps years the text names over office years that disagree", () => {
+    const text = "The president arrived on Sunday 30 May for the first leaders' summit held in 2021.";
+    expect(leadDay(text, paragraphs(text), [2010, 2011])).toBe("2021-05-30");
+  });
+
   it("takes a full date the lead tells, and reads the story as written the day after", () => {
     const text = "BERLIN – The two leaders dined on Wednesday evening, 16 November 2016, at the hotel.";
     expect(leadDay(text, paragraphs(text))).toBe("2016-11-16");

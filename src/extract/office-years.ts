@@ -1,0 +1,76 @@
+/**
+ * The years an article can have been written in, from the offices its people hold in it: "Colombian President
+ * Gustavo Petro" and "Venezuelan President Nicolás Maduro" together hold office only in the years their terms
+ * overlap. Used to date a story whose dateline gives no year ("CARACAS, Nov 1 (Reuters) -").
+ */
+import type { LocalEntity } from "../schema/document.js";
+import type { Gazetteer, GazetteerTerm } from "../schema/gazetteer.js";
+
+/** A span of calendar years, both ends included. */
+export interface YearSpan {
+  from: number;
+  to: number;
+}
+
+/** The year terms still running are counted up to: the gazetteer's data is as of this year. */
+const OPEN_TERM_UNTIL = 2026;
+
+/** Lower-case words of a role, without "former" and punctuation. */
+function roleWords(role: string): string[] {
+  return role
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * Whether a role the article gives ("President", "Colombian President") names the term's office ("Colombian
+ * President"): its last word is the office's, and every other word of it appears in the term's role.
+ */
+function namesTerm(articleRole: string, term: GazetteerTerm): boolean {
+  const said = roleWords(articleRole);
+  const office = roleWords(term.role);
+  if (said.length === 0 || said.includes("former") || said.at(-1) !== office.at(-1)) return false;
+  return said.every((word) => office.includes(word));
+}
+
+function spanOf(term: GazetteerTerm): YearSpan {
+  return { from: Number(term.from.slice(0, 4)), to: term.to ? Number(term.to.slice(0, 4)) : OPEN_TERM_UNTIL };
+}
+
+function intersection(a: ReadonlySet<number>, b: ReadonlySet<number>): Set<number> {
+  const both = new Set<number>();
+  for (const year of a) if (b.has(year)) both.add(year);
+  return both;
+}
+
+/** The years of the terms a person's article roles name, or null when the article names none of them. */
+function yearsOfPerson(entity: LocalEntity, terms: readonly GazetteerTerm[]): Set<number> | null {
+  const named = terms.filter((term) => entity.roles.some((role) => namesTerm(role, term)));
+  if (named.length === 0) return null;
+  const years = new Set<number>();
+  for (const term of named) {
+    const { from, to } = spanOf(term);
+    for (let year = from; year <= to; year++) years.add(year);
+  }
+  return years;
+}
+
+/**
+ * The years in which every gazetteer person the article gives an office held it, in ascending order; null when
+ * no such person is named or their terms never overlap (an article about history, or a role the data lacks).
+ *
+ * @example
+ * officeYears(extraction.entities, defaultGazetteer()); // [2022, 2023, 2024, 2025, 2026] for Petro and Maduro
+ */
+export function officeYears(entities: readonly LocalEntity[], gazetteer: Gazetteer): number[] | null {
+  const termsById = new Map(gazetteer.entries.map((entry) => [entry.id, entry.terms]));
+  let allowed: Set<number> | null = null;
+  for (const entity of entities) {
+    if (entity.type !== "person" || !entity.gazetteerId) continue;
+    const years = yearsOfPerson(entity, termsById.get(entity.gazetteerId) ?? []);
+    if (years !== null) allowed = allowed === null ? years : intersection(allowed, years);
+  }
+  if (allowed === null || allowed.size === 0) return null;
+  return [...allowed].sort((a, b) => a - b);
+}
