@@ -2,7 +2,6 @@ import { fingerprintSimilarity } from "../extract/fingerprint.js";
 import type { Article } from "../schema/article.js";
 import type { ArticleExtraction } from "../schema/document.js";
 import type { SourceGroup } from "../schema/report.js";
-import { radixOrder } from "./radix-order.js";
 
 /** Thresholds for counting articles as copies of one story. */
 export interface SourceGroupOptions {
@@ -43,43 +42,38 @@ function blank(signature: readonly number[]): boolean {
 }
 
 /**
- * The articles of each band key that two or more articles' signatures have (an article as often as it has the
- * key), listed in the order their second article met them. The band keys of all articles are sorted by one
- * counting sort (most keys occur once: a table entry per key would be most of the work).
+ * Articles by band key, in an open-addressing table in one typed array (most keys occur once: a map entry per
+ * key would be most of the work). Keys met twice or more get a member list, listed in the order they did.
  */
 function sharedBands(extractions: readonly ArticleExtraction[]): number[][] {
   let entries = 0;
-  // An article without text copies nothing.
-  for (const extraction of extractions)
-    if (!blank(extraction.fingerprint)) entries += Math.floor(extraction.fingerprint.length / BAND_ROWS);
-  const keys = new Int32Array(entries);
-  const articles = new Int32Array(entries);
-  let at = 0;
+  for (const extraction of extractions) entries += Math.floor(extraction.fingerprint.length / BAND_ROWS);
+  let capacity = 16;
+  while (capacity < entries * 2) capacity *= 2;
+  const mask = capacity - 1;
+  // Two numbers per slot, side by side (one cache line per probe): the key + 1 (0 when empty; keys stay below
+  // 2^30), then the first article with it, or -(shared list + 1) once another article has it too.
+  const slots = new Int32Array(capacity * 2);
+  const shared: number[][] = [];
   extractions.forEach((extraction, index) => {
     const signature = extraction.fingerprint;
+    // An article without text copies nothing.
     if (blank(signature)) return;
     for (let start = 0; start + BAND_ROWS <= signature.length; start += BAND_ROWS) {
-      keys[at] = bandKey(signature, start);
-      articles[at++] = index;
+      const key = bandKey(signature, start);
+      let slot = Math.imul(key, 0x9e3779b1) & mask;
+      while (slots[2 * slot] !== 0 && slots[2 * slot] !== key + 1) slot = (slot + 1) & mask;
+      const value = slots[2 * slot + 1]!;
+      if (slots[2 * slot] === 0) {
+        slots[2 * slot] = key + 1;
+        slots[2 * slot + 1] = index;
+      } else if (value >= 0) {
+        slots[2 * slot + 1] = -(shared.length + 1);
+        shared.push([value, index]);
+      } else shared[-value - 1]!.push(index);
     }
   });
-  // Stable: the entries of one key stay in article order.
-  const order = radixOrder([keys], entries);
-  const lists: number[][] = [];
-  const second: number[] = [];
-  for (let from = 0; from < entries; ) {
-    let to = from + 1;
-    while (to < entries && keys[order[to]!] === keys[order[from]!]) to++;
-    if (to - from > 1) {
-      const list: number[] = [];
-      for (let k = from; k < to; k++) list.push(articles[order[k]!]!);
-      lists.push(list);
-      second.push(order[from + 1]!);
-    }
-    from = to;
-  }
-  const byMeeting = lists.map((_, index) => index).sort((a, b) => second[a]! - second[b]!);
-  return byMeeting.map((index) => lists[index]!);
+  return shared;
 }
 
 /** Candidate pairs of articles whose signatures share a band (LSH), so not every pair is compared. */
