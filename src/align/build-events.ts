@@ -1,8 +1,7 @@
 import type { Claim } from "../schema/claim.js";
 import type { AlignmentLink, Event } from "../schema/event.js";
 import type { Modality, TimeSpan } from "../schema/primitives.js";
-import { type ClaimProfiles, PROFILE } from "./claim-profile.js";
-import { dayNumber } from "./days.js";
+import type { ClaimProfiles } from "./claim-profile.js";
 import { placeChain } from "./place-relation.js";
 
 /** How many participants an event id names before it stops. */
@@ -62,37 +61,49 @@ function eventType(members: readonly number[], claims: readonly Claim[]): string
   return mostFrequent(specific) ?? "meeting";
 }
 
-/** Width in days of claim `index`'s own date (from its profile when that holds the date's days). */
-function dateWidth(profiles: ClaimProfiles, index: number, date: TimeSpan): number {
-  if (profiles.flags[index]! & PROFILE.ownDate) return profiles.end[index]! - profiles.start[index]!;
-  return dayNumber(date.latest) - dayNumber(date.earliest);
+/** An event's date, and the rank of its first day among the call's days (-1: no date). */
+interface EventDate {
+  date: TimeSpan | null;
+  earliestRank: number;
 }
 
-/** The intersection of the claims' own dates, worded as the most precise of them says it. */
-function eventDate(memberIndices: readonly number[], profiles: ClaimProfiles): TimeSpan | null {
-  let narrowest: TimeSpan | null = null;
+/**
+ * The intersection of the claims' stated dates, worded as the most precise of them says it. Days compare by
+ * their ranks (see {@link ClaimProfiles.earliestRank}): the claims' own strings are not read.
+ */
+function eventDate(memberIndices: readonly number[], profiles: ClaimProfiles): EventDate {
+  const { earliestRank, latestRank, statedWidth } = profiles;
+  let narrowest = -1;
   let narrowestWidth = Number.POSITIVE_INFINITY;
-  let earliest = "";
-  let latest = "";
+  let earliest = -1;
+  let latest = -1;
   for (const member of memberIndices) {
-    const date = profiles.claims[member]!.date;
-    if (date === null || date.inferred) continue;
-    if (narrowest === null) {
-      narrowest = date;
-      earliest = date.earliest;
-      latest = date.latest;
+    if (earliestRank[member] === -1) continue;
+    if (narrowest === -1) {
+      narrowest = member;
+      earliest = earliestRank[member]!;
+      latest = latestRank[member]!;
     }
-    const width = dateWidth(profiles, member, date);
-    if (width < narrowestWidth) {
-      narrowest = date;
-      narrowestWidth = width;
+    if (statedWidth[member]! < narrowestWidth) {
+      narrowest = member;
+      narrowestWidth = statedWidth[member]!;
     }
-    if (date.earliest > earliest) earliest = date.earliest;
-    if (date.latest < latest) latest = date.latest;
+    earliest = Math.max(earliest, earliestRank[member]!);
+    latest = Math.min(latest, latestRank[member]!);
   }
-  if (narrowest === null) return null;
-  if (earliest > latest) return { ...narrowest, inferred: false };
-  return { earliest, latest, text: narrowest.text, inferred: false };
+  if (narrowest === -1) return { date: null, earliestRank: -1 };
+  const date = profiles.claims[narrowest]!.date!;
+  if (earliest > latest)
+    return { date: { ...date, inferred: false }, earliestRank: earliestRank[narrowest]! };
+  return {
+    date: {
+      earliest: profiles.days[earliest]!,
+      latest: profiles.days[latest]!,
+      text: date.text,
+      inferred: false,
+    },
+    earliestRank: earliest,
+  };
 }
 
 /** The most frequent of the most specific places (longest containment chain) the claims name. */
@@ -175,6 +186,20 @@ function idParticipants(participants: readonly string[]): string {
   return named || "unknown";
 }
 
+/** Where undated events sort among the days, as if dated this day. */
+const UNDATED_DAY = "9999-99-99";
+
+/**
+ * A number per event that orders events as their first days do (undated ones as {@link UNDATED_DAY}): twice
+ * the day's rank, and for undated events an odd number between the ranks around that day unless it is one.
+ */
+function dayKeysOf(dates: readonly EventDate[], days: readonly string[]): Float64Array {
+  let below = 0;
+  while (below < days.length && days[below]! < UNDATED_DAY) below++;
+  const undated = days[below] === UNDATED_DAY ? 2 * below : 2 * below - 1;
+  return Float64Array.from(dates, ({ earliestRank }) => (earliestRank === -1 ? undated : 2 * earliestRank));
+}
+
 /**
  * Event ids: each prefix numbered from 1 by the first (lowest) claim of its clusters. A claim is in one
  * cluster, so a pass over claim indices visits the clusters in that order (no sort of the prefixes).
@@ -223,7 +248,7 @@ export function buildEvents(
   const dates = clusters.map((cluster) => eventDate(cluster.members, profiles));
   const participants = clusters.map((cluster) => eventParticipants(cluster.members, profiles));
   const prefixes = dates.map(
-    (date, index) => `event:${date?.earliest ?? "undated"}:${idParticipants(participants[index]!)}`,
+    ({ date }, index) => `event:${date?.earliest ?? "undated"}:${idParticipants(participants[index]!)}`,
   );
   const ids = numberedIds(prefixes, clusters, profiles.count);
   // By cluster, before they are sorted.
@@ -232,7 +257,7 @@ export function buildEvents(
       id: ids[index]!,
       type: eventType(cluster.members, claims),
       participants: participants[index]!,
-      date: dates[index]!,
+      date: dates[index]!.date,
       location: eventLocation(cluster.members, claims, chainLength),
       status: eventStatus(cluster.members, claims),
       claimIds: cluster.members.map((member) => claims[member]!.id),
@@ -244,10 +269,8 @@ export function buildEvents(
   clusters.forEach((cluster, index) => {
     for (const member of cluster.members) eventOf[member] = events[index]!;
   });
-  events.sort((a, b) => {
-    const dayA = a.date?.earliest ?? "9999-99-99";
-    const dayB = b.date?.earliest ?? "9999-99-99";
-    return compareStrings(dayA, dayB) || compareStrings(a.id, b.id);
-  });
-  return { events, eventOf };
+  const dayKeys = dayKeysOf(dates, profiles.days);
+  const order = events.map((_, index) => index);
+  order.sort((a, b) => dayKeys[a]! - dayKeys[b]! || compareStrings(ids[a]!, ids[b]!));
+  return { events: order.map((index) => events[index]!), eventOf };
 }

@@ -80,6 +80,16 @@ export interface ClaimProfiles {
   weekday: Int8Array;
   /** What the claim's ordinal counts (a code per {@link ordinalClass}), or -1 without an ordinal. */
   ordinalClass: Int8Array;
+  /**
+   * The bounds of the claim's stated (not inferred) date as ranks in `days` (-1: no stated date), so that
+   * events compare days without reading claims or strings; `days` holds the distinct day strings in
+   * code-unit order.
+   */
+  earliestRank: Int32Array;
+  latestRank: Int32Array;
+  days: string[];
+  /** Width in days of the stated date (from `start`/`end` when they hold its days). */
+  statedWidth: Float64Array;
 }
 
 /** Whether claim `index` has a day interval (its own or its report's window). */
@@ -228,6 +238,10 @@ function emptyProfiles(count: number, participants: number): ClaimProfiles {
     flags: new Uint8Array(count),
     weekday: new Int8Array(count),
     ordinalClass: new Int8Array(count),
+    earliestRank: new Int32Array(count).fill(-1),
+    latestRank: new Int32Array(count).fill(-1),
+    days: [],
+    statedWidth: new Float64Array(count),
   };
 }
 
@@ -258,6 +272,7 @@ export function profileClaims(
   const places = new Map<string, number>();
   const ordinalClasses = new Map<string, number>();
   const numbers = new Int32Array(Math.max(1, participantTotal));
+  const days = stringNumbers();
   let index = 0;
   let coreAt = 0;
   for (let article = 0; article < extractions.length; article++) {
@@ -282,10 +297,21 @@ export function profileClaims(
       profiles.typeClass[index] = typeClass(claim.type);
       profiles.place[index] = claim.location === null ? -1 : placeNumber(claim.location);
       profiles.ordinalClass[index] = claim.ordinal ? ordinalClassCode(claim.ordinal.text) : -1;
+      const date = claim.date;
+      if (date !== null && !date.inferred) {
+        // Numbered in first-occurrence order here, ranked once all are known.
+        profiles.earliestRank[index] = days.numberOf(date.earliest);
+        profiles.latestRank[index] = days.numberOf(date.latest);
+        profiles.statedWidth[index] =
+          profiles.flags[index]! & PROFILE.ownDate
+            ? profiles.end[index]! - profiles.start[index]!
+            : dayNumber(date.latest) - dayNumber(date.earliest);
+      }
       index++;
     }
   }
   profiles.coreFrom[count] = coreAt;
+  profiles.days = rankDays(days.values, profiles.earliestRank, profiles.latestRank);
   profiles.salience = salienceOf(claimCounts, entities.values.length);
   return profiles;
 
@@ -307,6 +333,21 @@ export function profileClaims(
     }
     return code;
   }
+}
+
+/** Sorts the day strings and rewrites their first-occurrence numbers to ranks in that order; the sorted days. */
+function rankDays(days: readonly string[], earliest: Int32Array, latest: Int32Array): string[] {
+  const order = days.map((_, number) => number).sort((a, b) => (days[a]! < days[b]! ? -1 : 1));
+  const rankOf = new Int32Array(days.length);
+  order.forEach((number, rank) => {
+    rankOf[number] = rank;
+  });
+  for (let k = 0; k < earliest.length; k++)
+    if (earliest[k] !== -1) {
+      earliest[k] = rankOf[earliest[k]!]!;
+      latest[k] = rankOf[latest[k]!]!;
+    }
+  return order.map((number) => days[number]!);
 }
 
 /** Salience of each entity number from its claim count, relative to the most frequent entity. */
