@@ -867,6 +867,20 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'talked for over an hour and agreed to embark on negotiations' happened; 'The previous talks …' lend no length",
+    published: "2023-07-14",
+    text: "President Omar Haddad received Prime Minister Dawit Alemu in Cairo on Thursday.\n\nThe two leaders talked for over an hour and agreed to embark on expedited negotiations. The previous talks collapsed in April 2021 after a marathon seven-hour session.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Omar Haddad", "Dawit Alemu"],
+        date: day("2023-07-13"),
+        duration: [60, null],
+        location: "Cairo",
+      },
+    ],
+  },
+  {
     name: "'saw each other'; 'called on X at her hotel the previous day'; 'called Y on Tuesday'",
     published: "2024-06-22",
     text: "President Ana Costa hosted President Luis Ortega in Lisbon on Saturday. The two leaders last saw each other in Madrid last month.\n\nForeign Minister Pedro Alves called on Ortega at his hotel the previous day.\n\nCosta called Chancellor Greta Vogel on Tuesday.",

@@ -119,6 +119,8 @@ export function applyFollowUps(
         (d) => d.sentence < index && sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS && d.kind !== "visit",
       );
     if (!target) return;
+    // "The previous talks … collapsed in April 2021 after a seven-hour session": another, earlier event.
+    if (EARLIER_ANAPHOR.test(opening)) return;
     let used = false;
     if (!target.duration) {
       const duration = durationsIn(context, sentence.start, sentence.end)[0];
@@ -172,6 +174,9 @@ export function applyFollowUps(
   });
 }
 
+/** "The previous talks", "Their earlier meeting": a sentence about an earlier event than the claim before it ("the last round" is the latest, often the one just told). */
+const EARLIER_ANAPHOR =
+  /^(?:the|their|that)\s+(?:previous|earlier|former|prior)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|round|session|negotiations|visit|call)\b/i;
 const DATE_REACH_BLOCKS = 2;
 const ATTENDED_BY = /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+/i;
 
@@ -576,8 +581,20 @@ function participantsMerge(a: ClaimDraft, b: ClaimDraft): boolean {
   return small.participants.length === large.participants.length || small.participants.length >= 2;
 }
 
+function happenedOnADay(d: ClaimDraft): boolean {
+  return d.modality === "occurred" && d.date !== null && d.date.earliest === d.date.latest;
+}
+
+function isCuedUndatedPlan(d: ClaimDraft): boolean {
+  return d.modality === "planned" && d.modalityCued && d.date === null && d.weekday === null;
+}
+
 function modalitiesMerge(a: ClaimDraft, b: ClaimDraft): boolean {
   if (a.modality === b.modality) return true;
+  // "… received X on Thursday. The two leaders talked for over an hour and agreed to embark on negotiations":
+  // a plan the sentence cues, with no day of its own, is not the dated meeting that happened.
+  if (happenedOnADay(a) && isCuedUndatedPlan(b)) return false;
+  if (happenedOnADay(b) && isCuedUndatedPlan(a)) return false;
   const asserted = (d: ClaimDraft) =>
     d.modality === "planned" || d.modality === "occurred" || d.modality === "unconfirmed";
   return (!a.modalityCued || !b.modalityCued) && asserted(a) && asserted(b);

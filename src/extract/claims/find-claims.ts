@@ -513,6 +513,13 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
     const modality = modalityOf(text, clause, hit, sentence, draft);
     draft.modality = modality.modality;
     draft.modalityCued = modality.cued;
+    // "The two talked for an hour and agreed to embark on negotiations": the length told in another clause is
+    // the talks', not the plan's.
+    if (
+      draft.durationFromSentence &&
+      (modality.modality === "planned" || modality.modality === "hypothetical")
+    )
+      draft.duration = null;
     // The day a section was told is not the day a planned or wished-for event will happen.
     if (
       (draft.dateFromSection || CLOCK_ONLY.test(draft.date?.text ?? "")) &&
@@ -837,7 +844,13 @@ function buildDraft(
     inAttribution ? null : found.attributionSpan,
     found.foreign,
   );
-  const duration = pickDuration(context, hit, clause, sentence, found.foreign);
+  const { duration, fromSentence: durationFromSentence } = pickDuration(
+    context,
+    hit,
+    clause,
+    sentence,
+    found.foreign,
+  );
   // "X had spoken with Y last week", with nothing placing them together or making it long: a call.
   const claimKind =
     kind === "talks" &&
@@ -861,6 +874,7 @@ function buildDraft(
     weekday: date?.weekday ?? null,
     weekdayText: date?.weekdayText ?? null,
     duration,
+    durationFromSentence,
     ordinal,
     attribution: null,
     attributionSpan: null,

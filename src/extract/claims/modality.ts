@@ -16,7 +16,7 @@ const ACCEPTED_INVITATION =
 /** "X invited Y to visit …, and Y accepted the invitation": the acceptance told after the trigger. */
 const INVITATION_ACCEPTED_AFTER = /\baccept(?:ed|s)\s+(?:the|this|that|his|her|their|its)\s+invitation\b/i;
 const SUBORDINATE_AFTER =
-  /,?\s+(?:(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?)\s+)?(?:before|after|until|while|as)\s+(?:the\s+)?(?:new\s+)?\p{Ll}/u;
+  /,?\s+(?:(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?)\s+)?(?:before|after|until|while|as)\s+(?:the\s+)?(?:new\s+)?\p{Ll}|,?\s+and\s+(?:also\s+)?(?:agreed|pledged|promised|decided|vowed|resolved|undertook)\s+to\b/u;
 /** "if", "unless", "whether" anywhere in the clause make it conditional. */
 const CONDITION_WORDS = /\b(?:if|unless|whether)\b/;
 /**

@@ -257,22 +257,47 @@ export function pickDate(
   return days === null ? null : shifted(toPicked(inSentence), days, lead);
 }
 
-/** Duration of a claim: the clause's, else the sentence's outside clauses of other events (see {@link pickDate}). */
+/**
+ * "talked for over an hour and agreed to embark on negotiations": a length nearer another verb trigger than
+ * this one is that trigger's.
+ */
+function nearerOtherVerb(context: ExtractionContext, time: TextRange, hit: TextRange): boolean {
+  const gap = (range: TextRange) =>
+    range.end <= time.start ? time.start - range.end : range.start - time.end;
+  const own = gap(hit);
+  return context.triggers.some(
+    (other) =>
+      other.start !== hit.start &&
+      /^(?:verb|passive)$/.test(other.rule.form) &&
+      gap(other) >= 0 &&
+      gap(other) < own,
+  );
+}
+
+/**
+ * Duration of a claim: the clause's, else the sentence's outside clauses of other events (see {@link pickDate});
+ * `fromSentence` tells which.
+ */
 export function pickDuration(
   context: ExtractionContext,
   hit: TextRange,
   clause: { from: number; to: number },
   sentence: Sentence,
   foreign: readonly TextRange[] = [],
-): Duration | null {
-  const inClause = nearest(ownTimes(durationsIn(context, clause.from, clause.to), foreign, hit), hit.start);
-  if (inClause) return toDuration(inClause);
-  if (foreign.some((range) => range.start === clause.from)) return null;
+): { duration: Duration | null; fromSentence: boolean } {
+  const inClause = nearest(
+    ownTimes(durationsIn(context, clause.from, clause.to), foreign, hit).filter(
+      (t) => !nearerOtherVerb(context, t, hit),
+    ),
+    hit.start,
+  );
+  if (inClause) return { duration: toDuration(inClause), fromSentence: false };
+  if (foreign.some((range) => range.start === clause.from)) return { duration: null, fromSentence: false };
   const found = nearest(
     ownTimes(durationsIn(context, sentence.start, sentence.end), foreign, hit),
     hit.start,
   );
-  return found ? toDuration(found) : null;
+  return { duration: found ? toDuration(found) : null, fromSentence: found !== undefined };
 }
 
 /** The date words nearest the trigger in its clause, whether or not they could be resolved to days ("in May" undated). */

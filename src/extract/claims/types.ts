@@ -39,6 +39,8 @@ export interface ClaimDraft {
   dateCue?: string | null;
   /** Told as an earlier event ("last met", "had met", "previously held talks"). */
   earlier?: boolean;
+  /** True when the duration was read outside the claim's own clause. */
+  durationFromSentence?: boolean;
   /** Told as another occasion of people already told of ("had also met", "met again"). */
   anotherOccasion?: boolean;
 }
