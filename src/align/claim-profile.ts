@@ -1,6 +1,6 @@
 import type { Claim } from "../schema/claim.js";
 import type { ArticleExtraction } from "../schema/document.js";
-import { dayNumber } from "./days.js";
+import { canonicalDayNumber, dayNumber } from "./days.js";
 import { placeChain } from "./place-relation.js";
 import { globalIdMapper } from "./resolve-entities.js";
 
@@ -148,6 +148,35 @@ function stringNumbers() {
   };
 }
 
+/** A copy of `array` at least `size` long (twice as long as it was, or more). */
+function withRoom<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  const grown = new (array.constructor as new (length: number) => T)(Math.max(size, 2 * array.length));
+  grown.set(array);
+  return grown;
+}
+
+/**
+ * Numbers each distinct day string in first-occurrence order; well-formed days are found by their day number
+ * (no hash of the string: claims carry a fresh string each), other strings by themselves.
+ */
+function dayNumbers() {
+  const byDay = new Map<number, number>();
+  const byText = new Map<string, number>();
+  const values: string[] = [];
+  return {
+    values,
+    numberOf(text: string): number {
+      const day = canonicalDayNumber(text);
+      const byKey = Number.isNaN(day) ? byText.get(text) : byDay.get(day);
+      if (byKey !== undefined) return byKey;
+      if (Number.isNaN(day)) byText.set(text, values.length);
+      else byDay.set(day, values.length);
+      values.push(text);
+      return values.length - 1;
+    },
+  };
+}
+
 /** The type class of a claim type, numbered (each distinct type string is lower-cased once). */
 function typeClassNumbers() {
   const classes = stringNumbers();
@@ -257,22 +286,19 @@ export function profileClaims(
   placeParents: Readonly<Record<string, string>>,
 ): ClaimProfiles {
   let count = 0;
-  let participantTotal = 0;
-  for (const extraction of extractions) {
-    count += extraction.claims.length;
-    for (const claim of extraction.claims) participantTotal += claim.participants.length;
-  }
-  const profiles = emptyProfiles(count, participantTotal);
+  for (const extraction of extractions) count += extraction.claims.length;
+  // Typed arrays sized by participants grow as they fill (counting participants first is a pass over claims).
+  const profiles = emptyProfiles(count, 2 * count + 16);
   const entities = stringNumbers();
   profiles.entityIds = entities.values;
   // Per entity number: whether it is a group, and how many claims it takes part in.
-  const isGroup = new Uint8Array(participantTotal);
-  const claimCounts = new Int32Array(participantTotal);
+  let isGroup = new Uint8Array(1024);
+  let claimCounts = new Int32Array(1024);
   const typeClass = typeClassNumbers();
   const places = new Map<string, number>();
   const ordinalClasses = new Map<string, number>();
-  const numbers = new Int32Array(Math.max(1, participantTotal));
-  const days = stringNumbers();
+  let numbers = new Int32Array(16);
+  const days = dayNumbers();
   let index = 0;
   let coreAt = 0;
   for (let article = 0; article < extractions.length; article++) {
@@ -283,6 +309,13 @@ export function profileClaims(
       const claim = globalClaim(local, extraction.article.id, toGlobal);
       profiles.claims[index] = claim;
       const participants = claim.participants;
+      if (numbers.length < participants.length) numbers = new Int32Array(2 * participants.length);
+      if (isGroup.length < entities.values.length + participants.length) {
+        isGroup = withRoom(isGroup, entities.values.length + participants.length);
+        claimCounts = withRoom(claimCounts, entities.values.length + participants.length);
+      }
+      if (profiles.core.length < coreAt + participants.length)
+        profiles.core = withRoom(profiles.core, coreAt + participants.length);
       for (let k = 0; k < participants.length; k++) {
         const before = entities.values.length;
         const number = entities.numberOf(participants[k]!);
@@ -311,6 +344,7 @@ export function profileClaims(
     }
   }
   profiles.coreFrom[count] = coreAt;
+  profiles.core = profiles.core.subarray(0, coreAt);
   profiles.days = rankDays(days.values, profiles.earliestRank, profiles.latestRank);
   profiles.salience = salienceOf(claimCounts, entities.values.length);
   return profiles;

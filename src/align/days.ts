@@ -27,6 +27,26 @@ export function dayNumber(day: string): number {
   return calendarDayNumber(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
 }
 
+/** Days in a month (1-12) of a year, leap years counted. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+/**
+ * The day number of a well-formed `YYYY-MM-DD` day (a real calendar day, year 1000 on), else NaN. Such days
+ * order as their strings do, so a day number can stand for the string in comparisons.
+ */
+export function canonicalDayNumber(day: string): number {
+  if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return Number.NaN;
+  const year = digitsAt(day, 0, 4);
+  const month = digitsAt(day, 5, 7);
+  const date = digitsAt(day, 8, 10);
+  if (year < 1000 || month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month))
+    return Number.NaN;
+  return calendarDayNumber(year, month, date);
+}
+
 /** Months since year 0 (year * 12 + month index) of a day number: the blocking bucket. */
 export function monthOf(days: number): number {
   const { year, month } = dateParts(days);

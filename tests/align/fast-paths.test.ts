@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber } from "../../src/align/days.js";
+import { canonicalDayNumber, dayNumber } from "../../src/align/days.js";
+import { radixOrder } from "../../src/align/radix-order.js";
 import { sortSmall } from "../../src/align/small-sort.js";
 
 /** The lenient parse the in-place one must agree with. */
@@ -24,6 +25,41 @@ describe("dayNumber", () => {
     "",
   ])("reads %j as the sliced parse does", (day) => {
     expect(Object.is(dayNumber(day), slicedDayNumber(day))).toBe(true);
+  });
+});
+
+describe("canonicalDayNumber", () => {
+  it("reads well-formed calendar days as dayNumber does", () => {
+    for (const day of ["1970-01-01", "2024-02-29", "2025-12-31", "1000-01-01"])
+      expect(canonicalDayNumber(day)).toBe(dayNumber(day));
+  });
+
+  it.each([
+    "2025-02-29",
+    "2025-13-01",
+    "2025-00-10",
+    "2025-04-31",
+    "0999-12-31",
+    "2025-3-1",
+    "2025-03-01T10:00",
+    "",
+  ])("leaves %j to the string (NaN)", (day) => {
+    expect(canonicalDayNumber(day)).toBeNaN();
+  });
+
+  it("orders days as their strings do", () => {
+    const days = ["2019-12-31", "2020-01-01", "2020-02-29", "2020-03-01", "2101-01-01"];
+    const numbers = days.map(canonicalDayNumber);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  });
+});
+
+describe("radixOrder", () => {
+  it("orders positions by the keys, the last most significant, stably", () => {
+    const low = Int32Array.of(5, 3, 5, 0, 70_000);
+    const high = Int32Array.of(1, 1, 0, 1, 0);
+    expect([...radixOrder([low, high], 5)]).toEqual([2, 4, 3, 1, 0]);
+    expect([...radixOrder([Int32Array.of(2, 1, 2, 1)], 4)]).toEqual([1, 3, 0, 2]);
   });
 });
 
