@@ -47,9 +47,19 @@ const CLAIM_CONTEXT = new RegExp(
   "i",
 );
 
-/** Indexes of the blocks worth reading times in: those with claim words, and their neighbours. */
+/** How many body paragraphs from the top are always read for times: the lead tells the story's day. */
+const LEAD_PARAGRAPHS = 2;
+
+/** Indexes of the blocks worth reading times in: the lead, those with claim words, and their neighbours. */
 function blocksWithClaimContext(document: IngestedDocument, layout: Layout): number[] {
   const wanted = new Set<number>();
+  let leads = 0;
+  layout.blocks.forEach((block, index) => {
+    if (leads < LEAD_PARAGRAPHS && block.kind === "paragraph" && !block.boilerplate) {
+      wanted.add(index);
+      leads++;
+    }
+  });
   layout.blocks.forEach((block, index) => {
     if (!CLAIM_CONTEXT.test(document.text.slice(block.start, block.end))) return;
     for (const near of [index - 1, index, index + 1])

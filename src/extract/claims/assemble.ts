@@ -308,6 +308,29 @@ export function applySameDayReferences(drafts: ClaimDraft[], publishedAt: string
   }
 }
 
+/** "… then held talks", "later met": an event told as following the one before it, the same day. */
+const SEQUENCE_BEFORE = /\b(?:then|later|afterwards|subsequently)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * "Duda on Sunday addressed parliament. … Duda then held talks with Zelensky": an undated claim told as the
+ * next step of the day takes the last single day told before it, within two paragraphs.
+ */
+export function applySequenceDates(context: ExtractionContext, drafts: ClaimDraft[]): void {
+  const { text } = context.document;
+  for (const draft of drafts) {
+    if (draft.date || draft.weekday !== null || draft.modality !== "occurred") continue;
+    const sentence = context.layout.sentences[draft.sentence];
+    if (!sentence || !SEQUENCE_BEFORE.test(text.slice(sentence.start, draft.trigger.start))) continue;
+    const firstBlock = context.layout.blocks[Math.max(0, draft.block - DATE_REACH_BLOCKS)];
+    if (!firstBlock) continue;
+    const day = datesIn(context, firstBlock.start, sentence.start, null)
+      .filter((t) => t.earliest !== null && t.earliest === t.latest)
+      .at(-1);
+    if (!day?.earliest || !day.latest) continue;
+    draft.date = { earliest: day.earliest, latest: day.latest, text: day.text, inferred: true };
+  }
+}
+
 /** "Y declined to confirm reports that X had met Y": the reports are the only word for it. */
 const REPORTS_NOT_CONFIRMED = new RegExp(
   `${NON_CONFIRMATION_CUES.source}\\s+(?:on\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:reports?|claims?|accounts?|rumou?rs?|speculation)\\b`,
@@ -443,6 +466,8 @@ export function absorbVisits(
           visit.participants.every((p) => d.participants.includes(p)) &&
           sameSection(d, visit) &&
           Math.abs(d.block - visit.block) <= VISIT_REACH_BLOCKS &&
+          // An undated meeting takes a trip's day only from a trip told with it or just before it.
+          (d.date !== null || visit.date === null || visit.sentence <= d.sentence) &&
           // "will fly to Brisbane on Wednesday and meet X the following day": the trip frames the next days too.
           (overlaps(d.date, visit.date) ||
             (d.sentence === visit.sentence && soonAfter(visit.date, d.date))) &&

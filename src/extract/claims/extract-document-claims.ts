@@ -22,6 +22,7 @@ import {
   applyParagraphLocations,
   applyRelativeLeads,
   applySameDayReferences,
+  applySequenceDates,
   applyStorySetting,
   mergeDuplicates,
 } from "./assemble.js";
@@ -130,6 +131,7 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   applyFollowUps(context, drafts, draftSentences);
   applyRelativeLeads(context, drafts);
   applySameDayReferences(drafts, document.article.publishedAt);
+  applySequenceDates(context, drafts);
   applyLeadDates(context, drafts, draftSentences);
   applyNonConfirmation(context, drafts);
   const places = analysis.mentions.filter((m) => entityById.get(m.entityId)?.type === "place");

@@ -95,6 +95,23 @@ export const DATELINE_PATTERNS: readonly DatelinePattern[] = [
     maxRest: Number.POSITIVE_INFINITY,
   },
   {
+    // "Kyiv, 22 May 2022 (AFP) –": a capitalised place, a date, and the agency in brackets.
+    kind: "dateline",
+    pattern: String.raw`^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s*(?<date>{anyDate})\s*\((?<wire>[^()\n]{2,30})\)\s*(?:--|[-–—:])\s*`,
+    flags: "",
+    shape: "prefix",
+    maxRest: Number.POSITIVE_INFINITY,
+  },
+  {
+    // "ASTANA. December 22. KAZINFORM –", "BEIJING, Nov. 10 Kyodo -": an upper-case place, a date, then the
+    // agency's name without brackets and a dash.
+    kind: "dateline",
+    pattern: String.raw`^\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+){0,3}[.,]\s*(?<date>{anyDate})\.?\s+(?<wire>\p{Lu}[\p{L}]{2,15})\s*(?:--|[-–—])\s+`,
+    flags: "",
+    shape: "prefix",
+    maxRest: Number.POSITIVE_INFINITY,
+  },
+  {
     // "Berlin (dpa) -", "Zürich (sda) –": a capitalised place and the agency in brackets.
     kind: "dateline",
     pattern: String.raw`^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}\s*\((?<wire>[^()\n]{2,30})\)\s*(?:--|[-–—:])\s*`,

@@ -441,7 +441,7 @@ export const ENTITY_CASES: EntityCase[] = [
     title: "a title word inside a name, after a gazetteer surname",
     text: "Ethiopian Prime Minister Abiy Ahmed hosted Somali President Hassan Sheikh Mohamud at the National Palace.",
     entities: [
-      { name: "Hassan Sheikh Mohamud", gazetteerId: null, roles: ["Somali President"] },
+      { name: "Hassan Sheikh Mohamud", roles: ["Somali President"] },
       { name: "National Palace", type: "place" },
     ],
     absent: ["Samia Suluhu Hassan"],
