@@ -66,7 +66,8 @@ export interface ClaimProfiles {
   entityIds: string[];
   /** Share (0..1) of claims an entity takes part in, relative to the most frequent one, by entity number. */
   salience: Float64Array;
-  /** A number per type class (see {@link TYPE_CLASSES}), equal for equal classes. */
+  /** A number per claim type, and one per type class (see {@link TYPE_CLASSES}): equal for equal ones. */
+  type: Int32Array;
   typeClass: Int32Array;
   /** A number per distinct location (-1: none), whose chain of containing places is `placeChains[number]`. */
   place: Int32Array;
@@ -177,18 +178,23 @@ function dayNumbers() {
   };
 }
 
-/** The type class of a claim type, numbered (each distinct type string is lower-cased once). */
-function typeClassNumbers() {
+/**
+ * Numbers claim types and their type classes: writes both for claim `index` (each distinct type string is
+ * looked up and lower-cased once).
+ */
+function typeNumbers(profiles: ClaimProfiles) {
   const classes = stringNumbers();
-  const byType = new Map<string, number>();
-  return (type: string): number => {
-    let number = byType.get(type);
-    if (number === undefined) {
+  const types = stringNumbers();
+  const classOfType: number[] = [];
+  return (index: number, type: string): void => {
+    const before = types.values.length;
+    const number = types.numberOf(type);
+    if (number === before) {
       const lower = type.toLowerCase();
-      number = classes.numberOf(TYPE_CLASSES[lower] ?? lower);
-      byType.set(type, number);
+      classOfType.push(classes.numberOf(TYPE_CLASSES[lower] ?? lower));
     }
-    return number;
+    profiles.type[index] = number;
+    profiles.typeClass[index] = classOfType[number]!;
   };
 }
 
@@ -259,6 +265,7 @@ function emptyProfiles(count: number, participants: number): ClaimProfiles {
     core: new Int32Array(participants),
     entityIds: [],
     salience: new Float64Array(0),
+    type: new Int32Array(count),
     typeClass: new Int32Array(count),
     place: new Int32Array(count),
     placeChains: [],
@@ -294,7 +301,7 @@ export function profileClaims(
   // Per entity number: whether it is a group, and how many claims it takes part in.
   let isGroup = new Uint8Array(1024);
   let claimCounts = new Int32Array(1024);
-  const typeClass = typeClassNumbers();
+  const writeType = typeNumbers(profiles);
   const places = new Map<string, number>();
   const ordinalClasses = new Map<string, number>();
   let numbers = new Int32Array(16);
@@ -327,7 +334,7 @@ export function profileClaims(
       coreAt = writeCore(profiles.core, coreAt, numbers, participants.length, entities.values, isGroup);
       writeInterval(profiles, index, claim, published);
       profiles.weekday[index] = claim.weekday ?? -1;
-      profiles.typeClass[index] = typeClass(claim.type);
+      writeType(index, claim.type);
       profiles.place[index] = claim.location === null ? -1 : placeNumber(claim.location);
       profiles.ordinalClass[index] = claim.ordinal ? ordinalClassCode(claim.ordinal.text) : -1;
       const date = claim.date;

@@ -126,16 +126,15 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
   const minutes = new Float64Array(n * 2);
   const coreTotal = profiles.coreFrom[n]!;
   const core = new Int32Array(coreTotal);
-  const typeCode = interner<string>();
   const articleCode = interner<string>();
-  const ordinalValueCode = interner<number | null>();
+  const ordinalValueCode = interner<number>();
   const chains = profiles.placeChains;
   const { coreFrom, core: coreById, start, end, flags, weekday } = profiles;
   for (let i = 0; i < n; i++) {
     const claim = profiles.claims[i]!;
     const row = i * ROW;
     rows[row + TYPE_CLASS] = profiles.typeClass[i]!;
-    rows[row + TYPE] = typeCode(claim.type);
+    rows[row + TYPE] = profiles.type[i]!;
     // Claims are in article order: one article's claims follow each other.
     rows[row + ARTICLE] =
       i > 0 && claim.articleId === profiles.claims[i - 1]!.articleId
@@ -148,7 +147,9 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
           ? PLANNED
           : OTHER_MODALITY;
     rows[row + ORDINAL_CLASS] = profiles.ordinalClass[i]!;
-    rows[row + ORDINAL_VALUE] = ordinalValueCode(claim.ordinal?.value ?? null);
+    // No ordinal value: -1, apart from every value's code.
+    const ordinalValue = claim.ordinal?.value ?? null;
+    rows[row + ORDINAL_VALUE] = ordinalValue === null ? -1 : ordinalValueCode(ordinalValue);
     if (!Number.isNaN(start[i]!)) {
       rows[row + DATED] = 1;
       rows[row + START] = start[i]!;

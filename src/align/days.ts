@@ -17,12 +17,32 @@ function digitsAt(text: string, from: number, to: number): number {
   return value;
 }
 
+/** Days in a 400-year Gregorian cycle, and from 0000-03-01 to 1970-01-01. */
+const DAYS_PER_ERA = 146_097;
+const EPOCH_SHIFT = 719_468;
+
+/**
+ * Days since 1970-01-01 of a year (100 on), month (1-12) and day of month, by integer arithmetic (H. Hinnant's
+ * days_from_civil) rather than `Date.UTC`: it runs twice per claim. Linear in the day, so a day past the
+ * month's end rolls over as `Date.UTC` rolls it.
+ */
+function civilDayNumber(year: number, month: number, date: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + date - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra - EPOCH_SHIFT;
+}
+
 /** Days since 1970-01-01 for a `YYYY-MM-DD` day; NaN when it is not one. */
 export function dayNumber(day: string): number {
   // The digits are read in place (no substrings); anything else takes the lenient path.
   const year = digitsAt(day, 0, 4);
   const month = digitsAt(day, 5, 7);
   const date = digitsAt(day, 8, 10);
+  // `Date.UTC` reads years below 100 as 1900 on, and rolls months over: those take its path.
+  if (year >= 100 && month >= 1 && month <= 12 && date >= 0) return civilDayNumber(year, month, date);
   if (year >= 0 && month >= 0 && date >= 0) return calendarDayNumber(year, month, date);
   return calendarDayNumber(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
 }
@@ -44,7 +64,7 @@ export function canonicalDayNumber(day: string): number {
   const date = digitsAt(day, 8, 10);
   if (year < 1000 || month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month))
     return Number.NaN;
-  return calendarDayNumber(year, month, date);
+  return civilDayNumber(year, month, date);
 }
 
 /** Months since year 0 (year * 12 + month index) of a day number: the blocking bucket. */
