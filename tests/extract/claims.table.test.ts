@@ -867,6 +867,18 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'… then held talks' takes the day the lead told",
+    published: "2022-05-22",
+    text: "President Jan Nowicki on Sunday became the first foreign leader to address the parliament in person.\n\nNowicki, who arrived by train early in the morning, then held talks with President Oksana Melnyk.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Jan Nowicki", "Oksana Melnyk"],
+        date: day("2022-05-22"),
+      },
+    ],
+  },
+  {
     name: "'talked for over an hour and agreed to embark on negotiations' happened; 'The previous talks …' lend no length",
     published: "2023-07-14",
     text: "President Omar Haddad received Prime Minister Dawit Alemu in Cairo on Thursday.\n\nThe two leaders talked for over an hour and agreed to embark on expedited negotiations. The previous talks collapsed in April 2021 after a marathon seven-hour session.",

@@ -82,6 +82,20 @@ describe("datelines near the top", () => {
     expect(ap.article.wire).toEqual(["AP"]);
   });
 
+  it("reads mixed-case and bracketless wire datelines as datelines of their own", () => {
+    const afp = ingestText(
+      "Kyiv, 22 May 2022 (AFP) – The two presidents talked for over an hour, an aide said.",
+    );
+    expect(afp.article).toMatchObject({ publishedAt: "2022-05-22", wire: ["AFP"] });
+    expect(kindOf(afp, "Kyiv, 22 May 2022 (AFP) –")).toBe("dateline");
+    const bare = ingestText(
+      "ASTANA. December 22. KAZINFORM – The two presidents held talks, the press service said.",
+    );
+    expect(bare.article.publishedAt).toBeNull();
+    expect(kindOf(bare, "ASTANA. December 22. KAZINFORM –")).toBe("dateline");
+    expect(kindOf(bare, "The two presidents held talks")).toBe("paragraph");
+  });
+
   it("front matter wins over the text", () => {
     const document = ingestFile(join(INGEST_FIXTURES, "front-matter.md"));
     expect(document.article).toEqual({
