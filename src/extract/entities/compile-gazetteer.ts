@@ -23,10 +23,11 @@ export interface GazetteerForm {
 export interface CompiledGazetteer {
   byFirstKey: ReadonlyMap<string, readonly GazetteerForm[]>;
   /**
-   * The first three letters (lower case, as written and as folded) of every form's first word: a cheap
-   * pre-check that spares folding words that cannot start a gazetteer name.
+   * The first three letters (lower case, as written and as folded) of every form's first word, as a bit
+   * table over the low bits of their hash (see {@link mayStartForm}): a cheap pre-check that spares folding
+   * words that cannot start a gazetteer name.
    */
-  firstPrefixes: ReadonlySet<number>;
+  firstPrefixes: Uint8Array;
   byId: ReadonlyMap<string, GazetteerEntry>;
   /** Person id → folded single-word keys it answers to (surname, one-word aliases). */
   surnamesOf: ReadonlyMap<string, readonly string[]>;
@@ -36,6 +37,14 @@ export interface CompiledGazetteer {
 
 const ACRONYM = /^[\p{Lu}.]+$/u;
 const REGNAL_NUMBER = /^(?:I{2,3}|IV|VI{0,3}|IX|X)$/;
+
+/** Bits of a prefix hash the pre-check table is indexed by: a shared slot only costs a lookup that then fails. */
+const PREFIX_MASK = (1 << 16) - 1;
+
+/** Whether a word whose first three letters hash to `prefixHash` may start a gazetteer form. */
+export function mayStartForm(gazetteer: CompiledGazetteer, prefixHash: number): boolean {
+  return gazetteer.firstPrefixes[prefixHash & PREFIX_MASK] === 1;
+}
 
 /** Folded key of one text word: what gazetteer forms are indexed by. */
 export function wordKey(word: string): string {
@@ -103,12 +112,15 @@ function compile(gazetteer: Gazetteer): CompiledGazetteer {
   for (const entry of gazetteer.entries) byId.set(entry.id, entry);
   const byFirstKey = new Map<string, GazetteerForm[]>();
   const seen = new Set<string>();
-  const firstPrefixes = new Set<number>();
+  const firstPrefixes = new Uint8Array(PREFIX_MASK + 1);
+  const addPrefix = (word: string): void => {
+    firstPrefixes[wordPrefix(word) & PREFIX_MASK] = 1;
+  };
   for (const entry of byId.values()) {
     for (const form of formsOf(entry)) {
-      firstPrefixes.add(wordPrefix(form.firstLower));
-      firstPrefixes.add(wordPrefix(form.firstLower.normalize("NFD").replace(/\p{M}/gu, "")));
-      firstPrefixes.add(wordPrefix(form.keys[0] as string));
+      addPrefix(form.firstLower);
+      addPrefix(form.firstLower.normalize("NFD").replace(/\p{M}/gu, ""));
+      addPrefix(form.keys[0] as string);
       const signature = `${entry.id}|${form.kind === "demonym" ? "d" : "n"}|${form.keys.join(" ")}`;
       if (seen.has(signature)) continue;
       seen.add(signature);
