@@ -23,11 +23,11 @@ export interface GazetteerForm {
 export interface CompiledGazetteer {
   byFirstKey: ReadonlyMap<string, readonly GazetteerForm[]>;
   /**
-   * The first three letters (lower case, as written and as folded) of every form's first word, as a bit
-   * table over the low bits of their hash (see {@link mayStartForm}): a cheap pre-check that spares folding
-   * words that cannot start a gazetteer name.
+   * The first three letters (lower case, as written and as folded) of every form's first word, as a bit set
+   * over the low bits of their hash (see {@link mayStartForm}): a cheap pre-check that spares folding words
+   * that cannot start a gazetteer name.
    */
-  firstPrefixes: Uint8Array;
+  firstPrefixes: Uint32Array;
   byId: ReadonlyMap<string, GazetteerEntry>;
   /** Person id → folded single-word keys it answers to (surname, one-word aliases). */
   surnamesOf: ReadonlyMap<string, readonly string[]>;
@@ -43,7 +43,8 @@ const PREFIX_MASK = (1 << 16) - 1;
 
 /** Whether a word whose first three letters hash to `prefixHash` may start a gazetteer form. */
 export function mayStartForm(gazetteer: CompiledGazetteer, prefixHash: number): boolean {
-  return gazetteer.firstPrefixes[prefixHash & PREFIX_MASK] === 1;
+  const bit = prefixHash & PREFIX_MASK;
+  return ((gazetteer.firstPrefixes[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
 }
 
 /** Folded key of one text word: what gazetteer forms are indexed by. */
@@ -112,9 +113,10 @@ function compile(gazetteer: Gazetteer): CompiledGazetteer {
   for (const entry of gazetteer.entries) byId.set(entry.id, entry);
   const byFirstKey = new Map<string, GazetteerForm[]>();
   const seen = new Set<string>();
-  const firstPrefixes = new Uint8Array(PREFIX_MASK + 1);
+  const firstPrefixes = new Uint32Array((PREFIX_MASK + 1) >>> 5);
   const addPrefix = (word: string): void => {
-    firstPrefixes[wordPrefix(word) & PREFIX_MASK] = 1;
+    const bit = wordPrefix(word) & PREFIX_MASK;
+    firstPrefixes[bit >>> 5] = (firstPrefixes[bit >>> 5] as number) | (1 << (bit & 31));
   };
   for (const entry of byId.values()) {
     for (const form of formsOf(entry)) {
