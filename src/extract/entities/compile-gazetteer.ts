@@ -1,4 +1,5 @@
 import { foldNameToken } from "../../normalize/entities/fold-token.js";
+import { nameKeyTokens } from "../../normalize/entities/name-key.js";
 import type { Gazetteer, GazetteerEntry } from "../../schema/gazetteer.js";
 import { TokenKind, tokenize } from "./tokenize.js";
 import { lowerHash } from "./word-classes.js";
@@ -19,6 +20,16 @@ export interface GazetteerForm {
   firstLower: string;
 }
 
+/** What coreference reads of a gazetteer entry, worked out once per gazetteer rather than per mention. */
+export interface EntryKeys {
+  /** The entry's entity key in an article: "g:" and its id. */
+  readonly draftKey: string;
+  /** The folded words of the entry's name ({@link nameKeyTokens}). */
+  readonly nameKeys: readonly string[];
+  /** The name keys run together: a hyphen or a space between name parts is one spelling. */
+  readonly nameLetters: string;
+}
+
 /** A gazetteer prepared for fast lookup: forms indexed by the folded key of their first word. */
 export interface CompiledGazetteer {
   byFirstKey: ReadonlyMap<string, readonly GazetteerForm[]>;
@@ -33,6 +44,18 @@ export interface CompiledGazetteer {
   surnamesOf: ReadonlyMap<string, readonly string[]>;
   /** Gazetteer id → id of the country it lies in (itself for a country), following `within`. */
   countryOf: ReadonlyMap<string, string>;
+  /** Each entry's keys (see {@link entryKeysOf}). */
+  entryKeys: ReadonlyMap<GazetteerEntry, EntryKeys>;
+}
+
+function keysOfEntry(entry: GazetteerEntry): EntryKeys {
+  const nameKeys = nameKeyTokens(entry.name);
+  return { draftKey: `g:${entry.id}`, nameKeys, nameLetters: nameKeys.join("") };
+}
+
+/** The keys of a gazetteer entry: precompiled for the gazetteer's own entries, worked out for any other. */
+export function entryKeysOf(gazetteer: CompiledGazetteer, entry: GazetteerEntry): EntryKeys {
+  return gazetteer.entryKeys.get(entry) ?? keysOfEntry(entry);
 }
 
 const ACRONYM = /^[\p{Lu}.]+$/u;
@@ -144,7 +167,9 @@ function compile(gazetteer: Gazetteer): CompiledGazetteer {
     for (const alias of entry.aliases) if (!alias.trim().includes(" ")) keys.add(wordKey(alias));
     surnamesOf.set(entry.id, [...keys]);
   }
-  return { byFirstKey, firstPrefixes, surnamesOf, byId, countryOf: countryIndex(byId) };
+  const entryKeys = new Map<GazetteerEntry, EntryKeys>();
+  for (const entry of byId.values()) entryKeys.set(entry, keysOfEntry(entry));
+  return { byFirstKey, firstPrefixes, surnamesOf, byId, countryOf: countryIndex(byId), entryKeys };
 }
 
 const compiled = new WeakMap<Gazetteer, CompiledGazetteer>();
