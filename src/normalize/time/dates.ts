@@ -377,7 +377,8 @@ function decadeAndCenturyAnchors(text: string): { decades: number[]; centuries: 
     const before = text.charCodeAt(at - 1);
     if (before >= 48 && before <= 57) decades.push(at - 1, at + 2);
   }
-  for (let at = text.indexOf("entury"); at >= 0; at = text.indexOf("entury", at + 6)) centuries.push(at, at + 6);
+  for (let at = text.indexOf("entury"); at >= 0; at = text.indexOf("entury", at + 6))
+    centuries.push(at, at + 6);
   return { decades, centuries };
 }
 
