@@ -1,4 +1,5 @@
 import { foldNameToken } from "../../normalize/entities/fold-token.js";
+import { nameKeyTokens } from "../../normalize/entities/name-key.js";
 import type { Gazetteer, GazetteerEntry } from "../../schema/gazetteer.js";
 import { TokenKind, tokenize } from "./tokenize.js";
 import { lowerHash } from "./word-classes.js";
@@ -19,23 +20,55 @@ export interface GazetteerForm {
   firstLower: string;
 }
 
+/** What coreference reads of a gazetteer entry, worked out once per gazetteer rather than per mention. */
+export interface EntryKeys {
+  /** The entry's entity key in an article: "g:" and its id. */
+  readonly draftKey: string;
+  /** The folded words of the entry's name ({@link nameKeyTokens}). */
+  readonly nameKeys: readonly string[];
+  /** The name keys run together: a hyphen or a space between name parts is one spelling. */
+  readonly nameLetters: string;
+}
+
 /** A gazetteer prepared for fast lookup: forms indexed by the folded key of their first word. */
 export interface CompiledGazetteer {
   byFirstKey: ReadonlyMap<string, readonly GazetteerForm[]>;
   /**
-   * The first three letters (lower case, as written and as folded) of every form's first word: a cheap
-   * pre-check that spares folding words that cannot start a gazetteer name.
+   * The first three letters (lower case, as written and as folded) of every form's first word, as a bit set
+   * over the low bits of their hash (see {@link mayStartForm}): a cheap pre-check that spares folding words
+   * that cannot start a gazetteer name.
    */
-  firstPrefixes: ReadonlySet<number>;
+  firstPrefixes: Uint32Array;
   byId: ReadonlyMap<string, GazetteerEntry>;
   /** Person id → folded single-word keys it answers to (surname, one-word aliases). */
   surnamesOf: ReadonlyMap<string, readonly string[]>;
   /** Gazetteer id → id of the country it lies in (itself for a country), following `within`. */
   countryOf: ReadonlyMap<string, string>;
+  /** Each entry's keys (see {@link entryKeysOf}). */
+  entryKeys: ReadonlyMap<GazetteerEntry, EntryKeys>;
+}
+
+function keysOfEntry(entry: GazetteerEntry): EntryKeys {
+  const nameKeys = nameKeyTokens(entry.name);
+  return { draftKey: `g:${entry.id}`, nameKeys, nameLetters: nameKeys.join("") };
+}
+
+/** The keys of a gazetteer entry: precompiled for the gazetteer's own entries, worked out for any other. */
+export function entryKeysOf(gazetteer: CompiledGazetteer, entry: GazetteerEntry): EntryKeys {
+  return gazetteer.entryKeys.get(entry) ?? keysOfEntry(entry);
 }
 
 const ACRONYM = /^[\p{Lu}.]+$/u;
 const REGNAL_NUMBER = /^(?:I{2,3}|IV|VI{0,3}|IX|X)$/;
+
+/** Bits of a prefix hash the pre-check table is indexed by: a shared slot only costs a lookup that then fails. */
+const PREFIX_MASK = (1 << 16) - 1;
+
+/** Whether a word whose first three letters hash to `prefixHash` may start a gazetteer form. */
+export function mayStartForm(gazetteer: CompiledGazetteer, prefixHash: number): boolean {
+  const bit = prefixHash & PREFIX_MASK;
+  return ((gazetteer.firstPrefixes[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+}
 
 /** Folded key of one text word: what gazetteer forms are indexed by. */
 export function wordKey(word: string): string {
@@ -103,12 +136,16 @@ function compile(gazetteer: Gazetteer): CompiledGazetteer {
   for (const entry of gazetteer.entries) byId.set(entry.id, entry);
   const byFirstKey = new Map<string, GazetteerForm[]>();
   const seen = new Set<string>();
-  const firstPrefixes = new Set<number>();
+  const firstPrefixes = new Uint32Array((PREFIX_MASK + 1) >>> 5);
+  const addPrefix = (word: string): void => {
+    const bit = wordPrefix(word) & PREFIX_MASK;
+    firstPrefixes[bit >>> 5] = (firstPrefixes[bit >>> 5] as number) | (1 << (bit & 31));
+  };
   for (const entry of byId.values()) {
     for (const form of formsOf(entry)) {
-      firstPrefixes.add(wordPrefix(form.firstLower));
-      firstPrefixes.add(wordPrefix(form.firstLower.normalize("NFD").replace(/\p{M}/gu, "")));
-      firstPrefixes.add(wordPrefix(form.keys[0] as string));
+      addPrefix(form.firstLower);
+      addPrefix(form.firstLower.normalize("NFD").replace(/\p{M}/gu, ""));
+      addPrefix(form.keys[0] as string);
       const signature = `${entry.id}|${form.kind === "demonym" ? "d" : "n"}|${form.keys.join(" ")}`;
       if (seen.has(signature)) continue;
       seen.add(signature);
@@ -130,7 +167,9 @@ function compile(gazetteer: Gazetteer): CompiledGazetteer {
     for (const alias of entry.aliases) if (!alias.trim().includes(" ")) keys.add(wordKey(alias));
     surnamesOf.set(entry.id, [...keys]);
   }
-  return { byFirstKey, firstPrefixes, surnamesOf, byId, countryOf: countryIndex(byId) };
+  const entryKeys = new Map<GazetteerEntry, EntryKeys>();
+  for (const entry of byId.values()) entryKeys.set(entry, keysOfEntry(entry));
+  return { byFirstKey, firstPrefixes, surnamesOf, byId, countryOf: countryIndex(byId), entryKeys };
 }
 
 const compiled = new WeakMap<Gazetteer, CompiledGazetteer>();

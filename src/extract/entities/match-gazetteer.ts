@@ -1,5 +1,5 @@
 import type { CompiledGazetteer, GazetteerForm } from "./compile-gazetteer.js";
-import { wordKey } from "./compile-gazetteer.js";
+import { mayStartForm, wordKey } from "./compile-gazetteer.js";
 import { type Token, TokenKind } from "./tokenize.js";
 
 /** Folded keys of words, computed on first use (one cache per call, never shared). */
@@ -56,7 +56,7 @@ export function matchGazetteerAt(
 ): GazetteerMatch | null {
   const token = tokens[index];
   if (token === undefined || token.kind !== TokenKind.Word) return null;
-  if (!gazetteer.firstPrefixes.has(token.prefixHash)) return null;
+  if (!mayStartForm(gazetteer, token.prefixHash)) return null;
   const candidates = gazetteer.byFirstKey.get(keyAt(tokens, keys, index));
   if (candidates === undefined) return null;
   let best: GazetteerMatch | null = null;

@@ -225,6 +225,31 @@ function hyphenedSurnames(
   return found;
 }
 
+/** Text order, a longer mention first among those starting together. */
+function byPosition(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function byStart(a: Candidate, b: Candidate): number {
+  return a.start - b.start;
+}
+
+/** Sorts candidates in place by {@link byPosition}, skipping the sort when they are in order already (the usual case). */
+function sortedByPosition(candidates: Candidate[]): Candidate[] {
+  for (let k = 1; k < candidates.length; k++) {
+    if (byPosition(candidates[k - 1] as Candidate, candidates[k] as Candidate) > 0)
+      return candidates.sort(byPosition);
+  }
+  return candidates;
+}
+
+/** Whether candidates already stand in order of their start (the sort is stable, so it would change nothing). */
+function startsInOrder(candidates: readonly Candidate[]): boolean {
+  for (let k = 1; k < candidates.length; k++)
+    if ((candidates[k - 1] as Candidate).start > (candidates[k] as Candidate).start) return false;
+  return true;
+}
+
 function formOf(candidate: Candidate): EntityMention["form"] {
   switch (candidate.kind) {
     case "role":
@@ -258,8 +283,9 @@ function bestName(draft: Draft): string {
   return best;
 }
 
-function unique(values: Iterable<string>): string[] {
-  return [...new Set(values)];
+/** Appends `value` unless `values` holds it already (lists here are short: a scan beats a Set). */
+function pushUnique(values: string[], value: string): void {
+  if (!values.includes(value)) values.push(value);
 }
 
 function toLocalEntity(
@@ -269,12 +295,18 @@ function toLocalEntity(
   ids: ReadonlyMap<string, string>,
 ): LocalEntity {
   const named = draft.candidates.filter((candidate) => candidate.kind !== "pronoun");
-  const roles = unique(named.flatMap((candidate) => candidate.roles.map((role) => role.text)));
+  const roles: string[] = [];
+  const aliases: string[] = [];
+  for (const candidate of named) {
+    pushUnique(aliases, candidate.name);
+    for (const role of candidate.roles) pushUnique(roles, role.text);
+  }
+  for (const role of roles) pushUnique(aliases, role);
   const entity: LocalEntity = {
     id,
     type: draft.type,
     name: bestName(draft),
-    aliases: unique([...named.map((candidate) => candidate.name), ...roles]),
+    aliases,
     gazetteerId: draft.gazetteer?.id ?? null,
     roles,
     within: draft.type === "place" ? (draft.gazetteer?.within ?? null) : null,
@@ -302,7 +334,7 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
   const compiled = compileGazetteer(gazetteer);
   const tokens = tokenize(text);
   const candidates = scanCandidates(text, tokens, compiled);
-  const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const ordered = sortedByPosition(candidates.slice());
   const article = new ArticleEntities(compiled);
   for (const candidate of ordered) if (candidate.kind === "person") article.resolveFullName(candidate);
   for (const candidate of ordered) {
@@ -346,13 +378,13 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
     ordered.push(pair.candidate);
   }
   for (const half of hyphenedSurnames(text, ordered, article)) ordered.push(half);
-  ordered.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortedByPosition(ordered);
   const personMentions = ordered.filter(isPerson);
   for (const candidate of ordered)
     if (candidate.kind === "group") article.resolveMembers(candidate, text, personMentions);
 
   const drafts = [...article.drafts.values()].filter((draft) => draft.candidates.length > 0);
-  for (const draft of drafts) draft.candidates.sort((a, b) => a.start - b.start);
+  for (const draft of drafts) if (!startsInOrder(draft.candidates)) draft.candidates.sort(byStart);
   drafts.sort((a, b) => (a.candidates[0]?.start ?? 0) - (b.candidates[0]?.start ?? 0));
   const ids = new Map<string, string>();
   const counters = { person: 0, place: 0, organization: 0, group: 0 };

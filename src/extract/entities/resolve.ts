@@ -1,10 +1,9 @@
-import { nameKeyTokens } from "../../normalize/entities/name-key.js";
 import { SURNAME_SIMILARITY, sameNameKeys } from "../../normalize/entities/same-name.js";
 import type { EntityType } from "../../schema/entity.js";
 import type { GazetteerEntry } from "../../schema/gazetteer.js";
 import { jaroWinkler } from "../natural-adapter.js";
 import type { Candidate } from "./candidate.js";
-import type { CompiledGazetteer } from "./compile-gazetteer.js";
+import { type CompiledGazetteer, entryKeysOf } from "./compile-gazetteer.js";
 import { gazetteerPeopleByHead, gazetteerRoles } from "./gazetteer-roles.js";
 import { headAnswers, type RoleRecord, roleAnswers, subset } from "./role.js";
 
@@ -96,7 +95,7 @@ export class ArticleEntities {
     if (draft === undefined && entry !== null && type === "person") {
       // "Abdel-Fattah El-Sisi" found in the text before the gazetteer's "Abdel Fattah el-Sisi" was reached by a role.
       // Hyphen or space between name parts is one spelling: compare the letters only.
-      const letters = nameKeyTokens(entry.name).join("");
+      const letters = entryKeysOf(this.gazetteer, entry).nameLetters;
       const same = this.personDrafts.find(
         (d) => d.gazetteer === null && d.nameKeys.length >= 2 && d.nameKeys.join("") === letters,
       );
@@ -110,7 +109,8 @@ export class ArticleEntities {
     }
     if (draft === undefined) {
       draft = newDraft(key, type, entry);
-      if (entry !== null && type === "person") draft.nameKeys = nameKeyTokens(entry.name);
+      if (entry !== null && type === "person")
+        draft.nameKeys = [...entryKeysOf(this.gazetteer, entry).nameKeys];
       if (type === "person") this.personDrafts.push(draft);
       if (entry !== null && type === "person") {
         for (const surname of this.gazetteer.surnamesOf.get(entry.id) ?? []) this.addSurname(draft, surname);
@@ -197,7 +197,7 @@ export class ArticleEntities {
   resolveFullName(candidate: Candidate): void {
     const entry = candidate.gazetteer[0];
     if (entry !== undefined && candidate.gazetteer.length === 1) {
-      this.attach(candidate, this.draft(`g:${entry.id}`, "person", entry));
+      this.attach(candidate, this.draft(entryKeysOf(this.gazetteer, entry).draftKey, "person", entry));
       return;
     }
     const same = this.persons().filter((draft) => sameNameKeys(draft.nameKeys, candidate.keys));
@@ -235,7 +235,8 @@ export class ArticleEntities {
     }
     const entry = candidate.gazetteer[0];
     if (entry !== undefined && candidate.gazetteer.length === 1) {
-      if (candidate.cue) this.attach(candidate, this.draft(`g:${entry.id}`, "person", entry));
+      if (candidate.cue)
+        this.attach(candidate, this.draft(entryKeysOf(this.gazetteer, entry).draftKey, "person", entry));
     } else if (candidate.placeIfUnresolved) {
       candidate.kind = "place";
       this.attach(candidate, this.draft(`u:place:${candidate.keys.join(" ")}`, "place", null));
@@ -293,8 +294,9 @@ export class ArticleEntities {
 
   /** Whether the article already names gazetteer person `entry`, in another spelling or its own. */
   private spelledInArticle(entry: GazetteerEntry): boolean {
-    if (this.drafts.has(`g:${entry.id}`)) return true;
-    const letters = nameKeyTokens(entry.name).join("");
+    const keys = entryKeysOf(this.gazetteer, entry);
+    if (this.drafts.has(keys.draftKey)) return true;
+    const letters = keys.nameLetters;
     return this.personDrafts.some((d) => d.gazetteer === null && d.nameKeys.join("") === letters);
   }
 
@@ -382,7 +384,7 @@ export class ArticleEntities {
     // The gazetteer knows who holds an office now, not when the story was written: a bare "the chancellor"
     // stands for its one known holder only when the article names that person too.
     if (only !== undefined && known.length === 1 && (query.countries.size > 0 || this.spelledInArticle(only)))
-      this.attach(candidate, this.draft(`g:${only.id}`, "person", only));
+      this.attach(candidate, this.draft(entryKeysOf(this.gazetteer, only).draftKey, "person", only));
   }
 
   /**
@@ -444,7 +446,7 @@ export class ArticleEntities {
     const entry = candidate.gazetteer[0] ?? null;
     const key =
       entry !== null
-        ? `g:${entry.id}`
+        ? entryKeysOf(this.gazetteer, entry).draftKey
         : type === "group"
           ? `u:group:${candidate.keys.join("+")}:${candidate.name.split(/\s+/).at(-1)?.toLowerCase() ?? ""}`
           : `u:${type}:${candidate.keys.join(" ")}`;

@@ -465,7 +465,7 @@ export function scanCandidates(
       if (isWord(cue) && is(cue, W.GROUP_LEADER)) {
         group.membersFrom = isWord(by) && by.lower === "by" ? by.end : cue.end;
       }
-      group.keys = [p.countries, p.orgs].flatMap((set) => [...set]).sort();
+      group.keys = p.countries.concat(p.orgs).sort();
       candidates.push(group);
       prefix = null;
       i++;
@@ -520,8 +520,8 @@ export function scanCandidates(
         const kind = form.kind === "surname" ? "surname" : "person";
         const candidate = newCandidate(kind, token.start, last.end, text.slice(token.start, last.end));
         for (let k = i; k < match.end; k++) candidate.keys.push(keyAt(tokens, keys, k));
-        const entries = new Set(persons.map((f) => f.entry));
-        candidate.gazetteer.push(...entries);
+        for (const form of persons)
+          if (!candidate.gazetteer.includes(form.entry)) candidate.gazetteer.push(form.entry);
         candidate.gazetteerForm = form.kind;
         candidate.cue = true;
         addPersonLike(candidate, match.end - 1);

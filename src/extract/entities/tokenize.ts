@@ -1,5 +1,13 @@
 import { DOTTED_ABBREVIATIONS } from "./data/titles.js";
-import { classesWithHash, lowerHash, SMALL_INTEGER, wordClasses, wordClassesByHash } from "./word-classes.js";
+import {
+  listedFlags,
+  listedWord,
+  listedWordAt,
+  lowerHash,
+  SMALL_INTEGER,
+  wordClasses,
+  wordClassesByHash,
+} from "./word-classes.js";
 
 /** What a token is: a word, a punctuation mark, or a line break. */
 export const TokenKind = { Word: 0, Punct: 1, Break: 2 } as const;
@@ -211,19 +219,9 @@ function plainLowerWord(text: string, start: number): Token | null {
       return null;
   }
   if (at - start < 3) prefixHash = hash & SMALL_INTEGER;
-  let word: string | undefined;
-  let flags = 0;
-  const bucket = classesWithHash(hash & SMALL_INTEGER);
-  if (bucket !== undefined) {
-    for (const entry of bucket) {
-      if (entry.word.length === at - start && text.startsWith(entry.word, start)) {
-        word = entry.word;
-        flags = entry.flags;
-        break;
-      }
-    }
-  }
-  word ??= text.slice(start, at);
+  const listed = listedWordAt(text, start, at, hash & SMALL_INTEGER);
+  const word = listed < 0 ? text.slice(start, at) : listedWord(listed);
+  const flags = listed < 0 ? 0 : listedFlags(listed);
   return {
     kind: TokenKind.Word,
     start,

@@ -92,37 +92,60 @@ export function lowerHash(text: string, limit = text.length): number {
   return hash & SMALL_INTEGER;
 }
 
-export interface ClassedWord {
-  word: string;
-  flags: number;
+/**
+ * The listed words in an open-addressed hash table keyed by {@link lowerHash}: typed arrays probed by integer,
+ * which the tokenizer (one probe per word token) reads faster than a Map of buckets.
+ */
+const TABLE_MASK = (1 << 14) - 1;
+const LISTED_WORDS: readonly string[] = [...WORD_CLASSES.keys()];
+const LISTED_FLAGS: Int32Array = Int32Array.from(WORD_CLASSES.values());
+const LISTED_HASHES: Int32Array = Int32Array.from(LISTED_WORDS, (word) => lowerHash(word));
+/**
+ * Slot → index of a listed word + 1 (0: empty slot). Linear probing; the table stays under a third full.
+ * 16-bit entries keep it small enough to stay in cache between the other stages' work.
+ */
+const SLOTS: Uint16Array = (() => {
+  if (LISTED_WORDS.length >= 0xffff) throw new Error("word lists too long for 16-bit slots");
+  const slots = new Uint16Array(TABLE_MASK + 1);
+  LISTED_HASHES.forEach((hash, index) => {
+    let slot = hash & TABLE_MASK;
+    while (slots[slot] !== 0) slot = (slot + 1) & TABLE_MASK;
+    slots[slot] = index + 1;
+  });
+  return slots;
+})();
+
+/**
+ * Index of the listed word spelled by `text[start, end)` (lower case, with {@link lowerHash} `hash`), or -1;
+ * read it with {@link listedWord} and {@link listedFlags}.
+ */
+export function listedWordAt(text: string, start: number, end: number, hash: number): number {
+  for (let slot = hash & TABLE_MASK; ; slot = (slot + 1) & TABLE_MASK) {
+    const index = (SLOTS[slot] as number) - 1;
+    if (index < 0) return -1;
+    const word = LISTED_WORDS[index] as string;
+    if (LISTED_HASHES[index] === hash && word.length === end - start && text.startsWith(word, start))
+      return index;
+  }
 }
 
-/** The word classes again, keyed by {@link lowerHash} (collisions kept in small buckets). */
-const CLASSES_BY_HASH: ReadonlyMap<number, readonly ClassedWord[]> = (() => {
-  const byHash = new Map<number, ClassedWord[]>();
-  for (const [word, flags] of WORD_CLASSES) {
-    const hash = lowerHash(word);
-    const bucket = byHash.get(hash);
-    if (bucket === undefined) byHash.set(hash, [{ word, flags }]);
-    else bucket.push({ word, flags });
-  }
-  return byHash;
-})();
+/** The listed word at an index from {@link listedWordAt} (the list's own string, so no copy is made). */
+export function listedWord(index: number): string {
+  return LISTED_WORDS[index] as string;
+}
+
+/** The class flags of the listed word at an index from {@link listedWordAt}. */
+export function listedFlags(index: number): number {
+  return LISTED_FLAGS[index] as number;
+}
 
 /** The class flags of a lower-case word (0 when it is in no list). */
 export function wordClasses(lower: string): number {
   return WORD_CLASSES.get(lower) ?? 0;
 }
 
-/** The listed words whose {@link lowerHash} is `hash` (usually one), or undefined. */
-export function classesWithHash(hash: number): readonly ClassedWord[] | undefined {
-  return CLASSES_BY_HASH.get(hash);
-}
-
 /** {@link wordClasses} for a lower-case ASCII word whose {@link lowerHash} is already known. */
 export function wordClassesByHash(lower: string, hash: number): number {
-  const bucket = CLASSES_BY_HASH.get(hash);
-  if (bucket === undefined) return 0;
-  for (const entry of bucket) if (entry.word === lower) return entry.flags;
-  return 0;
+  const index = listedWordAt(lower, 0, lower.length, hash);
+  return index < 0 ? 0 : listedFlags(index);
 }

@@ -16,12 +16,20 @@ export function eachAsciiWord(text: string, visit: (start: number, end: number) 
   const length = text.length;
   let at = 0;
   while (at < length) {
-    if (!isAsciiLetter(text.charCodeAt(at))) {
+    if (ASCII_LETTERS[text.charCodeAt(at)] !== 1) {
       at++;
       continue;
     }
     const start = at;
-    while (at < length && isAsciiLetter(text.charCodeAt(at))) at++;
+    at++;
+    while (at < length && ASCII_LETTERS[text.charCodeAt(at)] === 1) at++;
     visit(start, at);
   }
 }
+
+/** 1 at the UTF-16 units that are ASCII letters: one table read per character in the scan's tight loop. */
+const ASCII_LETTERS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 128; code++) if (isAsciiLetter(code)) table[code] = 1;
+  return table;
+})();

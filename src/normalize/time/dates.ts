@@ -365,15 +365,20 @@ export function findYears(ctx: RuleContext, out: Candidate[]): void {
 const DECADE_RE =
   /(?<![\w$£€.,/-])(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(?:(1[5-9]|20)(\d)0|['’](\d)0)s(?![\w])/g;
 const CENTURY_RE = /(?<![\w-])(\d{1,2})(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g;
-/** What every decade ("1990s", "the '90s") or century ("20th century") match holds: found in one pass. */
-const DECADE_OR_CENTURY_SEED = /\d0s|entury/g;
-
-/** Flat start/end offsets of the decade seeds and of the century seeds, for {@link matchesNear}. */
+/**
+ * Flat start/end offsets of what every decade match holds (a digit and "0s": "1990s", "the '90s") and of what
+ * every century match holds ("entury"), for {@link matchesNear}. Found with `indexOf`, which skips through the
+ * text far faster than a pattern tried at every position.
+ */
 function decadeAndCenturyAnchors(text: string): { decades: number[]; centuries: number[] } {
   const decades: number[] = [];
   const centuries: number[] = [];
-  for (const m of text.matchAll(DECADE_OR_CENTURY_SEED))
-    (m[0] === "entury" ? centuries : decades).push(m.index, m.index + m[0].length);
+  for (let at = text.indexOf("0s", 1); at >= 0; at = text.indexOf("0s", at + 2)) {
+    const before = text.charCodeAt(at - 1);
+    if (before >= 48 && before <= 57) decades.push(at - 1, at + 2);
+  }
+  for (let at = text.indexOf("entury"); at >= 0; at = text.indexOf("entury", at + 6))
+    centuries.push(at, at + 6);
   return { decades, centuries };
 }
 
