@@ -1,7 +1,6 @@
-import type { Claim } from "../schema/claim.js";
 import type { AlignmentLink, Event } from "../schema/event.js";
 import type { Modality, TimeSpan } from "../schema/primitives.js";
-import type { ClaimProfiles } from "./claim-profile.js";
+import { type ClaimProfiles, MODALITY_ORDER } from "./claim-profile.js";
 import { placeChain } from "./place-relation.js";
 
 /** How many participants an event id names before it stops. */
@@ -44,20 +43,24 @@ function mostFrequent(
   return best < 0 ? null : distinct[best]!;
 }
 
-/** A visit names only its traveller; the meeting held during it names the event better. */
-function eventType(members: readonly number[], claims: readonly Claim[]): string {
+/**
+ * A visit names only its traveller; the meeting held during it names the event better. Types compare by
+ * their numbers (see {@link ClaimProfiles.type}).
+ */
+function eventType(members: readonly number[], profiles: ClaimProfiles, visit: number): string {
+  const { type, typeNames } = profiles;
   // Most events repeat one type (besides visits): no lists to count.
-  let only: string | null = null;
+  let only = -1;
   let single = true;
   for (const member of members) {
-    const type = claims[member]!.type;
-    if (type === "visit" || type === only) continue;
-    if (only === null) only = type;
+    const number = type[member]!;
+    if (number === visit || number === only) continue;
+    if (only === -1) only = number;
     else single = false;
   }
-  if (single) return only ?? (members.length > 0 ? "visit" : "meeting");
+  if (single) return only !== -1 ? typeNames[only]! : members.length > 0 ? "visit" : "meeting";
   const specific: string[] = [];
-  for (const member of members) if (claims[member]!.type !== "visit") specific.push(claims[member]!.type);
+  for (const member of members) if (type[member] !== visit) specific.push(typeNames[type[member]!]!);
   return mostFrequent(specific) ?? "meeting";
 }
 
@@ -109,37 +112,34 @@ function eventDate(memberIndices: readonly number[], profiles: ClaimProfiles): E
 /** The most frequent of the most specific places (longest containment chain) the claims name. */
 function eventLocation(
   members: readonly number[],
-  claims: readonly Claim[],
+  profiles: ClaimProfiles,
   chainLength: (place: string) => number,
 ): string | null {
-  // Most events name one place, or none: no lists to count.
-  let only: string | null = null;
+  const { place, placeChains } = profiles;
+  // Most events name one place, or none: no lists to count. Places compare by their numbers.
+  let only = -1;
   let single = true;
   for (const member of members) {
-    const place = claims[member]!.location;
-    if (place === null || place === only) continue;
-    if (only === null) only = place;
+    const number = place[member]!;
+    if (number === -1 || number === only) continue;
+    if (only === -1) only = number;
     else single = false;
   }
-  if (single) return only;
+  // A place's chain starts with the place itself.
+  if (single) return only === -1 ? null : placeChains[only]![0]!;
   const places: string[] = [];
-  for (const member of members) {
-    const place = claims[member]!.location;
-    if (place !== null) places.push(place);
-  }
+  for (const member of members) if (place[member] !== -1) places.push(placeChains[place[member]!]![0]!);
   return mostFrequent(places, (a, b) => chainLength(b) - chainLength(a));
 }
 
-const STATUS_ORDER: readonly Modality[] = ["occurred", "unconfirmed", "denied", "planned", "hypothetical"];
-
 /** Occurred when any claim says so; else the one party's word; else a denial, a plan, a hypothesis. */
-function eventStatus(members: readonly number[], claims: readonly Claim[]): Modality {
-  let best = STATUS_ORDER.length;
+function eventStatus(members: readonly number[], profiles: ClaimProfiles): Modality {
+  let best = MODALITY_ORDER.length;
   for (const member of members) {
-    const rank = STATUS_ORDER.indexOf(claims[member]!.modality);
+    const rank = profiles.modality[member]!;
     if (rank >= 0 && rank < best) best = rank;
   }
-  return STATUS_ORDER[best] ?? "occurred";
+  return MODALITY_ORDER[best] ?? "occurred";
 }
 
 /** Whether claims `a` and `b` have the same core participants. */
@@ -244,7 +244,7 @@ export function buildEvents(
     }
     return length;
   };
-  const claims = profiles.claims;
+  const visit = profiles.typeNames.indexOf("visit");
   const dates = clusters.map((cluster) => eventDate(cluster.members, profiles));
   const participants = clusters.map((cluster) => eventParticipants(cluster.members, profiles));
   const prefixes = dates.map(
@@ -255,12 +255,12 @@ export function buildEvents(
   const events = clusters.map(
     (cluster, index): Event => ({
       id: ids[index]!,
-      type: eventType(cluster.members, claims),
+      type: eventType(cluster.members, profiles, visit),
       participants: participants[index]!,
       date: dates[index]!.date,
-      location: eventLocation(cluster.members, claims, chainLength),
-      status: eventStatus(cluster.members, claims),
-      claimIds: cluster.members.map((member) => claims[member]!.id),
+      location: eventLocation(cluster.members, profiles, chainLength),
+      status: eventStatus(cluster.members, profiles),
+      claimIds: cluster.members.map((member) => profiles.ids[member]!),
       // Clustering hands the links over sorted by claim ids.
       links: cluster.links,
     }),

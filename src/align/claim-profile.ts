@@ -1,5 +1,6 @@
 import type { Claim } from "../schema/claim.js";
 import type { ArticleExtraction } from "../schema/document.js";
+import type { Modality } from "../schema/primitives.js";
 import { canonicalDayNumber, dayNumber } from "./days.js";
 import { placeChain } from "./place-relation.js";
 import { globalIdMapper } from "./resolve-entities.js";
@@ -38,6 +39,15 @@ export function ordinalClass(text: string): string {
 /** Codes of {@link ordinalClass} in {@link ClaimProfiles.ordinalClass}. */
 const ORDINAL_CLASS_CODES: Readonly<Record<string, number>> = { trip: 0, call: 1, meeting: 2 };
 
+/** Modalities from the strongest to the weakest word on whether an event took place. */
+export const MODALITY_ORDER: readonly Modality[] = [
+  "occurred",
+  "unconfirmed",
+  "denied",
+  "planned",
+  "hypothetical",
+];
+
 /** Bits of {@link ClaimProfiles.flags}. */
 export const PROFILE = {
   /** The claim's own date gives its day interval. */
@@ -54,8 +64,9 @@ export const PROFILE = {
  */
 export interface ClaimProfiles {
   count: number;
-  /** The claims with global entity ids. */
+  /** The claims with global entity ids, and their ids. */
   claims: Claim[];
+  ids: string[];
   /**
    * Entity numbers of the core participants of claim `i`, `core[coreFrom[i]..coreFrom[i + 1])`, in id order:
    * the participants that are people, organisations or places, or all of them when only groups are named.
@@ -66,8 +77,12 @@ export interface ClaimProfiles {
   entityIds: string[];
   /** Share (0..1) of claims an entity takes part in, relative to the most frequent one, by entity number. */
   salience: Float64Array;
-  /** A number per claim type, and one per type class (see {@link TYPE_CLASSES}): equal for equal ones. */
+  /**
+   * A number per claim type (`typeNames[number]` is the type), and one per type class (see
+   * {@link TYPE_CLASSES}): equal for equal ones.
+   */
   type: Int32Array;
+  typeNames: string[];
   typeClass: Int32Array;
   /** A number per distinct location (-1: none), whose chain of containing places is `placeChains[number]`. */
   place: Int32Array;
@@ -77,6 +92,8 @@ export interface ClaimProfiles {
   end: Float64Array;
   /** {@link PROFILE} bits. */
   flags: Uint8Array;
+  /** The claim's modality as its position in {@link MODALITY_ORDER} (-1: another one). */
+  modality: Int8Array;
   /** The weekday the claim names without a date, or -1. */
   weekday: Int8Array;
   /** What the claim's ordinal counts (a code per {@link ordinalClass}), or -1 without an ordinal. */
@@ -185,6 +202,7 @@ function dayNumbers() {
 function typeNumbers(profiles: ClaimProfiles) {
   const classes = stringNumbers();
   const types = stringNumbers();
+  profiles.typeNames = types.values;
   const classOfType: number[] = [];
   return (index: number, type: string): void => {
     const before = types.values.length;
@@ -261,17 +279,20 @@ function emptyProfiles(count: number, participants: number): ClaimProfiles {
   return {
     count,
     claims: new Array<Claim>(count),
+    ids: new Array<string>(count),
     coreFrom: new Int32Array(count + 1),
     core: new Int32Array(participants),
     entityIds: [],
     salience: new Float64Array(0),
     type: new Int32Array(count),
+    typeNames: [],
     typeClass: new Int32Array(count),
     place: new Int32Array(count),
     placeChains: [],
     start: new Float64Array(count),
     end: new Float64Array(count),
     flags: new Uint8Array(count),
+    modality: new Int8Array(count),
     weekday: new Int8Array(count),
     ordinalClass: new Int8Array(count),
     earliestRank: new Int32Array(count).fill(-1),
@@ -315,6 +336,8 @@ export function profileClaims(
     for (const local of extraction.claims) {
       const claim = globalClaim(local, extraction.article.id, toGlobal);
       profiles.claims[index] = claim;
+      profiles.ids[index] = claim.id;
+      profiles.modality[index] = MODALITY_ORDER.indexOf(claim.modality);
       const participants = claim.participants;
       if (numbers.length < participants.length) numbers = new Int32Array(2 * participants.length);
       if (isGroup.length < entities.values.length + participants.length) {

@@ -368,9 +368,7 @@ function addCandidate(candidates: Candidates, a: number, b: number, score: numbe
 export function clusterClaims(profiles: ClaimProfiles, context: CompareContext): Clustering {
   const n = profiles.count;
   const table = claimTable(profiles, context);
-  // Claim ids by index, gathered in one pass (links compare them in no particular order).
-  const ids = new Array<string>(n);
-  for (let i = 0; i < n; i++) ids[i] = profiles.claims[i]!.id;
+  const ids = profiles.ids;
   const clusters = createClusters(profiles, table, ids);
   const blocking = blockingKeys(profiles);
   const { pairFrom, pairs, entityFrom, entities, firstMonth, lastMonth, span } = blocking;
