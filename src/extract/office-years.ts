@@ -5,6 +5,7 @@
  */
 import type { LocalEntity } from "../schema/document.js";
 import type { Gazetteer, GazetteerTerm } from "../schema/gazetteer.js";
+import { TITLE_HEADS } from "./entities/data/titles.js";
 
 /** A span of calendar years, both ends included. */
 export interface YearSpan {
@@ -15,23 +16,30 @@ export interface YearSpan {
 /** The year terms still running are counted up to: the gazetteer's data is as of this year. */
 const OPEN_TERM_UNTIL = 2026;
 
-/** Lower-case words of a role, without "former" and punctuation. */
+/** Lower-case words of a role ("Secretary-General" → "secretary", "general"). */
 function roleWords(role: string): string[] {
   return role
     .toLowerCase()
-    .split(/[^\p{L}-]+/u)
+    .split(/[^\p{L}]+/u)
     .filter((word) => word.length > 0);
 }
 
+/** Words that make up titles ("vice", "prime", "minister", "general"), as opposed to places and adjectives. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(Object.keys(TITLE_HEADS).flatMap(roleWords));
+
 /**
  * Whether a role the article gives ("President", "Colombian President") names the term's office ("Colombian
- * President"): its last word is the office's, and every other word of it appears in the term's role.
+ * President"): every word it says is in the office, and every title word of the office is said ("President"
+ * does not name "Vice President").
  */
 function namesTerm(articleRole: string, term: GazetteerTerm): boolean {
   const said = roleWords(articleRole);
   const office = roleWords(term.role);
-  if (said.length === 0 || said.includes("former") || said.at(-1) !== office.at(-1)) return false;
-  return said.every((word) => office.includes(word));
+  if (said.length === 0 || said.includes("former")) return false;
+  return (
+    said.every((word) => office.includes(word)) &&
+    office.every((word) => !TITLE_WORDS.has(word) || said.includes(word))
+  );
 }
 
 function spanOf(term: GazetteerTerm): YearSpan {

@@ -33,8 +33,9 @@ function yearsToTry(years: readonly NamedYear[], officeYears: readonly number[] 
   if (officeYears === null) return named;
   if (named.length === 0) return [...officeYears];
   const kept = named.filter((year) => officeYears.includes(year));
-  // Years the text names win over office data that disagrees with them.
-  return kept.length > 0 ? kept : named;
+  // The years around a year the text names are a guess (it may be a war's from decades before); the years
+  // its office holders held office are known: they win when the two disagree.
+  return kept.length > 0 ? kept : [...officeYears];
 }
 
 /** Whether month/day of `year` falls on `weekday` (0 = Sunday). */

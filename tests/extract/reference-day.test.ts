@@ -26,9 +26,12 @@ describe("leadDay / referenceDayOf", () => {
     ).toBeNull();
   });
 
-  it("keeps years the text names over office years that disagree", () => {
-    const text = "The president arrived on Sunday 30 May for the first leaders' summit held in 2021.";
-    expect(leadDay(text, paragraphs(text), [2010, 2011])).toBe("2021-05-30");
+  it("keeps to the office years when the years around a year the text names disagree with them", () => {
+    const text =
+      "ASMARA, July 8 (Reuters) - The prime minister arrived on Sunday, two decades after the war of 1998 to 2000.";
+    expect(leadDay(text, paragraphs(text), [2018, 2019, 2020])).toBe("2018-07-08");
+    const agreeing = "The president arrived on Sunday 30 May for the first leaders' summit held in 2021.";
+    expect(leadDay(agreeing, paragraphs(agreeing), [2019, 2020, 2021, 2022])).toBe("2021-05-30");
   });
 
   it("takes a full date the lead tells, and reads the story as written the day after", () => {
