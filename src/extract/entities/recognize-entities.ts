@@ -320,6 +320,31 @@ function toLocalEntity(
   return entity;
 }
 
+/** " and ", ", ", ", and " between two names of one list. */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+function isCuedPerson(candidate: Candidate): boolean {
+  return candidate.kind === "person" || (candidate.kind === "maybe-person" && candidate.cue);
+}
+
+/**
+ * "Interior ministers Bratislav Gašić and Sándor Pintér": an uncued full name listed with a person is a person
+ * too (a name the given-name list lacks, next to one it knows).
+ */
+function cueCoordinatedNames(text: string, ordered: readonly Candidate[]): void {
+  for (let k = 0; k < ordered.length; k++) {
+    const candidate = ordered[k] as Candidate;
+    if (candidate.kind !== "maybe-person" || candidate.cue || candidate.keys.length < 2) continue;
+    const next = ordered[k + 1];
+    const previous = ordered[k - 1];
+    const joinedToNext = next !== undefined && LIST_JOIN.test(text.slice(candidate.end, next.start));
+    const joinedToPrevious =
+      previous !== undefined && LIST_JOIN.test(text.slice(previous.end, candidate.start));
+    if ((joinedToNext && isCuedPerson(next)) || (joinedToPrevious && isCuedPerson(previous)))
+      candidate.cue = true;
+  }
+}
+
 /**
  * Finds the people, places, organisations and groups of one article, and every mention of them, resolving
  * surnames, spelling variants, roles ("the US envoy") and pronouns to the entity they refer to within the
@@ -336,6 +361,7 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
   const candidates = scanCandidates(text, tokens, compiled);
   const ordered = sortedByPosition(candidates.slice());
   const article = new ArticleEntities(compiled);
+  cueCoordinatedNames(text, ordered);
   for (const candidate of ordered) if (candidate.kind === "person") article.resolveFullName(candidate);
   for (const candidate of ordered) {
     if (candidate.kind === "surname" || candidate.kind === "maybe-person")

@@ -438,6 +438,15 @@ export const ENTITY_CASES: EntityCase[] = [
     absent: ["Wednesday"],
   },
   {
+    title: "an uncued full name listed with a person is a person",
+    text: "Interior ministers Bratislav Gavrilo and Sandor Pinter met in Subotica; the heads of the central banks, Galym Ospanov and Marat Rakhimov, signed a memorandum.",
+    entities: [
+      { name: "Bratislav Gavrilo", type: "person" },
+      { name: "Sandor Pinter", type: "person" },
+      { name: "Galym Ospanov", type: "person" },
+    ],
+  },
+  {
     title: "a title word inside a name, after a gazetteer surname",
     text: "Ethiopian Prime Minister Abiy Ahmed hosted Somali President Hassan Sheikh Mohamud at the National Palace.",
     entities: [
