@@ -41,38 +41,72 @@ function blank(signature: readonly number[]): boolean {
   return true;
 }
 
+/** Bits of the prefilter of {@link sharedBands}: two bitmaps over 8 Mi key hashes (1 MiB each). */
+const FILTER_BITS = 23;
+
+function filterBucket(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
 /**
- * Articles by band key, in an open-addressing table in one typed array (most keys occur once: a map entry per
- * key would be most of the work). Keys met twice or more get a member list, listed in the order they did.
+ * Articles by band key, listed for keys met twice or more, in the order they were met (the lists in the order
+ * their second article met them). Most keys occur once: bitmaps of key hashes (small enough to stay in cache)
+ * first rule out the keys no other entry can share, and only the rest go to an open-addressing table.
  */
 function sharedBands(extractions: readonly ArticleExtraction[]): number[][] {
+  // An article without text copies nothing.
+  const hasText = extractions.map((extraction) => !blank(extraction.fingerprint));
   let entries = 0;
-  for (const extraction of extractions) entries += Math.floor(extraction.fingerprint.length / BAND_ROWS);
+  extractions.forEach((extraction, index) => {
+    if (hasText[index]) entries += Math.floor(extraction.fingerprint.length / BAND_ROWS);
+  });
+  const keys = new Int32Array(entries);
+  const articles = new Int32Array(entries);
+  // A key hash's bit in `once` when an entry had it, in `twice` when another one had it too.
+  const once = new Int32Array(1 << (FILTER_BITS - 5));
+  const twice = new Int32Array(1 << (FILTER_BITS - 5));
+  let at = 0;
+  extractions.forEach((extraction, index) => {
+    const signature = extraction.fingerprint;
+    if (!hasText[index]) return;
+    for (let start = 0; start + BAND_ROWS <= signature.length; start += BAND_ROWS) {
+      const key = bandKey(signature, start);
+      keys[at] = key;
+      articles[at++] = index;
+      const bucket = filterBucket(key);
+      const bit = 1 << (bucket & 31);
+      if ((once[bucket >>> 5]! & bit) !== 0) twice[bucket >>> 5]! |= bit;
+      else once[bucket >>> 5]! |= bit;
+    }
+  });
+  let candidates = 0;
+  const shareable = (key: number): boolean => {
+    const bucket = filterBucket(key);
+    return (twice[bucket >>> 5]! & (1 << (bucket & 31))) !== 0;
+  };
+  for (let k = 0; k < entries; k++) if (shareable(keys[k]!)) candidates++;
   let capacity = 16;
-  while (capacity < entries * 2) capacity *= 2;
+  while (capacity < candidates * 2) capacity *= 2;
   const mask = capacity - 1;
   // Two numbers per slot, side by side (one cache line per probe): the key + 1 (0 when empty; keys stay below
   // 2^30), then the first article with it, or -(shared list + 1) once another article has it too.
   const slots = new Int32Array(capacity * 2);
   const shared: number[][] = [];
-  extractions.forEach((extraction, index) => {
-    const signature = extraction.fingerprint;
-    // An article without text copies nothing.
-    if (blank(signature)) return;
-    for (let start = 0; start + BAND_ROWS <= signature.length; start += BAND_ROWS) {
-      const key = bandKey(signature, start);
-      let slot = Math.imul(key, 0x9e3779b1) & mask;
-      while (slots[2 * slot] !== 0 && slots[2 * slot] !== key + 1) slot = (slot + 1) & mask;
-      const value = slots[2 * slot + 1]!;
-      if (slots[2 * slot] === 0) {
-        slots[2 * slot] = key + 1;
-        slots[2 * slot + 1] = index;
-      } else if (value >= 0) {
-        slots[2 * slot + 1] = -(shared.length + 1);
-        shared.push([value, index]);
-      } else shared[-value - 1]!.push(index);
-    }
-  });
+  for (let k = 0; k < entries; k++) {
+    const key = keys[k]!;
+    if (!shareable(key)) continue;
+    const index = articles[k]!;
+    let slot = Math.imul(key, 0x9e3779b1) & mask;
+    while (slots[2 * slot] !== 0 && slots[2 * slot] !== key + 1) slot = (slot + 1) & mask;
+    const value = slots[2 * slot + 1]!;
+    if (slots[2 * slot] === 0) {
+      slots[2 * slot] = key + 1;
+      slots[2 * slot + 1] = index;
+    } else if (value >= 0) {
+      slots[2 * slot + 1] = -(shared.length + 1);
+      shared.push([value, index]);
+    } else shared[-value - 1]!.push(index);
+  }
   return shared;
 }
 
