@@ -74,6 +74,45 @@ function fitsPairNoun(phrase: string, heads: readonly string[]): boolean {
 
 const LEADERS_NOUN = /\b(?:leaders|heads of state|heads of government)$/i;
 
+/** "the Kazakh and Uzbek leaders": two nationalities and the office they share. */
+const DEMONYM_PAIR =
+  /\b[Tt]he (\p{Lu}[\p{L}-]+) and (\p{Lu}[\p{L}-]+) (?:leaders|presidents|prime ministers|premiers|foreign ministers|ministers|heads of state|heads of government)\b/gu;
+
+/**
+ * "The Kazakh and Uzbek leaders last met in October": the two people named before the phrase whose offices are of
+ * those two countries (the last one named of each).
+ */
+function demonymPairs(
+  text: string,
+  ordered: readonly Candidate[],
+  isPerson: (candidate: Candidate) => boolean,
+  countryOfDemonym: (word: string) => string | null,
+  countriesOf: (entity: string) => ReadonlySet<string>,
+): { candidate: Candidate; members: string[] }[] {
+  const pairs: { candidate: Candidate; members: string[] }[] = [];
+  for (const match of text.matchAll(DEMONYM_PAIR)) {
+    const start = match.index ?? 0;
+    const countries = [countryOfDemonym(match[1] ?? ""), countryOfDemonym(match[2] ?? "")];
+    if (countries[0] === null || countries[1] === null || countries[0] === countries[1]) continue;
+    const members = countries.map((country) => {
+      const holder = ordered.findLast(
+        (candidate) =>
+          candidate.start < start &&
+          isPerson(candidate) &&
+          candidate.entity !== null &&
+          countriesOf(candidate.entity).has(country as string),
+      );
+      return holder?.entity ?? null;
+    });
+    if (members[0] && members[1] && members[0] !== members[1])
+      pairs.push({
+        candidate: newCandidate("group", start, start + match[0].length, match[0]),
+        members: [members[0], members[1]],
+      });
+  }
+  return pairs;
+}
+
 /** The distinct people named in `[from, to)`, in text order. */
 function personsBetween(
   ordered: readonly Candidate[],
@@ -369,13 +408,26 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
   }
   article.settleRoleQualifiers(candidates);
   for (const candidate of ordered) if (candidate.kind === "role") article.resolveRole(candidate);
+  const isPerson = (candidate: Candidate): boolean =>
+    candidate.entity !== null && article.drafts.get(candidate.entity)?.type === "person";
+  const countryOfDemonym = (word: string): string | null =>
+    compiled.byFirstKey.get(wordKey(word))?.find((form) => form.kind === "demonym" && form.keys.length === 1)
+      ?.entry.id ?? null;
+  // Before named groups resolve: a demonym pair replaces the group the scan read in the same words.
+  const demonymPaired = demonymPairs(text, ordered, isPerson, countryOfDemonym, article.countriesOf);
+  for (const pair of demonymPaired)
+    for (const candidate of ordered)
+      if (
+        candidate.kind === "group" &&
+        candidate.start < pair.candidate.end &&
+        pair.candidate.start < candidate.end
+      )
+        candidate.dropped = true;
   for (const candidate of ordered) {
     if (candidate.kind === "place" || candidate.kind === "organization" || candidate.kind === "group") {
       if (!candidate.dropped) article.resolveNamed(candidate);
     }
   }
-  const isPerson = (candidate: Candidate): boolean =>
-    candidate.entity !== null && article.drafts.get(candidate.entity)?.type === "person";
   const named = ordered.filter((candidate) => candidate.kind !== "pronoun" && isPerson(candidate));
   const blocks = document.blocks;
   const sentences = ordered.some((candidate) => candidate.kind === "pronoun") ? sentenceStarts(tokens) : [];
@@ -399,7 +451,11 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
     REPORTER_BLOCKS.has(document.blocks[rangeIndexAt(document.blocks, offset)]?.kind ?? "paragraph");
   const sentenceStartOf = (offset: number): number =>
     document.sentences[rangeIndexAt(document.sentences, offset)]?.start ?? 0;
-  for (const pair of pairCandidates(text, ordered, isPerson, roleHeadsOf, inBoilerplate, sentenceStartOf)) {
+  const pairs = [
+    ...pairCandidates(text, ordered, isPerson, roleHeadsOf, inBoilerplate, sentenceStartOf),
+    ...demonymPaired,
+  ];
+  for (const pair of pairs) {
     article.resolvePair(pair.candidate, pair.members);
     ordered.push(pair.candidate);
   }
