@@ -56,6 +56,8 @@ export const PROFILE = {
   windowed: 2,
   /** An own date at most {@link PRECISE_DAYS} wide. */
   precise: 4,
+  /** The claim gives a duration (its bounds in `minMinutes`/`maxMinutes`). */
+  duration: 8,
 } as const;
 
 /**
@@ -94,6 +96,13 @@ export interface ClaimProfiles {
   flags: Uint8Array;
   /** The claim's modality as its position in {@link MODALITY_ORDER} (-1: another one). */
   modality: Int8Array;
+  /** A number per distinct article id (equal for claims of one article). */
+  article: Int32Array;
+  /** A number per distinct ordinal value (-1: no ordinal). */
+  ordinalValue: Int32Array;
+  /** Duration bounds in minutes when the claim gives one (open bounds: 0 and infinity). */
+  minMinutes: Float64Array;
+  maxMinutes: Float64Array;
   /** The weekday the claim names without a date, or -1. */
   weekday: Int8Array;
   /** What the claim's ordinal counts (a code per {@link ordinalClass}), or -1 without an ordinal. */
@@ -293,6 +302,10 @@ function emptyProfiles(count: number, participants: number): ClaimProfiles {
     end: new Float64Array(count),
     flags: new Uint8Array(count),
     modality: new Int8Array(count),
+    article: new Int32Array(count),
+    ordinalValue: new Int32Array(count),
+    minMinutes: new Float64Array(count),
+    maxMinutes: new Float64Array(count),
     weekday: new Int8Array(count),
     ordinalClass: new Int8Array(count),
     earliestRank: new Int32Array(count).fill(-1),
@@ -327,12 +340,15 @@ export function profileClaims(
   const ordinalClasses = new Map<string, number>();
   let numbers = new Int32Array(16);
   const days = dayNumbers();
+  const articleIds = stringNumbers();
+  const ordinalValues = new Map<number, number>();
   let index = 0;
   let coreAt = 0;
   for (let article = 0; article < extractions.length; article++) {
     const extraction = extractions[article]!;
     const toGlobal = globalIdMapper(extraction.entities, globalIds[article]!);
     const published = extraction.article.publishedAt ? dayNumber(extraction.article.publishedAt) : Number.NaN;
+    const articleNumber = articleIds.numberOf(extraction.article.id);
     for (const local of extraction.claims) {
       const claim = globalClaim(local, extraction.article.id, toGlobal);
       profiles.claims[index] = claim;
@@ -356,6 +372,14 @@ export function profileClaims(
       profiles.coreFrom[index] = coreAt;
       coreAt = writeCore(profiles.core, coreAt, numbers, participants.length, entities.values, isGroup);
       writeInterval(profiles, index, claim, published);
+      profiles.article[index] = articleNumber;
+      const ordinalValue = claim.ordinal?.value ?? null;
+      profiles.ordinalValue[index] = ordinalValue === null ? -1 : valueNumber(ordinalValue);
+      if (claim.duration) {
+        profiles.flags[index] = profiles.flags[index]! | PROFILE.duration;
+        profiles.minMinutes[index] = claim.duration.minMinutes ?? 0;
+        profiles.maxMinutes[index] = claim.duration.maxMinutes ?? Number.POSITIVE_INFINITY;
+      }
       profiles.weekday[index] = claim.weekday ?? -1;
       writeType(index, claim.type);
       profiles.place[index] = claim.location === null ? -1 : placeNumber(claim.location);
@@ -385,6 +409,15 @@ export function profileClaims(
       number = profiles.placeChains.length;
       places.set(place, number);
       profiles.placeChains.push(placeChain(place, placeParents));
+    }
+    return number;
+  }
+
+  function valueNumber(value: number): number {
+    let number = ordinalValues.get(value);
+    if (number === undefined) {
+      number = ordinalValues.size;
+      ordinalValues.set(value, number);
     }
     return number;
   }

@@ -1,4 +1,4 @@
-import { type ClaimProfiles, PROFILE } from "./claim-profile.js";
+import { type ClaimProfiles, MODALITY_ORDER, PROFILE } from "./claim-profile.js";
 import type { AlignWeights, CompareContext } from "./compare-claims.js";
 import { weekdayOf } from "./days.js";
 import { type PlaceRelation, relateChains } from "./place-relation.js";
@@ -7,6 +7,10 @@ import { type PlaceRelation, relateChains } from "./place-relation.js";
 const OTHER_MODALITY = 0;
 const HYPOTHETICAL = 1;
 const PLANNED = 2;
+
+/** Positions of the modalities the hard constraints read in {@link MODALITY_ORDER}. */
+const HYPOTHETICAL_RANK = MODALITY_ORDER.indexOf("hypothetical");
+const PLANNED_RANK = MODALITY_ORDER.indexOf("planned");
 
 /** Place relation codes, cached per pair of distinct places; 0 means not yet worked out. */
 const RELATION_CODES: Readonly<Record<PlaceRelation, number>> = { same: 1, contains: 2, near: 3, apart: 4 };
@@ -47,19 +51,6 @@ function featureRecord(parts: Float64Array): Record<string, number> {
   if (parts[7] !== 0) record.sameArticle = round(parts[7]!);
   if (parts[8] !== 0) record.salience = round(parts[8]!);
   return record;
-}
-
-/** Numbers each distinct value in first-occurrence order (ties to nothing but equality). */
-function interner<T>() {
-  const codes = new Map<T, number>();
-  return (value: T): number => {
-    let code = codes.get(value);
-    if (code === undefined) {
-      code = codes.size;
-      codes.set(value, code);
-    }
-    return code;
-  };
 }
 
 /**
@@ -126,30 +117,21 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
   const minutes = new Float64Array(n * 2);
   const coreTotal = profiles.coreFrom[n]!;
   const core = new Int32Array(coreTotal);
-  const articleCode = interner<string>();
-  const ordinalValueCode = interner<number>();
   const chains = profiles.placeChains;
   const { coreFrom, core: coreById, start, end, flags, weekday } = profiles;
   for (let i = 0; i < n; i++) {
-    const claim = profiles.claims[i]!;
     const row = i * ROW;
     rows[row + TYPE_CLASS] = profiles.typeClass[i]!;
     rows[row + TYPE] = profiles.type[i]!;
-    // Claims are in article order: one article's claims follow each other.
-    rows[row + ARTICLE] =
-      i > 0 && claim.articleId === profiles.claims[i - 1]!.articleId
-        ? rows[row - ROW + ARTICLE]!
-        : articleCode(claim.articleId);
+    rows[row + ARTICLE] = profiles.article[i]!;
     rows[row + MODALITY] =
-      claim.modality === "hypothetical"
+      profiles.modality[i] === HYPOTHETICAL_RANK
         ? HYPOTHETICAL
-        : claim.modality === "planned"
+        : profiles.modality[i] === PLANNED_RANK
           ? PLANNED
           : OTHER_MODALITY;
     rows[row + ORDINAL_CLASS] = profiles.ordinalClass[i]!;
-    // No ordinal value: -1, apart from every value's code.
-    const ordinalValue = claim.ordinal?.value ?? null;
-    rows[row + ORDINAL_VALUE] = ordinalValue === null ? -1 : ordinalValueCode(ordinalValue);
+    rows[row + ORDINAL_VALUE] = profiles.ordinalValue[i]!;
     if (!Number.isNaN(start[i]!)) {
       rows[row + DATED] = 1;
       rows[row + START] = start[i]!;
@@ -157,11 +139,10 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
     }
     rows[row + OWN_DATE] = flags[i]! & PROFILE.ownDate ? 1 : 0;
     rows[row + WEEKDAY] = weekday[i]!;
-    const duration = claim.duration;
-    if (duration) {
+    if (flags[i]! & PROFILE.duration) {
       rows[row + HAS_DURATION] = 1;
-      minutes[2 * i] = duration.minMinutes ?? 0;
-      minutes[2 * i + 1] = duration.maxMinutes ?? Number.POSITIVE_INFINITY;
+      minutes[2 * i] = profiles.minMinutes[i]!;
+      minutes[2 * i + 1] = profiles.maxMinutes[i]!;
     }
     rows[row + PLACE] = profiles.place[i]!;
     const from = coreFrom[i]!;
