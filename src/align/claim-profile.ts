@@ -1,9 +1,9 @@
 import type { Claim } from "../schema/claim.js";
-import type { ArticleExtraction } from "../schema/document.js";
+import type { ArticleExtraction, LocalEntity } from "../schema/document.js";
 import type { Modality } from "../schema/primitives.js";
 import { canonicalDayNumber, dayNumber } from "./days.js";
 import { placeChain } from "./place-relation.js";
-import { globalIdMapper } from "./resolve-entities.js";
+import { globalIdMapper, SCAN_LIMIT } from "./resolve-entities.js";
 
 /**
  * Claim types that can describe one happening: an announced visit and the meeting held during it, "talks"
@@ -154,6 +154,41 @@ function globalClaim(claim: Claim, articleId: string, map: (localId: string) => 
           entityId: claim.attribution.entityId === null ? null : map(claim.attribution.entityId),
         }
       : null,
+  };
+}
+
+/** A number that tells most distinct ids apart (length and last three code units), compared before the ids. */
+function idSignature(id: string): number {
+  const n = id.length;
+  return (n << 24) ^ (id.charCodeAt(n - 1) << 16) ^ (id.charCodeAt(n - 2) << 8) ^ id.charCodeAt(n - 3);
+}
+
+/**
+ * Maps the local entity ids of one article at a time to global ones, as {@link globalIdMapper} does (the
+ * first entity with an id wins, unknown ids are kept), but one mapper serves all articles, and a scan
+ * compares the ids' signatures first: local ids share long prefixes, so comparing them is the costly part.
+ */
+function localIdMapper() {
+  let signatures = new Int32Array(SCAN_LIMIT);
+  let entities: readonly LocalEntity[] = [];
+  let globalIds: readonly string[] = [];
+  let large: ((localId: string) => string) | null = null;
+  return {
+    article(articleEntities: readonly LocalEntity[], articleGlobalIds: readonly string[]): void {
+      entities = articleEntities;
+      globalIds = articleGlobalIds;
+      large = entities.length > SCAN_LIMIT ? globalIdMapper(entities, globalIds) : null;
+      if (large !== null) return;
+      if (signatures.length < entities.length) signatures = new Int32Array(2 * entities.length);
+      for (let i = 0; i < entities.length; i++) signatures[i] = idSignature(entities[i]!.id);
+    },
+    map(localId: string): string {
+      if (large !== null) return large(localId);
+      const signature = idSignature(localId);
+      for (let i = 0; i < entities.length; i++)
+        if (signatures[i] === signature && entities[i]!.id === localId) return globalIds[i]!;
+      return localId;
+    },
   };
 }
 
@@ -342,11 +377,13 @@ export function profileClaims(
   const days = dayNumbers();
   const articleIds = stringNumbers();
   const ordinalValues = new Map<number, number>();
+  const mapper = localIdMapper();
+  const toGlobal = (localId: string): string => mapper.map(localId);
   let index = 0;
   let coreAt = 0;
   for (let article = 0; article < extractions.length; article++) {
     const extraction = extractions[article]!;
-    const toGlobal = globalIdMapper(extraction.entities, globalIds[article]!);
+    mapper.article(extraction.entities, globalIds[article]!);
     const published = extraction.article.publishedAt ? dayNumber(extraction.article.publishedAt) : Number.NaN;
     const articleNumber = articleIds.numberOf(extraction.article.id);
     for (const local of extraction.claims) {

@@ -17,7 +17,7 @@ export interface ResolvedEntities {
 }
 
 /** Above this many entities an article's local ids are looked up through a map rather than scanned. */
-const SCAN_LIMIT = 32;
+export const SCAN_LIMIT = 32;
 
 /**
  * Maps one article's local entity ids to global ones (unknown ids are kept as they are), given the article's
