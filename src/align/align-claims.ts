@@ -42,8 +42,7 @@ export function alignClaims(extractions: readonly ArticleExtraction[], options: 
   const sorted = [...extractions].sort(byArticleId);
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const resolved = resolveEntities(sorted, options.gazetteer);
-  const types = new Map(resolved.entities.map((entity) => [entity.id, entity.type]));
-  const profiles = profileClaims(sorted, resolved.globalIds, types, resolved.placeParents);
+  const profiles = profileClaims(sorted, resolved);
   const context = { placeParents: resolved.placeParents, weights, salience: profiles.salience };
   const clustering = clusterClaims(profiles, context);
   const { events, eventOf } = buildEvents(clustering.clusters, profiles, resolved.placeParents);

@@ -3,7 +3,7 @@ import type { ArticleExtraction, LocalEntity } from "../schema/document.js";
 import type { Modality } from "../schema/primitives.js";
 import { canonicalDayNumber, dayNumber } from "./days.js";
 import { placeChain } from "./place-relation.js";
-import { globalIdMapper, SCAN_LIMIT } from "./resolve-entities.js";
+import { globalIdMapper, type ResolvedEntities, SCAN_LIMIT } from "./resolve-entities.js";
 
 /**
  * Claim types that can describe one happening: an announced visit and the meeting held during it, "talks"
@@ -124,29 +124,25 @@ export function hasInterval(profiles: ClaimProfiles, index: number): boolean {
   return (profiles.flags[index]! & (PROFILE.ownDate | PROFILE.windowed)) !== 0;
 }
 
-/** The distinct global ids of local ids, in first-occurrence order (participant lists are short: no Set needed). */
-function distinctGlobal(localIds: readonly string[], map: (localId: string) => string): string[] {
-  // One or two participants as literals: a pushed-to empty array reserves room for seventeen.
-  if (localIds.length === 1) return [map(localIds[0]!)];
-  if (localIds.length === 2) {
-    const first = map(localIds[0]!);
-    const second = map(localIds[1]!);
-    return first === second ? [first] : [first, second];
-  }
-  const unique: string[] = [];
-  for (const localId of localIds) {
-    const id = map(localId);
-    if (!unique.includes(id)) unique.push(id);
-  }
-  return unique;
+/** The global ids of a claim's distinct participants, in first-occurrence order (given their entity numbers). */
+function participantIds(numbers: Int32Array, count: number, entityIds: readonly string[]): string[] {
+  // Built at their size: a pushed-to empty array reserves room for seventeen.
+  const ids = new Array<string>(count);
+  for (let k = 0; k < count; k++) ids[k] = entityIds[numbers[k]!]!;
+  return ids;
 }
 
-/** Rewrites a claim's local entity ids to global ones (unknown ids are kept as they are). */
-function globalClaim(claim: Claim, articleId: string, map: (localId: string) => string): Claim {
+/** The claim with global entity ids: its participants given, its location and attribution mapped. */
+function globalClaim(
+  claim: Claim,
+  articleId: string,
+  participants: string[],
+  map: (localId: string) => string,
+): Claim {
   return {
     ...claim,
     articleId,
-    participants: distinctGlobal(claim.participants, map),
+    participants,
     location: claim.location === null ? null : map(claim.location),
     attribution: claim.attribution
       ? {
@@ -164,30 +160,52 @@ function idSignature(id: string): number {
 }
 
 /**
- * Maps the local entity ids of one article at a time to global ones, as {@link globalIdMapper} does (the
- * first entity with an id wins, unknown ids are kept), but one mapper serves all articles, and a scan
- * compares the ids' signatures first: local ids share long prefixes, so comparing them is the costly part.
+ * Numbers the local entity ids of one article at a time by their global entity (its index among the resolved
+ * entities; ids no entity has are numbered as strings after them, so equal numbers are equal global ids).
+ * One mapper serves all articles, and a scan compares the ids' signatures first: local ids share long
+ * prefixes, so comparing them is the costly part. As {@link globalIdMapper}: the first entity with an id wins.
  */
-function localIdMapper() {
+function localIdMapper(resolved: ResolvedEntities) {
+  const entityIds = resolved.entities.map((entity) => entity.id);
+  const byId = new Map(entityIds.map((id, index) => [id, index]));
   let signatures = new Int32Array(SCAN_LIMIT);
   let entities: readonly LocalEntity[] = [];
-  let globalIds: readonly string[] = [];
+  let from = 0;
   let large: ((localId: string) => string) | null = null;
+  /** The number of a global id (or of an unknown local id kept as it is). */
+  const numberOfId = (id: string): number => {
+    let number = byId.get(id);
+    if (number === undefined) {
+      number = entityIds.length;
+      byId.set(id, number);
+      entityIds.push(id);
+    }
+    return number;
+  };
   return {
-    article(articleEntities: readonly LocalEntity[], articleGlobalIds: readonly string[]): void {
+    entityIds,
+    article(article: number, articleEntities: readonly LocalEntity[]): void {
       entities = articleEntities;
-      globalIds = articleGlobalIds;
-      large = entities.length > SCAN_LIMIT ? globalIdMapper(entities, globalIds) : null;
-      if (large !== null) return;
+      from = resolved.entityFrom[article]!;
+      large = null;
+      if (entities.length > SCAN_LIMIT) {
+        const ids = Array.from(
+          resolved.entityIndex.subarray(from, from + entities.length),
+          (n) => entityIds[n]!,
+        );
+        large = globalIdMapper(entities, ids);
+        return;
+      }
       if (signatures.length < entities.length) signatures = new Int32Array(2 * entities.length);
       for (let i = 0; i < entities.length; i++) signatures[i] = idSignature(entities[i]!.id);
     },
-    map(localId: string): string {
-      if (large !== null) return large(localId);
+    numberOf(localId: string): number {
+      if (large !== null) return numberOfId(large(localId));
       const signature = idSignature(localId);
       for (let i = 0; i < entities.length; i++)
-        if (signatures[i] === signature && entities[i]!.id === localId) return globalIds[i]!;
-      return localId;
+        if (signatures[i] === signature && entities[i]!.id === localId)
+          return resolved.entityIndex[from + i]!;
+      return numberOfId(localId);
     },
   };
 }
@@ -357,19 +375,23 @@ function emptyProfiles(count: number, participants: number): ClaimProfiles {
  */
 export function profileClaims(
   extractions: readonly ArticleExtraction[],
-  globalIds: readonly (readonly string[])[],
-  types: ReadonlyMap<string, string>,
-  placeParents: Readonly<Record<string, string>>,
+  resolved: ResolvedEntities,
 ): ClaimProfiles {
+  const placeParents = resolved.placeParents;
   let count = 0;
   for (const extraction of extractions) count += extraction.claims.length;
   // Typed arrays sized by participants grow as they fill (counting participants first is a pass over claims).
   const profiles = emptyProfiles(count, 2 * count + 16);
-  const entities = stringNumbers();
-  profiles.entityIds = entities.values;
-  // Per entity number: whether it is a group, and how many claims it takes part in.
-  let isGroup = new Uint8Array(1024);
-  let claimCounts = new Int32Array(1024);
+  const mapper = localIdMapper(resolved);
+  const entityIds = mapper.entityIds;
+  profiles.entityIds = entityIds;
+  const toGlobal = (localId: string): string => entityIds[mapper.numberOf(localId)]!;
+  // Per entity number: whether it is a group (ids no entity has are not), and how many claims it takes part in.
+  let isGroup = new Uint8Array(entityIds.length + 1024);
+  resolved.entities.forEach((entity, number) => {
+    isGroup[number] = entity.type === "group" ? 1 : 0;
+  });
+  let claimCounts = new Int32Array(isGroup.length);
   const writeType = typeNumbers(profiles);
   const places = new Map<string, number>();
   const ordinalClasses = new Map<string, number>();
@@ -377,37 +399,42 @@ export function profileClaims(
   const days = dayNumbers();
   const articleIds = stringNumbers();
   const ordinalValues = new Map<number, number>();
-  const mapper = localIdMapper();
-  const toGlobal = (localId: string): string => mapper.map(localId);
   let index = 0;
   let coreAt = 0;
   for (let article = 0; article < extractions.length; article++) {
     const extraction = extractions[article]!;
-    mapper.article(extraction.entities, globalIds[article]!);
+    mapper.article(article, extraction.entities);
     const published = extraction.article.publishedAt ? dayNumber(extraction.article.publishedAt) : Number.NaN;
     const articleNumber = articleIds.numberOf(extraction.article.id);
     for (const local of extraction.claims) {
-      const claim = globalClaim(local, extraction.article.id, toGlobal);
+      const locals = local.participants;
+      if (numbers.length < locals.length) numbers = new Int32Array(2 * locals.length);
+      // The distinct entity numbers of the participants (equal numbers are equal global ids).
+      let distinct = 0;
+      for (let k = 0; k < locals.length; k++) {
+        const number = mapper.numberOf(locals[k]!);
+        let seen = false;
+        for (let j = 0; j < distinct && !seen; j++) seen = numbers[j] === number;
+        if (!seen) numbers[distinct++] = number;
+      }
+      if (isGroup.length < entityIds.length) {
+        isGroup = withRoom(isGroup, entityIds.length);
+        claimCounts = withRoom(claimCounts, entityIds.length);
+      }
+      for (let k = 0; k < distinct; k++) claimCounts[numbers[k]!]!++;
+      const claim = globalClaim(
+        local,
+        extraction.article.id,
+        participantIds(numbers, distinct, entityIds),
+        toGlobal,
+      );
       profiles.claims[index] = claim;
       profiles.ids[index] = claim.id;
       profiles.modality[index] = MODALITY_ORDER.indexOf(claim.modality);
-      const participants = claim.participants;
-      if (numbers.length < participants.length) numbers = new Int32Array(2 * participants.length);
-      if (isGroup.length < entities.values.length + participants.length) {
-        isGroup = withRoom(isGroup, entities.values.length + participants.length);
-        claimCounts = withRoom(claimCounts, entities.values.length + participants.length);
-      }
-      if (profiles.core.length < coreAt + participants.length)
-        profiles.core = withRoom(profiles.core, coreAt + participants.length);
-      for (let k = 0; k < participants.length; k++) {
-        const before = entities.values.length;
-        const number = entities.numberOf(participants[k]!);
-        if (number === before) isGroup[number] = types.get(participants[k]!) === "group" ? 1 : 0;
-        claimCounts[number]!++;
-        numbers[k] = number;
-      }
+      if (profiles.core.length < coreAt + distinct)
+        profiles.core = withRoom(profiles.core, coreAt + distinct);
       profiles.coreFrom[index] = coreAt;
-      coreAt = writeCore(profiles.core, coreAt, numbers, participants.length, entities.values, isGroup);
+      coreAt = writeCore(profiles.core, coreAt, numbers, distinct, entityIds, isGroup);
       writeInterval(profiles, index, claim, published);
       profiles.article[index] = articleNumber;
       const ordinalValue = claim.ordinal?.value ?? null;
@@ -437,7 +464,7 @@ export function profileClaims(
   profiles.coreFrom[count] = coreAt;
   profiles.core = profiles.core.subarray(0, coreAt);
   profiles.days = rankDays(days.values, profiles.earliestRank, profiles.latestRank);
-  profiles.salience = salienceOf(claimCounts, entities.values.length);
+  profiles.salience = salienceOf(claimCounts, entityIds.length);
   return profiles;
 
   function placeNumber(place: string): number {

@@ -8,10 +8,12 @@ import { slug } from "./slug.js";
 export interface ResolvedEntities {
   entities: Entity[];
   /**
-   * Global entity id of every local entity, by position: `globalIds[k][i]` is the global id of entity `i` of
-   * extraction `k` (positions rather than a map keyed by local id: hashing every id is the costly part).
+   * The global entity of every local entity, by position, as its index in `entities`: entity `i` of extraction
+   * `k` is `entities[entityIndex[entityFrom[k] + i]]` (positions rather than a map keyed by local id: hashing
+   * every id is the costly part).
    */
-  globalIds: string[][];
+  entityFrom: Int32Array;
+  entityIndex: Int32Array;
   /** Place entity id → containing place entity id, from the gazetteer and the articles. */
   placeParents: Record<string, string>;
 }
@@ -379,18 +381,23 @@ export function resolveEntities(
     idOfRoot[rootOfKey[records.key[group[0]!]!]!] = id;
     entities.push({ id, type, name, aliases: [...aliases].sort() });
   }
-  // Records are in article and position order: each article's ids are filled in one sequential pass.
-  let record = 0;
-  const globalIds = extractions.map((extraction) => {
-    const ids = new Array<string>(extraction.entities.length);
-    for (let position = 0; position < ids.length; position++)
-      ids[position] = idOfRoot[rootOfKey[records.key[record++]!]!]!;
-    return ids;
-  });
   entities.sort((a, b) => compareStrings(a.id, b.id));
+  const indexOfId = new Map(entities.map((entity, index) => [entity.id, index]));
+  // Records are in article and position order: one pass fills every article's entity indices.
+  const entityFrom = new Int32Array(extractions.length + 1);
+  extractions.forEach((extraction, article) => {
+    entityFrom[article + 1] = entityFrom[article]! + extraction.entities.length;
+  });
+  const indexOfRoot = new Int32Array(keys.length);
+  for (let root = 0; root < keys.length; root++)
+    if (idOfRoot[root] !== undefined) indexOfRoot[root] = indexOfId.get(idOfRoot[root]!)!;
+  const entityIndex = new Int32Array(records.count);
+  for (let record = 0; record < records.count; record++)
+    entityIndex[record] = indexOfRoot[rootOfKey[records.key[record]!]!]!;
   return {
     entities,
-    globalIds,
+    entityFrom,
+    entityIndex,
     placeParents: placeParentsOf(entities, localWithin, entries, gazetteerIds),
   };
 }
