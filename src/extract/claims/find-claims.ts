@@ -160,6 +160,8 @@ const HAS_OBJECT =
 /** "is in talks with", "remained in talks with": being in talks, told of its subject. */
 const IN_TALKS_BEFORE =
   /\b(?:is|are|was|were|been|be|being|remains?|remained|entered|enters|engaged)\s+in\s+(?:[\w-]+\s+)?$/i;
+/** Call verbs whose person is their direct object ("phoned him to congratulate him": the "to" is no addressee). */
+const DIRECT_OBJECT_CALL = /^(?:phoned|telephoned|rang|called|calls|calling)$/i;
 /** "called" as a phone call: only with a person right after it ("called him on election night"). */
 const CALL_VERB = /^(?:called|calls|calling)$/i;
 const CALLED_PERSON_AFTER =
@@ -591,7 +593,8 @@ function buildDraft(
       ? null
       : hit.text.toLowerCase().endsWith(" to")
         ? null
-        : WITH_ONLY_AFTER.exec(after)) ?? (hit.rule.kind === "call" ? WITH_AFTER.exec(after) : null);
+        : WITH_ONLY_AFTER.exec(after)) ??
+    (hit.rule.kind === "call" && !DIRECT_OBJECT_CALL.test(hit.text) ? WITH_AFTER.exec(after) : null);
   const withChain = withMatch
     ? chainAfter(text, clauseParties, hit.end + withMatch[0].length, clause.to, 80)
     : [];

@@ -23,8 +23,17 @@ const EXPLICIT_YEAR = /^(?:in\s+)?\d{4}$/;
  */
 const EVENT_STRETCH =
   /^(?:(?:earlier|later|early|late)\s+(?:this|last|next|in the)\s+(?:year|month)|(?:next|last|the following|the previous)\s+year)$/i;
-/** "… on Wednesday next week, and is due to meet X the following day": a day counted from the day told before it. */
-const FOLLOWING_DAY = /\b(?:the following day|the next day|the day after|a day later)\b/i;
+/** "… on Wednesday next week, and is due to meet X the following day" / "… a week later": counted from the day told before it. */
+const FOLLOWING_DAY =
+  /\b(?:the (?:following|next) (day|week)|the (day|week) after|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) later)\b/i;
+
+/** Days "the following day" / "a week later" / "three days later" counts forward. */
+function followingDays(match: RegExpExecArray): number | null {
+  const unit = (match[1] ?? match[2] ?? match[4] ?? "day").toLowerCase();
+  const count = match[3] === undefined ? 1 : parseAmount(match[3]);
+  if (count === null || !Number.isInteger(count)) return null;
+  return count * (unit.startsWith("week") ? 7 : 1);
+}
 /** "for / lasted / took …" before a duration makes it a length whatever follows. */
 const LENGTH_BEFORE = /\b(?:for|lasted|lasting|took|spent|ran)\s+[^,.;]{0,15}$/i;
 const MAX_MEETING_MINUTES = 24 * 60;
@@ -226,8 +235,9 @@ export function pickDate(
       (t) => t.earliest !== null && t.earliest === t.latest,
     );
     const day = before[before.length - 1];
-    if (day?.earliest) {
-      const next = shiftDay(day.earliest, 1);
+    const days = followingDays(following);
+    if (day?.earliest && days !== null) {
+      const next = shiftDay(day.earliest, days);
       return {
         span: { earliest: next, latest: next, text: `${following[0]} (${day.text})`, inferred: false },
         weekday: null,

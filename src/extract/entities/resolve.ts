@@ -76,6 +76,37 @@ function objectAntecedent(
   return [...before].reverse().find((mention) => mention.entity !== nearest.entity);
 }
 
+/**
+ * "Albanese had also called him on election night": when the only person before an object pronoun in its
+ * sentence is its clause's subject, the pronoun is the last other person named before the sentence.
+ */
+function notTheSubject(
+  text: string,
+  pronoun: Candidate,
+  personMentions: readonly Candidate[],
+  from: number,
+  sentenceStart: number,
+): Candidate | undefined {
+  let subject: Candidate | undefined;
+  for (let k = from; k < personMentions.length; k++) {
+    const mention = personMentions[k] as Candidate;
+    if (mention.end > pronoun.start) break;
+    if (mention.start >= sentenceStart && mention.kind !== "pronoun") subject ??= mention;
+  }
+  if (subject === undefined || CLAUSE_BREAK.test(text.slice(subject.end, pronoun.start))) return undefined;
+  for (let k = from - 1; k >= 0; k--) {
+    const mention = personMentions[k] as Candidate;
+    if (mention.start < sentenceStart && mention.kind !== "pronoun" && mention.entity !== subject.entity)
+      return mention;
+  }
+  for (let k = from; k < personMentions.length; k++) {
+    const mention = personMentions[k] as Candidate;
+    if (mention.start >= sentenceStart) break;
+    if (mention.kind !== "pronoun" && mention.entity !== subject.entity) return mention;
+  }
+  return undefined;
+}
+
 /** Coreference within one article: which candidates are one entity. Mutates `candidate.entity`. */
 export class ArticleEntities {
   readonly drafts = new Map<string, Draft>();
@@ -425,10 +456,10 @@ export class ArticleEntities {
       }
       last = mention;
     }
+    const objectPronoun = OBJECT_PRONOUN.test(candidate.name);
     const chosen =
-      (OBJECT_PRONOUN.test(candidate.name)
-        ? objectAntecedent(text, candidate, personMentions, low, ownSentence)
-        : undefined) ??
+      (objectPronoun ? objectAntecedent(text, candidate, personMentions, low, ownSentence) : undefined) ??
+      (objectPronoun ? notTheSubject(text, candidate, personMentions, low, ownSentence) : undefined) ??
       inOwn ??
       inPrevious ??
       last;
