@@ -562,10 +562,12 @@ function attachImprecise(
     if (list === undefined) return;
     const from = start[index]!;
     const to = end[index]!;
+    // An open interval meets every other one: the others' days need not be read.
+    const open = Number.isNaN(from) && Number.isNaN(to);
     for (let k = 0; k < list.length; k++) {
       const other = list[k]!;
       // Intervals apart never match (false when either is open): no comparison needed.
-      if (from > end[other]! || start[other]! > to) continue;
+      if (!open && (from > end[other]! || start[other]! > to)) continue;
       if (!oneList) {
         if (collectedFor[other] === stamp) continue;
         collectedFor[other] = stamp;
