@@ -8,6 +8,7 @@ import { parseAmount } from "../../normalize/time/numbers.js";
 import type { EntityAnalysis, EntityMention, IngestedDocument, LocalEntity } from "../../schema/document.js";
 import type { TimeExpression } from "../../schema/time.js";
 import { SETTLEMENT_NOUNS } from "../entities/data/words.js";
+import { isNamesake } from "../entities/namesake.js";
 import {
   chainAfter,
   chainBefore,
@@ -473,7 +474,7 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   const hits = findTriggers(text, sentence.start, sentence.end, context.triggers);
   if (hits.length === 0) return [];
   const mentions = context.mentionsBySentence[sentenceIndex] ?? [];
-  const parties = mentions.filter((m) => isParty(context, m));
+  const parties = mentions.filter((m) => isParty(context, m) && !isNamesake(text, m.start, m.end));
   const places = mentions.filter((m) => isPlace(context, m));
   const counterparts = mentions.filter((m) => isCounterpart(context, m));
   const attribution = findAttribution(context, sentence, parties, mentions);

@@ -4,6 +4,7 @@ import { type Candidate, newCandidate } from "./candidate.js";
 import { compileGazetteer, wordKey } from "./compile-gazetteer.js";
 import { PAIR_PHRASE } from "./data/words.js";
 import { fileSpanOf } from "./file-span.js";
+import { isNamesake } from "./namesake.js";
 import { ArticleEntities, type Draft, LEADER_HEADS } from "./resolve.js";
 import { scanCandidates } from "./scan.js";
 import { type Token, TokenKind, tokenize } from "./tokenize.js";
@@ -428,7 +429,12 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
       if (!candidate.dropped) article.resolveNamed(candidate);
     }
   }
-  const named = ordered.filter((candidate) => candidate.kind !== "pronoun" && isPerson(candidate));
+  const named = ordered.filter(
+    (candidate) =>
+      candidate.kind !== "pronoun" &&
+      isPerson(candidate) &&
+      !isNamesake(text, candidate.start, candidate.end),
+  );
   const blocks = document.blocks;
   const sentences = ordered.some((candidate) => candidate.kind === "pronoun") ? sentenceStarts(tokens) : [];
   for (const candidate of ordered) {
