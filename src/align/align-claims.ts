@@ -2,7 +2,7 @@ import type { Alignment } from "../schema/alignment.js";
 import type { ArticleExtraction } from "../schema/document.js";
 import type { Gazetteer } from "../schema/gazetteer.js";
 import { buildEvents } from "./build-events.js";
-import { profileClaims } from "./claim-profile.js";
+import { namesWeekday, profileClaims } from "./claim-profile.js";
 import { clusterClaims } from "./cluster-claims.js";
 import { type AlignWeights, DEFAULT_WEIGHTS } from "./compare-claims.js";
 import { inferClaimDates, inferPublication } from "./infer-dates.js";
@@ -56,6 +56,7 @@ export function alignClaims(extractions: readonly ArticleExtraction[], options: 
       eventOf,
       offset,
       floating.get(extraction.article.id) ?? [],
+      namesWeekday(profiles, offset, extraction.claims.length),
     );
     offset += extraction.claims.length;
     return article;

@@ -58,6 +58,8 @@ export const PROFILE = {
   precise: 4,
   /** The claim gives a duration (its bounds in `minMinutes`/`maxMinutes`). */
   duration: 8,
+  /** The claim names a weekday (in `weekday`). */
+  weekday: 16,
 } as const;
 
 /**
@@ -103,8 +105,8 @@ export interface ClaimProfiles {
   /** Duration bounds in minutes when the claim gives one (open bounds: 0 and infinity). */
   minMinutes: Float64Array;
   maxMinutes: Float64Array;
-  /** The weekday the claim names without a date, or -1. */
-  weekday: Int8Array;
+  /** The weekday the claim names without a date, or -1 (see the `weekday` flag). */
+  weekday: Int32Array;
   /** What the claim's ordinal counts (a code per {@link ordinalClass}), or -1 without an ordinal. */
   ordinalClass: Int8Array;
   /**
@@ -117,6 +119,12 @@ export interface ClaimProfiles {
   days: string[];
   /** Width in days of the stated date (from `start`/`end` when they hold its days). */
   statedWidth: Float64Array;
+}
+
+/** Whether any of `count` claims from `from` names a weekday. */
+export function namesWeekday(profiles: ClaimProfiles, from: number, count: number): boolean {
+  for (let k = from; k < from + count; k++) if (profiles.flags[k]! & PROFILE.weekday) return true;
+  return false;
 }
 
 /** Whether claim `index` has a day interval (its own or its report's window). */
@@ -359,7 +367,7 @@ function emptyProfiles(count: number, participants: number): ClaimProfiles {
     ordinalValue: new Int32Array(count),
     minMinutes: new Float64Array(count),
     maxMinutes: new Float64Array(count),
-    weekday: new Int8Array(count),
+    weekday: new Int32Array(count),
     ordinalClass: new Int8Array(count),
     earliestRank: new Int32Array(count).fill(-1),
     latestRank: new Int32Array(count).fill(-1),
@@ -445,6 +453,7 @@ export function profileClaims(
         profiles.maxMinutes[index] = claim.duration.maxMinutes ?? Number.POSITIVE_INFINITY;
       }
       profiles.weekday[index] = claim.weekday ?? -1;
+      if (claim.weekday != null) profiles.flags[index] = profiles.flags[index]! | PROFILE.weekday;
       writeType(index, claim.type);
       profiles.place[index] = claim.location === null ? -1 : placeNumber(claim.location);
       profiles.ordinalClass[index] = claim.ordinal ? ordinalClassCode(claim.ordinal.text) : -1;

@@ -488,7 +488,7 @@ function vagueness(profiles: ClaimProfiles, index: number): number {
   const width = profiles.end[index]! - profiles.start[index]!;
   if (profiles.flags[index]! & PROFILE.ownDate) return width;
   if (profiles.flags[index]! & PROFILE.windowed) return 10_000 + width;
-  return profiles.weekday[index] !== -1 ? 20_000 : 30_000;
+  return profiles.flags[index]! & PROFILE.weekday ? 20_000 : 30_000;
 }
 
 /** The claims that are not precise, least vague first, then by index. */
@@ -563,11 +563,11 @@ function attachImprecise(
     const from = start[index]!;
     const to = end[index]!;
     // An open interval meets every other one: the others' days need not be read.
-    const open = Number.isNaN(from) && Number.isNaN(to);
+    const unbounded = Number.isNaN(from) && Number.isNaN(to);
     for (let k = 0; k < list.length; k++) {
       const other = list[k]!;
       // Intervals apart never match (false when either is open): no comparison needed.
-      if (!open && (from > end[other]! || start[other]! > to)) continue;
+      if (!unbounded && (from > end[other]! || start[other]! > to)) continue;
       if (!oneList) {
         if (collectedFor[other] === stamp) continue;
         collectedFor[other] = stamp;
@@ -608,7 +608,7 @@ function attachImprecise(
     else if (entityFrom[index + 1]! > entityFrom[index]!)
       compareUnder(pairCount + entities[entityFrom[index]!]!, index, stamp);
     const own = clusters.open(index);
-    const constrained = hasInterval(profiles, index) || profiles.weekday[index] !== -1;
+    const constrained = hasInterval(profiles, index) || (profiles.flags[index]! & PROFILE.weekday) !== 0;
     const threshold = constrained ? context.weights.threshold : context.weights.unconstrainedThreshold;
     const ranked = touched
       .filter((cluster) => bestScore[cluster]! >= threshold && clusters.allCompatible(own, cluster))

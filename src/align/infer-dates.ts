@@ -48,7 +48,8 @@ function distinctEvents(claimEvents: readonly (Event | undefined)[], offset: num
  * the article names ("Wednesday") is the weekday of an event it reports as having happened, the article is
  * taken to be published that day (news is reported the same day; the latest such event wins).
  *
- * `claimEvents[offset + k]` is the event of `claims[k]`.
+ * `claimEvents[offset + k]` is the event of `claims[k]`; `claimsNameWeekday` says whether any claim names a
+ * weekday, when the caller knows it already.
  *
  * @example
  * // an undated article saying talks were held "Wednesday", aligned with talks dated 2025-08-06 elsewhere
@@ -60,10 +61,10 @@ export function inferPublication(
   claimEvents: readonly (Event | undefined)[],
   offset: number,
   floating: readonly FloatingTime[],
+  claimsNameWeekday = claims.some((claim) => claim.weekday != null),
 ): Article {
   if (article.publishedAt !== null) return article;
-  if (floating.every((time) => time.weekday === null) && claims.every((claim) => claim.weekday == null))
-    return article;
+  if (floating.every((time) => time.weekday === null) && !claimsNameWeekday) return article;
   const weekdays = new Map<number, string>();
   for (const time of floating)
     if (time.weekday !== null && !weekdays.has(time.weekday)) weekdays.set(time.weekday, time.text);
