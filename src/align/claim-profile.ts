@@ -1,9 +1,10 @@
 import type { Claim } from "../schema/claim.js";
-import type { ArticleExtraction, LocalEntity } from "../schema/document.js";
+import type { ArticleExtraction } from "../schema/document.js";
 import type { Modality } from "../schema/primitives.js";
-import { canonicalDayNumber, dayNumber } from "./days.js";
+import { dayNumber } from "./days.js";
+import { dayNumbers, stringNumbers, withRoom } from "./numbering.js";
 import { placeChain } from "./place-relation.js";
-import { globalIdMapper, type ResolvedEntities, SCAN_LIMIT } from "./resolve-entities.js";
+import { localIdMapper, type ResolvedEntities } from "./resolve-entities.js";
 
 /**
  * Claim types that can describe one happening: an announced visit and the meeting held during it, "talks"
@@ -77,7 +78,10 @@ export interface ClaimProfiles {
    */
   coreFrom: Int32Array;
   core: Int32Array;
-  /** The global id of each entity number (numbers are per call, in first-occurrence order). */
+  /**
+   * The global id of each entity number: the resolved entities by their index, then ids no entity has (kept
+   * as they are), in first-occurrence order.
+   */
   entityIds: string[];
   /** Share (0..1) of claims an entity takes part in, relative to the most frequent one, by entity number. */
   salience: Float64Array;
@@ -158,110 +162,6 @@ function globalClaim(
           entityId: claim.attribution.entityId === null ? null : map(claim.attribution.entityId),
         }
       : null,
-  };
-}
-
-/** A number that tells most distinct ids apart (length and last three code units), compared before the ids. */
-function idSignature(id: string): number {
-  const n = id.length;
-  return (n << 24) ^ (id.charCodeAt(n - 1) << 16) ^ (id.charCodeAt(n - 2) << 8) ^ id.charCodeAt(n - 3);
-}
-
-/**
- * Numbers the local entity ids of one article at a time by their global entity (its index among the resolved
- * entities; ids no entity has are numbered as strings after them, so equal numbers are equal global ids).
- * One mapper serves all articles, and a scan compares the ids' signatures first: local ids share long
- * prefixes, so comparing them is the costly part. As {@link globalIdMapper}: the first entity with an id wins.
- */
-function localIdMapper(resolved: ResolvedEntities) {
-  const entityIds = resolved.entities.map((entity) => entity.id);
-  const byId = new Map(entityIds.map((id, index) => [id, index]));
-  let signatures = new Int32Array(SCAN_LIMIT);
-  let entities: readonly LocalEntity[] = [];
-  let from = 0;
-  let large: ((localId: string) => string) | null = null;
-  /** The number of a global id (or of an unknown local id kept as it is). */
-  const numberOfId = (id: string): number => {
-    let number = byId.get(id);
-    if (number === undefined) {
-      number = entityIds.length;
-      byId.set(id, number);
-      entityIds.push(id);
-    }
-    return number;
-  };
-  return {
-    entityIds,
-    article(article: number, articleEntities: readonly LocalEntity[]): void {
-      entities = articleEntities;
-      from = resolved.entityFrom[article]!;
-      large = null;
-      if (entities.length > SCAN_LIMIT) {
-        const ids = Array.from(
-          resolved.entityIndex.subarray(from, from + entities.length),
-          (n) => entityIds[n]!,
-        );
-        large = globalIdMapper(entities, ids);
-        return;
-      }
-      if (signatures.length < entities.length) signatures = new Int32Array(2 * entities.length);
-      for (let i = 0; i < entities.length; i++) signatures[i] = idSignature(entities[i]!.id);
-    },
-    numberOf(localId: string): number {
-      if (large !== null) return numberOfId(large(localId));
-      const signature = idSignature(localId);
-      for (let i = 0; i < entities.length; i++)
-        if (signatures[i] === signature && entities[i]!.id === localId)
-          return resolved.entityIndex[from + i]!;
-      return numberOfId(localId);
-    },
-  };
-}
-
-/** Numbers each distinct string in first-occurrence order. */
-function stringNumbers() {
-  const numbers = new Map<string, number>();
-  const values: string[] = [];
-  return {
-    values,
-    numberOf(value: string): number {
-      let number = numbers.get(value);
-      if (number === undefined) {
-        number = values.length;
-        numbers.set(value, number);
-        values.push(value);
-      }
-      return number;
-    },
-  };
-}
-
-/** A copy of `array` at least `size` long (twice as long as it was, or more). */
-function withRoom<T extends Int32Array | Uint8Array>(array: T, size: number): T {
-  const grown = new (array.constructor as new (length: number) => T)(Math.max(size, 2 * array.length));
-  grown.set(array);
-  return grown;
-}
-
-/**
- * Numbers each distinct day string in first-occurrence order; well-formed days are found by their day number
- * (no hash of the string: claims carry a fresh string each), other strings by themselves.
- */
-function dayNumbers() {
-  const byDay = new Map<number, number>();
-  const byText = new Map<string, number>();
-  const values: string[] = [];
-  return {
-    values,
-    numberOf(text: string): number {
-      const day = canonicalDayNumber(text);
-      const byKey = Number.isNaN(day) ? byText.get(text) : byDay.get(day);
-      if (byKey !== undefined) return byKey;
-      if (Number.isNaN(day)) byText.set(text, values.length);
-      else byDay.set(day, values.length);
-      values.push(text);
-      return values.length - 1;
-    },
   };
 }
 

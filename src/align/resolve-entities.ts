@@ -19,7 +19,7 @@ export interface ResolvedEntities {
 }
 
 /** Above this many entities an article's local ids are looked up through a map rather than scanned. */
-export const SCAN_LIMIT = 32;
+const SCAN_LIMIT = 32;
 
 /**
  * Maps one article's local entity ids to global ones (unknown ids are kept as they are), given the article's
@@ -429,4 +429,61 @@ function placeParentsOf(
     }
   }
   return Object.fromEntries(Object.entries(parents).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** A number that tells most distinct ids apart (length and last three code units), compared before the ids. */
+function idSignature(id: string): number {
+  const n = id.length;
+  return (n << 24) ^ (id.charCodeAt(n - 1) << 16) ^ (id.charCodeAt(n - 2) << 8) ^ id.charCodeAt(n - 3);
+}
+
+/**
+ * Numbers the local entity ids of one article at a time by their global entity (its index among the resolved
+ * entities; ids no entity has are numbered as strings after them, so equal numbers are equal global ids).
+ * One mapper serves all articles, and a scan compares the ids' signatures first: local ids share long
+ * prefixes, so comparing them is the costly part. As {@link globalIdMapper}: the first entity with an id wins.
+ */
+export function localIdMapper(resolved: ResolvedEntities) {
+  const entityIds = resolved.entities.map((entity) => entity.id);
+  const byId = new Map(entityIds.map((id, index) => [id, index]));
+  let signatures = new Int32Array(SCAN_LIMIT);
+  let entities: readonly LocalEntity[] = [];
+  let from = 0;
+  let large: ((localId: string) => string) | null = null;
+  /** The number of a global id (or of an unknown local id kept as it is). */
+  const numberOfId = (id: string): number => {
+    let number = byId.get(id);
+    if (number === undefined) {
+      number = entityIds.length;
+      byId.set(id, number);
+      entityIds.push(id);
+    }
+    return number;
+  };
+  return {
+    entityIds,
+    article(article: number, articleEntities: readonly LocalEntity[]): void {
+      entities = articleEntities;
+      from = resolved.entityFrom[article]!;
+      large = null;
+      if (entities.length > SCAN_LIMIT) {
+        const ids = Array.from(
+          resolved.entityIndex.subarray(from, from + entities.length),
+          (n) => entityIds[n]!,
+        );
+        large = globalIdMapper(entities, ids);
+        return;
+      }
+      if (signatures.length < entities.length) signatures = new Int32Array(2 * entities.length);
+      for (let i = 0; i < entities.length; i++) signatures[i] = idSignature(entities[i]!.id);
+    },
+    numberOf(localId: string): number {
+      if (large !== null) return numberOfId(large(localId));
+      const signature = idSignature(localId);
+      for (let i = 0; i < entities.length; i++)
+        if (signatures[i] === signature && entities[i]!.id === localId)
+          return resolved.entityIndex[from + i]!;
+      return numberOfId(localId);
+    },
+  };
 }
