@@ -52,6 +52,22 @@ const OBJECT_PRONOUN = /^him$/i;
 /** Words between a person and a later "him" that show the person is not that clause's subject. */
 const CLAUSE_BREAK = /[,;:“”"]|\b(?:and|but|or|while|after|before|because|that|who|when)\b/i;
 
+/** The named people of the pronoun's own sentence that stand before it, in text order. */
+function namedBefore(
+  pronoun: Candidate,
+  personMentions: readonly Candidate[],
+  from: number,
+  sentenceStart: number,
+): Candidate[] {
+  const before: Candidate[] = [];
+  for (let k = from; k < personMentions.length; k++) {
+    const mention = personMentions[k] as Candidate;
+    if (mention.end > pronoun.start) break;
+    if (mention.start >= sentenceStart && mention.kind !== "pronoun") before.push(mention);
+  }
+  return before;
+}
+
 /**
  * "… contacts with Orbán and could meet him": an object pronoun is not the subject of its own clause, so the
  * nearest person before it stands for it only when something breaks the clause between them; otherwise the one
@@ -60,16 +76,8 @@ const CLAUSE_BREAK = /[,;:“”"]|\b(?:and|but|or|while|after|before|because|th
 function objectAntecedent(
   text: string,
   pronoun: Candidate,
-  personMentions: readonly Candidate[],
-  from: number,
-  sentenceStart: number,
+  before: readonly Candidate[],
 ): Candidate | undefined {
-  const before: Candidate[] = [];
-  for (let k = from; k < personMentions.length; k++) {
-    const mention = personMentions[k] as Candidate;
-    if (mention.end > pronoun.start) break;
-    if (mention.start >= sentenceStart && mention.kind !== "pronoun") before.push(mention);
-  }
   const nearest = before.at(-1);
   if (nearest === undefined) return undefined;
   if (CLAUSE_BREAK.test(text.slice(nearest.end, pronoun.start))) return nearest;
@@ -83,26 +91,16 @@ function objectAntecedent(
 function notTheSubject(
   text: string,
   pronoun: Candidate,
+  before: readonly Candidate[],
   personMentions: readonly Candidate[],
-  from: number,
   sentenceStart: number,
 ): Candidate | undefined {
-  let subject: Candidate | undefined;
-  for (let k = from; k < personMentions.length; k++) {
-    const mention = personMentions[k] as Candidate;
-    if (mention.end > pronoun.start) break;
-    if (mention.start >= sentenceStart && mention.kind !== "pronoun") subject ??= mention;
-  }
+  const subject = before[0];
   if (subject === undefined || CLAUSE_BREAK.test(text.slice(subject.end, pronoun.start))) return undefined;
-  for (let k = from - 1; k >= 0; k--) {
+  for (let k = personMentions.length - 1; k >= 0; k--) {
     const mention = personMentions[k] as Candidate;
     if (mention.start < sentenceStart && mention.kind !== "pronoun" && mention.entity !== subject.entity)
       return mention;
-  }
-  for (let k = from; k < personMentions.length; k++) {
-    const mention = personMentions[k] as Candidate;
-    if (mention.start >= sentenceStart) break;
-    if (mention.kind !== "pronoun" && mention.entity !== subject.entity) return mention;
   }
   return undefined;
 }
@@ -456,10 +454,12 @@ export class ArticleEntities {
       }
       last = mention;
     }
-    const objectPronoun = OBJECT_PRONOUN.test(candidate.name);
+    const before = OBJECT_PRONOUN.test(candidate.name)
+      ? namedBefore(candidate, personMentions, low, ownSentence)
+      : null;
     const chosen =
-      (objectPronoun ? objectAntecedent(text, candidate, personMentions, low, ownSentence) : undefined) ??
-      (objectPronoun ? notTheSubject(text, candidate, personMentions, low, ownSentence) : undefined) ??
+      (before ? objectAntecedent(text, candidate, before) : undefined) ??
+      (before ? notTheSubject(text, candidate, before, personMentions, ownSentence) : undefined) ??
       inOwn ??
       inPrevious ??
       last;
