@@ -267,7 +267,7 @@ export function buildEvents(
   );
   const eventOf = new Array<Event>(profiles.count);
   clusters.forEach((cluster, index) => {
-    for (const member of cluster.members) eventOf[member] = events[index]!;
+    for (let k = 0; k < cluster.members.length; k++) eventOf[cluster.members[k]!] = events[index]!;
   });
   const dayKeys = dayKeysOf(dates, profiles.days);
   const order = events.map((_, index) => index);

@@ -273,7 +273,9 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
       records.key[record] = index;
       records.name[record] = folded.index;
       records.entity[record] = entity;
-      for (const alias of entity.aliases) if (alias !== entity.name) records.otherAliases[record] = 1;
+      // Indexed: this once-per-call loop runs before it is optimised, when `for...of` makes an object per step.
+      for (let k = 0; k < entity.aliases.length; k++)
+        if (entity.aliases[k] !== entity.name) records.otherAliases[record] = 1;
       if (entity.within) records.within[record] = 1;
       record++;
     }
@@ -364,7 +366,8 @@ export function resolveEntities(
       taken.add(id);
     }
     const aliases = new Set<string>();
-    for (const member of group) {
+    for (let k = 0; k < group.length; k++) {
+      const member = group[k]!;
       const memberName = records.name[member]!;
       // An entity's own name is aliased under the name as first seen: add each distinct one once.
       if (nameSeen[memberName] !== stamp) {
