@@ -223,7 +223,8 @@ function writeInterval(profiles: ClaimProfiles, i: number, claim: Claim, publish
   if (claim.date !== null) {
     start = dayNumber(claim.date.earliest);
     end = dayNumber(claim.date.latest);
-    if (!Number.isNaN(start) && !Number.isNaN(end)) flags = PROFILE.ownDate;
+    // An interval that ends before it starts (malformed input) dates nothing: the claim is read as undated.
+    if (!Number.isNaN(start) && !Number.isNaN(end) && start <= end) flags = PROFILE.ownDate;
   }
   if (flags === 0) {
     start = Number.NaN;

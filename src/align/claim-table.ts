@@ -83,7 +83,7 @@ export interface ClaimTable {
 }
 
 /** Bits of {@link ClaimTable.caveats}: a hypothetical claim, and a claim with an ordinal. */
-export const CAVEATS = { hypothetical: 1, ordinal: 2 } as const;
+export const CAVEATS = { hypothetical: 1, ordinal: 2, weekday: 4 } as const;
 
 /**
  * Fields of one claim in the packed table, one 64-byte row per claim: clustering compares claims in no
@@ -176,7 +176,8 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
         (core[from]! * entityCount + core[from + size - 1]!) * typeClasses + rows[row + TYPE_CLASS]!;
     caveatBits[i] =
       (rows[row + MODALITY] === HYPOTHETICAL ? CAVEATS.hypothetical : 0) |
-      (rows[row + ORDINAL_CLASS] !== -1 ? CAVEATS.ordinal : 0);
+      (rows[row + ORDINAL_CLASS] !== -1 ? CAVEATS.ordinal : 0) |
+      (rows[row + OWN_DATE] === 0 && rows[row + WEEKDAY] !== -1 ? CAVEATS.weekday : 0);
   }
   const places = chains.length;
   const square = places <= SQUARE_PLACE_LIMIT ? new Uint8Array(places * places) : null;
@@ -217,6 +218,14 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
     sharedSalience[0] = highest;
   };
 
+  /** Whether row `weekdayRow` names only a weekday and row `datedRow` has one day of its own on another weekday. */
+  const weekdayContradicts = (weekdayRow: number, datedRow: number): boolean =>
+    rows[weekdayRow + OWN_DATE] === 0 &&
+    rows[weekdayRow + WEEKDAY] !== -1 &&
+    rows[datedRow + OWN_DATE] === 1 &&
+    rows[datedRow + START] === rows[datedRow + END] &&
+    weekdayOf(rows[datedRow + START]!) !== rows[weekdayRow + WEEKDAY];
+
   /** The hard constraints over rows; leaves the participant intersection for {@link weigh} when they hold. */
   const passes = (ra: number, rb: number): boolean => {
     if (rows[ra + TYPE_CLASS] !== rows[rb + TYPE_CLASS]) return false;
@@ -234,6 +243,8 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
       (rows[ra + START]! > rows[rb + END]! || rows[rb + START]! > rows[ra + END]!)
     )
       return false;
+    // "on Sunday" cannot be an event dated to a Monday.
+    if (weekdayContradicts(ra, rb) || weekdayContradicts(rb, ra)) return false;
     const hypotheticalA = rows[ra + MODALITY] === HYPOTHETICAL;
     const hypotheticalB = rows[rb + MODALITY] === HYPOTHETICAL;
     if (hypotheticalA !== hypotheticalB) {

@@ -199,7 +199,7 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable, ids: readonl
     // meet all at once, so the clusters' own intervals decide.
     if (
       groupKey[slotA] === groupKey[slotB] &&
-      ((caveats[slotA]! | caveats[slotB]!) & CAVEATS.hypothetical) === 0 &&
+      ((caveats[slotA]! | caveats[slotB]!) & (CAVEATS.hypothetical | CAVEATS.weekday)) === 0 &&
       (caveats[slotA]! & caveats[slotB]! & CAVEATS.ordinal) === 0
     )
       return sameDays(a, b);

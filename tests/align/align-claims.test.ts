@@ -176,4 +176,47 @@ describe("alignClaims: determinism and cost", () => {
     });
     expect(() => alignClaims([odd], { gazetteer })).not.toThrow();
   });
+
+  it("reads an interval that ends before it starts, across a month, as no date instead of throwing", () => {
+    const inverted = buildArticle({
+      id: "inv",
+      entities: { r: ["person", "Tomás Reyes"], b: ["person", "Anna Berg", "anna-berg"] },
+      claims: [
+        { participants: ["r", "b"], date: ["2024-05-01", "2024-01-30"] },
+        { participants: ["r", "b"], date: "2024-03-01" },
+      ],
+    });
+    expect(() => alignClaims([inverted], { gazetteer })).not.toThrow();
+  });
+});
+
+describe("alignClaims: weekdays", () => {
+  it("never joins a claim told only by its weekday to an event dated to another weekday", () => {
+    const entities: Record<string, ["person" | "place", string, string?]> = {
+      r: ["person", "Tomás Reyes"],
+      b: ["person", "Anna Berg", "anna-berg"],
+      n: ["place", "Norvik", "norvik"],
+    };
+    const alignment = alignClaims(
+      [
+        buildArticle({
+          id: "dated",
+          publishedAt: "2018-07-09",
+          entities,
+          // Monday 9 July 2018.
+          claims: [{ participants: ["r", "b"], date: "2018-07-09", location: "n" }],
+        }),
+        buildArticle({
+          id: "undated",
+          publishedAt: null,
+          entities,
+          claims: [{ participants: ["r", "b"], weekday: 0, dateText: "Sunday", location: "n" }],
+        }),
+      ],
+      { gazetteer },
+    );
+    expect(eventOf(alignment, "undated:c1")?.claimIds).toEqual(["undated:c1"]);
+    const undated = alignment.claims.find((claim) => claim.id === "undated:c1");
+    expect(undated?.date).toBeNull();
+  });
 });
