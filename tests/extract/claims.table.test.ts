@@ -867,6 +867,25 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'the two leaders also chaired the fourth session of the Council'; 'was hosted at a working lunch by X'",
+    published: "2023-06-21",
+    text: "Prime Minister Lukas Varga held talks with President Milan Petrovic in Belgrade on Tuesday, where the two leaders also chaired the fourth session of the Strategic Cooperation Council.\n\nLater in the day, Varga was hosted at a working lunch by Prime Minister Ana Jovanovic.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Lukas Varga", "Milan Petrovic"],
+        date: day("2023-06-20"),
+        location: "Belgrade",
+        ordinal: 4,
+      },
+      {
+        type: "meeting",
+        participants: ["Lukas Varga", "Ana Jovanovic"],
+        date: day("2023-06-20"),
+      },
+    ],
+  },
+  {
     name: "'spoke … by phone a week later' counts from the day told before; 'had also called him …, to congratulate him' is a call to the other one",
     published: "2023-12-21",
     text: "Prime Minister Tom Harris met Prime Minister Aroha Ngata in Sydney on Wednesday.\n\nNgata, who was sworn in on November 27, spoke to Harris by phone a week later. Harris had also called him on election night, October 14, to congratulate him on his win.",
@@ -1999,6 +2018,12 @@ const generalValid: Case[] = [
 ];
 
 const nothing: Case[] = [
+  {
+    name: "one person chairing a meeting of a council meets no one",
+    published: "2023-06-21",
+    text: "President Milan Petrovic chaired a meeting of the Security Council on Friday.",
+    claims: [],
+  },
   {
     name: "'called on X to act' is a demand; 'called him a friend' no call; 'his approach in talks with Moscow' no event",
     published: "2024-06-22",

@@ -37,7 +37,7 @@ export interface TriggerRule {
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     pattern:
-      "(?:was|were|been|being|is|are|be) (?:warmly |first |later |formally |officially )?(?:received|met|welcomed|greeted|hosted|joined)(?: (?:at|in) (?:the )?[\\w-]+(?: [\\w-]+)?)? by",
+      "(?:was|were|been|being|is|are|be) (?:warmly |first |later |formally |officially )?(?:received|met|welcomed|greeted|hosted|joined)(?: (?:at|in|for) (?:the |a |an )?[\\w-]+(?: [\\w-]+){0,2})? by",
     kind: "meeting",
     form: "passive",
     confidence: 0.9,
@@ -86,6 +86,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.85,
   },
   { pattern: "(?:met|meets|meet)", kind: "meeting", form: "verb", confidence: 0.9 },
+  // "The two leaders also chaired the fourth session of the Strategic Council": co-chairs meet.
+  {
+    pattern:
+      "(?:co-chaired|co-chairs|co-chair|co-chairing|chaired|chairs|chair|chairing) (?:the |a |an |their )?(?:[\\w-]+ ){0,3}(?:meeting|session|summit|sitting)",
+    kind: "meeting",
+    form: "verb",
+    confidence: 0.7,
+  },
   // "The two leaders last saw each other in Budapest": the pair is the subject; "each other" names no one new.
   { pattern: "(?:saw|seen|see|sees|seeing) each other", kind: "meeting", form: "verb", confidence: 0.8 },
   // "Jaishankar called on the prime minister at her hotel" (a visit of courtesy; "called on X to act" is a demand).
