@@ -867,6 +867,25 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'The leaders' previous bilateral meeting took place … on 30 May last year'",
+    published: "2024-06-22",
+    text: "President Rosa Ibarra met President Diego Huamán in Santiago on Monday.\n\nThe leaders' previous bilateral meeting took place in Lima on 30 May last year, on the sidelines of a summit.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Rosa Ibarra", "Diego Huamán"],
+        date: day("2024-06-17"),
+        location: "Santiago",
+      },
+      {
+        type: "meeting",
+        participants: ["Rosa Ibarra", "Diego Huamán"],
+        date: day("2023-05-30"),
+        location: "Lima",
+      },
+    ],
+  },
+  {
     name: "'the two leaders also chaired the fourth session of the Council'; 'was hosted at a working lunch by X'",
     published: "2023-06-21",
     text: "Prime Minister Lukas Varga held talks with President Milan Petrovic in Belgrade on Tuesday, where the two leaders also chaired the fourth session of the Strategic Cooperation Council.\n\nLater in the day, Varga was hosted at a working lunch by Prime Minister Ana Jovanovic.",

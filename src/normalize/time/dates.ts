@@ -3,6 +3,7 @@ import {
   addMonths,
   dateParts,
   dayNumber,
+  daysInMonth,
   formatDay,
   formatIsoWeek,
   formatMonth,
@@ -230,6 +231,9 @@ const MONTH_RE = new RegExp(
 const MONTH_CUE =
   /\b(?:in|on|since|until|till|by|from|of|through|throughout|during|before|after|between|and|or|to|early|late|mid|last|next|this|that|each|every|around|until|as of)\s*[-–]?\s*$/i;
 
+/** "30 " or "30th " right before a month name. */
+const DAY_BEFORE_MONTH = /(?<![\d.,:/-])(\d{1,2})(?:st|nd|rd|th)?\s+$/;
+
 /** Month expressions: "in March", "February 2022", "early December", "at the end of November", "last May". */
 export function findMonths(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
@@ -270,6 +274,24 @@ export function findMonths(ctx: RuleContext, out: Candidate[]): void {
           mod,
           resolution,
           priority: 0,
+        }),
+      );
+      continue;
+    }
+    // "30 May last year": a day before the month makes the expression that day of the year told.
+    const dayBefore =
+      yearRel && !modWords && !rel ? DAY_BEFORE_MONTH.exec(text.slice(Math.max(0, start - 6), start)) : null;
+    const dayOfMonth = dayBefore ? Number(dayBefore[1]) : 0;
+    if (dayBefore && dayOfMonth >= 1 && dayOfMonth <= daysInMonth(year, month)) {
+      const day = dayNumber(year, month, dayOfMonth);
+      out.push(
+        candidate(ctx, start - dayBefore[0].length, end, {
+          type: "DATE",
+          value: formatDay(day),
+          earliest: day,
+          latest: day,
+          resolution,
+          priority: 1,
         }),
       );
       continue;
