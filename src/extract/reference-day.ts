@@ -45,13 +45,15 @@ function fallsOn(year: number, month: number, day: number, weekday: number): boo
 }
 
 /** "Sunday 30 May" with a year the text names: the year whose 30 May is a Sunday (see {@link candidateYears}). */
-function dayFromWeekday(time: TimeExpression, years: readonly number[]): Day | null {
+function dayFromWeekday(time: TimeExpression, years: readonly number[], unique: boolean): Day | null {
   const match = MONTH_DAY.exec(time.value ?? "");
   if (!match || time.weekday === null) return null;
   const month = Number(match[1]);
   const day = Number(match[2]);
-  const year = years.find((candidate) => fallsOn(candidate, month, day, time.weekday ?? -1));
-  return year === undefined ? null : isoDay(year, month, day);
+  const fitting = years.filter((candidate) => fallsOn(candidate, month, day, time.weekday ?? -1));
+  // Years worked out from office terms alone are a span: two fitting years are a tie, not a choice.
+  if (fitting.length === 0 || (unique && fitting.length > 1)) return null;
+  return isoDay(fitting[0] as number, month, day);
 }
 
 /**
@@ -126,7 +128,7 @@ function leadDayFound(
   const years = yearsToTry(named, officeYears);
   if (years.length === 0) return null;
   for (const { time, fromDateline } of times) {
-    const day = dayFromWeekday(time, years);
+    const day = dayFromWeekday(time, years, named.length === 0);
     if (day) return { day, fromDateline };
   }
   // A year-less dateline and the lead's bare weekday ("on Tuesday"): the story is told the day it happened.

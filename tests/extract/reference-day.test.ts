@@ -26,6 +26,13 @@ describe("leadDay / referenceDayOf", () => {
     ).toBeNull();
   });
 
+  it("leaves a weekday-and-date undated when several office years fit and the text names none", () => {
+    const text = "The prime minister held talks with the president in the Kremlin on Friday, July 5.";
+    // 5 July fell on a Friday in 2019 and 2024.
+    expect(leadDay(text, paragraphs(text), [2019, 2020, 2021, 2022, 2023, 2024])).toBeNull();
+    expect(leadDay(text, paragraphs(text), [2022, 2023, 2024, 2025])).toBe("2024-07-05");
+  });
+
   it("keeps to the office years when the years around a year the text names disagree with them", () => {
     const text =
       "ASMARA, July 8 (Reuters) - The prime minister arrived on Sunday, two decades after the war of 1998 to 2000.";
