@@ -67,6 +67,10 @@ export function findChronoDates(ctx: RuleContext, out: Candidate[]): void {
   findBeganEndedRanges(ctx, results, out);
 }
 
+/** A numeric date whose first two numbers could each be the month ("04/11/2022", "4.11.22"). */
+const NEAR_DOCUMENT_DAYS = 31;
+const AMBIGUOUS_NUMERIC = /^(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])[/.](?:\d{4}|\d{2})\b/;
+
 /** One chrono reading → TIMEX DATE or TIME. */
 function fromComponents(
   ctx: RuleContext,
@@ -106,9 +110,22 @@ function fromComponents(
   const utc = c.isCertain("timezoneOffset") && c.get("timezoneOffset") === 0 ? "Z" : "";
   const clock = hasHour && hour !== null ? `T${pad2(hour)}:${pad2(minute)}${utc}` : "";
   if (hasDay && hasMonth) {
-    const month = c.get("month") ?? 1;
-    const day = c.get("day") ?? 1;
+    let month = c.get("month") ?? 1;
+    let day = c.get("day") ?? 1;
     let year = hasYear ? (c.get("year") ?? null) : null;
+    // "04/11/2022" reads 4 November in most of the world and 11 April in the US: when only the day-first
+    // reading falls within a month of the document's own day (a live blog's stamp), it wins.
+    if (
+      year !== null &&
+      ctx.documentDay !== null &&
+      AMBIGUOUS_NUMERIC.test(raw) &&
+      month !== day &&
+      day <= 12
+    ) {
+      const read = Math.abs(dayNumber(year, month, day) - ctx.documentDay);
+      const swapped = Math.abs(dayNumber(year, day, month) - ctx.documentDay);
+      if (swapped <= NEAR_DOCUMENT_DAYS && read > NEAR_DOCUMENT_DAYS) [month, day] = [day, month];
+    }
     let resolution: Candidate["resolution"] = "absolute";
     if (year === null) {
       if (ctx.documentDay === null) {

@@ -24,6 +24,29 @@ const FRI = "2013-03-22"; // a Friday
 const cases: Case[] = [
   // Absolute dates
   {
+    // Day-first or month-first: the reading nearer the document's day.
+    text: "04/11/2022 04:10 The talks began.",
+    documentDate: "2022-11-03",
+    find: "04/11/2022 04:10",
+    type: "TIME",
+    value: "2022-11-04T04:10",
+    earliest: "2022-11-04",
+  },
+  {
+    text: "The two met on 03/07/2022 in Paris.",
+    documentDate: "2022-03-08",
+    find: "03/07/2022",
+    type: "DATE",
+    value: "2022-03-07",
+  },
+  {
+    text: "The two met on 25/11/2022 in Paris.",
+    documentDate: "2022-03-08",
+    find: "25/11/2022",
+    type: "DATE",
+    value: "2022-11-25",
+  },
+  {
     text: "The summit opened on December 2, 2025 in Geneva.",
     documentDate: null,
     find: "December 2, 2025",
