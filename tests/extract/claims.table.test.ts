@@ -867,6 +867,25 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'held separate talks on the sidelines of the retreat' takes the day and place of the story's gathering",
+    published: "2022-01-26",
+    text: "Prime Minister Daniel Teo met President Budi Santoso in Bintan on Tuesday for their annual retreat.\n\nForeign Minister Mei Lin and her counterpart Rina Wati held separate talks on the sidelines of the retreat.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Daniel Teo", "Budi Santoso"],
+        date: day("2022-01-25"),
+        location: "Bintan",
+      },
+      {
+        type: "talks",
+        participants: ["Mei Lin", "Rina Wati"],
+        date: day("2022-01-25"),
+        location: "Bintan",
+      },
+    ],
+  },
+  {
     name: "'The leaders' previous bilateral meeting took place … on 30 May last year'",
     published: "2024-06-22",
     text: "President Rosa Ibarra met President Diego Huamán in Santiago on Monday.\n\nThe leaders' previous bilateral meeting took place in Lima on 30 May last year, on the sidelines of a summit.",

@@ -331,6 +331,29 @@ export function applySequenceDates(context: ExtractionContext, drafts: ClaimDraf
   }
 }
 
+/** "on the sidelines of the retreat": an event held during the story's own gathering. */
+const SIDELINES_OF_THE =
+  /\bon the (?:sidelines|margins|fringes) of (?:the|this|that|their) (?:[\p{L}'’-]+ ){0,3}(?:summit|retreat|visit|talks|meeting|conference|forum|session|gathering|trip)\b/iu;
+
+/**
+ * "… held separate talks on the sidelines of the retreat": an undated claim told as held during the story's
+ * gathering takes the day (and, lacking one, the place) of the story's first dated claim.
+ */
+export function applySidelines(context: ExtractionContext, drafts: ClaimDraft[]): void {
+  const { text } = context.document;
+  const lead = drafts.find(
+    (d) => d.modality === "occurred" && !d.earlier && d.date !== null && d.date.earliest === d.date.latest,
+  );
+  if (!lead?.date) return;
+  for (const draft of drafts) {
+    if (draft === lead || draft.date || draft.weekday !== null || draft.modality !== "occurred") continue;
+    const sentence = context.layout.sentences[draft.sentence];
+    if (!sentence || !SIDELINES_OF_THE.test(text.slice(sentence.start, sentence.end))) continue;
+    draft.date = { ...lead.date, inferred: true };
+    draft.location ??= lead.location;
+  }
+}
+
 /** "Y declined to confirm reports that X had met Y": the reports are the only word for it. */
 const REPORTS_NOT_CONFIRMED = new RegExp(
   `${NON_CONFIRMATION_CUES.source}\\s+(?:on\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:reports?|claims?|accounts?|rumou?rs?|speculation)\\b`,

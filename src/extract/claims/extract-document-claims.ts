@@ -23,6 +23,7 @@ import {
   applyRelativeLeads,
   applySameDayReferences,
   applySequenceDates,
+  applySidelines,
   applyStorySetting,
   mergeDuplicates,
 } from "./assemble.js";
@@ -132,6 +133,7 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   applyRelativeLeads(context, drafts);
   applySameDayReferences(drafts, document.article.publishedAt);
   applySequenceDates(context, drafts);
+  applySidelines(context, drafts);
   applyLeadDates(context, drafts, draftSentences);
   applyNonConfirmation(context, drafts);
   const places = analysis.mentions.filter((m) => entityById.get(m.entityId)?.type === "place");
