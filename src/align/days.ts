@@ -2,7 +2,13 @@
  * Day arithmetic alignment needs on top of `normalize/time/calendar`: a lenient parse of the `YYYY-MM-DD`
  * days claims carry (no regex: it runs for every claim) and the month bucket of a day number.
  */
-import { dayNumber as calendarDayNumber, weekdayOf } from "../normalize/time/calendar.js";
+import {
+  dayNumber as calendarDayNumber,
+  civilDayNumber,
+  daysInMonth,
+  packedDate,
+  weekdayOf,
+} from "../normalize/time/calendar.js";
 
 export { weekdayOf };
 
@@ -17,24 +23,6 @@ function digitsAt(text: string, from: number, to: number): number {
   return value;
 }
 
-/** Days in a 400-year Gregorian cycle, and from 0000-03-01 to 1970-01-01. */
-const DAYS_PER_ERA = 146_097;
-const EPOCH_SHIFT = 719_468;
-
-/**
- * Days since 1970-01-01 of a year (100 on), month (1-12) and day of month, by integer arithmetic (H. Hinnant's
- * days_from_civil) rather than `Date.UTC`: it runs twice per claim. Linear in the day, so a day past the
- * month's end rolls over as `Date.UTC` rolls it.
- */
-function civilDayNumber(year: number, month: number, date: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + date - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * DAYS_PER_ERA + dayOfEra - EPOCH_SHIFT;
-}
-
 /** Days since 1970-01-01 for a `YYYY-MM-DD` day; NaN when it is not one. */
 export function dayNumber(day: string): number {
   // The digits are read in place (no substrings); anything else takes the lenient path.
@@ -45,12 +33,6 @@ export function dayNumber(day: string): number {
   if (year >= 100 && month >= 1 && month <= 12 && date >= 0) return civilDayNumber(year, month, date);
   if (year >= 0 && month >= 0 && date >= 0) return calendarDayNumber(year, month, date);
   return calendarDayNumber(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
-}
-
-/** Days in a month (1-12) of a year, leap years counted. */
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /**
@@ -67,26 +49,10 @@ export function canonicalDayNumber(day: string): number {
   return civilDayNumber(year, month, date);
 }
 
-/**
- * Months since year 0 (year * 12 + month index) of a day number: the blocking bucket. Integer arithmetic as in
- * `dateParts` (H. Hinnant's civil_from_days), without its object: it runs twice per claim.
- */
+/** Months since year 0 (year * 12 + month index) of a day number: the blocking bucket. */
 export function monthOf(days: number): number {
-  const z = Math.floor(days) + EPOCH_SHIFT;
-  const era = Math.floor(z / DAYS_PER_ERA);
-  const dayOfEra = z - era * DAYS_PER_ERA;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
-      365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return year * 12 + month - 1;
+  const packed = packedDate(days);
+  return Math.floor(packed / 10_000) * 12 + (Math.floor(packed / 100) % 100) - 1;
 }
 
 export const WEEKDAY_NAMES = [
