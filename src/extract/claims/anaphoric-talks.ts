@@ -7,7 +7,7 @@ import { chainAfter } from "./arguments.js";
 import type { ExtractionContext } from "./find-claims.js";
 import { PLANNED_CUES } from "./lexicon.js";
 import { datesIn, durationsIn, toDuration, toPicked } from "./time-attributes.js";
-import type { ClaimDraft } from "./types.js";
+import { type ClaimDraft, madeDraft } from "./types.js";
 
 /** "The talks", "Their formal meeting", "The summit" opening a sentence. */
 const ANAPHORIC_OPENING =
@@ -72,32 +72,27 @@ export function anaphoricTalks(
     );
     const noun = (opening[1] ?? "").toLowerCase();
     const triggerStart = sentence.start + opening.index + opening[0].length - noun.length;
-    made.push({
-      kind: noun === "talks" || noun === "discussions" || noun === "negotiations" ? "talks" : "meeting",
-      form: "noun",
-      sentence: index,
-      block: sentence.block,
-      heading: -1,
-      trigger: { start: triggerStart, end: triggerStart + noun.length },
-      participants,
-      location: place?.entityId ?? null,
-      locationFromSentence: place !== undefined,
-      date: picked?.span ?? null,
-      weekday: picked?.weekday ?? null,
-      weekdayText: picked?.weekdayText ?? null,
-      duration: duration ? toDuration(duration) : null,
-      ordinal: null,
-      attribution: null,
-      attributionSpan: null,
-      sayerIsParticipant: false,
-      modality: "occurred",
-      modalityCued: false,
-      confidence: ANAPHOR_CONFIDENCE,
-      evidence: [
-        { start: previous.start, end: previous.end },
-        { start: sentence.start, end: sentence.end },
-      ],
-    });
+    made.push(
+      madeDraft({
+        kind: noun === "talks" || noun === "discussions" || noun === "negotiations" ? "talks" : "meeting",
+        sentence: index,
+        block: sentence.block,
+        trigger: { start: triggerStart, end: triggerStart + noun.length },
+        participants,
+        location: place?.entityId ?? null,
+        locationFromSentence: place !== undefined,
+        date: picked?.span ?? null,
+        weekday: picked?.weekday ?? null,
+        weekdayText: picked?.weekdayText ?? null,
+        duration: duration ? toDuration(duration) : null,
+        modality: "occurred",
+        confidence: ANAPHOR_CONFIDENCE,
+        evidence: [
+          { start: previous.start, end: previous.end },
+          { start: sentence.start, end: sentence.end },
+        ],
+      }),
+    );
   }
   return made;
 }

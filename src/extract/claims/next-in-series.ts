@@ -5,7 +5,7 @@
 import type { ExtractionContext } from "./find-claims.js";
 import { CONDITIONAL_CUES, HYPOTHETICAL_CUES } from "./lexicon.js";
 import { datesIn, toPicked } from "./time-attributes.js";
-import type { ClaimDraft } from "./types.js";
+import { type ClaimDraft, madeDraft } from "./types.js";
 
 /** "the next round (of talks)", "the next meeting", "next year's leaders' meeting". */
 const NEXT_IN_SERIES =
@@ -66,29 +66,25 @@ export function nextInSeries(
     );
     const noun = (next[1] ?? next[2] ?? "").toLowerCase();
     const triggerStart = sentence.start + next.index + next[0].length - noun.length;
-    made.push({
-      kind: noun === "talks" || noun === "consultations" ? "talks" : "meeting",
-      form: "noun",
-      sentence: index,
-      block: sentence.block,
-      heading: series.heading,
-      trigger: { start: triggerStart, end: triggerStart + noun.length },
-      participants: [...series.participants],
-      location: place?.entityId ?? null,
-      locationFromSentence: place !== undefined,
-      date: picked?.span ?? null,
-      weekday: picked?.weekday ?? null,
-      weekdayText: picked?.weekdayText ?? null,
-      duration: null,
-      ordinal: null,
-      attribution: null,
-      attributionSpan: null,
-      sayerIsParticipant: false,
-      modality: hypothetical ? "hypothetical" : "planned",
-      modalityCued: true,
-      confidence: SERIES_CONFIDENCE,
-      evidence: [{ start: sentence.start, end: sentence.end }],
-    });
+    made.push(
+      madeDraft({
+        kind: noun === "talks" || noun === "consultations" ? "talks" : "meeting",
+        sentence: index,
+        block: sentence.block,
+        heading: series.heading,
+        trigger: { start: triggerStart, end: triggerStart + noun.length },
+        participants: [...series.participants],
+        location: place?.entityId ?? null,
+        locationFromSentence: place !== undefined,
+        date: picked?.span ?? null,
+        weekday: picked?.weekday ?? null,
+        weekdayText: picked?.weekdayText ?? null,
+        modality: hypothetical ? "hypothetical" : "planned",
+        modalityCued: true,
+        confidence: SERIES_CONFIDENCE,
+        evidence: [{ start: sentence.start, end: sentence.end }],
+      }),
+    );
   });
   return made;
 }

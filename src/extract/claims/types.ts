@@ -44,3 +44,36 @@ export interface ClaimDraft {
   /** Told as another occasion of people already told of ("had also met", "met again"). */
   anotherOccasion?: boolean;
 }
+
+/** What a claim made from a sentence pattern (not a trigger's own arguments) must say; the rest defaults. */
+export type MadeDraftFields = Pick<
+  ClaimDraft,
+  "kind" | "sentence" | "block" | "trigger" | "participants" | "modality" | "confidence" | "evidence"
+> &
+  Partial<ClaimDraft>;
+
+/**
+ * A noun-form draft made by an article-level pass ("The talks at …", "the next round"): no attribution,
+ * ordinal, duration or place unless given.
+ *
+ * @example
+ * madeDraft({ kind: "talks", sentence: 3, block: 2, trigger, participants, modality: "occurred", confidence: 0.6, evidence });
+ */
+export function madeDraft(fields: MadeDraftFields): ClaimDraft {
+  return {
+    form: "noun",
+    heading: -1,
+    location: null,
+    locationFromSentence: false,
+    date: null,
+    weekday: null,
+    weekdayText: null,
+    duration: null,
+    ordinal: null,
+    attribution: null,
+    attributionSpan: null,
+    sayerIsParticipant: false,
+    modalityCued: false,
+    ...fields,
+  };
+}
