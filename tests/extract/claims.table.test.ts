@@ -867,6 +867,31 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'held separate talks with A and B': one meeting with each",
+    published: "2023-07-14",
+    text: "President Omar Haddad met Prime Minister Dawit Alemu in Cairo on Thursday.\n\nHaddad also held separate talks with President Idriss Mahamat and President Salva Deng on the sidelines of the summit.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Omar Haddad", "Dawit Alemu"],
+        date: day("2023-07-13"),
+        location: "Cairo",
+      },
+      {
+        type: "talks",
+        participants: ["Omar Haddad", "Idriss Mahamat"],
+        date: day("2023-07-13"),
+        location: "Cairo",
+      },
+      {
+        type: "talks",
+        participants: ["Omar Haddad", "Salva Deng"],
+        date: day("2023-07-13"),
+        location: "Cairo",
+      },
+    ],
+  },
+  {
     name: "'held separate talks on the sidelines of the retreat' takes the day and place of the story's gathering",
     published: "2022-01-26",
     text: "Prime Minister Daniel Teo met President Budi Santoso in Bintan on Tuesday for their annual retreat.\n\nForeign Minister Mei Lin and her counterpart Rina Wati held separate talks on the sidelines of the retreat.",

@@ -354,6 +354,29 @@ export function applySidelines(context: ExtractionContext, drafts: ClaimDraft[])
   }
 }
 
+/** "held separate talks with A and B", "met A and B separately": one meeting with each. */
+const SEPARATELY =
+  /\b(?:separate(?:ly)?|individual(?:ly)?|one by one|in turn)\b|\bbilateral (?:talks|meetings) with\b/i;
+
+/**
+ * "X held separate talks with A and B": a claim of one subject and several others told as separate meetings
+ * becomes one claim per other person, each with the same day, place and source.
+ */
+export function splitSeparateMeetings(context: ExtractionContext, drafts: ClaimDraft[]): ClaimDraft[] {
+  const { text } = context.document;
+  return drafts.flatMap((draft) => {
+    if (draft.participants.length < 3 || draft.kind === "visit" || draft.kind === "call") return [draft];
+    const sentence = context.layout.sentences[draft.sentence];
+    if (!sentence || !SEPARATELY.test(text.slice(sentence.start, sentence.end))) return [draft];
+    const [subject, ...others] = draft.participants as [string, ...string[]];
+    return others.map((other) => ({
+      ...draft,
+      participants: [subject, other],
+      evidence: [...draft.evidence],
+    }));
+  });
+}
+
 /** "Y declined to confirm reports that X had met Y": the reports are the only word for it. */
 const REPORTS_NOT_CONFIRMED = new RegExp(
   `${NON_CONFIRMATION_CUES.source}\\s+(?:on\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+)?(?:reports?|claims?|accounts?|rumou?rs?|speculation)\\b`,

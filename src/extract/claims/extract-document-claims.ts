@@ -26,6 +26,7 @@ import {
   applySidelines,
   applyStorySetting,
   mergeDuplicates,
+  splitSeparateMeetings,
 } from "./assemble.js";
 import { claimsInSentence, type ExtractionContext, findAllTriggers } from "./find-claims.js";
 import type { Layout } from "./layout.js";
@@ -141,7 +142,7 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   applyStorySetting(context, drafts, places);
   applyFutureDates(drafts, document.article.publishedAt);
   const nest = (a: string, b: string) => placesNest(entityById, a, b) || placesNest(entityById, b, a);
-  const finished = mergeDuplicates(absorbVisits(drafts, nest), nest);
+  const finished = splitSeparateMeetings(context, mergeDuplicates(absorbVisits(drafts, nest), nest));
   finished.sort((a, b) => a.trigger.start - b.trigger.start);
   const claims = finished.map((draft, index) => toClaim(document, draft, index));
   const floatingTimes: NonNullable<ArticleExtraction["floatingTimes"]> = [];
