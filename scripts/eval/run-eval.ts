@@ -21,6 +21,7 @@ export const CORPORA = [
   { name: "holdout3", gold: "fixtures/gold/holdout3-gold.json", dir: "fixtures/holdout3" },
   { name: "holdout4", gold: "fixtures/gold/holdout4-gold.json", dir: "fixtures/holdout4" },
   { name: "holdout5", gold: "fixtures/gold/holdout5-gold.json", dir: "fixtures/holdout5" },
+  { name: "holdout6", gold: "fixtures/gold/holdout6-gold.json", dir: "fixtures/holdout6" },
 ] as const;
 
 export interface CorpusResult {

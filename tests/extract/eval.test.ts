@@ -61,6 +61,15 @@ const FLOORS: Record<string, Floor> = {
     attributes: { ordinal: 0.5 },
     negatives: 2,
   },
+  // The sixth blind set (fixtures/holdout6, 71 required claims), scored blind at the end of session 3: recall
+  // 0.79 (0.86 without framing trips), precision 0.94; the session-start code scored 0.73 (0.80) / 0.94.
+  holdout6: {
+    recall: 0.75,
+    precision: 0.9,
+    attribute: 0.7,
+    attributes: { ordinal: 0.4 },
+    negatives: 1,
+  },
 };
 
 describe("eval floors", () => {
