@@ -158,6 +158,18 @@ describe("reconcile: place, participants, occurrence", () => {
     expect(apart[0]).toMatchObject({ kind: "discrepancy", severity: "medium" });
   });
 
+  it("reports no place finding for a site the gazetteer cannot place beside a city it can", () => {
+    const lodge = buildArticle({
+      id: "b",
+      outlet: "Courier",
+      publishedAt: "2024-03-15",
+      entities: { ...CAST, lodge: ["place", "Vesta Lodge"] },
+      claims: [{ participants: ["berg", "dalla"], date: "2024-03-14", location: "lodge" }],
+    });
+    const result = findings([meeting("a", "Northwire", { location: "norvik" }), lodge]);
+    expect(only(result, "location")).toEqual([]);
+  });
+
   it("reports a participant named by one source only as a low discrepancy", () => {
     const result = only(
       findings([

@@ -5,7 +5,8 @@ import { claimsBySource, saysList } from "./shared.js";
 
 /**
  * Where an event took place. A place at another granularity (the Kremlin and Moscow) is no discrepancy;
- * two places within one city are a low one, places apart a medium one.
+ * two places within one city are a low one, places apart a medium one; a place the gazetteer cannot place
+ * beside one it can is no finding (it may lie within it).
  */
 export const locationRule: Rule = {
   meta: {
@@ -17,13 +18,16 @@ export const locationRule: Rule = {
   },
   check(context) {
     const parents = context.alignment.placeParents;
+    const placed = new Set([...Object.keys(parents), ...Object.values(parents)]);
     for (const { event, claims } of context.events) {
-      const placed = claims.filter((claim) => claim.location !== null);
-      const perSource = claimsBySource(placed, context).map((list) => list[0]!);
+      const located = claims.filter((claim) => claim.location !== null);
+      const perSource = claimsBySource(located, context).map((list) => list[0]!);
       if (perSource.length < 2) continue;
       let worst: "near" | "apart" | null = null;
       for (const a of perSource) {
         for (const b of perSource) {
+          // A place the gazetteer cannot place ("El Mouradia") beside one it can ("Algiers") may lie inside it.
+          if (placed.has(a.location!) !== placed.has(b.location!)) continue;
           const relation = placeRelation(a.location!, b.location!, parents);
           if (relation === "apart") worst = "apart";
           else if (relation === "near" && worst === null) worst = "near";
