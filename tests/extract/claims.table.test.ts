@@ -867,6 +867,21 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'The two leftist leaders met for about an hour': an adjective inside the pair phrase",
+    published: "2023-07-08",
+    text: "President Rosa Ibarra and President Diego Huamán met on Saturday in the border city of Leticia.\n\nThe two leftist leaders met for about an hour at a military base, the presidency said.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Rosa Ibarra", "Diego Huamán"],
+        date: day("2023-07-08"),
+        duration: [45, 75],
+        location: "Leticia",
+        attribution: "the presidency said",
+      },
+    ],
+  },
+  {
     name: "'held separate talks with A and B': one meeting with each",
     published: "2023-07-14",
     text: "President Omar Haddad met Prime Minister Dawit Alemu in Cairo on Thursday.\n\nHaddad also held separate talks with President Idriss Mahamat and President Salva Deng on the sidelines of the summit.",
