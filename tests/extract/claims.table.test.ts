@@ -867,6 +867,20 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'…, the second time the two leaders have met in a month' (a counted time without 'that')",
+    published: "2026-02-13",
+    text: "Prime Minister Tom Harris welcomed Prime Minister Aroha Ngata to Parliament Hill on Thursday for talks on trade, the second time the two leaders have met in a month.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Tom Harris", "Aroha Ngata"],
+        date: day("2026-02-12"),
+        location: "Parliament Hill",
+        ordinal: 2,
+      },
+    ],
+  },
+  {
     name: "'The two leftist leaders met for about an hour': an adjective inside the pair phrase",
     published: "2023-07-08",
     text: "President Rosa Ibarra and President Diego Huamán met on Saturday in the border city of Leticia.\n\nThe two leftist leaders met for about an hour at a military base, the presidency said.",

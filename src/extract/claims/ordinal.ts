@@ -13,7 +13,7 @@ const ANY_ORDINAL = new RegExp(
 );
 
 const COUNTED_TIME_AFTER =
-  /^\s*(?:(?:in|this|since|so far)\b[^,.;]{0,25}?\s+)?(?:that|when)\b[^.;]{0,60}?\b(?:met|meet|meeting|held talks|talked|spoke|visited)\b/i;
+  /^\s*(?:(?:in|this|since|so far)\b[^,.;]{0,25}?\s+)?(?:that|when)\b[^.;]{0,60}?\b(?:met|meet|meeting|held talks|talked|spoke|visited)\b|^\s+(?:the|they|both|\p{Lu})[^.;,]{0,40}?\b(?:have|has|had)\s+(?:met|held talks|spoken|talked|visited)\b/iu;
 const CLASS_AGENT_AFTER = /^[^.;,]{0,40}?\bby\s+(?:a|an|any)\s+/i;
 
 export function ordinalIn(
