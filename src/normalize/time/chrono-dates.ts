@@ -69,6 +69,7 @@ export function findChronoDates(ctx: RuleContext, out: Candidate[]): void {
 
 /** A numeric date whose first two numbers could each be the month ("04/11/2022", "4.11.22"). */
 const NEAR_DOCUMENT_DAYS = 31;
+const DOTTED_NUMERIC = /^(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})\b/;
 const AMBIGUOUS_NUMERIC = /^(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|1[0-2])[/.](?:\d{4}|\d{2})\b/;
 
 /** One chrono reading → TIMEX DATE or TIME. */
@@ -113,6 +114,10 @@ function fromComponents(
     let month = c.get("month") ?? 1;
     let day = c.get("day") ?? 1;
     let year = hasYear ? (c.get("year") ?? null) : null;
+    // "09.02.2023": numbers joined by dots are written day first wherever they are used.
+    const dotted = DOTTED_NUMERIC.exec(raw);
+    if (dotted && month === Number(dotted[1]) && day === Number(dotted[2]) && day <= 12 && month !== day)
+      [month, day] = [day, month];
     // "04/11/2022" reads 4 November in most of the world and 11 April in the US: when only the day-first
     // reading falls within a month of the document's own day (a live blog's stamp), it wins.
     if (

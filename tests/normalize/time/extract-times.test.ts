@@ -40,6 +40,14 @@ const cases: Case[] = [
     value: "2022-03-07",
   },
   {
+    // Dotted numeric dates are day first.
+    text: "They spoke by phone on 09.02.2023.",
+    documentDate: null,
+    find: "09.02.2023",
+    type: "DATE",
+    value: "2023-02-09",
+  },
+  {
     text: "The two met on 25/11/2022 in Paris.",
     documentDate: "2022-03-08",
     find: "25/11/2022",
