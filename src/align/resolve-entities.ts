@@ -431,7 +431,30 @@ function placeParentsOf(
       parentEntry = entry.within === null ? undefined : entries.get(entry.within);
     }
   }
+  namedAfterPlaces(entities, entryByGlobal, parents);
   return Object.fromEntries(Object.entries(parents).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * "Nakhchivan Presidential Palace" lies in Nakhchivan: a place the gazetteer cannot place, whose name opens
+ * with the whole name of another place of the report, is taken to lie within it (the longest such name).
+ */
+function namedAfterPlaces(
+  entities: readonly Entity[],
+  entryByGlobal: ReadonlyMap<string, GazetteerEntry>,
+  parents: Record<string, string>,
+): void {
+  const places = entities.filter((entity) => entity.type === "place");
+  for (const place of places) {
+    if (parents[place.id] !== undefined || entryByGlobal.has(place.id)) continue;
+    let best: Entity | undefined;
+    for (const other of places) {
+      if (other === place || other.name.length >= place.name.length) continue;
+      if (!place.name.startsWith(`${other.name} `)) continue;
+      if (best === undefined || other.name.length > best.name.length) best = other;
+    }
+    if (best !== undefined) parents[place.id] = best.id;
+  }
 }
 
 /** A number that tells most distinct ids apart (length and last three code units), compared before the ids. */

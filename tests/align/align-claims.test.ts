@@ -190,6 +190,32 @@ describe("alignClaims: determinism and cost", () => {
   });
 });
 
+describe("alignClaims: places", () => {
+  it("puts a place the gazetteer cannot place inside the place whose whole name opens its name", () => {
+    const alignment = alignClaims(
+      [
+        buildArticle({
+          id: "a1",
+          entities: {
+            r: ["person", "Tomás Reyes"],
+            b: ["person", "Anna Berg", "anna-berg"],
+            n: ["place", "Norvik", "norvik"],
+            h: ["place", "Norvik Harbour Hall"],
+          },
+          claims: [
+            { participants: ["r", "b"], date: "2024-03-14", location: "h" },
+            { participants: ["r", "b"], date: "2024-03-14", location: "n" },
+          ],
+        }),
+      ],
+      { gazetteer },
+    );
+    const hall = alignment.entities.find((entity) => entity.name === "Norvik Harbour Hall");
+    const norvik = alignment.entities.find((entity) => entity.name === "Norvik");
+    expect(hall && norvik && alignment.placeParents[hall.id]).toBe(norvik?.id);
+  });
+});
+
 describe("alignClaims: weekdays", () => {
   it("never joins a claim told only by its weekday to an event dated to another weekday", () => {
     const entities: Record<string, ["person" | "place", string, string?]> = {
