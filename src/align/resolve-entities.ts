@@ -444,16 +444,19 @@ function namedAfterPlaces(
   entryByGlobal: ReadonlyMap<string, GazetteerEntry>,
   parents: Record<string, string>,
 ): void {
-  const places = entities.filter((entity) => entity.type === "place");
-  for (const place of places) {
-    if (parents[place.id] !== undefined || entryByGlobal.has(place.id)) continue;
-    let best: Entity | undefined;
-    for (const other of places) {
-      if (other === place || other.name.length >= place.name.length) continue;
-      if (!place.name.startsWith(`${other.name} `)) continue;
-      if (best === undefined || other.name.length > best.name.length) best = other;
+  const byName = new Map<string, string>();
+  for (const entity of entities)
+    if (entity.type === "place" && !byName.has(entity.name)) byName.set(entity.name, entity.id);
+  for (const place of entities) {
+    if (place.type !== "place" || parents[place.id] !== undefined || entryByGlobal.has(place.id)) continue;
+    // Word-boundary prefixes of the name, longest first: a lookup each, not a scan of every place.
+    for (let end = place.name.lastIndexOf(" "); end > 0; end = place.name.lastIndexOf(" ", end - 1)) {
+      const container = byName.get(place.name.slice(0, end));
+      if (container !== undefined && container !== place.id) {
+        parents[place.id] = container;
+        break;
+      }
     }
-    if (best !== undefined) parents[place.id] = best.id;
   }
 }
 
