@@ -11,11 +11,16 @@ export function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-/** A person's surname, else the entity's name, else the id. */
+/** Words after a surname that are not the surname ("Marcos Jr.", "Charles III"). */
+const NAME_SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv|v|vi)$/i;
+
+/** A person's surname (a generational suffix skipped), else the entity's name, else the id. */
 export function shortEntityName(entity: Entity | undefined, id: string): string {
   if (!entity) return id;
   if (entity.type !== "person") return entity.name;
-  return entity.name.split(/\s+/).at(-1) ?? entity.name;
+  const words = entity.name.split(/\s+/);
+  while (words.length > 1 && NAME_SUFFIX.test(words.at(-1) ?? "")) words.pop();
+  return words.at(-1) ?? entity.name;
 }
 
 /** "2025-03-13", or "between 2025-04-23 and 2025-04-27", or "(undated)". */
