@@ -867,6 +867,18 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "a call has no place of its own, even when a sentence names one",
+    published: "2023-02-10",
+    text: "President Amina Juma, speaking from Dodoma, held a phone call with President Joseph Kariuki on Thursday.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Amina Juma", "Joseph Kariuki"],
+        date: day("2023-02-09"),
+      },
+    ],
+  },
+  {
     name: "'…, the second time the two leaders have met in a month' (a counted time without 'that')",
     published: "2026-02-13",
     text: "Prime Minister Tom Harris welcomed Prime Minister Aroha Ngata to Parliament Hill on Thursday for talks on trade, the second time the two leaders have met in a month.",

@@ -71,7 +71,8 @@ function toClaim(document: IngestedDocument, draft: ClaimDraft, index: number): 
     participants: draft.participants,
     date: draft.date,
     duration: draft.duration,
-    location: draft.location,
+    // A call joins two places; the place a sentence gives is one side's, not the event's.
+    location: draft.kind === "call" ? null : draft.location,
     ordinal: draft.ordinal,
     attribution: draft.attribution,
     modality: draft.modality === "skip" ? "occurred" : draft.modality,
