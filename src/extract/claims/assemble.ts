@@ -599,9 +599,9 @@ function storySetting(context: ExtractionContext, places: readonly EntityMention
 }
 
 /**
- * Meetings the story tells without a place, on the story's own days, happened where its headline sets it
- * ("Prabowo meets Xi in Beijing … Earlier in the day he held talks with Premier Li"). Calls, plans and
- * earlier events keep no place.
+ * Meetings the story tells without a place, on the story's own days, happened (or are to happen: "were to share
+ * a state dinner on Thursday night") where its headline sets it ("Prabowo meets Xi in Beijing … Earlier in the
+ * day he held talks with Premier Li"). Calls, wishes and earlier events keep no place.
  */
 export function applyStorySetting(
   context: ExtractionContext,
@@ -615,7 +615,8 @@ export function applyStorySetting(
     context.document.article.publishedAt?.slice(0, 10);
   if (!storyDay) return;
   for (const draft of drafts) {
-    if (draft.location || draft.kind === "call" || draft.modality !== "occurred" || draft.earlier) continue;
+    const told = draft.modality === "occurred" || draft.modality === "planned";
+    if (draft.location || draft.kind === "call" || !told || draft.earlier) continue;
     if (!draft.date || draft.date.earliest !== draft.date.latest) continue;
     if (Math.abs(daysBetween(storyDay, draft.date.earliest)) > SETTING_REACH_DAYS) continue;
     draft.location = setting;
