@@ -867,6 +867,26 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "a plan on the story's day takes the headline's setting too",
+    published: "2022-08-25",
+    text: "Martin meets Haddad in Algiers\n\nPresident Louis Martin met President Omar Haddad on Thursday. Martin is also due to meet Prime Minister Karim Benali on Thursday evening.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Louis Martin", "Omar Haddad"],
+        date: day("2022-08-25"),
+        location: "Algiers",
+      },
+      {
+        type: "meeting",
+        participants: ["Louis Martin", "Karim Benali"],
+        date: day("2022-08-25"),
+        location: "Algiers",
+        modality: "planned",
+      },
+    ],
+  },
+  {
     name: "a call has no place of its own, even when a sentence names one",
     published: "2023-02-10",
     text: "President Amina Juma, speaking from Dodoma, held a phone call with President Joseph Kariuki on Thursday.",
