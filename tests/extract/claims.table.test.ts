@@ -867,6 +867,25 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "'received in Baku a delegation led by X' (a place between verb and object); 'was received at Leticia's airport by X'",
+    published: "2023-09-26",
+    text: "Last month, President Elnur Mammadov received in Baku a delegation led by Speaker Murat Yildiz.\n\nEarlier on Saturday, President Rosa Ibarra was received at Leticia's airport by Foreign Minister Diego Huamán.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Elnur Mammadov", "delegation"],
+        date: ["2023-08-01", "2023-08-31"],
+        location: "Baku",
+      },
+      {
+        type: "meeting",
+        participants: ["Rosa Ibarra", "Diego Huamán"],
+        date: day("2023-09-23"),
+        location: "Leticia",
+      },
+    ],
+  },
+  {
     name: "a plan on the story's day takes the headline's setting too",
     published: "2022-08-25",
     text: "Martin meets Haddad in Algiers\n\nPresident Louis Martin met President Omar Haddad on Thursday. Martin is also due to meet Prime Minister Karim Benali on Thursday evening.",

@@ -557,6 +557,24 @@ const WITH_AFTER = /^[^.;:“”"]{0,60}?\b(?:with|to)\s+(?=\S)/i;
 const WITH_ONLY_AFTER = /^[^.;:,“”"]{0,60}?\bwith\s+(?=\S)/i;
 const BETWEEN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|of)\s+(?=\S)/iu;
 
+/** The end of "in <place>" / "at <place>" told right after `position`, if one is. */
+function placeRightAfter(
+  context: ExtractionContext,
+  text: string,
+  places: readonly EntityMention[],
+  position: number,
+  limit: number,
+): number | null {
+  const place = places.find(
+    (p) =>
+      p.start > position &&
+      p.end <= limit &&
+      isPlace(context, p) &&
+      /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(position, p.start)),
+  );
+  return place ? place.end : null;
+}
+
 /** The end of a date told right after `position` ("on Wednesday", "last week"), if one is. */
 function dateRightAfter(context: ExtractionContext, position: number, limit: number): number | null {
   const { text } = context.document;
@@ -656,7 +674,9 @@ function buildDraft(
       // "a dinner hosted by Y": a reduced passive describes a thing, not a meeting of the subject.
       if (/ed$/i.test(hit.text) && /^\s+by\b/i.test(after)) return null;
       // "X received on Wednesday his Turkish counterpart Y": the object may follow a date.
-      const objectFrom = dateRightAfter(context, hit.end, clause.to) ?? hit.end;
+      const afterDate = dateRightAfter(context, hit.end, clause.to) ?? hit.end;
+      // "received in Baku a Turkish delegation": a place told between the verb and its object.
+      const objectFrom = placeRightAfter(context, text, found.places, afterDate, clause.to) ?? afterDate;
       const object =
         withChain.length > 0 ? withChain : chainAfter(text, clauseParties, objectFrom, clause.to, 60);
       const subject = leftOrSubject();

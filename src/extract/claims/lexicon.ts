@@ -37,7 +37,7 @@ export interface TriggerRule {
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     pattern:
-      "(?:was|were|been|being|is|are|be) (?:warmly |first |later |formally |officially )?(?:received|met|welcomed|greeted|hosted|joined)(?: (?:at|in|for) (?:the |a |an )?[\\w-]+(?: [\\w-]+){0,2})? by",
+      "(?:was|were|been|being|is|are|be) (?:warmly |first |later |formally |officially )?(?:received|met|welcomed|greeted|hosted|joined)(?: (?:at|in|for) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2})? by",
     kind: "meeting",
     form: "passive",
     confidence: 0.9,
