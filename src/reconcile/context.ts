@@ -17,6 +17,17 @@ export function eventViews(alignment: Alignment): EventView[] {
 }
 
 /** Creates the context a rule runs in; findings it reports are appended to `findings`. */
+/**
+ * Whether at least half of an event's claims name the participant: the event is named after the people most
+ * reports agree on, not after one named by a single outlet. A visit names only its traveller, so it is not counted.
+ */
+function namedByMost(id: string, claims: readonly Claim[]): boolean {
+  const counted = claims.filter((claim) => claim.type !== "visit");
+  if (counted.length === 0) return true;
+  const naming = counted.filter((claim) => claim.participants.includes(id)).length;
+  return naming * 2 >= counted.length;
+}
+
 export function createRuleContext(
   alignment: Alignment,
   events: readonly EventView[],
@@ -30,6 +41,7 @@ export function createRuleContext(
   for (const group of alignment.sourceGroups) for (const id of group.articleIds) groups.set(id, group);
   const outlet = (articleId: string): string => articles.get(articleId)?.outlet ?? articleId;
   const shortName = (id: string): string => shortEntityName(entities.get(id), id);
+  const claimsOf = new Map(events.map((view) => [view.event.id, view.claims]));
   const seen = new Set(findings.map((finding) => finding.id));
   return {
     alignment,
@@ -42,8 +54,17 @@ export function createRuleContext(
     shortName,
     describeEvent: (event: Event) => {
       const people = event.participants.filter((id) => entities.get(id)?.type !== "group");
-      const names = (people.length > 0 ? people : event.participants).map(shortName).join("–");
-      return `${names} ${event.type} ${describeDate(event)}`;
+      const named = (people.length > 0 ? people : event.participants).filter((id) =>
+        namedByMost(id, claimsOf.get(event.id) ?? []),
+      );
+      const short = named.map(shortName);
+      // Two people of one short name ("Salman") are told apart by their full names.
+      const names = named.map((id, k) =>
+        short.indexOf(short[k]!) === short.lastIndexOf(short[k]!)
+          ? short[k]!
+          : (entities.get(id)?.name ?? id),
+      );
+      return `${names.join("–")} ${event.type} ${describeDate(event)}`;
     },
     describeSources: (ids) =>
       describeSourceList(

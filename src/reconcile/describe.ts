@@ -11,16 +11,30 @@ export function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
+/** Particles that join a given name to a father's name ("bin", "ibn", "bint"). */
+const PATRONYMIC = /^(?:bin|ibn|bint)$/i;
+
 /** Words after a surname that are not the surname ("Marcos Jr.", "Charles III"). */
 const NAME_SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv|v|vi)$/i;
 
-/** A person's surname (a generational suffix skipped), else the entity's name, else the id. */
+/**
+ * A person's short name: the surname (a generational suffix skipped), unless the surname is never used alone
+ * and another word of the name is ("Lula" for Luiz Inácio Lula da Silva); else the entity's name, else the id.
+ *
+ * @example
+ * shortEntityName({ id: "p1", type: "person", name: "Rafael Cruz Jr.", aliases: [] }, "p1"); // "Cruz"
+ */
 export function shortEntityName(entity: Entity | undefined, id: string): string {
   if (!entity) return id;
   if (entity.type !== "person") return entity.name;
   const words = entity.name.split(/\s+/);
   while (words.length > 1 && NAME_SUFFIX.test(words.at(-1) ?? "")) words.pop();
-  return words.at(-1) ?? entity.name;
+  // "Mohammed bin Salman": a patronymic is no surname; the given name and the father's name go together.
+  if (words.length >= 3 && PATRONYMIC.test(words.at(-2) ?? "")) return words.slice(-3).join(" ");
+  const surname = words.at(-1) ?? entity.name;
+  const alone = new Set(entity.aliases.filter((alias) => !/\s/.test(alias)));
+  if (alone.has(surname)) return surname;
+  return words.slice(0, -1).find((word) => alone.has(word)) ?? surname;
 }
 
 /** "2025-03-13", or "between 2025-04-23 and 2025-04-27", or "(undated)". */

@@ -10,6 +10,18 @@ describe("shortEntityName", () => {
     expect(shortEntityName(person("Charles III"), "x")).toBe("Charles");
   });
 
+  it("names a person by the one word of the name used alone when the surname never is", () => {
+    const withAliases = (name: string, aliases: string[]) => ({ ...person(name), aliases });
+    expect(shortEntityName(withAliases("Tomás Rui Vale da Costa", ["Vale", "Vale da Costa"]), "x")).toBe(
+      "Vale",
+    );
+    expect(shortEntityName(withAliases("Anna Berg", ["Anna", "Berg"]), "x")).toBe("Berg");
+  });
+
+  it("keeps a patronymic with the given name it follows", () => {
+    expect(shortEntityName(person("Khalid bin Faisal"), "x")).toBe("Khalid bin Faisal");
+  });
+
   it("names anything else by its name, and an unknown id by the id", () => {
     expect(shortEntityName({ id: "place:norvik", type: "place", name: "Norvik", aliases: [] }, "x")).toBe(
       "Norvik",

@@ -69,6 +69,17 @@ describe("reconcile: count coverage", () => {
     expect(result.filter((finding) => finding.kind === "discrepancy")).toEqual([]);
   });
 
+  it("reads a count one above the timeline, with nothing on record to explain it, as a low discrepancy", () => {
+    const [finding] = only(
+      findings([
+        meeting("a", "Northwire", { ordinal: [2, "the second meeting"], text: "It was the second meeting." }),
+      ]),
+      "count",
+    );
+    expect(finding).toMatchObject({ kind: "discrepancy", severity: "low" });
+    expect(finding!.message).toContain("none of these sources reports the earlier meeting");
+  });
+
   it("still reports a count the articles exceed ('first meeting' with an earlier one on record)", () => {
     const result = only(
       findings([
@@ -181,6 +192,18 @@ describe("reconcile: place, participants, occurrence", () => {
     expect(result).toHaveLength(1);
     expect(result[0]).toMatchObject({ kind: "discrepancy", severity: "low", articleIds: ["a", "b"] });
     expect(result[0]!.message).toMatch(/Tomas Reyes is named by Courier but not by Northwire/);
+  });
+
+  it("names the event after the participants most reports agree on", () => {
+    const [finding] = only(
+      findings([
+        meeting("a", "Northwire", {}),
+        meeting("b", "Courier", {}),
+        meeting("c", "Ledger", { participants: ["berg", "dalla", "reyes"] }),
+      ]),
+      "participants",
+    );
+    expect(finding!.message).toMatch(/^Participants differ for the Berg–Dalla meeting on 2024-03-14:/);
   });
 
   it("reads silence as unconfirmed, not as a denial", () => {

@@ -191,7 +191,10 @@ function citedArticles(
   return [...cited].sort();
 }
 
-/** How many events the corpus may miss before a higher count is read as history it does not cover. */
+/**
+ * How many events the corpus may miss before a higher count is read as history it does not cover (no finding);
+ * within it, a higher count with nothing on record to explain it is a low discrepancy.
+ */
 const UNCOVERED_GAP = 1;
 
 /**
@@ -264,6 +267,8 @@ export const countRule: Rule = {
           // A count that does not even hold the event it is said of counts another kind or place than the
           // timeline knows ("their first meeting in Japan" at a hotel the gazetteer does not place).
           if (result.loose === 0) continue;
+          // One event short and nothing on record to blame: the sources may simply not report the earlier one.
+          const uncovered = value > result.loose && named.length === 0;
           context.report({
             messageId: "discrepancy",
             data: {
@@ -273,11 +278,13 @@ export const countRule: Rule = {
               count: result.loose,
               noun: nouns(item.scope.kind, result.loose),
               scope,
-              reason: explain(value, result, item.scope, context),
+              reason: uncovered
+                ? `; none of these sources reports the earlier ${nouns(item.scope.kind, 1)}`
+                : explain(value, result, item.scope, context),
             },
             kind: "discrepancy",
             attribute: "count",
-            severity: "medium",
+            severity: uncovered ? "low" : "medium",
             event,
             claims: [item.claim],
             articleIds: citedArticles(item.claim, view, named, context),
