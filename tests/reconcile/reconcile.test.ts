@@ -252,6 +252,21 @@ describe("reconcile: plans", () => {
     const result = only(findings([plan, denial]), "occurrence");
     expect(result.map((finding) => [finding.kind, finding.severity])).toEqual([["plan-unfulfilled", "low"]]);
   });
+
+  it("notes a plan that later coverage of its participants never reports as held, as info", () => {
+    const unrelated = buildArticle({
+      id: "b",
+      outlet: "Courier",
+      publishedAt: "2024-04-02",
+      entities: CAST,
+      claims: [{ participants: ["berg", "varga"], date: "2024-04-01" }],
+    });
+    const [finding] = only(findings([plan, unrelated]), "occurrence");
+    expect(finding).toMatchObject({ kind: "plan-unfulfilled", severity: "info", articleIds: ["a", "b"] });
+    expect(finding!.message).toBe(
+      "The Berg–Dalla meeting on 2024-03-14 announced by Northwire is not reported as held by any source, though later reports by Courier (published after 2024-03-21) cover its participants.",
+    );
+  });
 });
 
 describe("reconcile: the envoy season", () => {

@@ -24,7 +24,7 @@ export const planRule: Rule = {
         "The {{event}} announced by {{planners}} took place, as reported by {{reporters}}{{copies}}.",
       denied: "The {{event}} announced by {{planners}} did not take place according to {{deniers}}.",
       unreported:
-        "The {{event}} announced by {{planners}} is not reported as held by any source, though {{later}} published after {{day}} cover its participants.",
+        "The {{event}} announced by {{planners}} is not reported as held by any source, though later reports by {{later}} (published after {{day}}) cover its participants.",
     },
   },
   check(context) {
