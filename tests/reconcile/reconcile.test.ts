@@ -80,6 +80,36 @@ describe("reconcile: count coverage", () => {
     expect(finding!.message).toContain("none of these sources reports the earlier meeting");
   });
 
+  it("does not check a count from a point the timeline cannot place ('the first meeting since the election')", () => {
+    const result = only(
+      findings([
+        meeting("a", "Northwire", {
+          ordinal: [1, "their first meeting"],
+          text: "It was their first meeting since the election.",
+        }),
+        earlierMeeting(),
+      ]),
+      "count",
+    );
+    expect(result).toEqual([]);
+  });
+
+  it("counts days in a row as one trip (arriving on the 4th, meeting on the 5th)", () => {
+    const trip = buildArticle({
+      id: "b",
+      outlet: "Courier",
+      publishedAt: "2024-03-14",
+      entities: CAST,
+      claims: [{ type: "visit", participants: ["berg"], date: "2024-03-13", location: "norvik" }],
+    });
+    const visit = meeting("a", "Northwire", {
+      location: "norvik",
+      ordinal: [1, "her first trip to Norvik"],
+      text: "It was her first trip to Norvik.",
+    });
+    expect(only(findings([visit, trip]), "count").filter((f) => f.kind === "discrepancy")).toEqual([]);
+  });
+
   it("still reports a count the articles exceed ('first meeting' with an earlier one on record)", () => {
     const result = only(
       findings([

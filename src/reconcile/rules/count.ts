@@ -1,5 +1,6 @@
 import { ordinalClass, TYPE_CLASSES } from "../../align/claim-profile.js";
 import { placeWithin } from "../../align/place-relation.js";
+import { shiftDay } from "../../normalize/time/calendar.js";
 import type { Claim } from "../../schema/claim.js";
 import type { Event } from "../../schema/event.js";
 import { joinList } from "../describe.js";
@@ -9,6 +10,12 @@ import { claimsBySource, quotedList } from "./shared.js";
 /** Words after an ordinal that limit the count to the calendar year of the event. */
 const YEAR_SCOPE =
   /\b(?:this year|so far this year|since the (?:beginning|start) of (?:the|this) year|of the year|in \d{4})\b/i;
+/**
+ * Words after an ordinal that count from a point the timeline cannot place ("the first time since the start of
+ * the war", "the first meeting in more than six years"): such a count is not checked against the timeline.
+ */
+const WINDOW_SCOPE =
+  /\b(?:since|in (?:(?:more than|over|nearly|almost|about|some|at least)\s+)?(?:[\w-]+\s+)?(?:years?|months?|decades?))\b/i;
 /** "… trip to Moscow", "… visit in Beijing": a place that limits the count, right after the ordinal phrase. */
 const PLACE_LEAD = /^\s*(?:to|in)\s+(?:the\s+)?/i;
 /** How far after the ordinal phrase its scope words are looked for. */
@@ -18,6 +25,8 @@ const SCOPE_REACH = 90;
 export interface OrdinalScope {
   kind: string;
   year: boolean;
+  /** Counted from a point the timeline cannot place: see {@link WINDOW_SCOPE}. */
+  window: boolean;
   place: string | null;
   phrase: string;
 }
@@ -53,9 +62,11 @@ export function ordinalScope(claim: Claim, context: RuleContext): OrdinalScope |
     }
     const year = YEAR_SCOPE.exec(after);
     if (year && place === null) phraseEnd = ordinalEnd + year.index + year[0].length;
-    return { kind, year: year !== null, place, phrase: span.quote.slice(at, phraseEnd) };
+    const window = year === null && WINDOW_SCOPE.test(after);
+    return { kind, year: year !== null, window, place, phrase: span.quote.slice(at, phraseEnd) };
   }
-  return { kind, year: YEAR_SCOPE.test(ordinal.text), place: null, phrase: ordinal.text };
+  const year = YEAR_SCOPE.test(ordinal.text);
+  return { kind, year, window: !year && WINDOW_SCOPE.test(ordinal.text), place: null, phrase: ordinal.text };
 }
 
 interface Tally {
@@ -77,6 +88,30 @@ function yearOf(event: Event): string {
 function sameKind(event: Event, kind: string): boolean {
   const typeClass = TYPE_CLASSES[event.type.toLowerCase()] ?? event.type.toLowerCase();
   return kind === "call" ? typeClass === "call" : typeClass === "meeting";
+}
+
+/**
+ * Whether a place is known to lie outside the ordinal's place. A place the gazetteer cannot place ("Hyderabad
+ * House") may lie within it, so it is not read as a trip elsewhere.
+ */
+function placedElsewhere(
+  place: string,
+  scopePlace: string,
+  parents: Readonly<Record<string, string>>,
+): boolean {
+  if (placeWithin(place, scopePlace, parents)) return false;
+  return parents[place] !== undefined || Object.values(parents).includes(place);
+}
+
+/** Trips on the given days: days in a row are one trip (arriving on the 4th and meeting on the 5th). */
+function tripCount(days: ReadonlySet<string>): number {
+  let trips = 0;
+  let last: string | null = null;
+  for (const day of [...days].sort()) {
+    if (last === null || day > shiftDay(last, 1)) trips++;
+    last = day;
+  }
+  return trips;
 }
 
 /** Counts the subject's events up to and including the target, within the ordinal's scope. */
@@ -103,7 +138,7 @@ function tally(
     if (
       scope.place !== null &&
       event.location !== null &&
-      !placeWithin(event.location, scope.place, parents)
+      placedElsewhere(event.location, scope.place, parents)
     ) {
       result.elsewhere.push(event);
       continue;
@@ -113,8 +148,8 @@ function tally(
     if (isTarget || event.status === "occurred") strictKeys.add(key);
     else result.unconfirmed.push(event);
   }
-  result.strict = strictKeys.size;
-  result.loose = looseKeys.size;
+  result.strict = scope.kind === "trip" ? tripCount(strictKeys) : strictKeys.size;
+  result.loose = scope.kind === "trip" ? tripCount(looseKeys) : looseKeys.size;
   result.unconfirmed = result.unconfirmed.filter(
     (event) => !strictKeys.has(scope.kind === "trip" ? event.date!.earliest : event.id),
   );
@@ -259,7 +294,7 @@ export const countRule: Rule = {
         }
         for (const item of perSource) {
           const result = item.result!;
-          if (value === result.strict || value === result.loose) continue;
+          if (value === result.strict || value === result.loose || item.scope.window) continue;
           const named = [...result.elsewhere, ...result.otherYear, ...result.unconfirmed];
           // "the 16th meeting" against a corpus that holds two of them: the articles do not cover that history,
           // which is no finding; a count the corpus exceeds, or one its named events explain, is.
