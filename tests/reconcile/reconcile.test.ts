@@ -110,6 +110,31 @@ describe("reconcile: count coverage", () => {
     expect(only(findings([visit, trip]), "count").filter((f) => f.kind === "discrepancy")).toEqual([]);
   });
 
+  it("counts a summit held over days in a row once ('their second summit': a dinner, then talks)", () => {
+    const dinner = buildArticle({
+      id: "c",
+      outlet: "Ledger",
+      publishedAt: "2024-03-14",
+      entities: CAST,
+      claims: [
+        { participants: ["berg", "dalla"], date: "2024-03-13", text: "Berg and Dalla met for dinner." },
+      ],
+    });
+    const summit = meeting("a", "Northwire", {
+      ordinal: [2, "their second summit"],
+      text: "It was their second summit.",
+    });
+    expect(only(findings([summit, dinner, earlierMeeting()]), "count")).toEqual([]);
+  });
+
+  it("does not read a lower count of a kind the timeline cannot tell apart ('second informal summit') as a discrepancy", () => {
+    const informal = meeting("a", "Northwire", {
+      ordinal: [1, "their first informal summit"],
+      text: "It was their first informal summit.",
+    });
+    expect(only(findings([informal, earlierMeeting()]), "count")).toEqual([]);
+  });
+
   it("still reports a count the articles exceed ('first meeting' with an earlier one on record)", () => {
     const result = only(
       findings([

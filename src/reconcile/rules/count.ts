@@ -16,6 +16,10 @@ const YEAR_SCOPE =
  */
 const WINDOW_SCOPE =
   /\b(?:since|in (?:(?:more than|over|nearly|almost|about|some|at least)\s+)?(?:[\w-]+\s+)?(?:years?|months?|decades?))\b/i;
+/** Kinds of event a timeline of meetings cannot tell apart ("their second informal summit", "first state visit"). */
+const QUALIFIER = /\b(?:informal|official|state|formal|working|private|secret|public|bilateral)\b/i;
+/** Occasions that span days in a row and count once: trips, and summits (a dinner and next day's talks). */
+const MULTI_DAY = /\bsummit/i;
 /** "… trip to Moscow", "… visit in Beijing": a place that limits the count, right after the ordinal phrase. */
 const PLACE_LEAD = /^\s*(?:to|in)\s+(?:the\s+)?/i;
 /** How far after the ordinal phrase its scope words are looked for. */
@@ -27,6 +31,10 @@ export interface OrdinalScope {
   year: boolean;
   /** Counted from a point the timeline cannot place: see {@link WINDOW_SCOPE}. */
   window: boolean;
+  /** Counts a kind the timeline cannot tell apart: see {@link QUALIFIER}. */
+  qualified: boolean;
+  /** Days in a row count as one occasion: see {@link MULTI_DAY}. */
+  multiDay: boolean;
   place: string | null;
   phrase: string;
 }
@@ -36,6 +44,8 @@ export function ordinalScope(claim: Claim, context: RuleContext): OrdinalScope |
   const ordinal = claim.ordinal;
   if (!ordinal) return null;
   const kind = ordinalClass(ordinal.text);
+  const qualified = QUALIFIER.test(ordinal.text);
+  const multiDay = kind === "trip" || MULTI_DAY.test(ordinal.text);
   for (const span of claim.evidence) {
     const at = span.quote.toLowerCase().indexOf(ordinal.text.toLowerCase());
     if (at < 0) continue;
@@ -63,10 +73,12 @@ export function ordinalScope(claim: Claim, context: RuleContext): OrdinalScope |
     const year = YEAR_SCOPE.exec(after);
     if (year && place === null) phraseEnd = ordinalEnd + year.index + year[0].length;
     const window = year === null && WINDOW_SCOPE.test(after);
-    return { kind, year: year !== null, window, place, phrase: span.quote.slice(at, phraseEnd) };
+    const phrase = span.quote.slice(at, phraseEnd);
+    return { kind, year: year !== null, window, qualified, multiDay, place, phrase };
   }
   const year = YEAR_SCOPE.test(ordinal.text);
-  return { kind, year, window: !year && WINDOW_SCOPE.test(ordinal.text), place: null, phrase: ordinal.text };
+  const window = !year && WINDOW_SCOPE.test(ordinal.text);
+  return { kind, year, window, qualified, multiDay, place: null, phrase: ordinal.text };
 }
 
 interface Tally {
@@ -103,8 +115,8 @@ function placedElsewhere(
   return parents[place] !== undefined || Object.values(parents).includes(place);
 }
 
-/** Trips on the given days: days in a row are one trip (arriving on the 4th and meeting on the 5th). */
-function tripCount(days: ReadonlySet<string>): number {
+/** Occasions on the given days: days in a row are one (arriving on the 4th and meeting on the 5th). */
+function occasionCount(days: ReadonlySet<string>): number {
   let trips = 0;
   let last: string | null = null;
   for (const day of [...days].sort()) {
@@ -143,15 +155,15 @@ function tally(
       result.elsewhere.push(event);
       continue;
     }
-    const key = scope.kind === "trip" ? event.date.earliest : event.id;
+    const key = scope.multiDay ? event.date.earliest : event.id;
     looseKeys.add(key);
     if (isTarget || event.status === "occurred") strictKeys.add(key);
     else result.unconfirmed.push(event);
   }
-  result.strict = scope.kind === "trip" ? tripCount(strictKeys) : strictKeys.size;
-  result.loose = scope.kind === "trip" ? tripCount(looseKeys) : looseKeys.size;
+  result.strict = scope.multiDay ? occasionCount(strictKeys) : strictKeys.size;
+  result.loose = scope.multiDay ? occasionCount(looseKeys) : looseKeys.size;
   result.unconfirmed = result.unconfirmed.filter(
-    (event) => !strictKeys.has(scope.kind === "trip" ? event.date!.earliest : event.id),
+    (event) => !strictKeys.has(scope.multiDay ? event.date!.earliest : event.id),
   );
   return result;
 }
@@ -295,6 +307,8 @@ export const countRule: Rule = {
         for (const item of perSource) {
           const result = item.result!;
           if (value === result.strict || value === result.loose || item.scope.window) continue;
+          // "Their second informal summit" against three meetings: the timeline does not know which were informal.
+          if (item.scope.qualified && value < result.loose) continue;
           const named = [...result.elsewhere, ...result.otherYear, ...result.unconfirmed];
           // "the 16th meeting" against a corpus that holds two of them: the articles do not cover that history,
           // which is no finding; a count the corpus exceeds, or one its named events explain, is.
