@@ -10,6 +10,7 @@ import type { TimeSpan } from "../../schema/primitives.js";
 import { chainAfter } from "./arguments.js";
 import { type ExtractionContext, participantIds } from "./find-claims.js";
 import { EVENT_ANAPHOR, NON_CONFIRMATION_CUES } from "./lexicon.js";
+import { isOneDay } from "./one-day.js";
 import { ordinalIn } from "./ordinal.js";
 import { datesIn, durationsIn, toDuration, toPicked } from "./time-attributes.js";
 import type { ClaimDraft } from "./types.js";
@@ -197,9 +198,7 @@ export function applyLeadDates(
       if (draftSentences.has(index) || context.layout.blocks[sentence.block]?.boilerplate) continue;
       const named = new Set((context.mentionsBySentence[index] ?? []).map((m) => m.entityId));
       if (!draft.participants.every((p) => named.has(p))) continue;
-      const days = datesIn(context, sentence.start, sentence.end, null).filter(
-        (t) => t.earliest !== null && t.earliest === t.latest,
-      );
+      const days = datesIn(context, sentence.start, sentence.end, null).filter(isOneDay);
       const day = days[0];
       if (days.length !== 1 || !day) continue;
       const picked = toPicked(day);
@@ -216,7 +215,7 @@ export function applyLeadDates(
     const earlier = [...drafts]
       .reverse()
       .find((d) => d.sentence < draft.sentence && draft.block - d.block <= DATE_REACH_BLOCKS && d.date);
-    if (!earlier?.date || earlier.date.earliest !== earlier.date.latest) continue;
+    if (!isOneDay(earlier?.date)) continue;
     if (!earlier.participants.some((p) => draft.participants.includes(p))) continue;
     draft.date = { ...earlier.date, inferred: true };
     if (!draft.location && earlier.location) draft.location = earlier.location;
@@ -241,13 +240,19 @@ const RELATIVE_WITHIN = new RegExp(RELATIVE_LEAD.source.replace(/^\^/, "\\b"), "
  * relativeLeadDays("A day earlier, the two held talks"); // -1
  */
 export function relativeLeadDays(sentenceText: string): number | null {
+  return relativeLeadOf(sentenceText)?.days ?? null;
+}
+
+/** The days of {@link relativeLeadDays} with the words that tell them ("A day earlier"), read in one match. */
+function relativeLeadOf(sentenceText: string): { days: number; text: string } | null {
   const match = RELATIVE_LEAD.exec(sentenceText.trimStart()) ?? RELATIVE_WITHIN.exec(sentenceText);
   if (!match) return null;
   const [, amount, unit, direction, order, orderUnit, bareUnit, bareDirection] = match;
   const count = amount === undefined ? 1 : parseAmount(amount);
   const perUnit = /^week/i.test(unit ?? orderUnit ?? bareUnit ?? "") ? 7 : 1;
   const backwards = /^(?:earlier|before|previous)$/i.test(direction ?? order ?? bareDirection ?? "");
-  return count !== null && Number.isInteger(count) ? (backwards ? -1 : 1) * count * perUnit : null;
+  if (count === null || !Number.isInteger(count)) return null;
+  return { days: (backwards ? -1 : 1) * count * perUnit, text: match[0] };
 }
 
 /** An undated claim whose sentence opens "A day earlier," takes the day of the claim told just before, moved so. */
@@ -257,20 +262,15 @@ export function applyRelativeLeads(context: ExtractionContext, drafts: ClaimDraf
     if (draft.date || draft.weekday !== null) continue;
     const sentence = context.layout.sentences[draft.sentence];
     if (!sentence) continue;
-    const days = relativeLeadDays(text.slice(sentence.start, sentence.end));
-    if (days === null) continue;
+    const lead = relativeLeadOf(text.slice(sentence.start, sentence.end));
+    if (lead === null) continue;
     // The day of the event told before: the last claim dated to one day ("last month" dates no day to count from).
-    const earlier = drafts.findLast(
-      (d) => d.sentence < draft.sentence && d.date !== null && d.date.earliest === d.date.latest,
-    );
+    const earlier = drafts.findLast((d) => d.sentence < draft.sentence && isOneDay(d.date));
     const reference = earlier?.date;
     if (!earlier || !reference) continue;
     if (draft.block - earlier.block > DATE_REACH_BLOCKS) continue;
-    const day = shiftDay(reference.earliest, days);
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    const lead =
-      (RELATIVE_LEAD.exec(sentenceText.trimStart()) ?? RELATIVE_WITHIN.exec(sentenceText))?.[0] ?? "";
-    draft.date = { earliest: day, latest: day, text: `${lead} (${reference.text})`, inferred: true };
+    const day = shiftDay(reference.earliest, lead.days);
+    draft.date = { earliest: day, latest: day, text: `${lead.text} (${reference.text})`, inferred: true };
   }
 }
 
@@ -291,8 +291,7 @@ export function applySameDayReferences(drafts: ClaimDraft[], publishedAt: string
     const antecedent = drafts.findLast(
       (d) =>
         d.sentence < draft.sentence &&
-        d.date !== null &&
-        d.date.earliest === d.date.latest &&
+        isOneDay(d.date) &&
         !d.earlier &&
         !SAME_DAY_REFERENCE.test(d.date.text.trim()) &&
         (writingDay === null || Math.abs(daysBetween(writingDay, d.date.earliest)) <= NARRATIVE_REACH_DAYS),
@@ -323,9 +322,7 @@ export function applySequenceDates(context: ExtractionContext, drafts: ClaimDraf
     if (!sentence || !SEQUENCE_BEFORE.test(text.slice(sentence.start, draft.trigger.start))) continue;
     const firstBlock = context.layout.blocks[Math.max(0, draft.block - DATE_REACH_BLOCKS)];
     if (!firstBlock) continue;
-    const day = datesIn(context, firstBlock.start, sentence.start, null)
-      .filter((t) => t.earliest !== null && t.earliest === t.latest)
-      .at(-1);
+    const day = datesIn(context, firstBlock.start, sentence.start, null).filter(isOneDay).at(-1);
     if (!day?.earliest || !day.latest) continue;
     draft.date = { earliest: day.earliest, latest: day.latest, text: day.text, inferred: true };
   }
@@ -341,9 +338,7 @@ const SIDELINES_OF_THE =
  */
 export function applySidelines(context: ExtractionContext, drafts: ClaimDraft[]): void {
   const { text } = context.document;
-  const lead = drafts.find(
-    (d) => d.modality === "occurred" && !d.earlier && d.date !== null && d.date.earliest === d.date.latest,
-  );
+  const lead = drafts.find((d) => d.modality === "occurred" && !d.earlier && isOneDay(d.date));
   if (!lead?.date) return;
   for (const draft of drafts) {
     if (draft === lead || draft.date || draft.weekday !== null || draft.modality !== "occurred") continue;
@@ -617,7 +612,7 @@ export function applyStorySetting(
   for (const draft of drafts) {
     const told = draft.modality === "occurred" || draft.modality === "planned";
     if (draft.location || draft.kind === "call" || !told || draft.earlier) continue;
-    if (!draft.date || draft.date.earliest !== draft.date.latest) continue;
+    if (!isOneDay(draft.date)) continue;
     if (Math.abs(daysBetween(storyDay, draft.date.earliest)) > SETTING_REACH_DAYS) continue;
     draft.location = setting;
   }
@@ -654,7 +649,7 @@ function participantsMerge(a: ClaimDraft, b: ClaimDraft): boolean {
 }
 
 function happenedOnADay(d: ClaimDraft): boolean {
-  return d.modality === "occurred" && d.date !== null && d.date.earliest === d.date.latest;
+  return d.modality === "occurred" && isOneDay(d.date);
 }
 
 function isCuedUndatedPlan(d: ClaimDraft): boolean {

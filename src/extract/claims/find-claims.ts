@@ -109,7 +109,8 @@ function isPassiveAuxiliary(text: string, from: number, to: number): boolean {
  */
 export function findAllTriggers(text: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const trigger = new RegExp(TRIGGER_PATTERN.source, TRIGGER_PATTERN.flags);
+  // The shared sticky pattern is safe to reuse: its lastIndex is set right before each (synchronous) exec.
+  const trigger = TRIGGER_PATTERN;
   let resumeAt = 0;
   eachAsciiWord(text, (from, to) => {
     if (from < resumeAt || (to - from < 3 && !isPassiveAuxiliary(text, from, to))) return;

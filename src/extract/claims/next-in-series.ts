@@ -10,6 +10,8 @@ import { type ClaimDraft, madeDraft } from "./types.js";
 /** "the next round (of talks)", "the next meeting", "next year's leaders' meeting". */
 const NEXT_IN_SERIES =
   /\b(?:the\s+)?next\s+(round|meeting|summit|consultations|talks)\b|\bnext\s+(?:year|month|week)['’]s\s+(?:[\p{L}'’-]+\s+){0,3}?(meeting|summit|talks|consultations|round)\b/iu;
+/** The word every {@link NEXT_IN_SERIES} match holds: a cheap test that spares the full pattern most sentences. */
+const NEXT_WORD = /next/i;
 /** An offer, invitation or proposal that was accepted is a plan. */
 const ACCEPTED = /\baccept(?:ed|s)\b/i;
 const SERIES_CONFIDENCE = 0.55;
@@ -44,9 +46,11 @@ export function nextInSeries(
 ): ClaimDraft[] {
   const { text } = context.document;
   const made: ClaimDraft[] = [];
+  if (!NEXT_WORD.test(text)) return made;
   context.layout.sentences.forEach((sentence, index) => {
     if (draftSentences.has(index) || context.layout.blocks[sentence.block]?.boilerplate) return;
     const sentenceText = text.slice(sentence.start, sentence.end);
+    if (!NEXT_WORD.test(sentenceText)) return;
     const next = NEXT_IN_SERIES.exec(sentenceText);
     if (!next) return;
     const named = (context.mentionsBySentence[index] ?? [])
