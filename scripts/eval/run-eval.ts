@@ -22,6 +22,7 @@ export const CORPORA = [
   { name: "holdout4", gold: "fixtures/gold/holdout4-gold.json", dir: "fixtures/holdout4" },
   { name: "holdout5", gold: "fixtures/gold/holdout5-gold.json", dir: "fixtures/holdout5" },
   { name: "holdout6", gold: "fixtures/gold/holdout6-gold.json", dir: "fixtures/holdout6" },
+  { name: "holdout7", gold: "fixtures/gold/holdout7-gold.json", dir: "fixtures/holdout7" },
 ] as const;
 
 export interface CorpusResult {
