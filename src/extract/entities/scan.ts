@@ -288,6 +288,36 @@ export function scanCandidates(
     }
   };
 
+  /** Whether a capitalised word that is no title, site or organisation word (a person's name) starts at `index`. */
+  const nameStartsAt = (index: number): boolean => {
+    const token = tokens[index];
+    return (
+      isWord(token) &&
+      token.cap &&
+      !is(token, W.SITE) &&
+      !is(token, W.ORGANIZATION) &&
+      matchTitle(tokens, index) === null
+    );
+  };
+
+  /**
+   * Whether the word at `index`, right after a known full name, is a second surname that name is written with
+   * ("Raúl Castro Ruz"): a capitalised word no other vocabulary claims, with no capitalised word after it.
+   */
+  const secondSurnameAt = (index: number): boolean => {
+    const token = tokens[index];
+    if (!isWord(token) || !token.cap || !nameStartsAt(index)) return false;
+    if (
+      is(token, W.NOT_NAME) ||
+      is(token, W.CALENDAR) ||
+      is(token, W.HONORIFIC) ||
+      gazetteerAt(index) !== null
+    )
+      return false;
+    const after = tokens[index + 1];
+    return !(isWord(after) && after.cap);
+  };
+
   /** Where a run of capitalised name words starting at `index` ends (exclusive). */
   const runEnd = (index: number): number => {
     let j = index;
@@ -301,7 +331,10 @@ export function scanCandidates(
           const closedWord = is(token, W.NOT_NAME) || is(token, W.CALENDAR) || is(token, W.HONORIFIC);
           if (closedWord && !isSurnameMonth(tokens, index, j)) break;
           // A title word inside a name ("Hassan Sheikh Mohamud") continues it; one ending the run does not.
-          const title = hasSiteOrOrg ? null : matchTitle(tokens, j);
+          // After an organisation's name, only a title that a name follows ends it ("International Monetary
+          // Fund Managing Director Kristalina Georgieva"; not "Office of the Prime Minister").
+          const found = matchTitle(tokens, j);
+          const title = hasSiteOrOrg && (found === null || !nameStartsAt(found.end)) ? null : found;
           const next = title === null ? undefined : tokens[title.end];
           const insideName =
             title !== null &&
@@ -514,17 +547,21 @@ export function scanCandidates(
     if (match !== null && !runOverrides) {
       const persons = match.forms.filter((form) => form.entry.type === "person");
       const named = match.forms.filter((form) => form.entry.type !== "person" && form.kind !== "demonym");
-      const last = tokens[match.end - 1] as Token;
       if (persons.length > 0) {
         const form = persons[0] as GazetteerForm;
         const kind = form.kind === "surname" ? "surname" : "person";
+        const nameEnd =
+          form.kind === "surname" ? match.end : match.end + (secondSurnameAt(match.end) ? 1 : 0);
+        const last = tokens[nameEnd - 1] as Token;
         const candidate = newCandidate(kind, token.start, last.end, text.slice(token.start, last.end));
         for (let k = i; k < match.end; k++) candidate.keys.push(keyAt(tokens, keys, k));
         for (const form of persons)
           if (!candidate.gazetteer.includes(form.entry)) candidate.gazetteer.push(form.entry);
         candidate.gazetteerForm = form.kind;
         candidate.cue = true;
-        addPersonLike(candidate, match.end - 1);
+        addPersonLike(candidate, nameEnd - 1);
+        i = nameEnd;
+        continue;
       } else if (named.length > 0) {
         const form = chooseEntry(named, i);
         addPlaceOrOrg(

@@ -520,4 +520,19 @@ export const ENTITY_CASES: EntityCase[] = [
       { name: "Idriss Kaba", type: "person" },
     ],
   },
+  {
+    title: "a title after an organisation's name ends it: the name after the title is a person",
+    text: "Jamaican Prime Minister Andrew Holt met International Monetary Fund Managing Director Karin Sorensen.",
+    entities: [
+      { name: "Andrew Holt", type: "person" },
+      { name: "Karin Sorensen", type: "person" },
+    ],
+    absent: ["International Monetary Fund Managing Director Karin Sorensen"],
+  },
+  {
+    title: "a known full name written with a second surname stays one person",
+    text: "Army General Raúl Castro Ruz received the delegation at the Palace of the Revolution.",
+    entities: [{ name: "Raúl Castro", type: "person", gazetteerId: "raul-castro" }],
+    absent: ["Ruz"],
+  },
 ];
