@@ -70,6 +70,15 @@ const FLOORS: Record<string, Floor> = {
     attributes: { ordinal: 0.4 },
     negatives: 1,
   },
+  // The seventh blind set (fixtures/holdout7, 62 required claims), scored blind at the start of session 4:
+  // recall 0.61 (0.69 without framing trips), precision 0.94, date 0.55.
+  holdout7: {
+    recall: 0.6,
+    precision: 0.9,
+    attribute: 0.75,
+    attributes: { date: 0.5 },
+    negatives: 0,
+  },
 };
 
 describe("eval floors", () => {
