@@ -37,6 +37,20 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "talks with 'the head of <organisation>, <Name>': the role is that person",
+    published: "2023-03-04",
+    text: "Agency chief Rafael Ortiz met President Karim Haddad in Tehran on Saturday.\n\nOn Friday he held talks with the head of the Atomic Energy Organisation of Iran, Samir Nouri.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Rafael Ortiz", "Karim Haddad"],
+        date: day("2023-03-04"),
+        location: "Tehran",
+      },
+      { type: "talks", participants: ["Rafael Ortiz", "Samir Nouri"], date: day("2023-03-03") },
+    ],
+  },
+  {
     name: "X met Y",
     published: "2024-06-05",
     text: "Nigerian President Bola Adeyemi met Ghanaian President Kofi Mensah in Abuja on Tuesday.",
@@ -1438,6 +1452,8 @@ const generalValid: Case[] = [
         date: ["2021-06-01", "2021-06-30"],
         location: "Cornwall",
         modality: "hypothetical",
+        // "she" opens a paragraph that names no one before it: the person the paragraph before is about.
+        attribution: "she said",
       },
     ],
   },

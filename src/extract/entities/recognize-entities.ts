@@ -114,6 +114,15 @@ function demonymPairs(
   return pairs;
 }
 
+/** Whether a candidate in `[from, to)` names a person, resolved or not (a name, a surname, a role). */
+function namesSomeoneBetween(candidate: Candidate, from: number, to: number): boolean {
+  return (
+    candidate.start >= from &&
+    candidate.start < to &&
+    (candidate.kind === "person" || candidate.kind === "surname" || candidate.kind === "role")
+  );
+}
+
 /** The distinct people named in `[from, to)`, in text order. */
 function personsBetween(
   ordered: readonly Candidate[],
@@ -439,8 +448,15 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
   const sentences = ordered.some((candidate) => candidate.kind === "pronoun") ? sentenceStarts(tokens) : [];
   for (const candidate of ordered) {
     if (candidate.kind !== "pronoun") continue;
-    const block = blocks[rangeIndexAt(blocks, candidate.start)];
+    const blockIndex = rangeIndexAt(blocks, candidate.start);
+    const block = blocks[blockIndex];
     const sentence = rangeIndexAt(sentences, candidate.start);
+    // Only a pronoun its paragraph names no one before (not even by role) looks to the paragraph before.
+    const previousBlock =
+      block !== undefined &&
+      !ordered.some((other) => namesSomeoneBetween(other, block.start, candidate.start))
+        ? blocks[blockIndex - 1]
+        : undefined;
     article.resolvePronoun(
       candidate,
       block?.start ?? 0,
@@ -448,6 +464,7 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
       sentences[sentence - 1]?.start ?? -1,
       named,
       text,
+      previousBlock && !previousBlock.boilerplate ? previousBlock.start : -1,
     );
   }
   const roleHeadsOf = (entity: string): readonly string[] =>

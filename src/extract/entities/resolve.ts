@@ -106,6 +106,34 @@ function notTheSubject(
 }
 
 /** Coreference within one article: which candidates are one entity. Mutates `candidate.entity`. */
+/**
+ * The person a paragraph is about, for a pronoun opening the next one ("Later in the day she met …"): of the
+ * people the paragraph names, the one the article has named most so far (ties: the first it names). By name
+ * only: a role ("the president") may itself be resolved wrongly.
+ */
+function paragraphTopic(
+  personMentions: readonly Candidate[],
+  blockStart: number,
+  blockEnd: number,
+): Candidate | undefined {
+  if (blockStart < 0) return undefined;
+  const named = (mention: Candidate) => mention.kind === "person" || mention.kind === "surname";
+  const counts = new Map<string, number>();
+  for (const mention of personMentions) {
+    if (mention.start >= blockEnd) break;
+    if (mention.entity !== null && named(mention))
+      counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+  }
+  let best: Candidate | undefined;
+  for (const mention of personMentions) {
+    if (mention.start < blockStart || mention.end > blockEnd || mention.entity === null || !named(mention))
+      continue;
+    if (best === undefined || (counts.get(mention.entity) ?? 0) > (counts.get(best.entity ?? "") ?? 0))
+      best = mention;
+  }
+  return best;
+}
+
 export class ArticleEntities {
   readonly drafts = new Map<string, Draft>();
   private readonly personDrafts: Draft[] = [];
@@ -418,8 +446,8 @@ export class ArticleEntities {
 
   /**
    * A pronoun: the first person named earlier in its own sentence (usually the subject: "Witkoff said he…"),
-   * else the first person named in the sentence before, else the last person named within reach — never
-   * crossing the start of its block.
+   * else the first person named in the sentence before, else the last person named within reach in its block;
+   * a pronoun its paragraph names no one before is the person the paragraph before opens on.
    */
   resolvePronoun(
     candidate: Candidate,
@@ -428,6 +456,7 @@ export class ArticleEntities {
     previousSentenceStart: number,
     personMentions: readonly Candidate[],
     text: string,
+    previousBlockStart = -1,
   ): void {
     const reach = Math.max(blockStart, Math.min(previousSentenceStart, candidate.start - PRONOUN_REACH));
     let low = 0;
@@ -462,7 +491,8 @@ export class ArticleEntities {
       (before ? notTheSubject(text, candidate, before, personMentions, ownSentence) : undefined) ??
       inOwn ??
       inPrevious ??
-      last;
+      last ??
+      paragraphTopic(personMentions, previousBlockStart, blockStart);
     const best = chosen?.entity === null || chosen === undefined ? undefined : this.drafts.get(chosen.entity);
     if (best !== undefined) {
       candidate.entity = best.key;

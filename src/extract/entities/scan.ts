@@ -124,6 +124,9 @@ function isWord(token: Token | undefined): token is Token {
 }
 
 /** The first pass over the tokens: finds candidate mentions and the roles the text gives them. */
+/** How many tokens an "of …" complement of a role may run before the name it is in apposition to. */
+const COMPLEMENT_REACH = 10;
+
 export function scanCandidates(
   text: string,
   tokens: readonly Token[],
@@ -216,6 +219,24 @@ export function scanCandidates(
     for (const candidate of p.deferred) candidate.dropped = true;
   };
 
+  /**
+   * Whether an "of …" complement of capitalised words starting at `index` is followed by ", <Name>": the role
+   * before it is then an apposition to that name, not a mention of someone named earlier.
+   */
+  const nameAfterComplement = (index: number): boolean => {
+    if (!isWord(tokens[index]) || (tokens[index] as Token).lower !== "of") return false;
+    for (let j = index + 1; j < Math.min(n, index + COMPLEMENT_REACH); j++) {
+      const token = tokens[j] as Token;
+      if (token.text === ",") return nameStartsAt(j + 1);
+      if (
+        !isWord(token) ||
+        !(token.cap || token.lower === "of" || token.lower === "the" || token.lower === "and")
+      )
+        return false;
+    }
+    return false;
+  };
+
   /** Ends the role phrase being read at token `index`, turning it into an apposition or a role mention. */
   const flush = (index: number): void => {
     const p = prefix;
@@ -235,6 +256,8 @@ export function scanCandidates(
       (!follower.cap && follower.lower.endsWith("ed"));
     const qualified = p.countries.length + p.orgs.length + p.persons.length > 0;
     if (p.indefinite || !followerOk || !(p.definite || p.possessor || qualified)) return;
+    // "the head of the Atomic Energy Organisation of Iran, Mohammad Eslami": the role names the person after it.
+    if (nameAfterComplement(index)) return;
     const role = newCandidate("role", p.start, p.headEnd, text.slice(p.start, p.headEnd));
     role.query = roleOf(p);
     candidates.push(role);

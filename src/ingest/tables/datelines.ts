@@ -79,9 +79,10 @@ export const DATELINE_PATTERNS: readonly DatelinePattern[] = [
   },
   {
     // "MOSCOW, April 25 (Reuters) -", "KYIV, Ukraine (AP) —", "BEIJING, Dec. 2 (Xinhua) --": an upper-case
-    // place, optionally a region and a date, then the agency in brackets and a dash.
+    // place (or places filed from together: "VIENNA/DUBAI"), optionally a region and a date, then the agency in
+    // brackets and a dash.
     kind: "dateline",
-    pattern: String.raw`^\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:,?\s*(?<date>{anyDate}))?\s*\((?<wire>[^()\n]{2,40})\)\s*(?:--|[-–—:])\s*`,
+    pattern: String.raw`^\p{Lu}[\p{Lu}'’.]+(?:(?:[ -]|\s?/\s?)\p{Lu}[\p{Lu}'’.]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:,?\s*(?<date>{anyDate}))?\s*\((?<wire>[^()\n]{2,40})\)\s*(?:--|[-–—:])\s*`,
     flags: "",
     shape: "prefix",
     maxRest: Number.POSITIVE_INFINITY,

@@ -535,4 +535,15 @@ export const ENTITY_CASES: EntityCase[] = [
     entities: [{ name: "Raúl Castro", type: "person", gazetteerId: "raul-castro" }],
     absent: ["Ruz"],
   },
+  {
+    title:
+      "a pronoun opening a paragraph that names no one before it is the person the paragraph before is about",
+    text: "Opposition leader Mara Vance thanked Poland for its help.\nEuropean Council President Paul Dorn called for restraint. Vance is expected in Brussels on Monday.\nEarlier this week she held a video call with Canada's foreign minister.",
+    refers: [["she", "Mara Vance"]],
+  },
+  {
+    title: "a role with an 'of' complement before ', <Name>' is that person, not someone named earlier",
+    text: "Agency chief Rafael Grossi met President Ebrahim Raisi on Saturday.\nGrossi held talks with the head of the Atomic Energy Organisation of Iran, Mohammad Eslami, on Friday.",
+    entities: [{ name: "Mohammad Eslami", type: "person" }],
+  },
 ];
