@@ -96,6 +96,14 @@ describe("datelines near the top", () => {
     expect(kindOf(bare, "The two presidents held talks")).toBe("paragraph");
   });
 
+  it("reads a dateline filed from two places ('VIENNA/DUBAI, March 4 (Reuters) -')", () => {
+    const joint = ingestText(
+      "VIENNA/DUBAI, March 4 (Reuters) - The agency chief met the president on Saturday.",
+    );
+    expect(joint.article.wire).toEqual(["Reuters"]);
+    expect(kindOf(joint, "VIENNA/DUBAI, March 4 (Reuters) -")).toBe("dateline");
+  });
+
   it("front matter wins over the text", () => {
     const document = ingestFile(join(INGEST_FIXTURES, "front-matter.md"));
     expect(document.article).toEqual({
