@@ -37,6 +37,19 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "a lead that names no one by name dates the meeting its next paragraph tells",
+    published: "2022-06-02",
+    text: "The leaders of Uzbekistan and Kazakhstan signed an alliance treaty on Thursday, sealing a long rapprochement.\n\nUzbek President Timur Rashidov and his Kazakh counterpart Arman Seitov met one-on-one for some 90 minutes.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Timur Rashidov", "Arman Seitov"],
+        date: day("2022-06-02"),
+        duration: [75, 105],
+      },
+    ],
+  },
+  {
     name: "talks with 'the head of <organisation>, <Name>': the role is that person",
     published: "2023-03-04",
     text: "Agency chief Rafael Ortiz met President Karim Haddad in Tehran on Saturday.\n\nOn Friday he held talks with the head of the Atomic Energy Organisation of Iran, Samir Nouri.",

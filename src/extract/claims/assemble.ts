@@ -190,6 +190,7 @@ export function applyLeadDates(
   drafts: ClaimDraft[],
   draftSentences: ReadonlySet<number>,
 ): void {
+  const lead = leadSentence(context);
   for (const draft of drafts) {
     if (draft.date || draft.weekday !== null || draft.modality !== "occurred") continue;
     for (let index = draft.sentence - 1; index >= 0; index--) {
@@ -197,7 +198,14 @@ export function applyLeadDates(
       if (!sentence || draft.block - sentence.block > DATE_REACH_BLOCKS) break;
       if (draftSentences.has(index) || context.layout.blocks[sentence.block]?.boilerplate) continue;
       const named = new Set((context.mentionsBySentence[index] ?? []).map((m) => m.entityId));
-      if (!draft.participants.every((p) => named.has(p))) continue;
+      // "The leaders of Uzbekistan and Tajikistan signed a treaty on Thursday": a lead that names no one by name
+      // tells the day of the story its next paragraphs tell.
+      const namelessLead =
+        index === lead &&
+        !(context.mentionsBySentence[index] ?? []).some(
+          (m) => context.entityById.get(m.entityId)?.type === "person",
+        );
+      if (!namelessLead && !draft.participants.every((p) => named.has(p))) continue;
       const days = datesIn(context, sentence.start, sentence.end, null).filter(isOneDay);
       const day = days[0];
       if (days.length !== 1 || !day) continue;
@@ -223,6 +231,19 @@ export function applyLeadDates(
 }
 
 const INSTEAD = /\binstead\b/i;
+
+/** Fewer words than this make a line ("Jakarta, Sun, November 10, 2024"), not a lead sentence. */
+const LEAD_MIN_WORDS = 8;
+
+/** The index of the story's first body sentence (the lead), or -1. */
+function leadSentence(context: ExtractionContext): number {
+  const { text } = context.document;
+  return context.layout.sentences.findIndex((sentence) => {
+    const block = context.layout.blocks[sentence.block];
+    if (block === undefined || block.kind !== "paragraph" || block.boilerplate) return false;
+    return text.slice(sentence.start, sentence.end).split(/\s+/).length >= LEAD_MIN_WORDS;
+  });
+}
 
 /** "A day earlier, …", "Two days later, …", "The next day …", "The day before, …" opening a sentence. */
 const RELATIVE_LEAD =
