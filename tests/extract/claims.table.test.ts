@@ -37,6 +37,33 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "a plan told in a relative clause after the event ('in which they agreed …', ', which is scheduled …') is not the event's",
+    published: "2023-11-23",
+    text: "Uruguayan President Diego Salas and his Paraguayan counterpart Tomás Vera held a telephone conversation on Wednesday night in which they agreed to coordinate positions ahead of the regional summit, which is scheduled for Dec. 7.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Diego Salas", "Tomás Vera"],
+        date: day("2023-11-22"),
+        modality: "occurred",
+      },
+    ],
+  },
+  {
+    name: "'has not confirmed whether …' leaves a question open; it withholds no confirmation of the report",
+    published: "2023-11-23",
+    text: "Paraguayan President Tomás Vera spoke with Argentine President-elect Marco Ruiz by phone on Monday, Paraguayan media reported.\n\nThe host, President Ana Lobo, has not confirmed whether Ruiz will attend the summit.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Tomás Vera", "Marco Ruiz"],
+        date: day("2023-11-20"),
+        attribution: "Paraguayan media reported",
+        modality: "occurred",
+      },
+    ],
+  },
+  {
     name: "a lead that names no one by name dates the meeting its next paragraph tells",
     published: "2022-06-02",
     text: "The leaders of Uzbekistan and Kazakhstan signed an alliance treaty on Thursday, sealing a long rapprochement.\n\nUzbek President Timur Rashidov and his Kazakh counterpart Arman Seitov met one-on-one for some 90 minutes.",

@@ -428,7 +428,7 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
         addEvidence(draft, sentence);
         break;
       }
-      if ((reported && NON_CONFIRMATION_CUES.test(later)) || EVENT_NOT_CONFIRMED.test(later)) {
+      if ((reported && withholdsConfirmation(later)) || EVENT_NOT_CONFIRMED.test(later)) {
         draft.modality = "unconfirmed";
         draft.modalityCued = true;
         addEvidence(draft, sentence);
@@ -439,13 +439,24 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
       draft.modality === "occurred" &&
       draft.attribution &&
       own &&
-      NON_CONFIRMATION_CUES.test(text.slice(draft.trigger.end, own.end))
+      withholdsConfirmation(text.slice(draft.trigger.end, own.end))
     ) {
       draft.modality = "unconfirmed";
       draft.modalityCued = true;
     }
   }
 }
+
+/**
+ * Whether a text withholds confirmation of what was reported ("would not comment", "has not confirmed it"), as
+ * opposed to leaving open something still to come ("has not confirmed whether Milei will attend").
+ */
+function withholdsConfirmation(text: string): boolean {
+  const cue = NON_CONFIRMATION_CUES.exec(text);
+  return cue !== null && !OPEN_QUESTION.test(text.slice(cue.index + cue[0].length));
+}
+
+const OPEN_QUESTION = /^\s+(?:whether|if|when|who|which)\b/i;
 
 function sameParticipants(a: ClaimDraft, b: ClaimDraft): boolean {
   return (

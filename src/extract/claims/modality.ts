@@ -17,6 +17,23 @@ const ACCEPTED_INVITATION =
 const INVITATION_ACCEPTED_AFTER = /\baccept(?:ed|s)\s+(?:the|this|that|his|her|their|its)\s+invitation\b/i;
 const SUBORDINATE_AFTER =
   /,?\s+(?:(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?)\s+)?(?:before|after|until|while|as)\s+(?:the\s+)?(?:new\s+)?\p{Ll}|,?\s+and\s+(?:also\s+)?(?:agreed|pledged|promised|decided|vowed|resolved|undertook)\s+to\b/u;
+/**
+ * "… held a telephone conversation in which they agreed to …", "… ahead of the summit, which is scheduled for
+ * Dec. 7": a relative clause tells of something else than the event, unless it opens right on the trigger noun
+ * ("the meeting, which is scheduled for Monday").
+ */
+const RELATIVE_AFTER = /(?:,\s*|\s+)(?:in|at|during|after)\s+which\b|,\s+which\b/;
+/** How far after the trigger a ", which" must open to be about something else than the event. */
+const OWN_RELATIVE_REACH = 12;
+
+function relativeClauseAfter(after: string): RegExpExecArray | null {
+  const match = RELATIVE_AFTER.exec(after);
+  if (match === null) return null;
+  return /^\s*(?:in|at|during|after)\b/.test(match[0].replace(/^,/, "")) || match.index > OWN_RELATIVE_REACH
+    ? match
+    : null;
+}
+
 /** "if", "unless", "whether" anywhere in the clause make it conditional. */
 const CONDITION_WORDS = /\b(?:if|unless|whether)\b/;
 /**
@@ -69,7 +86,8 @@ export function modalityOf(
   if (hypothetical && /\b(?:possible|potential)\s+(?:[a-z-]+\s+)?$/i.test(beforeTrigger))
     return { modality: "hypothetical", cued: true };
   // "… on Thursday, a day before tariffs were due to take effect": a later subordinate clause has its own subject.
-  const subordinate = SUBORDINATE_AFTER.exec(text.slice(hit.end, to));
+  const after = text.slice(hit.end, to);
+  const subordinate = SUBORDINATE_AFTER.exec(after) ?? relativeClauseAfter(after);
   const planText = subordinate ? casedForCues(text.slice(from, hit.end + subordinate.index)) : clauseText;
   // "lasted longer than scheduled", "went ahead as planned": a plan measured against what happened.
   if (PLAN_BEFORE_INFINITIVE.test(beforeTrigger) || PLANNED_CUES.test(planText.replace(MEASURED_PLAN, "")))
