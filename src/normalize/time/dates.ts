@@ -693,17 +693,20 @@ export function findSets(ctx: RuleContext, out: Candidate[]): void {
 }
 
 const AGO_RE = new RegExp(
-  `(?<![\\w-])(?:(about|around|roughly|some|nearly|almost|more than|over|less than|just over|just under)\\s+)?(${DIGIT_AMOUNT_PATTERN}|${NUMBER_WORD_PATTERN}|a few|several|a couple of)\\s+(days?|weeks?|months?|years?|decades?)\\s+(ago|earlier|before)(?![\\w-])`,
+  `(?<![\\w-])(?:(about|around|roughly|some|nearly|almost|more than|over|less than|just over|just under)\\s+)?(${DIGIT_AMOUNT_PATTERN}|${NUMBER_WORD_PATTERN}|a few|several|a couple of)\\s+(days?|weeks?|fortnights?|months?|years?|decades?)\\s+(ago|earlier|before)(?![\\w-])`,
   "gi",
 );
 
-/** "three weeks ago", "two years ago", "a decade ago" — a date at the unit's precision. */
+/** "three weeks ago", "a fortnight ago", "two years ago", "a decade ago" — a date at the unit's precision. */
 export function findAgo(ctx: RuleContext, out: Candidate[]): void {
   for (const m of matchesNear(ctx.text, ctx.anchors.ago, AGO_RE, 110, 4)) {
     const [whole, modWords, amountWord = "", unitWord = "", direction = ""] = m;
     if (direction.toLowerCase() !== "ago") continue;
-    const amount = parseAmount(amountWord);
-    const unit = unitWord.toLowerCase().replace(/s$/, "");
+    const fortnights = /^fortnights?$/i.test(unitWord);
+    const counted = parseAmount(amountWord);
+    // "a fortnight ago" is two weeks ago.
+    const amount = counted !== null && fortnights ? counted * 2 : counted;
+    const unit = fortnights ? "week" : unitWord.toLowerCase().replace(/s$/, "");
     const mod: TimexMod | null = modWords
       ? /about|around|roughly|some/i.test(modWords)
         ? "APPROX"

@@ -415,6 +415,13 @@ const cases: Case[] = [
     type: "DATE",
     value: "2013-W09",
   },
+  {
+    text: "A fortnight ago the ministers met.",
+    documentDate: FRI,
+    find: "A fortnight ago",
+    type: "DATE",
+    value: "2013-W10",
+  },
   { text: "Prices are high now.", documentDate: FRI, find: "now", type: "DATE", value: "PRESENT_REF" },
   { text: "It happened in the past.", documentDate: FRI, find: "the past", type: "DATE", value: "PAST_REF" },
   // Durations
