@@ -37,6 +37,33 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "a past-tense trigger is told as done: a plan cue after it ('the declaration the leaders are due to sign') belongs elsewhere",
+    published: "2023-12-07",
+    text: "Greek Foreign Minister Nikos Pappas and his Turkish counterpart Emre Aksoy held a telephone conversation on Wednesday to finalise the joint declaration the two leaders are due to sign today, diplomatic sources said.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Nikos Pappas", "Emre Aksoy"],
+        date: day("2023-12-06"),
+        attribution: "diplomatic sources said",
+        modality: "occurred",
+      },
+    ],
+  },
+  {
+    name: "'received by President of the Hellenic Republic <Name>': a given name after a country's name starts a person",
+    published: "2023-12-07",
+    text: "Turkish President Emre Kaya was received by President of the Hellenic Republic Katerina Pappa at the Presidential Mansion on Thursday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Emre Kaya", "Katerina Pappa"],
+        date: day("2023-12-07"),
+        location: "Presidential Mansion",
+      },
+    ],
+  },
+  {
     name: "a plan told in a relative clause after the event ('in which they agreed …', ', which is scheduled …') is not the event's",
     published: "2023-11-23",
     text: "Uruguayan President Diego Salas and his Paraguayan counterpart Tomás Vera held a telephone conversation on Wednesday night in which they agreed to coordinate positions ahead of the regional summit, which is scheduled for Dec. 7.",

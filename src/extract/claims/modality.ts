@@ -34,6 +34,10 @@ function relativeClauseAfter(after: string): RegExpExecArray | null {
     : null;
 }
 
+/** A trigger that opens on a verb in the simple past: "met", "held talks", "spoke by phone", "visited". */
+const PAST_TRIGGER =
+  /^(?:met|held|had|spoke|talked|visited|toured|hosted|received|welcomed|conferred|dined|travell?ed|flew|came|went|arrived|landed|phoned|telephoned|called|rang|sat|joined|greeted|co-chaired|chaired|attended)\b/i;
+
 /** "if", "unless", "whether" anywhere in the clause make it conditional. */
 const CONDITION_WORDS = /\b(?:if|unless|whether)\b/;
 /**
@@ -89,9 +93,14 @@ export function modalityOf(
   const after = text.slice(hit.end, to);
   const subordinate = SUBORDINATE_AFTER.exec(after) ?? relativeClauseAfter(after);
   const planText = subordinate ? casedForCues(text.slice(from, hit.end + subordinate.index)) : clauseText;
-  // "lasted longer than scheduled", "went ahead as planned": a plan measured against what happened.
-  if (PLAN_BEFORE_INFINITIVE.test(beforeTrigger) || PLANNED_CUES.test(planText.replace(MEASURED_PLAN, "")))
-    return { modality: "planned", cued: true };
+  // "lasted longer than scheduled", "went ahead as planned": a plan measured against what happened. A trigger
+  // verb in the past tense ("held a call to finalise the declaration the leaders are due to sign") is told as
+  // done: only a plan cue before it ("is due to meet") makes it a plan.
+  const toldAsDone = PAST_TRIGGER.test(text.slice(hit.start, hit.end));
+  const planCued = toldAsDone
+    ? PLANNED_CUES.test(casedForCues(text.slice(from, hit.start)).replace(MEASURED_PLAN, ""))
+    : PLANNED_CUES.test(planText.replace(MEASURED_PLAN, ""));
+  if (PLAN_BEFORE_INFINITIVE.test(beforeTrigger) || planCued) return { modality: "planned", cued: true };
   const headlineLike = !/[.!?]["”’]?\s*$/.test(text.slice(sentence.start, sentence.end));
   if (
     headlineLike &&

@@ -366,6 +366,10 @@ export function scanCandidates(
             next.cap &&
             matchTitle(tokens, title.end) === null;
           if (title !== null && !insideName) break;
+          // "… of the Hellenic Republic Katerina Sakellaropoulou": a given name after a site or organisation
+          // word starts a person's name.
+          const after = tokens[j + 1];
+          if (hasSiteOrOrg && is(token, W.GIVEN_NAME) && isWord(after) && after.cap) break;
           const match = gazetteerAt(j);
           // "Port Sudan", "Fort Worth": a place-noun head makes one name with the known place after it.
           const placeHead = j === index + 1 && PLACE_HEAD_WORDS.has((tokens[index] as Token).lower);
