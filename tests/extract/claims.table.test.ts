@@ -37,6 +37,28 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "a count of meetings told after replaces the trip's count a meeting took from its clause",
+    published: "2024-02-08",
+    text: "Cambodian Prime Minister Sok Dara, on his first official visit to Thailand, was received by Thai Prime Minister Anan Chai at Government House on Wednesday.\n\nIt was the second meeting between the two prime ministers.",
+    claims: [
+      // The trip, counted apart from the meeting, stays a claim of its own.
+      {
+        type: "visit",
+        participants: ["Sok Dara"],
+        date: day("2024-02-07"),
+        location: "Thailand",
+        ordinal: 1,
+      },
+      {
+        type: "meeting",
+        participants: ["Sok Dara", "Anan Chai"],
+        date: day("2024-02-07"),
+        location: "Government House",
+        ordinal: 2,
+      },
+    ],
+  },
+  {
     name: "a past-tense trigger is told as done: a plan cue after it ('the declaration the leaders are due to sign') belongs elsewhere",
     published: "2023-12-07",
     text: "Greek Foreign Minister Nikos Pappas and his Turkish counterpart Emre Aksoy held a telephone conversation on Wednesday to finalise the joint declaration the two leaders are due to sign today, diplomatic sources said.",

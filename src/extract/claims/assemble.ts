@@ -86,8 +86,12 @@ export function applyFollowUps(
       const counted = countedKind(ordinal.text);
       // "It was the third meeting between the two heads of state": the claim of the people it names, if it names any.
       const named = namedParticipants(context, index);
+      // A meeting counted by the trip it was part of ("on his first official visit … was received by") takes a
+      // count of meetings told after ("It was the second meeting between the two prime ministers") instead.
+      const countable = (d: ClaimDraft) =>
+        !d.ordinal || (counted !== null && countedKind(d.ordinal.text) === "visit" && counted !== "visit");
       const kindFits = (d: ClaimDraft) =>
-        !d.ordinal && (counted === null ? d.kind !== "visit" : kindCounts(counted, d.kind));
+        countable(d) && (counted === null ? d.kind !== "visit" : kindCounts(counted, d.kind));
       const namesFit = (d: ClaimDraft) =>
         named.length < 2 || named.every((id) => d.participants.includes(id));
       const near = (d: ClaimDraft) =>
