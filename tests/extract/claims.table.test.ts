@@ -37,6 +37,20 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "'two days after the election' counts from the election, not from the event told before",
+    published: "2020-09-09",
+    text: "Opposition leader Irina Sokal was received by Prime Minister Adam Nowicki in Warsaw on Wednesday. It is her first visit since she left for Vilnius on 11 August, two days after the disputed election.\n\nThe two talked for over an hour.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Irina Sokal", "Adam Nowicki"],
+        date: day("2020-09-09"),
+        duration: [60, null],
+        location: "Warsaw",
+      },
+    ],
+  },
+  {
     name: "a count of meetings told after replaces the trip's count a meeting took from its clause",
     published: "2024-02-08",
     text: "Cambodian Prime Minister Sok Dara, on his first official visit to Thailand, was received by Thai Prime Minister Anan Chai at Government House on Wednesday.\n\nIt was the second meeting between the two prime ministers.",

@@ -253,6 +253,9 @@ function leadSentence(context: ExtractionContext): number {
 const RELATIVE_LEAD =
   /^(?:(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(earlier|later|before|after))|the\s+(?:(next|following|previous)\s+(day|week)|(day|week)\s+(before|after)))\b/i;
 
+/** A noun phrase right after "after"/"before": the day counts from what it names. */
+const NAMED_REFERENCE = /^\s+(?:the|a|an|his|her|their|its|this|that|\p{Lu}|\d)/u;
+
 /** The same phrases inside a sentence ("… met the previous day in Subotica"). */
 const RELATIVE_WITHIN = new RegExp(RELATIVE_LEAD.source.replace(/^\^/, "\\b"), "i");
 
@@ -270,8 +273,13 @@ export function relativeLeadDays(sentenceText: string): number | null {
 
 /** The days of {@link relativeLeadDays} with the words that tell them ("A day earlier"), read in one match. */
 function relativeLeadOf(sentenceText: string): { days: number; text: string } | null {
-  const match = RELATIVE_LEAD.exec(sentenceText.trimStart()) ?? RELATIVE_WITHIN.exec(sentenceText);
+  const opening = sentenceText.trimStart();
+  const lead = RELATIVE_LEAD.exec(opening);
+  const match = lead ?? RELATIVE_WITHIN.exec(sentenceText);
   if (!match) return null;
+  // "two days after the disputed election": counted from the event it names, not from the one told before.
+  const rest = (lead ? opening : sentenceText).slice(match.index + match[0].length);
+  if (/(?:after|before)$/i.test(match[0]) && NAMED_REFERENCE.test(rest)) return null;
   const [, amount, unit, direction, order, orderUnit, bareUnit, bareDirection] = match;
   const count = amount === undefined ? 1 : parseAmount(amount);
   const perUnit = /^week/i.test(unit ?? orderUnit ?? bareUnit ?? "") ? 7 : 1;
