@@ -73,13 +73,19 @@ export function applyFollowUps(
     const block = context.layout.blocks[sentence.block];
     if (!block || block.boilerplate) return;
     const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 70));
+    let copularOpening: boolean | undefined;
+    const opensCopular = (): boolean => {
+      copularOpening ??= COPULAR_ORDINAL.test(opening);
+      return copularOpening;
+    };
     // A standfirst may count the event before the story tells it ("It was their second call this year.").
     const countsAhead = sentence.block - lastDraftBlock > FOLLOW_UP_REACH_BLOCKS;
-    if (countsAhead && !COPULAR_ORDINAL.test(opening)) return;
+    if (countsAhead && !opensCopular()) return;
     // A sentence of its own (no claim) may name the event anywhere: "… during the 90-minute meeting".
     const whole = draftSentences.has(index) ? opening : text.slice(sentence.start, sentence.end);
-    if (!EVENT_ANAPHOR.test(whole) && !COPULAR_ORDINAL.test(opening)) return;
-    const copular = COPULAR_ORDINAL.test(text.slice(sentence.start, sentence.end));
+    if (!EVENT_ANAPHOR.test(whole) && !opensCopular()) return;
+    // The pattern is anchored and looks at no character past its match: one found in the opening holds for the sentence.
+    const copular = opensCopular() || COPULAR_ORDINAL.test(text.slice(sentence.start, sentence.end));
     const ordinal = copular ? ordinalIn(text, sentence.start, sentence.end) : null;
     if (ordinal) {
       // "It is his second state visit to India" counts the visit; "their second call" the call.

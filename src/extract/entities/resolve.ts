@@ -4,7 +4,7 @@ import type { GazetteerEntry } from "../../schema/gazetteer.js";
 import { jaroWinkler } from "../natural-adapter.js";
 import type { Candidate } from "./candidate.js";
 import { type CompiledGazetteer, entryKeysOf } from "./compile-gazetteer.js";
-import { gazetteerPeopleByHead, gazetteerRoles } from "./gazetteer-roles.js";
+import { gazetteerPeopleAnswering, gazetteerRoles } from "./gazetteer-roles.js";
 import { headAnswers, type RoleRecord, roleAnswers, subset } from "./role.js";
 
 /** An entity being assembled from the candidates that refer to it. */
@@ -346,19 +346,13 @@ export class ArticleEntities {
       this.attach(candidate, target);
       return;
     }
+    // In id order: the people who could answer, sorted once per gazetteer.
     const known: GazetteerEntry[] = [];
     const rolesById = gazetteerRoles(this.gazetteer);
-    const seen = new Set<string>();
-    for (const [head, ids] of gazetteerPeopleByHead(this.gazetteer)) {
-      if (!headAnswers(head, query.head)) continue;
-      for (const id of ids) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const entry = this.gazetteer.byId.get(id);
-        if (entry !== undefined && fits(rolesById.get(id) ?? [], `g:${id}`)) known.push(entry);
-      }
+    for (const id of gazetteerPeopleAnswering(this.gazetteer, query.head)) {
+      const entry = this.gazetteer.byId.get(id);
+      if (entry !== undefined && fits(rolesById.get(id) ?? [], `g:${id}`)) known.push(entry);
     }
-    known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const only = known[0];
     // "his Argentine counterpart" after "President X" whose country the article never states: X, when X is the only such person.
     // "his counterpart" is someone holding the office "his" holds.
