@@ -3,6 +3,7 @@ import { type ClaimProfiles, hasInterval, PROFILE } from "./claim-profile.js";
 import { CAVEATS, type ClaimTable, claimTable } from "./claim-table.js";
 import type { CompareContext } from "./compare-claims.js";
 import { monthOf } from "./days.js";
+import { fitsPacked, quotientOf } from "./packed-keys.js";
 import { radixOrder } from "./radix-order.js";
 import { sortSmall } from "./small-sort.js";
 
@@ -443,7 +444,7 @@ export function clusterClaims(profiles: ClaimProfiles, context: CompareContext):
         consider(Math.min(index, other), Math.max(index, other));
     }
   }
-  const ordered = bestFirst(candidates);
+  const ordered = bestFirst(candidates, n);
   for (let k = 0; k < ordered.count; k++) {
     const a = ordered.a[k]!;
     const b = ordered.b[k]!;
@@ -463,12 +464,49 @@ export function clusterClaims(profiles: ClaimProfiles, context: CompareContext):
   return { clusters: clusters.result(), comparisons };
 }
 
-/** The candidates best score first, then by claim indices. */
-function bestFirst(candidates: Candidates): Candidates {
-  const { a, b, milli, count } = candidates;
+/**
+ * The candidates best score first, then by claim indices (`claimCount` bounds the indices). A pair is a
+ * candidate once, so no two candidates tie and any sort gives this one order.
+ */
+function bestFirst(candidates: Candidates, claimCount: number): Candidates {
+  const { milli, count } = candidates;
   let highest = 0;
-  for (let k = 0; k < count; k++) highest = Math.max(highest, milli[k]!);
+  let lowest = 0;
+  for (let k = 0; k < count; k++) {
+    highest = Math.max(highest, milli[k]!);
+    lowest = Math.min(lowest, milli[k]!);
+  }
   // Ranks count down from the best score (candidates score at least the threshold, so ranks fit an Int32Array).
+  const ranks = highest - lowest + 1;
+  return fitsPacked([ranks, claimCount, claimCount])
+    ? packedBestFirst(candidates, highest, claimCount)
+    : radixBestFirst(candidates, highest);
+}
+
+/** {@link bestFirst} through one packed key per candidate (rank, then a, then b) and the native sort. */
+function packedBestFirst(candidates: Candidates, highest: number, claimCount: number): Candidates {
+  const { a, b, milli, count } = candidates;
+  const pairSpace = claimCount * claimCount;
+  const keys = new Float64Array(count);
+  for (let k = 0; k < count; k++) keys[k] = (highest - milli[k]!) * pairSpace + a[k]! * claimCount + b[k]!;
+  keys.sort();
+  const sorted = emptyCandidates(count);
+  sorted.count = count;
+  for (let k = 0; k < count; k++) {
+    const key = keys[k]!;
+    const rank = quotientOf(key, pairSpace);
+    const pair = key - rank * pairSpace;
+    const first = quotientOf(pair, claimCount);
+    sorted.a[k] = first;
+    sorted.b[k] = pair - first * claimCount;
+    sorted.milli[k] = highest - rank;
+  }
+  return sorted;
+}
+
+/** {@link bestFirst} by counting passes, for key ranges too wide to pack into one double. */
+function radixBestFirst(candidates: Candidates, highest: number): Candidates {
+  const { a, b, milli, count } = candidates;
   const rank = new Int32Array(count);
   for (let k = 0; k < count; k++) rank[k] = highest - milli[k]!;
   const order = radixOrder([b.subarray(0, count), a.subarray(0, count), rank], count);
