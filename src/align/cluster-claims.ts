@@ -5,7 +5,6 @@ import type { CompareContext } from "./compare-claims.js";
 import { monthOf } from "./days.js";
 import { fitsPacked, quotientOf } from "./packed-keys.js";
 import { radixOrder } from "./radix-order.js";
-import { sortSmall } from "./small-sort.js";
 
 /**
  * Clusters of claim indices (each one event) with the links that joined them (sorted by claim ids), and the
@@ -140,6 +139,30 @@ function forEachBucket(
   }
 }
 
+/** Up to this many items are sorted by insertion; longer runs by the built-in (also stable) sort. */
+const INSERTION_LIMIT = 16;
+
+/**
+ * Sorts `items[0..count)` by `key[item]`, stably: by insertion for the few links of one event (no comparator
+ * calls, which run slowly until the JIT has compiled them), by the built-in sort beyond that.
+ */
+function sortByKey(items: Int32Array, count: number, key: Float64Array): void {
+  if (count > INSERTION_LIMIT) {
+    const sorted = Array.from(items.subarray(0, count)).sort((x, y) => key[x]! - key[y]!);
+    items.set(sorted);
+    return;
+  }
+  for (let i = 1; i < count; i++) {
+    const item = items[i]!;
+    let at = i;
+    while (at > 0 && key[items[at - 1]!]! > key[item]!) {
+      items[at] = items[at - 1]!;
+      at--;
+    }
+    items[at] = item;
+  }
+}
+
 /**
  * Clusters as linked lists of claims in typed arrays (no object per cluster). Cluster ids follow the order
  * clusters are opened in; an emptied cluster keeps its id. A cluster's claims and links live in a slot, and a
@@ -268,18 +291,22 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable, ids: readonl
     if (Number.isNaN(start[slotA]!) || Number.isNaN(start[slotB]!)) return true;
     return start[slotA]! <= end[slotB]! && start[slotB]! <= end[slotA]!;
   };
-  /** The links of a slot sorted by their claim ids (stably: equal ids keep their merge order). */
-  const sortedLinks = (slot: number): AlignmentLink[] => {
-    const order = new Array<number>(linkCount[slot]!);
-    for (let link = linkHead[slot]!, k = 0; link !== -1; link = linkNext[link]!) order[k++] = link;
-    sortSmall(order, (x, y) => linkKey[x]! - linkKey[y]!);
-    const links = new Array<AlignmentLink>(order.length);
-    for (let k = 0; k < order.length; k++) {
-      const a = linkA[order[k]!]!;
-      const b = linkB[order[k]!]!;
+  /**
+   * The links of a slot sorted by their claim ids (stably: equal ids keep their merge order), through
+   * `scratch` (room for every link).
+   */
+  const sortedLinks = (slot: number, scratch: Int32Array): AlignmentLink[] => {
+    const total = linkCount[slot]!;
+    for (let link = linkHead[slot]!, k = 0; link !== -1; link = linkNext[link]!) scratch[k++] = link;
+    sortByKey(scratch, total, linkKey);
+    const links = new Array<AlignmentLink>(total);
+    for (let k = 0; k < total; k++) {
+      const link = scratch[k]!;
+      const a = linkA[link]!;
+      const b = linkB[link]!;
       links[k] = {
         claimIds: rank[a]! < rank[b]! ? [ids[a]!, ids[b]!] : [ids[b]!, ids[a]!],
-        score: linkScore[order[k]!]!,
+        score: linkScore[link]!,
         features: table.features(a, b),
       };
     }
@@ -288,13 +315,23 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable, ids: readonl
   /** The non-empty clusters in id order, members ascending. */
   const result = (): Clustering["clusters"] => {
     const clusters: Clustering["clusters"] = [];
+    const scratch = new Int32Array(linkTotal);
+    // The position of each live cluster among the results.
+    const position = new Int32Array(count);
     for (let cluster = 0; cluster < count; cluster++) {
       const slot = slotOfCluster[cluster]!;
       if (slot === -1) continue;
-      const members = new Array<number>(size[slot]!);
-      for (let i = head[slot]!, k = 0; i !== -1; i = next[i]!) members[k++] = i;
-      sortSmall(members, (a, b) => a - b);
-      clusters.push({ members, links: sortedLinks(slot) });
+      position[cluster] = clusters.length;
+      clusters.push({ members: new Array<number>(size[slot]!), links: sortedLinks(slot, scratch) });
+    }
+    // Claims in index order fill each cluster's members ascending: no sort per cluster.
+    const filled = new Int32Array(clusters.length);
+    for (let i = 0; i < n; i++) {
+      if (slotOfClaim[i] === -1) continue;
+      const at = position[clusterOf(i)]!;
+      const members = clusters[at]!.members;
+      members[filled[at]!] = i;
+      filled[at] = filled[at]! + 1;
     }
     return clusters;
   };
