@@ -1,5 +1,6 @@
 import type { Ordinal } from "../../schema/claim.js";
 import { ORDINAL_NOUNS, ORDINAL_WORDS } from "./lexicon.js";
+import { matchesOf } from "./matches.js";
 
 /** What follows the determiner or possessor of an {@link ORDINAL_PATTERN} match: the ordinal and what it counts. */
 const ORDINAL_TAIL = `\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,2}(?:st|nd|rd|th))(?:[\\s-]+(?:ever|such|official|in-person|face-to-face|direct|bilateral|formal|[a-z]+-to-[a-z]+))?(?:\\s+(?:(?:[a-z]+|[A-Z][a-z]+)\\s+)?(${ORDINAL_NOUNS})\\b|(?=\\s+(?:this year|since|so far|in \\d{4}|of the year|between the|for the two)\\b))`;
@@ -23,13 +24,13 @@ const STARTS_WITH_LETTER = /^\p{L}/u;
 
 /** Every {@link ORDINAL_PATTERN} match of `slice`, in order (as `matchAll` gives them). */
 function ordinalMatches(slice: string): RegExpExecArray[] {
-  const matches = [...slice.matchAll(ORDINAL_PATTERN_AT_WORDS)];
+  const matches = matchesOf(ORDINAL_PATTERN_AT_WORDS, slice);
   // A match ending inside a run of letters would let the full pattern resume within a word: read it so.
   const resumesInWord = matches.some((match) => {
     const end = match.index + match[0].length;
     return STARTS_WITH_LETTER.test(slice.slice(end, end + 2));
   });
-  return resumesInWord ? [...slice.matchAll(ORDINAL_PATTERN)] : matches;
+  return resumesInWord ? matchesOf(ORDINAL_PATTERN, slice) : matches;
 }
 
 /** The ordinal stated in `text[from, to)` ("the sixth meeting", "his fifth trip", "for the first time"), nearest to `anchor`. */

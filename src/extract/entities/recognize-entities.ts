@@ -79,14 +79,26 @@ const LEADERS_NOUN = /\b(?:leaders|heads of state|heads of government)$/i;
 const DEMONYM_PAIR =
   /\b[Tt]he (\p{Lu}[\p{L}-]+) and (\p{Lu}[\p{L}-]+) (?:leaders|presidents|prime ministers|premiers|foreign ministers|ministers|heads of state|heads of government)\b/gu;
 
+/** Whether a UTF-16 unit may be an upper-case letter (any non-ASCII unit may). */
+function mayBeCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || code >= 128;
+}
+
+/** Whether a UTF-16 unit may belong to a `[\p{L}-]` run (any non-ASCII unit may). */
+function mayBeNameUnit(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45 || code >= 128;
+}
+
 /**
- * Whether " and " stands before a capital (or a non-ASCII letter) somewhere in the text: what every
- * {@link DEMONYM_PAIR} match holds, found by a literal search far cheaper than the pattern's scan.
+ * Whether the text holds "he <Capitalised> and <Capital>" somewhere: what every {@link DEMONYM_PAIR} match
+ * holds, found from each " and " by a literal search far cheaper than the pattern's scan.
  */
-function hasAndBeforeCapital(text: string): boolean {
+function mayHoldDemonymPair(text: string): boolean {
   for (let at = text.indexOf(" and "); at >= 0; at = text.indexOf(" and ", at + 1)) {
-    const code = text.charCodeAt(at + 5);
-    if ((code >= 65 && code <= 90) || code >= 128) return true;
+    if (!mayBeCapital(text.charCodeAt(at + 5))) continue;
+    let wordStart = at;
+    while (wordStart > 0 && mayBeNameUnit(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (mayBeCapital(text.charCodeAt(wordStart)) && text.startsWith("he ", wordStart - 3)) return true;
   }
   return false;
 }
@@ -103,7 +115,7 @@ function demonymPairs(
   countriesOf: (entity: string) => ReadonlySet<string>,
 ): { candidate: Candidate; members: string[] }[] {
   const pairs: { candidate: Candidate; members: string[] }[] = [];
-  if (!hasAndBeforeCapital(text)) return pairs;
+  if (!mayHoldDemonymPair(text)) return pairs;
   for (const match of text.matchAll(DEMONYM_PAIR)) {
     const start = match.index ?? 0;
     const countries = [countryOfDemonym(match[1] ?? ""), countryOfDemonym(match[2] ?? "")];
