@@ -1,7 +1,7 @@
 import type { Claim } from "../schema/claim.js";
 import type { ArticleExtraction } from "../schema/document.js";
 import type { Modality } from "../schema/primitives.js";
-import { dayNumber } from "./days.js";
+import { canonicalDayNumber, dayNumber } from "./days.js";
 import { dayNumbers, stringNumbers, withRoom } from "./numbering.js";
 import { placeChain } from "./place-relation.js";
 import { localIdMapper, type ResolvedEntities } from "./resolve-entities.js";
@@ -215,14 +215,24 @@ function writeCore(
   return at;
 }
 
-/** Fills the interval and date flags of claim `i`; `published` is its article's day number (NaN: none). */
-function writeInterval(profiles: ClaimProfiles, i: number, claim: Claim, published: number): void {
+/**
+ * Fills the interval and date flags of claim `i`, given the day numbers of its date's bounds (NaN without a
+ * date); `published` is its article's day number (NaN: none).
+ */
+function writeInterval(
+  profiles: ClaimProfiles,
+  i: number,
+  claim: Claim,
+  published: number,
+  earliest: number,
+  latest: number,
+): void {
   let start = Number.NaN;
   let end = Number.NaN;
   let flags = 0;
   if (claim.date !== null) {
-    start = dayNumber(claim.date.earliest);
-    end = dayNumber(claim.date.latest);
+    start = earliest;
+    end = latest;
     // An interval that ends before it starts (malformed input) dates nothing: the claim is read as undated.
     if (!Number.isNaN(start) && !Number.isNaN(end) && start <= end) flags = PROFILE.ownDate;
   }
@@ -346,7 +356,15 @@ export function profileClaims(
         profiles.core = withRoom(profiles.core, coreAt + distinct);
       profiles.coreFrom[index] = coreAt;
       coreAt = writeCore(profiles.core, coreAt, numbers, distinct, entityIds, isGroup);
-      writeInterval(profiles, index, claim, published);
+      const date = claim.date;
+      // Each bound parsed once: a well-formed day's canonical number is its day number (see days.ts).
+      const earliestCanonical = date === null ? Number.NaN : canonicalDayNumber(date.earliest);
+      const latestCanonical = date === null ? Number.NaN : canonicalDayNumber(date.latest);
+      const earliestDay =
+        date === null || !Number.isNaN(earliestCanonical) ? earliestCanonical : dayNumber(date.earliest);
+      const latestDay =
+        date === null || !Number.isNaN(latestCanonical) ? latestCanonical : dayNumber(date.latest);
+      writeInterval(profiles, index, claim, published, earliestDay, latestDay);
       profiles.article[index] = articleNumber;
       const ordinalValue = claim.ordinal?.value ?? null;
       profiles.ordinalValue[index] = ordinalValue === null ? -1 : valueNumber(ordinalValue);
@@ -360,15 +378,11 @@ export function profileClaims(
       writeType(index, claim.type);
       profiles.place[index] = claim.location === null ? -1 : placeNumber(claim.location);
       profiles.ordinalClass[index] = claim.ordinal ? ordinalClassCode(claim.ordinal.text) : -1;
-      const date = claim.date;
       if (date !== null && !date.inferred) {
         // Numbered in first-occurrence order here, ranked once all are known.
-        profiles.earliestRank[index] = days.numberOf(date.earliest);
-        profiles.latestRank[index] = days.numberOf(date.latest);
-        profiles.statedWidth[index] =
-          profiles.flags[index]! & PROFILE.ownDate
-            ? profiles.end[index]! - profiles.start[index]!
-            : dayNumber(date.latest) - dayNumber(date.earliest);
+        profiles.earliestRank[index] = days.numberOf(date.earliest, earliestCanonical);
+        profiles.latestRank[index] = days.numberOf(date.latest, latestCanonical);
+        profiles.statedWidth[index] = latestDay - earliestDay;
       }
       index++;
     }
