@@ -25,6 +25,7 @@ import {
   OFFSET_LEAD,
   quoteSpans,
 } from "./layout.js";
+import { leadingWords } from "./leading-words.js";
 import {
   ANAPHORIC_DETERMINERS,
   type ClaimKind,
@@ -55,12 +56,26 @@ function prefixKey(text: string, at: number): number {
   return key;
 }
 
-/** Three-letter starts of the words a trigger can begin with (every word of the table's patterns but connectives). */
-const TRIGGER_PREFIXES: ReadonlySet<number> = new Set(
-  TRIGGER_RULES.flatMap((rule) => rule.pattern.toLowerCase().match(/[a-z]+/g) ?? [])
-    .filter((word) => !CONNECTIVES.has(word))
-    .map((word) => prefixKey(word, 0)),
-);
+/** Every word of the table's patterns but connectives: what a trigger may begin with, were its first words unknown. */
+function everyPatternWord(): string[] {
+  return TRIGGER_RULES.flatMap((rule) => rule.pattern.toLowerCase().match(/[a-z]+/g) ?? []).filter(
+    (word) => !CONNECTIVES.has(word),
+  );
+}
+
+/** The words the table's matches can begin with (see {@link leadingWords}), else every word of its patterns. */
+function triggerFirstWords(): string[] {
+  const words: string[] = [];
+  for (const rule of TRIGGER_RULES) {
+    const leading = leadingWords(rule.pattern);
+    if (leading === null) return everyPatternWord();
+    words.push(...leading);
+  }
+  return words;
+}
+
+/** Three-letter starts of the words a trigger can begin with. */
+const TRIGGER_PREFIXES: ReadonlySet<number> = new Set(triggerFirstWords().map((word) => prefixKey(word, 0)));
 
 export interface TriggerHit {
   rule: TriggerRule;
