@@ -632,6 +632,10 @@ function attachImprecise(
   const bestScore = new Float64Array(n);
   const bestOther = new Int32Array(n);
   const touched: number[] = [];
+  const eligible: number[] = [];
+  /** Whether cluster `x` ranks before `y`: the better score, then the lower id. */
+  const ranksBefore = (x: number, y: number): boolean =>
+    bestScore[x]! > bestScore[y]! || (bestScore[x] === bestScore[y] && x < y);
   /** Compares the current claim with each claim of a list it has not met yet, keeping the best per cluster. */
   const compareWith = (index: number, list: readonly number[] | undefined, stamp: number): void => {
     if (list === undefined) return;
@@ -685,13 +689,22 @@ function attachImprecise(
     const own = clusters.open(index);
     const constrained = hasInterval(profiles, index) || (profiles.flags[index]! & PROFILE.weekday) !== 0;
     const threshold = constrained ? context.weights.threshold : context.weights.unconstrainedThreshold;
-    const ranked = touched
-      .filter((cluster) => bestScore[cluster]! >= threshold && clusters.allCompatible(own, cluster))
-      .sort((x, y) => bestScore[y]! - bestScore[x]! || x - y);
-    const top = ranked[0];
-    if (top !== undefined) {
-      const rival = ranked.find((other) => !clusters.sameDays(other, top));
-      if (rival === undefined || bestScore[top]! - bestScore[rival]! >= context.weights.margin) {
+    // The best eligible event, and the best eligible one on another day: two scans, no list sorted.
+    eligible.length = 0;
+    let top = -1;
+    for (let k = 0; k < touched.length; k++) {
+      const cluster = touched[k]!;
+      if (bestScore[cluster]! < threshold || !clusters.allCompatible(own, cluster)) continue;
+      eligible.push(cluster);
+      if (top === -1 || ranksBefore(cluster, top)) top = cluster;
+    }
+    if (top !== -1) {
+      let rival = -1;
+      for (let k = 0; k < eligible.length; k++) {
+        const other = eligible[k]!;
+        if (!clusters.sameDays(other, top) && (rival === -1 || ranksBefore(other, rival))) rival = other;
+      }
+      if (rival === -1 || bestScore[top]! - bestScore[rival]! >= context.weights.margin) {
         const partner = bestOther[top]!;
         clusters.merge(top, own, index, partner, bestScore[top]!);
       }
