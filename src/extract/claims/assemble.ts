@@ -119,12 +119,9 @@ export function applyFollowUps(
       }
     }
     if (countsAhead) return;
-    const attended = ATTENDED_BY.exec(text.slice(sentence.start, sentence.end));
-    const target = [...drafts]
-      .reverse()
-      .find(
-        (d) => d.sentence < index && sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS && d.kind !== "visit",
-      );
+    const target = drafts.findLast(
+      (d) => d.sentence < index && sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS && d.kind !== "visit",
+    );
     if (!target) return;
     // "The previous talks … collapsed in April 2021 after a seven-hour session": another, earlier event.
     if (EARLIER_ANAPHOR.test(opening)) return;
@@ -164,6 +161,7 @@ export function applyFollowUps(
         used = true;
       }
     }
+    const attended = ATTENDED_BY.exec(text.slice(sentence.start, sentence.end));
     if (attended) {
       // "… was also attended by X and Y": more participants of the same event.
       const from = sentence.start + attended.index + attended[0].length;
@@ -218,9 +216,9 @@ export function applyLeadDates(
     if (draft.date || draft.weekday !== null || draft.modality !== "occurred") continue;
     const sentence = context.layout.sentences[draft.sentence];
     if (!sentence || !INSTEAD.test(context.document.text.slice(sentence.start, sentence.end))) continue;
-    const earlier = [...drafts]
-      .reverse()
-      .find((d) => d.sentence < draft.sentence && draft.block - d.block <= DATE_REACH_BLOCKS && d.date);
+    const earlier = drafts.findLast(
+      (d) => d.sentence < draft.sentence && draft.block - d.block <= DATE_REACH_BLOCKS && d.date,
+    );
     if (!isOneDay(earlier?.date)) continue;
     if (!earlier.participants.some((p) => draft.participants.includes(p))) continue;
     draft.date = { ...earlier.date, inferred: true };

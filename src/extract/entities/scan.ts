@@ -27,8 +27,8 @@ const CONTRACTION = /['’](?:ve|re|ll|d|m|t|s)$/i;
  * Marks the tokens of title-case lines ("Witkoff to Visit Russia Again This Week"): there capitals say nothing
  * about names, so only gazetteer names and strong cues count.
  */
-function titleCaseLines(tokens: readonly Token[]): boolean[] {
-  const marks: boolean[] = new Array(tokens.length).fill(false);
+function titleCaseLines(tokens: readonly Token[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
   let lineStart = 0;
   let words = 0;
   let capitalised = 0;
@@ -36,7 +36,7 @@ function titleCaseLines(tokens: readonly Token[]): boolean[] {
     const last = tokens[end - 1];
     const endsLikeSentence =
       last !== undefined && last.kind === TokenKind.Punct && '.!?"”'.includes(last.text);
-    if (!endsLikeSentence && words >= 4 && capitalised / words >= 0.6) marks.fill(true, lineStart, end);
+    if (!endsLikeSentence && words >= 4 && capitalised / words >= 0.6) marks.fill(1, lineStart, end);
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
@@ -117,6 +117,11 @@ function newPrefix(start: number, appositionTo: Candidate | null): Prefix {
 /** Whether a token is a word in the given word list(s). */
 function is(token: Token | undefined, flag: number): boolean {
   return token !== undefined && (token.flags & flag) !== 0;
+}
+
+/** A word of five or more letters in capitals only ("KREMLIN"): a shouted word, not a name's. */
+function isAllCaps(token: Token): boolean {
+  return token.text.length > 4 && token.text === token.text.toUpperCase();
 }
 
 function isWord(token: Token | undefined): token is Token {
@@ -593,14 +598,13 @@ export function scanCandidates(
     const kind =
       runKindFound === "place" && (titledRun || cuedPersonNames.has(runKeys(i, end))) ? null : runKindFound;
     const last = tokens[end - 1] as Token;
-    const allCaps = token.text.length > 4 && token.text === token.text.toUpperCase();
     if (kind !== null) {
       addPlaceOrOrg(kind, i, end, null, null);
       lastPerson = null;
       i = end;
       continue;
     }
-    if (allCaps) {
+    if (isAllCaps(token)) {
       flush(i);
       i = end;
       continue;
