@@ -502,7 +502,8 @@ export function clusterClaims(profiles: ClaimProfiles, context: CompareContext):
 }
 
 /**
- * The candidates best score first, then by claim indices (`claimCount` bounds the indices). A pair is a
+ * The candidates best score first, then by claim indices (`claimCount` bounds the indices), sorted in place
+ * when their keys pack into doubles, else copied. A pair is a
  * candidate once, so no two candidates tie and any sort gives this one order.
  */
 function bestFirst(candidates: Candidates, claimCount: number): Candidates {
@@ -527,18 +528,17 @@ function packedBestFirst(candidates: Candidates, highest: number, claimCount: nu
   const keys = new Float64Array(count);
   for (let k = 0; k < count; k++) keys[k] = (highest - milli[k]!) * pairSpace + a[k]! * claimCount + b[k]!;
   keys.sort();
-  const sorted = emptyCandidates(count);
-  sorted.count = count;
+  // The keys hold all there is to a candidate: decoded in place, over the unsorted arrays.
   for (let k = 0; k < count; k++) {
     const key = keys[k]!;
     const rank = quotientOf(key, pairSpace);
     const pair = key - rank * pairSpace;
     const first = quotientOf(pair, claimCount);
-    sorted.a[k] = first;
-    sorted.b[k] = pair - first * claimCount;
-    sorted.milli[k] = highest - rank;
+    a[k] = first;
+    b[k] = pair - first * claimCount;
+    milli[k] = highest - rank;
   }
-  return sorted;
+  return candidates;
 }
 
 /** {@link bestFirst} by counting passes, for key ranges too wide to pack into one double. */
@@ -570,15 +570,30 @@ function vagueness(profiles: ClaimProfiles, index: number): number {
 function impreciseOrder(profiles: ClaimProfiles): Int32Array {
   const vague = new Float64Array(profiles.count);
   let count = 0;
+  // Vagueness is a whole number of days (or a class offset) for every claim the packed order can take.
+  let packable = true;
+  let highest = 0;
   for (let i = 0; i < profiles.count; i++)
     if ((profiles.flags[i]! & PROFILE.precise) === 0) {
       vague[i] = vagueness(profiles, i);
+      packable &&= Number.isInteger(vague[i]) && vague[i]! >= 0;
+      highest = Math.max(highest, vague[i]!);
       count++;
     }
   const order = new Int32Array(count);
   for (let i = 0, at = 0; i < profiles.count; i++)
     if ((profiles.flags[i]! & PROFILE.precise) === 0) order[at++] = i;
-  return order.sort((a, b) => vague[a]! - vague[b]! || a - b);
+  if (!packable || !fitsPacked([highest + 1, profiles.count]))
+    return order.sort((a, b) => vague[a]! - vague[b]! || a - b);
+  // One packed key per claim (vagueness, then index) and the native sort: no comparator calls.
+  const keys = new Float64Array(count);
+  for (let k = 0; k < count; k++) keys[k] = vague[order[k]!]! * profiles.count + order[k]!;
+  keys.sort();
+  for (let k = 0; k < count; k++) {
+    const key = keys[k]!;
+    order[k] = key - quotientOf(key, profiles.count) * profiles.count;
+  }
+  return order;
 }
 
 function attachImprecise(
