@@ -382,6 +382,16 @@ const REPORTS_NOT_CONFIRMED = new RegExp(
   "i",
 );
 
+/** A word every non-confirmation pattern holds: a cheap test that spares most sentences those patterns. */
+const CONFIRMATION_WORD = /comment|confirm|verif/i;
+/** A word every {@link EVENT_DENIED} match holds. */
+const TOOK_PLACE_WORD = /place|happened|occurred|held/i;
+
+/** Whether a non-confirmation pattern matches `text`, tested only when `text` holds a word it needs. */
+function withholdsConfirmation(pattern: RegExp, text: string): boolean {
+  return CONFIRMATION_WORD.test(text) && pattern.test(text);
+}
+
 /**
  * "X said he had met Y. Y did not comment." makes the claim unconfirmed, and so does a sentence that tells
  * it as reports someone would not confirm.
@@ -391,7 +401,7 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
   for (const draft of drafts) {
     if (draft.modality !== "occurred") continue;
     const own = context.layout.sentences[draft.sentence];
-    if (own && REPORTS_NOT_CONFIRMED.test(text.slice(own.start, draft.trigger.start))) {
+    if (own && withholdsConfirmation(REPORTS_NOT_CONFIRMED, text.slice(own.start, draft.trigger.start))) {
       draft.modality = "unconfirmed";
       draft.modalityCued = true;
       continue;
@@ -405,13 +415,16 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
       if (drafts.some((other) => other.sentence === index && !sameParticipants(other, draft))) break;
       const later = text.slice(sentence.start, sentence.end);
       // "… denied that any meeting with Israeli officials took place": the other side's denial of the report.
-      if (reported && EVENT_DENIED.test(later)) {
+      if (reported && TOOK_PLACE_WORD.test(later) && EVENT_DENIED.test(later)) {
         draft.modality = "denied";
         draft.modalityCued = true;
         addEvidence(draft, sentence);
         break;
       }
-      if ((reported && NON_CONFIRMATION_CUES.test(later)) || EVENT_NOT_CONFIRMED.test(later)) {
+      if (
+        (reported && withholdsConfirmation(NON_CONFIRMATION_CUES, later)) ||
+        withholdsConfirmation(EVENT_NOT_CONFIRMED, later)
+      ) {
         draft.modality = "unconfirmed";
         draft.modalityCued = true;
         addEvidence(draft, sentence);
@@ -422,7 +435,7 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
       draft.modality === "occurred" &&
       draft.attribution &&
       own &&
-      NON_CONFIRMATION_CUES.test(text.slice(draft.trigger.end, own.end))
+      withholdsConfirmation(NON_CONFIRMATION_CUES, text.slice(draft.trigger.end, own.end))
     ) {
       draft.modality = "unconfirmed";
       draft.modalityCued = true;

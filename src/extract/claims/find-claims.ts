@@ -38,6 +38,7 @@ import {
 } from "./lexicon.js";
 import { matchesOf } from "./matches.js";
 import { modalityOf } from "./modality.js";
+import { isOneDay } from "./one-day.js";
 import { ordinalIn } from "./ordinal.js";
 import { within } from "./ranges.js";
 import { dateCueIn, pickDate, pickDuration } from "./time-attributes.js";
@@ -397,8 +398,7 @@ function sentenceSubject(
 /** "2019-06-28 08:55 — Trump met Abe …": the day a live-blog entry is stamped with, when the block opens with one. */
 function entryStamp(context: ExtractionContext, block: { start: number; end: number }): string | null {
   const first = within(context.times, block.start, Math.min(block.end, block.start + 24))[0];
-  if (!first || first.start - block.start > 2 || first.earliest === null || first.earliest !== first.latest)
-    return null;
+  if (!isOneDay(first) || first.start - block.start > 2) return null;
   return ENTRY_STAMP_AFTER.test(context.document.text.slice(first.end, first.end + 12))
     ? first.earliest
     : null;
@@ -415,7 +415,7 @@ function stampLineBefore(context: ExtractionContext, blockIndex: number): string
   if (previous?.kind !== "dateline") return null;
   const line = context.document.text.slice(previous.start, previous.end).trim();
   const time = within(context.times, previous.start, previous.end)[0];
-  if (!time || time.earliest === null || time.earliest !== time.latest) return null;
+  if (!isOneDay(time)) return null;
   // The stamp is the whole line but for a zone name ("CEST", "GMT").
   return line.length - time.text.length <= 6 ? time.earliest : null;
 }
@@ -432,8 +432,7 @@ function sectionDateFromHeading(
       t.end <= heading.end &&
       // "2024-06-13 20:05 CEST": a live blog's entry stamp heads its entry like a date does.
       (t.type === "DATE" || t.type === "TIME") &&
-      t.earliest !== null &&
-      t.earliest === t.latest,
+      isOneDay(t),
   );
   return time?.earliest ?? null;
 }
