@@ -172,6 +172,22 @@ const ROW = 16;
 export function claimTable(profiles: ClaimProfiles, context: CompareContext): ClaimTable {
   const n = profiles.count;
   const { weights, salience } = context;
+  // The weights as plain numbers: a double field read from an object is boxed anew until the JIT has run.
+  const {
+    weekdayMatch,
+    weekdayMismatch,
+    samePlace,
+    containedPlace,
+    apartPlace,
+    sameType,
+    compatibleType,
+    durationOverlap,
+    durationConflict,
+    sameOrdinal,
+    differentOrdinal,
+    sameArticle,
+  } = weights;
+  const salienceWeight = weights.salience;
   const rows = new Int32Array(n * ROW);
   // Duration bounds (minutes, possibly open: 0 and infinity), two per claim.
   const minutes = new Float64Array(n * 2);
@@ -333,16 +349,16 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
     const end = rows[other + END]!;
     if (end - start > 6) return 0;
     for (let day = start; day <= end; day++)
-      if (weekdayOf(day) === rows[undated + WEEKDAY]) return weights.weekdayMatch;
-    return weights.weekdayMismatch;
+      if (weekdayOf(day) === rows[undated + WEEKDAY]) return weekdayMatch;
+    return weekdayMismatch;
   };
 
   const placeScore = (ra: number, rb: number): number => {
     if (rows[ra + PLACE] === -1 || rows[rb + PLACE] === -1) return 0;
     const code = relationCode(rows[ra + PLACE]!, rows[rb + PLACE]!);
-    if (code === RELATION_CODES.same) return weights.samePlace;
-    if (code === RELATION_CODES.contains) return weights.containedPlace;
-    if (code === RELATION_CODES.apart) return weights.apartPlace;
+    if (code === RELATION_CODES.same) return samePlace;
+    if (code === RELATION_CODES.contains) return containedPlace;
+    if (code === RELATION_CODES.apart) return apartPlace;
     return 0;
   };
 
@@ -367,24 +383,21 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
     }
     parts[1] = date;
     parts[2] = weekdayScore(ra, rb);
-    parts[3] = rows[ra + TYPE] === rows[rb + TYPE] ? weights.sameType : weights.compatibleType;
+    parts[3] = rows[ra + TYPE] === rows[rb + TYPE] ? sameType : compatibleType;
     parts[4] = placeScore(ra, rb);
     let duration = 0;
     if (rows[ra + HAS_DURATION] === 1 && rows[rb + HAS_DURATION] === 1) {
       const low = Math.max(minutes[2 * a]!, minutes[2 * b]!);
       const high = Math.min(minutes[2 * a + 1]!, minutes[2 * b + 1]!);
-      duration = low <= high ? weights.durationOverlap : weights.durationConflict;
+      duration = low <= high ? durationOverlap : durationConflict;
     }
     parts[5] = duration;
     let ordinal = 0;
     if (rows[ra + ORDINAL_CLASS] !== -1 && rows[ra + ORDINAL_CLASS] === rows[rb + ORDINAL_CLASS])
-      ordinal =
-        rows[ra + ORDINAL_VALUE] === rows[rb + ORDINAL_VALUE]
-          ? weights.sameOrdinal
-          : weights.differentOrdinal;
+      ordinal = rows[ra + ORDINAL_VALUE] === rows[rb + ORDINAL_VALUE] ? sameOrdinal : differentOrdinal;
     parts[6] = ordinal;
-    parts[7] = rows[ra + ARTICLE] === rows[rb + ARTICLE] ? weights.sameArticle : 0;
-    parts[8] = weights.salience * sharedSalience[0]!;
+    parts[7] = rows[ra + ARTICLE] === rows[rb + ARTICLE] ? sameArticle : 0;
+    parts[8] = salienceWeight * sharedSalience[0]!;
   };
 
   const sum = (): number => {
