@@ -75,8 +75,15 @@ function triggerFirstWords(): string[] {
   return words;
 }
 
-/** Three-letter starts of the words a trigger can begin with. */
-const TRIGGER_PREFIXES: ReadonlySet<number> = new Set(triggerFirstWords().map((word) => prefixKey(word, 0)));
+/**
+ * Three-letter starts of the words a trigger can begin with, as a table indexed by {@link prefixKey} (every key
+ * is below 32³): one array read per word of the text.
+ */
+const TRIGGER_PREFIXES: Uint8Array = (() => {
+  const table = new Uint8Array(32 * 32 * 32);
+  for (const word of triggerFirstWords()) table[prefixKey(word, 0)] = 1;
+  return table;
+})();
 
 export interface TriggerHit {
   rule: TriggerRule;
@@ -131,7 +138,7 @@ export function findAllTriggers(text: string): TriggerHit[] {
   let resumeAt = 0;
   eachAsciiWord(text, (from, to) => {
     if (from < resumeAt || (to - from < 3 && !isPassiveAuxiliary(text, from, to))) return;
-    if (!TRIGGER_PREFIXES.has(prefixKey(text, from))) return;
+    if (TRIGGER_PREFIXES[prefixKey(text, from)] !== 1) return;
     const before = from > 0 ? text.charCodeAt(from - 1) : 32;
     if (before === 45 || before === 95 || (before >= 48 && before <= 57)) return;
     trigger.lastIndex = from;
