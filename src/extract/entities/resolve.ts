@@ -34,6 +34,16 @@ export const LEADER_HEADS: ReadonlySet<string> = new Set([
 /** How far back (in characters) a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 400;
 
+/** Whether name keys run together spell `letters` (what `keys.join("") === letters` says, without the string). */
+function spells(keys: readonly string[], letters: string): boolean {
+  let at = 0;
+  for (const key of keys) {
+    if (!letters.startsWith(key, at)) return false;
+    at += key.length;
+  }
+  return at === letters.length;
+}
+
 function newDraft(key: string, type: EntityType, gazetteer: GazetteerEntry | null): Draft {
   return { key, type, gazetteer, candidates: [], nameKeys: [], surnames: new Set(), roles: [], members: [] };
 }
@@ -126,7 +136,7 @@ export class ArticleEntities {
       // Hyphen or space between name parts is one spelling: compare the letters only.
       const letters = entryKeysOf(this.gazetteer, entry).nameLetters;
       const same = this.personDrafts.find(
-        (d) => d.gazetteer === null && d.nameKeys.length >= 2 && d.nameKeys.join("") === letters,
+        (d) => d.gazetteer === null && d.nameKeys.length >= 2 && spells(d.nameKeys, letters),
       );
       if (same !== undefined) {
         same.gazetteer = entry;
@@ -326,15 +336,25 @@ export class ArticleEntities {
     const keys = entryKeysOf(this.gazetteer, entry);
     if (this.drafts.has(keys.draftKey)) return true;
     const letters = keys.nameLetters;
-    return this.personDrafts.some((d) => d.gazetteer === null && d.nameKeys.join("") === letters);
+    return this.personDrafts.some((d) => d.gazetteer === null && spells(d.nameKeys, letters));
   }
 
   /** A role-only reference: the person in the article (or, failing that, the one gazetteer person) it fits. */
   resolveRole(candidate: Candidate): void {
     const query = candidate.query;
     if (query === null) return;
+    // Nothing attaches while the role is read: each qualifier's countries are worked out once.
+    const qualifierCountries = new Map<string, ReadonlySet<string>>();
+    const countriesOf = (key: string): ReadonlySet<string> => {
+      let countries = qualifierCountries.get(key);
+      if (countries === undefined) {
+        countries = this.countriesOf(key);
+        qualifierCountries.set(key, countries);
+      }
+      return countries;
+    };
     const fits = (roles: readonly RoleRecord[], key: string): boolean =>
-      !query.persons.has(key) && roles.some((role) => roleAnswers(role, query, this.countriesOf));
+      !query.persons.has(key) && roles.some((role) => roleAnswers(role, query, countriesOf));
     const local = this.persons().filter((draft) => fits(draft.roles, draft.key));
     const bare = query.countries.size === 0 && query.orgs.size === 0 && query.persons.size === 0;
     // A bare "the President" among several presidents is the one the story is about, not the last one named.
