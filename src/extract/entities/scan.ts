@@ -27,8 +27,8 @@ const CONTRACTION = /['’](?:ve|re|ll|d|m|t|s)$/i;
  * Marks the tokens of title-case lines ("Witkoff to Visit Russia Again This Week"): there capitals say nothing
  * about names, so only gazetteer names and strong cues count.
  */
-function titleCaseLines(tokens: readonly Token[]): Uint8Array {
-  const marks = new Uint8Array(tokens.length);
+function titleCaseLines(tokens: readonly Token[]): boolean[] {
+  const marks: boolean[] = new Array(tokens.length).fill(false);
   let lineStart = 0;
   let words = 0;
   let capitalised = 0;
@@ -36,7 +36,7 @@ function titleCaseLines(tokens: readonly Token[]): Uint8Array {
     const last = tokens[end - 1];
     const endsLikeSentence =
       last !== undefined && last.kind === TokenKind.Punct && '.!?"”'.includes(last.text);
-    if (!endsLikeSentence && words >= 4 && capitalised / words >= 0.6) marks.fill(1, lineStart, end);
+    if (!endsLikeSentence && words >= 4 && capitalised / words >= 0.6) marks.fill(true, lineStart, end);
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
