@@ -52,6 +52,19 @@ function acceptsInvitationAfter(text: string): boolean {
   return ACCEPT_WORD.test(text) && INVITATION_ACCEPTED_AFTER.test(text);
 }
 
+const WHITESPACE = /\s/;
+
+/**
+ * Whether `text[start, end)` ends as a sentence does: a full stop, question or exclamation mark, maybe a closing
+ * quote after it, then only white space (what `/[.!?]["”’]?\s*$/` tests, read from the end rather than scanned).
+ */
+function endsLikeSentence(text: string, start: number, end: number): boolean {
+  let at = end;
+  while (at > start && WHITESPACE.test(text[at - 1] as string)) at--;
+  if (at > start && '"”’'.includes(text[at - 1] as string)) at--;
+  return at > start && ".!?".includes(text[at - 1] as string);
+}
+
 export function modalityOf(
   text: string,
   clause: TextRange | { from: number; to: number },
@@ -92,10 +105,9 @@ export function modalityOf(
   // "lasted longer than scheduled", "went ahead as planned": a plan measured against what happened.
   if (PLAN_BEFORE_INFINITIVE.test(beforeTrigger) || PLANNED_CUES.test(planText.replace(MEASURED_PLAN, "")))
     return { modality: "planned", cued: true };
-  const headlineLike = !/[.!?]["”’]?\s*$/.test(text.slice(sentence.start, sentence.end));
   if (
-    headlineLike &&
     HEADLINE_INFINITIVE.test(beforeTrigger) &&
+    !endsLikeSentence(text, sentence.start, sentence.end) &&
     !/\b(?:in order|so as|came|went|travell?ed|flew|arrived)\s+to\s+$/i.test(beforeTrigger)
   )
     return { modality: "planned", cued: true };
