@@ -45,23 +45,43 @@ function mostFrequent(
 
 /**
  * A visit names only its traveller; the meeting held during it names the event better. Types compare by
- * their numbers (see {@link ClaimProfiles.type}).
+ * their numbers (see {@link ClaimProfiles.type}); `counts` is zeroed room for one count per type number.
  */
-function eventType(members: readonly number[], profiles: ClaimProfiles, visit: number): string {
+function eventType(
+  members: readonly number[],
+  profiles: ClaimProfiles,
+  visit: number,
+  counts: Int32Array,
+): string {
   const { type, typeNames } = profiles;
-  // Most events repeat one type (besides visits): no lists to count.
+  // Most events repeat one type (besides visits): no counting.
   let only = -1;
   let single = true;
-  for (const member of members) {
-    const number = type[member]!;
+  for (let k = 0; k < members.length; k++) {
+    const number = type[members[k]!]!;
     if (number === visit || number === only) continue;
     if (only === -1) only = number;
     else single = false;
   }
   if (single) return only !== -1 ? typeNames[only]! : members.length > 0 ? "visit" : "meeting";
-  const specific: string[] = [];
-  for (const member of members) if (type[member] !== visit) specific.push(typeNames[type[member]!]!);
-  return mostFrequent(specific) ?? "meeting";
+  // The most frequent type besides visits, then the first by code units.
+  for (let k = 0; k < members.length; k++) {
+    const number = type[members[k]!]!;
+    if (number !== visit) counts[number] = counts[number]! + 1;
+  }
+  let best = -1;
+  for (let k = 0; k < members.length; k++) {
+    const number = type[members[k]!]!;
+    if (number === visit) continue;
+    if (
+      best === -1 ||
+      counts[number]! > counts[best]! ||
+      (counts[number] === counts[best] && typeNames[number]! < typeNames[best]!)
+    )
+      best = number;
+  }
+  for (let k = 0; k < members.length; k++) counts[type[members[k]!]!] = 0;
+  return typeNames[best]!;
 }
 
 /** An event's date, and the rank of its first day among the call's days (-1: no date). */
@@ -80,7 +100,8 @@ function eventDate(memberIndices: readonly number[], profiles: ClaimProfiles): E
   let narrowestWidth = Number.POSITIVE_INFINITY;
   let earliest = -1;
   let latest = -1;
-  for (const member of memberIndices) {
+  for (let k = 0; k < memberIndices.length; k++) {
+    const member = memberIndices[k]!;
     if (earliestRank[member] === -1) continue;
     if (narrowest === -1) {
       narrowest = member;
@@ -119,8 +140,8 @@ function eventLocation(
   // Most events name one place, or none: no lists to count. Places compare by their numbers.
   let only = -1;
   let single = true;
-  for (const member of members) {
-    const number = place[member]!;
+  for (let k = 0; k < members.length; k++) {
+    const number = place[members[k]!]!;
     if (number === -1 || number === only) continue;
     if (only === -1) only = number;
     else single = false;
@@ -135,8 +156,8 @@ function eventLocation(
 /** Occurred when any claim says so; else the one party's word; else a denial, a plan, a hypothesis. */
 function eventStatus(members: readonly number[], profiles: ClaimProfiles): Modality {
   let best = MODALITY_ORDER.length;
-  for (const member of members) {
-    const rank = profiles.modality[member]!;
+  for (let k = 0; k < members.length; k++) {
+    const rank = profiles.modality[members[k]!]!;
     if (rank >= 0 && rank < best) best = rank;
   }
   return MODALITY_ORDER[best] ?? "occurred";
@@ -184,6 +205,13 @@ function idParticipants(participants: readonly string[]): string {
   for (let k = 1; k < Math.min(participants.length, ID_PARTICIPANTS); k++)
     named += `+${participantSlug(participants[k]!)}`;
   return named || "unknown";
+}
+
+/** The ids of an event's claims, in member order (an array of its size, filled by index). */
+function claimIdsOf(members: readonly number[], ids: readonly string[]): string[] {
+  const claimIds = new Array<string>(members.length);
+  for (let k = 0; k < members.length; k++) claimIds[k] = ids[members[k]!]!;
+  return claimIds;
 }
 
 /** Where undated events sort among the days, as if dated this day. */
@@ -245,6 +273,7 @@ export function buildEvents(
     return length;
   };
   const visit = profiles.typeNames.indexOf("visit");
+  const typeCounts = new Int32Array(profiles.typeNames.length);
   const dates = clusters.map((cluster) => eventDate(cluster.members, profiles));
   const participants = clusters.map((cluster) => eventParticipants(cluster.members, profiles));
   const prefixes = dates.map(
@@ -255,12 +284,12 @@ export function buildEvents(
   const events = clusters.map(
     (cluster, index): Event => ({
       id: ids[index]!,
-      type: eventType(cluster.members, profiles, visit),
+      type: eventType(cluster.members, profiles, visit, typeCounts),
       participants: participants[index]!,
       date: dates[index]!.date,
       location: eventLocation(cluster.members, profiles, chainLength),
       status: eventStatus(cluster.members, profiles),
-      claimIds: cluster.members.map((member) => profiles.ids[member]!),
+      claimIds: claimIdsOf(cluster.members, profiles.ids),
       // Clustering hands the links over sorted by claim ids.
       links: cluster.links,
     }),

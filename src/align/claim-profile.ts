@@ -1,7 +1,7 @@
 import type { Claim } from "../schema/claim.js";
 import type { ArticleExtraction } from "../schema/document.js";
 import type { Modality } from "../schema/primitives.js";
-import { dayNumber } from "./days.js";
+import { canonicalDayNumber, dayNumber } from "./days.js";
 import { dayNumbers, stringNumbers, withRoom } from "./numbering.js";
 import { placeChain } from "./place-relation.js";
 import { localIdMapper, type ResolvedEntities } from "./resolve-entities.js";
@@ -215,14 +215,24 @@ function writeCore(
   return at;
 }
 
-/** Fills the interval and date flags of claim `i`; `published` is its article's day number (NaN: none). */
-function writeInterval(profiles: ClaimProfiles, i: number, claim: Claim, published: number): void {
+/**
+ * Fills the interval and date flags of claim `i`, given the day numbers of its date's bounds (NaN without a
+ * date); `published` is its article's day number (NaN: none).
+ */
+function writeInterval(
+  profiles: ClaimProfiles,
+  i: number,
+  claim: Claim,
+  published: number,
+  earliest: number,
+  latest: number,
+): void {
   let start = Number.NaN;
   let end = Number.NaN;
   let flags = 0;
   if (claim.date !== null) {
-    start = dayNumber(claim.date.earliest);
-    end = dayNumber(claim.date.latest);
+    start = earliest;
+    end = latest;
     // An interval that ends before it starts (malformed input) dates nothing: the claim is read as undated.
     if (!Number.isNaN(start) && !Number.isNaN(end) && start <= end) flags = PROFILE.ownDate;
   }
@@ -278,6 +288,34 @@ function emptyProfiles(count: number, participants: number): ClaimProfiles {
 }
 
 /**
+ * The claims of all extractions in one array, claim `i` of extraction `k` at `claimFrom[k] + i`, and their
+ * participants' local ids in one list (claim `i`'s at `participantFrom[i]..participantFrom[i + 1]`). Input
+ * arrays need not share one shape (an engine may build the later ones of a batch differently); the long
+ * profiling pass then reads only these, and does not fall back to the interpreter when a new shape turns up
+ * halfway. This small pass does, and is recompiled in no time.
+ */
+function flatClaims(extractions: readonly ArticleExtraction[]) {
+  const claimFrom = new Int32Array(extractions.length + 1);
+  for (let k = 0; k < extractions.length; k++)
+    claimFrom[k + 1] = claimFrom[k]! + extractions[k]!.claims.length;
+  const claims = new Array<Claim>(claimFrom[extractions.length]!);
+  const participantFrom = new Int32Array(claims.length + 1);
+  for (let k = 0, at = 0; k < extractions.length; k++) {
+    const articleClaims = extractions[k]!.claims;
+    for (let c = 0; c < articleClaims.length; c++, at++) {
+      claims[at] = articleClaims[c]!;
+      participantFrom[at + 1] = participantFrom[at]! + articleClaims[c]!.participants.length;
+    }
+  }
+  const participants = new Array<string>(participantFrom[claims.length]!);
+  for (let i = 0, at = 0; i < claims.length; i++) {
+    const locals = claims[i]!.participants;
+    for (let k = 0; k < locals.length; k++) participants[at++] = locals[k]!;
+  }
+  return { claims, claimFrom, participantFrom, participants };
+}
+
+/**
  * Rewrites the claims of `extractions` to global entity ids and profiles them, in one pass: claim indices
  * run over the extractions in order. `globalIds[k][i]` is the global id of entity `i` of extraction `k`;
  * `types` gives the type of each global entity id.
@@ -287,8 +325,8 @@ export function profileClaims(
   resolved: ResolvedEntities,
 ): ClaimProfiles {
   const placeParents = resolved.placeParents;
-  let count = 0;
-  for (const extraction of extractions) count += extraction.claims.length;
+  const flat = flatClaims(extractions);
+  const count = flat.claims.length;
   // Typed arrays sized by participants grow as they fill (counting participants first is a pass over claims).
   const profiles = emptyProfiles(count, 2 * count + 16);
   const mapper = localIdMapper(resolved);
@@ -316,14 +354,15 @@ export function profileClaims(
     const published = extraction.article.publishedAt ? dayNumber(extraction.article.publishedAt) : Number.NaN;
     const articleNumber = articleIds.numberOf(extraction.article.id);
     // Indexed loops in this once-per-call pass: until it is optimised, `for...of` makes an object per step.
-    for (let c = 0; c < extraction.claims.length; c++) {
-      const local = extraction.claims[c]!;
-      const locals = local.participants;
-      if (numbers.length < locals.length) numbers = new Int32Array(2 * locals.length);
+    for (; index < flat.claimFrom[article + 1]!; index++) {
+      const local = flat.claims[index]!;
+      const from = flat.participantFrom[index]!;
+      const to = flat.participantFrom[index + 1]!;
+      if (numbers.length < to - from) numbers = new Int32Array(2 * (to - from));
       // The distinct entity numbers of the participants (equal numbers are equal global ids).
       let distinct = 0;
-      for (let k = 0; k < locals.length; k++) {
-        const number = mapper.numberOf(locals[k]!);
+      for (let k = from; k < to; k++) {
+        const number = mapper.numberOf(flat.participants[k]!);
         let seen = false;
         for (let j = 0; j < distinct && !seen; j++) seen = numbers[j] === number;
         if (!seen) numbers[distinct++] = number;
@@ -346,7 +385,15 @@ export function profileClaims(
         profiles.core = withRoom(profiles.core, coreAt + distinct);
       profiles.coreFrom[index] = coreAt;
       coreAt = writeCore(profiles.core, coreAt, numbers, distinct, entityIds, isGroup);
-      writeInterval(profiles, index, claim, published);
+      const date = claim.date;
+      // Each bound parsed once: a well-formed day's canonical number is its day number (see days.ts).
+      const earliestCanonical = date === null ? Number.NaN : canonicalDayNumber(date.earliest);
+      const latestCanonical = date === null ? Number.NaN : canonicalDayNumber(date.latest);
+      const earliestDay =
+        date === null || !Number.isNaN(earliestCanonical) ? earliestCanonical : dayNumber(date.earliest);
+      const latestDay =
+        date === null || !Number.isNaN(latestCanonical) ? latestCanonical : dayNumber(date.latest);
+      writeInterval(profiles, index, claim, published, earliestDay, latestDay);
       profiles.article[index] = articleNumber;
       const ordinalValue = claim.ordinal?.value ?? null;
       profiles.ordinalValue[index] = ordinalValue === null ? -1 : valueNumber(ordinalValue);
@@ -360,17 +407,12 @@ export function profileClaims(
       writeType(index, claim.type);
       profiles.place[index] = claim.location === null ? -1 : placeNumber(claim.location);
       profiles.ordinalClass[index] = claim.ordinal ? ordinalClassCode(claim.ordinal.text) : -1;
-      const date = claim.date;
       if (date !== null && !date.inferred) {
         // Numbered in first-occurrence order here, ranked once all are known.
-        profiles.earliestRank[index] = days.numberOf(date.earliest);
-        profiles.latestRank[index] = days.numberOf(date.latest);
-        profiles.statedWidth[index] =
-          profiles.flags[index]! & PROFILE.ownDate
-            ? profiles.end[index]! - profiles.start[index]!
-            : dayNumber(date.latest) - dayNumber(date.earliest);
+        profiles.earliestRank[index] = days.numberOf(date.earliest, earliestCanonical);
+        profiles.latestRank[index] = days.numberOf(date.latest, latestCanonical);
+        profiles.statedWidth[index] = latestDay - earliestDay;
       }
-      index++;
     }
   }
   profiles.coreFrom[count] = coreAt;

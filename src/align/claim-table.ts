@@ -53,6 +53,63 @@ function featureRecord(parts: Float64Array): Record<string, number> {
   return record;
 }
 
+/** Marks a part that is zero (left out of its record): no rounded value is half a thousandth. */
+const ABSENT = 0.5;
+
+/**
+ * Interns feature records by their rounded parts: links with equal features share one frozen record (a few
+ * hundred distinct ones among a hundred thousand links), so the output holds that many objects rather than
+ * one per link for the garbage collector to copy. The JSON is the same; freezing makes a write to a shared
+ * record fail loudly rather than change other links.
+ */
+function featureRecords() {
+  const width = FEATURE_NAMES.length;
+  const records: Record<string, number>[] = [];
+  // Rounded parts (thousandths, or ABSENT) of each record, `width` per record.
+  let values = new Float64Array(64 * width);
+  // Open addressing: record index + 1 per slot, 0 when empty.
+  let slots = new Int32Array(256);
+  const key = new Float64Array(width);
+  const hashOf = (of: Float64Array, from: number): number => {
+    let hash = 0x811c9dc5;
+    for (let k = 0; k < width; k++) hash = Math.imul(hash ^ (of[from + k]! * 2), 0x01000193);
+    return hash >>> 0;
+  };
+  const place = (record: number): void => {
+    const mask = slots.length - 1;
+    let slot = hashOf(values, record * width) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = record + 1;
+  };
+  const add = (parts: Float64Array): Record<string, number> => {
+    const record = records.length;
+    if (values.length < (record + 1) * width) {
+      const grown = new Float64Array(values.length * 2);
+      grown.set(values);
+      values = grown;
+    }
+    values.set(key, record * width);
+    records.push(Object.freeze(featureRecord(parts)));
+    if (2 * records.length > slots.length) {
+      slots = new Int32Array(slots.length * 2);
+      for (let k = 0; k < records.length; k++) place(k);
+    } else place(record);
+    return records[record]!;
+  };
+  /** The record of `parts` (see {@link featureRecord}), shared with every earlier equal one. */
+  return (parts: Float64Array): Record<string, number> => {
+    for (let k = 0; k < width; k++) key[k] = parts[k] === 0 ? ABSENT : Math.round(parts[k]! * 1000);
+    const mask = slots.length - 1;
+    for (let slot = hashOf(key, 0) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const from = (slots[slot]! - 1) * width;
+      let equal = true;
+      for (let k = 0; k < width && equal; k++) equal = values[from + k] === key[k];
+      if (equal) return records[slots[slot]! - 1]!;
+    }
+    return add(parts);
+  };
+}
+
 /**
  * How claims compare, over claim indices: the comparison fields of all profiles sit in typed arrays, so the
  * hot loops of clustering touch no objects.
@@ -71,7 +128,10 @@ export interface ClaimTable {
    * compatible; NaN when they are not (one pass over their participants serves both).
    */
   compatibleScore(a: number, b: number): number;
-  /** The non-zero features that score is the sum of, each to three decimals (recorded on the event's links). */
+  /**
+   * The non-zero features that score is the sum of, each to three decimals (recorded on the event's links):
+   * one frozen record shared by all equal ones.
+   */
   features(a: number, b: number): Record<string, number>;
   /**
    * A number shared by the claims of one type class naming the same one or two core participants (NaN for
@@ -112,6 +172,22 @@ const ROW = 16;
 export function claimTable(profiles: ClaimProfiles, context: CompareContext): ClaimTable {
   const n = profiles.count;
   const { weights, salience } = context;
+  // The weights as plain numbers: a double field read from an object is boxed anew until the JIT has run.
+  const {
+    weekdayMatch,
+    weekdayMismatch,
+    samePlace,
+    containedPlace,
+    apartPlace,
+    sameType,
+    compatibleType,
+    durationOverlap,
+    durationConflict,
+    sameOrdinal,
+    differentOrdinal,
+    sameArticle,
+  } = weights;
+  const salienceWeight = weights.salience;
   const rows = new Int32Array(n * ROW);
   // Duration bounds (minutes, possibly open: 0 and infinity), two per claim.
   const minutes = new Float64Array(n * 2);
@@ -273,16 +349,16 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
     const end = rows[other + END]!;
     if (end - start > 6) return 0;
     for (let day = start; day <= end; day++)
-      if (weekdayOf(day) === rows[undated + WEEKDAY]) return weights.weekdayMatch;
-    return weights.weekdayMismatch;
+      if (weekdayOf(day) === rows[undated + WEEKDAY]) return weekdayMatch;
+    return weekdayMismatch;
   };
 
   const placeScore = (ra: number, rb: number): number => {
     if (rows[ra + PLACE] === -1 || rows[rb + PLACE] === -1) return 0;
     const code = relationCode(rows[ra + PLACE]!, rows[rb + PLACE]!);
-    if (code === RELATION_CODES.same) return weights.samePlace;
-    if (code === RELATION_CODES.contains) return weights.containedPlace;
-    if (code === RELATION_CODES.apart) return weights.apartPlace;
+    if (code === RELATION_CODES.same) return samePlace;
+    if (code === RELATION_CODES.contains) return containedPlace;
+    if (code === RELATION_CODES.apart) return apartPlace;
     return 0;
   };
 
@@ -307,24 +383,21 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
     }
     parts[1] = date;
     parts[2] = weekdayScore(ra, rb);
-    parts[3] = rows[ra + TYPE] === rows[rb + TYPE] ? weights.sameType : weights.compatibleType;
+    parts[3] = rows[ra + TYPE] === rows[rb + TYPE] ? sameType : compatibleType;
     parts[4] = placeScore(ra, rb);
     let duration = 0;
     if (rows[ra + HAS_DURATION] === 1 && rows[rb + HAS_DURATION] === 1) {
       const low = Math.max(minutes[2 * a]!, minutes[2 * b]!);
       const high = Math.min(minutes[2 * a + 1]!, minutes[2 * b + 1]!);
-      duration = low <= high ? weights.durationOverlap : weights.durationConflict;
+      duration = low <= high ? durationOverlap : durationConflict;
     }
     parts[5] = duration;
     let ordinal = 0;
     if (rows[ra + ORDINAL_CLASS] !== -1 && rows[ra + ORDINAL_CLASS] === rows[rb + ORDINAL_CLASS])
-      ordinal =
-        rows[ra + ORDINAL_VALUE] === rows[rb + ORDINAL_VALUE]
-          ? weights.sameOrdinal
-          : weights.differentOrdinal;
+      ordinal = rows[ra + ORDINAL_VALUE] === rows[rb + ORDINAL_VALUE] ? sameOrdinal : differentOrdinal;
     parts[6] = ordinal;
-    parts[7] = rows[ra + ARTICLE] === rows[rb + ARTICLE] ? weights.sameArticle : 0;
-    parts[8] = weights.salience * sharedSalience[0]!;
+    parts[7] = rows[ra + ARTICLE] === rows[rb + ARTICLE] ? sameArticle : 0;
+    parts[8] = salienceWeight * sharedSalience[0]!;
   };
 
   const sum = (): number => {
@@ -339,10 +412,11 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
     return sum();
   };
 
+  const recordOf = featureRecords();
   const features = (a: number, b: number): Record<string, number> => {
     intersect(a * ROW, b * ROW);
     weigh(a, b);
-    return featureRecord(parts);
+    return recordOf(parts);
   };
 
   return {

@@ -3,8 +3,8 @@ import { type ClaimProfiles, hasInterval, PROFILE } from "./claim-profile.js";
 import { CAVEATS, type ClaimTable, claimTable } from "./claim-table.js";
 import type { CompareContext } from "./compare-claims.js";
 import { monthOf } from "./days.js";
+import { fitsPacked, quotientOf } from "./packed-keys.js";
 import { radixOrder } from "./radix-order.js";
-import { sortSmall } from "./small-sort.js";
 
 /**
  * Clusters of claim indices (each one event) with the links that joined them (sorted by claim ids), and the
@@ -139,6 +139,30 @@ function forEachBucket(
   }
 }
 
+/** Up to this many items are sorted by insertion; longer runs by the built-in (also stable) sort. */
+const INSERTION_LIMIT = 16;
+
+/**
+ * Sorts `items[0..count)` by `key[item]`, stably: by insertion for the few links of one event (no comparator
+ * calls, which run slowly until the JIT has compiled them), by the built-in sort beyond that.
+ */
+function sortByKey(items: Int32Array, count: number, key: Float64Array): void {
+  if (count > INSERTION_LIMIT) {
+    const sorted = Array.from(items.subarray(0, count)).sort((x, y) => key[x]! - key[y]!);
+    items.set(sorted);
+    return;
+  }
+  for (let i = 1; i < count; i++) {
+    const item = items[i]!;
+    let at = i;
+    while (at > 0 && key[items[at - 1]!]! > key[item]!) {
+      items[at] = items[at - 1]!;
+      at--;
+    }
+    items[at] = item;
+  }
+}
+
 /**
  * Clusters as linked lists of claims in typed arrays (no object per cluster). Cluster ids follow the order
  * clusters are opened in; an emptied cluster keeps its id. A cluster's claims and links live in a slot, and a
@@ -267,18 +291,22 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable, ids: readonl
     if (Number.isNaN(start[slotA]!) || Number.isNaN(start[slotB]!)) return true;
     return start[slotA]! <= end[slotB]! && start[slotB]! <= end[slotA]!;
   };
-  /** The links of a slot sorted by their claim ids (stably: equal ids keep their merge order). */
-  const sortedLinks = (slot: number): AlignmentLink[] => {
-    const order = new Array<number>(linkCount[slot]!);
-    for (let link = linkHead[slot]!, k = 0; link !== -1; link = linkNext[link]!) order[k++] = link;
-    sortSmall(order, (x, y) => linkKey[x]! - linkKey[y]!);
-    const links = new Array<AlignmentLink>(order.length);
-    for (let k = 0; k < order.length; k++) {
-      const a = linkA[order[k]!]!;
-      const b = linkB[order[k]!]!;
+  /**
+   * The links of a slot sorted by their claim ids (stably: equal ids keep their merge order), through
+   * `scratch` (room for every link).
+   */
+  const sortedLinks = (slot: number, scratch: Int32Array): AlignmentLink[] => {
+    const total = linkCount[slot]!;
+    for (let link = linkHead[slot]!, k = 0; link !== -1; link = linkNext[link]!) scratch[k++] = link;
+    sortByKey(scratch, total, linkKey);
+    const links = new Array<AlignmentLink>(total);
+    for (let k = 0; k < total; k++) {
+      const link = scratch[k]!;
+      const a = linkA[link]!;
+      const b = linkB[link]!;
       links[k] = {
         claimIds: rank[a]! < rank[b]! ? [ids[a]!, ids[b]!] : [ids[b]!, ids[a]!],
-        score: linkScore[order[k]!]!,
+        score: linkScore[link]!,
         features: table.features(a, b),
       };
     }
@@ -287,13 +315,23 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable, ids: readonl
   /** The non-empty clusters in id order, members ascending. */
   const result = (): Clustering["clusters"] => {
     const clusters: Clustering["clusters"] = [];
+    const scratch = new Int32Array(linkTotal);
+    // The position of each live cluster among the results.
+    const position = new Int32Array(count);
     for (let cluster = 0; cluster < count; cluster++) {
       const slot = slotOfCluster[cluster]!;
       if (slot === -1) continue;
-      const members = new Array<number>(size[slot]!);
-      for (let i = head[slot]!, k = 0; i !== -1; i = next[i]!) members[k++] = i;
-      sortSmall(members, (a, b) => a - b);
-      clusters.push({ members, links: sortedLinks(slot) });
+      position[cluster] = clusters.length;
+      clusters.push({ members: new Array<number>(size[slot]!), links: sortedLinks(slot, scratch) });
+    }
+    // Claims in index order fill each cluster's members ascending: no sort per cluster.
+    const filled = new Int32Array(clusters.length);
+    for (let i = 0; i < n; i++) {
+      if (slotOfClaim[i] === -1) continue;
+      const at = position[clusterOf(i)]!;
+      const members = clusters[at]!.members;
+      members[filled[at]!] = i;
+      filled[at] = filled[at]! + 1;
     }
     return clusters;
   };
@@ -443,7 +481,7 @@ export function clusterClaims(profiles: ClaimProfiles, context: CompareContext):
         consider(Math.min(index, other), Math.max(index, other));
     }
   }
-  const ordered = bestFirst(candidates);
+  const ordered = bestFirst(candidates, n);
   for (let k = 0; k < ordered.count; k++) {
     const a = ordered.a[k]!;
     const b = ordered.b[k]!;
@@ -463,12 +501,49 @@ export function clusterClaims(profiles: ClaimProfiles, context: CompareContext):
   return { clusters: clusters.result(), comparisons };
 }
 
-/** The candidates best score first, then by claim indices. */
-function bestFirst(candidates: Candidates): Candidates {
-  const { a, b, milli, count } = candidates;
+/**
+ * The candidates best score first, then by claim indices (`claimCount` bounds the indices), sorted in place
+ * when their keys pack into doubles, else copied. A pair is a
+ * candidate once, so no two candidates tie and any sort gives this one order.
+ */
+function bestFirst(candidates: Candidates, claimCount: number): Candidates {
+  const { milli, count } = candidates;
   let highest = 0;
-  for (let k = 0; k < count; k++) highest = Math.max(highest, milli[k]!);
+  let lowest = 0;
+  for (let k = 0; k < count; k++) {
+    highest = Math.max(highest, milli[k]!);
+    lowest = Math.min(lowest, milli[k]!);
+  }
   // Ranks count down from the best score (candidates score at least the threshold, so ranks fit an Int32Array).
+  const ranks = highest - lowest + 1;
+  return fitsPacked([ranks, claimCount, claimCount])
+    ? packedBestFirst(candidates, highest, claimCount)
+    : radixBestFirst(candidates, highest);
+}
+
+/** {@link bestFirst} through one packed key per candidate (rank, then a, then b) and the native sort. */
+function packedBestFirst(candidates: Candidates, highest: number, claimCount: number): Candidates {
+  const { a, b, milli, count } = candidates;
+  const pairSpace = claimCount * claimCount;
+  const keys = new Float64Array(count);
+  for (let k = 0; k < count; k++) keys[k] = (highest - milli[k]!) * pairSpace + a[k]! * claimCount + b[k]!;
+  keys.sort();
+  // The keys hold all there is to a candidate: decoded in place, over the unsorted arrays.
+  for (let k = 0; k < count; k++) {
+    const key = keys[k]!;
+    const rank = quotientOf(key, pairSpace);
+    const pair = key - rank * pairSpace;
+    const first = quotientOf(pair, claimCount);
+    a[k] = first;
+    b[k] = pair - first * claimCount;
+    milli[k] = highest - rank;
+  }
+  return candidates;
+}
+
+/** {@link bestFirst} by counting passes, for key ranges too wide to pack into one double. */
+function radixBestFirst(candidates: Candidates, highest: number): Candidates {
+  const { a, b, milli, count } = candidates;
   const rank = new Int32Array(count);
   for (let k = 0; k < count; k++) rank[k] = highest - milli[k]!;
   const order = radixOrder([b.subarray(0, count), a.subarray(0, count), rank], count);
@@ -495,15 +570,30 @@ function vagueness(profiles: ClaimProfiles, index: number): number {
 function impreciseOrder(profiles: ClaimProfiles): Int32Array {
   const vague = new Float64Array(profiles.count);
   let count = 0;
+  // Vagueness is a whole number of days (or a class offset) for every claim the packed order can take.
+  let packable = true;
+  let highest = 0;
   for (let i = 0; i < profiles.count; i++)
     if ((profiles.flags[i]! & PROFILE.precise) === 0) {
       vague[i] = vagueness(profiles, i);
+      packable &&= Number.isInteger(vague[i]) && vague[i]! >= 0;
+      highest = Math.max(highest, vague[i]!);
       count++;
     }
   const order = new Int32Array(count);
   for (let i = 0, at = 0; i < profiles.count; i++)
     if ((profiles.flags[i]! & PROFILE.precise) === 0) order[at++] = i;
-  return order.sort((a, b) => vague[a]! - vague[b]! || a - b);
+  if (!packable || !fitsPacked([highest + 1, profiles.count]))
+    return order.sort((a, b) => vague[a]! - vague[b]! || a - b);
+  // One packed key per claim (vagueness, then index) and the native sort: no comparator calls.
+  const keys = new Float64Array(count);
+  for (let k = 0; k < count; k++) keys[k] = vague[order[k]!]! * profiles.count + order[k]!;
+  keys.sort();
+  for (let k = 0; k < count; k++) {
+    const key = keys[k]!;
+    order[k] = key - quotientOf(key, profiles.count) * profiles.count;
+  }
+  return order;
 }
 
 function attachImprecise(
@@ -557,6 +647,10 @@ function attachImprecise(
   const bestScore = new Float64Array(n);
   const bestOther = new Int32Array(n);
   const touched: number[] = [];
+  const eligible: number[] = [];
+  /** Whether cluster `x` ranks before `y`: the better score, then the lower id. */
+  const ranksBefore = (x: number, y: number): boolean =>
+    bestScore[x]! > bestScore[y]! || (bestScore[x] === bestScore[y] && x < y);
   /** Compares the current claim with each claim of a list it has not met yet, keeping the best per cluster. */
   const compareWith = (index: number, list: readonly number[] | undefined, stamp: number): void => {
     if (list === undefined) return;
@@ -610,13 +704,22 @@ function attachImprecise(
     const own = clusters.open(index);
     const constrained = hasInterval(profiles, index) || (profiles.flags[index]! & PROFILE.weekday) !== 0;
     const threshold = constrained ? context.weights.threshold : context.weights.unconstrainedThreshold;
-    const ranked = touched
-      .filter((cluster) => bestScore[cluster]! >= threshold && clusters.allCompatible(own, cluster))
-      .sort((x, y) => bestScore[y]! - bestScore[x]! || x - y);
-    const top = ranked[0];
-    if (top !== undefined) {
-      const rival = ranked.find((other) => !clusters.sameDays(other, top));
-      if (rival === undefined || bestScore[top]! - bestScore[rival]! >= context.weights.margin) {
+    // The best eligible event, and the best eligible one on another day: two scans, no list sorted.
+    eligible.length = 0;
+    let top = -1;
+    for (let k = 0; k < touched.length; k++) {
+      const cluster = touched[k]!;
+      if (bestScore[cluster]! < threshold || !clusters.allCompatible(own, cluster)) continue;
+      eligible.push(cluster);
+      if (top === -1 || ranksBefore(cluster, top)) top = cluster;
+    }
+    if (top !== -1) {
+      let rival = -1;
+      for (let k = 0; k < eligible.length; k++) {
+        const other = eligible[k]!;
+        if (!clusters.sameDays(other, top) && (rival === -1 || ranksBefore(other, rival))) rival = other;
+      }
+      if (rival === -1 || bestScore[top]! - bestScore[rival]! >= context.weights.margin) {
         const partner = bestOther[top]!;
         clusters.merge(top, own, index, partner, bestScore[top]!);
       }

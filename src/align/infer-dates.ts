@@ -43,6 +43,33 @@ function distinctEvents(claimEvents: readonly (Event | undefined)[], offset: num
   return events;
 }
 
+/** Up to this many claims an article's claim ids are scanned rather than put in sets. */
+const SCAN_LIMIT = 32;
+
+/** Whether a claim reports the event as having happened (held, or on one side's word). */
+function isReport(claim: Claim): boolean {
+  return claim.modality === "occurred" || claim.modality === "unconfirmed";
+}
+
+/** Whether `id` is the id of one of `claims` (of one that reports, when `reportsOnly`). */
+function idAmong(id: string, claims: readonly Claim[], reportsOnly: boolean): boolean {
+  for (let k = 0; k < claims.length; k++)
+    if (claims[k]!.id === id && (!reportsOnly || isReport(claims[k]!))) return true;
+  return false;
+}
+
+/** Whether any of `ids` is among `claims` (see {@link idAmong}). */
+function someIdAmong(ids: readonly string[], claims: readonly Claim[], reportsOnly: boolean): boolean {
+  for (let k = 0; k < ids.length; k++) if (idAmong(ids[k]!, claims, reportsOnly)) return true;
+  return false;
+}
+
+/** Whether every one of `ids` is among `claims`. */
+function everyIdAmong(ids: readonly string[], claims: readonly Claim[]): boolean {
+  for (let k = 0; k < ids.length; k++) if (!idAmong(ids[k]!, claims, false)) return false;
+  return true;
+}
+
 /**
  * Infers the publication day of an undated article from the events its reports aligned with: when a weekday
  * the article names ("Wednesday") is the weekday of an event it reports as having happened, the article is
@@ -73,24 +100,26 @@ export function inferPublication(
       weekdays.set(claim.weekday, WEEKDAY_NAMES[claim.weekday]!);
   }
   if (weekdays.size === 0) return article;
-  // Own and reported claim ids, gathered only once an event could date the article.
-  let ownClaims: Set<string> | null = null;
-  let reported: Set<string> | null = null;
+  // Own and reported claim ids, gathered only once an event could date the article (and only for long
+  // articles: a few claims are scanned).
+  let ownClaims: ReadonlySet<string> | null = null;
+  let reported: ReadonlySet<string> | null = null;
+  const scan = claims.length <= SCAN_LIMIT;
   let best: { day: string; words: string; eventId: string } | null = null;
   const events = distinctEvents(claimEvents, offset, claims.length);
   for (const event of events) {
     const date = event.date;
     if (!date || date.earliest !== date.latest) continue;
-    ownClaims ??= new Set(claims.map((claim) => claim.id));
-    reported ??= new Set(
-      claims
-        .filter((claim) => claim.modality === "occurred" || claim.modality === "unconfirmed")
-        .map((claim) => claim.id),
-    );
+    if (!scan) {
+      ownClaims ??= new Set(claims.map((claim) => claim.id));
+      reported ??= new Set(claims.filter(isReport).map((claim) => claim.id));
+    }
     const own = ownClaims;
     const reports = reported;
-    if (!event.claimIds.some((id) => reports.has(id))) continue;
-    if (event.claimIds.every((id) => own.has(id))) continue;
+    const ids = event.claimIds;
+    const reportsIt = reports ? ids.some((id) => reports.has(id)) : someIdAmong(ids, claims, true);
+    if (!reportsIt) continue;
+    if (own ? ids.every((id) => own.has(id)) : everyIdAmong(ids, claims)) continue;
     const words = weekdays.get(weekdayOf(dayNumber(date.earliest)));
     if (words === undefined) continue;
     if (!best || date.earliest > best.day) best = { day: date.earliest, words, eventId: event.id };

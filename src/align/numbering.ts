@@ -39,8 +39,8 @@ export function dayNumbers() {
   const values: string[] = [];
   return {
     values,
-    numberOf(text: string): number {
-      const day = canonicalDayNumber(text);
+    /** The number of `text`, whose canonical day number the caller may pass when it has it. */
+    numberOf(text: string, day = canonicalDayNumber(text)): number {
       const byKey = Number.isNaN(day) ? byText.get(text) : byDay.get(day);
       if (byKey !== undefined) return byKey;
       if (Number.isNaN(day)) byText.set(text, values.length);

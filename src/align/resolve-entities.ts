@@ -158,19 +158,21 @@ function pickCanonicalName(
   touched: number[],
 ): string {
   touched.length = 0;
-  for (const record of group) {
-    const name = records.name[record]!;
+  // Indexed loops: once per entity group, mostly before the JIT has compiled this (`for...of` makes objects).
+  for (let k = 0; k < group.length; k++) {
+    const name = records.name[group[k]!]!;
     if (counts[name] === 0) touched.push(name);
     counts[name]!++;
   }
   let best = touched[0]!;
-  for (const name of touched) {
+  for (let k = 0; k < touched.length; k++) {
+    const name = touched[k]!;
     const a = records.names[name]!;
     const b = records.names[best]!;
     const order = counts[best]! - counts[name]! || b.length - a.length || compareStrings(a, b);
     if (order < 0) best = name;
   }
-  for (const name of touched) counts[name] = 0;
+  for (let k = 0; k < touched.length; k++) counts[touched[k]!] = 0;
   return records.names[best]!;
 }
 

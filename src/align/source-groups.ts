@@ -37,7 +37,8 @@ function bandKey(signature: readonly number[], start: number): number {
 
 /** Whether a signature holds no shingle at all (empty, or all "no shingle" markers). */
 function blank(signature: readonly number[]): boolean {
-  for (const value of signature) if (value !== EMPTY_BIN) return false;
+  // Indexed: called once per article, before the JIT has compiled it (`for...of` makes an object per step).
+  for (let k = 0; k < signature.length; k++) if (signature[k] !== EMPTY_BIN) return false;
   return true;
 }
 
@@ -169,16 +170,24 @@ export function sourceGroups(
       similarity: Math.min(previous?.similarity ?? 1, similarity),
     });
   }
-  const members = new Map<number, string[]>();
-  extractions.forEach((extraction, index) => {
+  // Lists only for groups of two or more: most articles copy nothing.
+  const rootOf = new Int32Array(extractions.length);
+  const sizes = new Int32Array(extractions.length);
+  for (let index = 0; index < extractions.length; index++) {
     const root = find(index);
+    rootOf[index] = root;
+    sizes[root] = sizes[root]! + 1;
+  }
+  const members = new Map<number, string[]>();
+  for (let index = 0; index < extractions.length; index++) {
+    const root = rootOf[index]!;
+    if (sizes[root]! < 2) continue;
     const list = members.get(root) ?? [];
-    list.push(extraction.article.id);
+    list.push(extractions[index]!.article.id);
     members.set(root, list);
-  });
+  }
   const groups: SourceGroup[] = [];
   for (const [root, articleIds] of members) {
-    if (articleIds.length < 2) continue;
     const sorted = [...articleIds].sort();
     const reason = reasons.get(root);
     const story = reason?.wire ? `copies of one ${reason.wire} story` : "copies of one story";

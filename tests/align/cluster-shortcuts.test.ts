@@ -85,3 +85,26 @@ describe("alignClaims: cluster shortcuts keep the hard constraints", () => {
     expect(eventsOf(alignment)).toEqual([["a1:c1", "a2:c1"], ["a3:c1"]]);
   });
 });
+
+describe("alignClaims: an event's type", () => {
+  const article = (id: string, types: string[]) =>
+    buildArticle({
+      id,
+      entities: { ...pair },
+      claims: types.map((type) => ({ type, participants: ["r", "k"], date: "2025-03-04" })),
+    });
+
+  it("is the most frequent type besides visits", () => {
+    const alignment = alignClaims([article("a1", ["talks", "visit"]), article("a2", ["meeting", "talks"])], {
+      gazetteer,
+    });
+    expect(alignment.events.map((event) => event.type)).toEqual(["talks"]);
+  });
+
+  it("breaks a tie by code units", () => {
+    const alignment = alignClaims([article("a1", ["talks"]), article("a2", ["meeting", "visit"])], {
+      gazetteer,
+    });
+    expect(alignment.events.map((event) => event.type)).toEqual(["meeting"]);
+  });
+});

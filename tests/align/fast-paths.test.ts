@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalDayNumber, dayNumber } from "../../src/align/days.js";
+import { fitsPacked, quotientOf } from "../../src/align/packed-keys.js";
 import { radixOrder } from "../../src/align/radix-order.js";
 import { sortSmall } from "../../src/align/small-sort.js";
 
@@ -68,5 +69,20 @@ describe("sortSmall", () => {
     const items = Array.from({ length: count }, (_, k) => ({ key: (k * 7) % 5, order: k }));
     const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
     expect(sortSmall([...items], byKey)).toEqual([...items].sort(byKey));
+  });
+});
+
+describe("packed keys", () => {
+  it("packs keys whose radices multiply to at most 2^53", () => {
+    expect(fitsPacked([3_000, 100_000, 100_000])).toBe(true);
+    expect(fitsPacked([1_000_000, 100_000, 100_000])).toBe(false);
+  });
+
+  it("divides packed keys exactly near the top of the range", () => {
+    const divisor = 100_000 * 100_000;
+    const rank = 900_000;
+    expect(quotientOf(rank * divisor - 1, divisor)).toBe(rank - 1);
+    expect(quotientOf(rank * divisor, divisor)).toBe(rank);
+    expect(quotientOf(99_999, 100_000)).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import type { EntityMention } from "../../schema/document.js";
 import { chainAfter } from "./arguments.js";
 import type { ExtractionContext } from "./find-claims.js";
 import { PLANNED_CUES } from "./lexicon.js";
+import { isOneDay } from "./one-day.js";
 import { datesIn, durationsIn, toDuration, toPicked } from "./time-attributes.js";
 import { type ClaimDraft, madeDraft } from "./types.js";
 
@@ -59,9 +60,7 @@ export function anaphoricTalks(
       )
     )
       continue;
-    const day = datesIn(context, previous.start, previous.end, null).find(
-      (t) => t.earliest !== null && t.earliest === t.latest,
-    );
+    const day = datesIn(context, previous.start, previous.end, null).find(isOneDay);
     const picked = day ? toPicked(day) : null;
     const duration = durationsIn(context, sentence.start, sentence.end)[0];
     const place = (context.mentionsBySentence[index] ?? []).find(

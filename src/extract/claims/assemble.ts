@@ -73,13 +73,19 @@ export function applyFollowUps(
     const block = context.layout.blocks[sentence.block];
     if (!block || block.boilerplate) return;
     const opening = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 70));
+    let copularOpening: boolean | undefined;
+    const opensCopular = (): boolean => {
+      copularOpening ??= COPULAR_ORDINAL.test(opening);
+      return copularOpening;
+    };
     // A standfirst may count the event before the story tells it ("It was their second call this year.").
     const countsAhead = sentence.block - lastDraftBlock > FOLLOW_UP_REACH_BLOCKS;
-    if (countsAhead && !COPULAR_ORDINAL.test(opening)) return;
+    if (countsAhead && !opensCopular()) return;
     // A sentence of its own (no claim) may name the event anywhere: "… during the 90-minute meeting".
     const whole = draftSentences.has(index) ? opening : text.slice(sentence.start, sentence.end);
-    if (!EVENT_ANAPHOR.test(whole) && !COPULAR_ORDINAL.test(opening)) return;
-    const copular = COPULAR_ORDINAL.test(text.slice(sentence.start, sentence.end));
+    if (!EVENT_ANAPHOR.test(whole) && !opensCopular()) return;
+    // The pattern is anchored and looks at no character past its match: one found in the opening holds for the sentence.
+    const copular = opensCopular() || COPULAR_ORDINAL.test(text.slice(sentence.start, sentence.end));
     const ordinal = copular ? ordinalIn(text, sentence.start, sentence.end) : null;
     if (ordinal) {
       // "It is his second state visit to India" counts the visit; "their second call" the call.
@@ -117,12 +123,9 @@ export function applyFollowUps(
       }
     }
     if (countsAhead) return;
-    const attended = ATTENDED_BY.exec(text.slice(sentence.start, sentence.end));
-    const target = [...drafts]
-      .reverse()
-      .find(
-        (d) => d.sentence < index && sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS && d.kind !== "visit",
-      );
+    const target = drafts.findLast(
+      (d) => d.sentence < index && sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS && d.kind !== "visit",
+    );
     if (!target) return;
     // "The previous talks … collapsed in April 2021 after a seven-hour session": another, earlier event.
     if (EARLIER_ANAPHOR.test(opening)) return;
@@ -162,6 +165,7 @@ export function applyFollowUps(
         used = true;
       }
     }
+    const attended = ATTENDED_BY.exec(text.slice(sentence.start, sentence.end));
     if (attended) {
       // "… was also attended by X and Y": more participants of the same event.
       const from = sentence.start + attended.index + attended[0].length;
@@ -224,9 +228,9 @@ export function applyLeadDates(
     if (draft.date || draft.weekday !== null || draft.modality !== "occurred") continue;
     const sentence = context.layout.sentences[draft.sentence];
     if (!sentence || !INSTEAD.test(context.document.text.slice(sentence.start, sentence.end))) continue;
-    const earlier = [...drafts]
-      .reverse()
-      .find((d) => d.sentence < draft.sentence && draft.block - d.block <= DATE_REACH_BLOCKS && d.date);
+    const earlier = drafts.findLast(
+      (d) => d.sentence < draft.sentence && draft.block - d.block <= DATE_REACH_BLOCKS && d.date,
+    );
     if (!isOneDay(earlier?.date)) continue;
     if (!earlier.participants.some((p) => draft.participants.includes(p))) continue;
     draft.date = { ...earlier.date, inferred: true };
@@ -411,6 +415,24 @@ const REPORTS_NOT_CONFIRMED = new RegExp(
   "i",
 );
 
+/** A word every non-confirmation pattern holds: a cheap test that spares most sentences those patterns. */
+const CONFIRMATION_WORD = /comment|confirm|verif/i;
+/** A word every {@link EVENT_DENIED} match holds. */
+const TOOK_PLACE_WORD = /place|happened|occurred|held/i;
+
+/** Words after a non-confirmation that leave a question open rather than withhold confirmation of a report. */
+const OPEN_QUESTION = /^\s+(?:whether|if|when|who|which)\b/i;
+
+/**
+ * Whether a non-confirmation pattern matches `text` ("would not comment", "has not confirmed it"), tested only
+ * when `text` holds a word it needs; "has not confirmed whether Milei will attend" leaves something to come open.
+ */
+function withholdsConfirmation(pattern: RegExp, text: string): boolean {
+  if (!CONFIRMATION_WORD.test(text)) return false;
+  const cue = pattern.exec(text);
+  return cue !== null && !OPEN_QUESTION.test(text.slice(cue.index + cue[0].length));
+}
+
 /**
  * "X said he had met Y. Y did not comment." makes the claim unconfirmed, and so does a sentence that tells
  * it as reports someone would not confirm.
@@ -420,7 +442,7 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
   for (const draft of drafts) {
     if (draft.modality !== "occurred") continue;
     const own = context.layout.sentences[draft.sentence];
-    if (own && REPORTS_NOT_CONFIRMED.test(text.slice(own.start, draft.trigger.start))) {
+    if (own && withholdsConfirmation(REPORTS_NOT_CONFIRMED, text.slice(own.start, draft.trigger.start))) {
       draft.modality = "unconfirmed";
       draft.modalityCued = true;
       continue;
@@ -434,13 +456,16 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
       if (drafts.some((other) => other.sentence === index && !sameParticipants(other, draft))) break;
       const later = text.slice(sentence.start, sentence.end);
       // "… denied that any meeting with Israeli officials took place": the other side's denial of the report.
-      if (reported && EVENT_DENIED.test(later)) {
+      if (reported && TOOK_PLACE_WORD.test(later) && EVENT_DENIED.test(later)) {
         draft.modality = "denied";
         draft.modalityCued = true;
         addEvidence(draft, sentence);
         break;
       }
-      if ((reported && withholdsConfirmation(later)) || EVENT_NOT_CONFIRMED.test(later)) {
+      if (
+        (reported && withholdsConfirmation(NON_CONFIRMATION_CUES, later)) ||
+        withholdsConfirmation(EVENT_NOT_CONFIRMED, later)
+      ) {
         draft.modality = "unconfirmed";
         draft.modalityCued = true;
         addEvidence(draft, sentence);
@@ -451,7 +476,7 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
       draft.modality === "occurred" &&
       draft.attribution &&
       own &&
-      withholdsConfirmation(text.slice(draft.trigger.end, own.end))
+      withholdsConfirmation(NON_CONFIRMATION_CUES, text.slice(draft.trigger.end, own.end))
     ) {
       draft.modality = "unconfirmed";
       draft.modalityCued = true;
@@ -459,16 +484,6 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
   }
 }
 
-/**
- * Whether a text withholds confirmation of what was reported ("would not comment", "has not confirmed it"), as
- * opposed to leaving open something still to come ("has not confirmed whether Milei will attend").
- */
-function withholdsConfirmation(text: string): boolean {
-  const cue = NON_CONFIRMATION_CUES.exec(text);
-  return cue !== null && !OPEN_QUESTION.test(text.slice(cue.index + cue[0].length));
-}
-
-const OPEN_QUESTION = /^\s+(?:whether|if|when|who|which)\b/i;
 
 function sameParticipants(a: ClaimDraft, b: ClaimDraft): boolean {
   return (

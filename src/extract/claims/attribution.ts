@@ -15,7 +15,7 @@ export interface FoundAttribution {
   mentions: EntityMention[];
 }
 
-const ACCORDING_TO = /\baccording to\s+[^,.;:“”"]+/gi;
+const ACCORDING_TO = /\baccording to\s+[^,.;:“”"]+/i;
 const SAYING = new RegExp(
   `\\b(?:has |have |had |also |later |then |previously )?(?:${SAYING_VERBS})\\b`,
   "gi",
@@ -61,9 +61,10 @@ export function findAttribution(
 ): FoundAttribution | null {
   const { text } = context.document;
   const body = text.slice(sentence.start, sentence.end);
-  for (const match of body.matchAll(ACCORDING_TO)) {
-    const start = sentence.start + (match.index ?? 0);
-    const end = start + match[0].trimEnd().length;
+  const according = ACCORDING_TO.exec(body);
+  if (according !== null) {
+    const start = sentence.start + according.index;
+    const end = start + according[0].trimEnd().length;
     const named = mentionsIn(mentions, start, end);
     return {
       entityId: preferredEntity(named.filter((m) => parties.includes(m))) ?? preferredEntity(named),
@@ -73,7 +74,9 @@ export function findAttribution(
       mentions: named,
     };
   }
-  for (const match of body.matchAll(SAYING)) {
+  // An exec loop rather than matchAll, which copies the pattern on every call; restarted at 0 for each sentence.
+  SAYING.lastIndex = 0;
+  for (let match = SAYING.exec(body); match !== null; match = SAYING.exec(body)) {
     const verbStart = sentence.start + (match.index ?? 0);
     const verbEnd = verbStart + match[0].length;
     const before = text.slice(sentence.start, verbStart);

@@ -25,6 +25,7 @@ import {
   OFFSET_LEAD,
   quoteSpans,
 } from "./layout.js";
+import { leadingWords } from "./leading-words.js";
 import {
   ANAPHORIC_DETERMINERS,
   type ClaimKind,
@@ -35,7 +36,9 @@ import {
   TRIGGER_RULES,
   type TriggerRule,
 } from "./lexicon.js";
+import { matchesOf } from "./matches.js";
 import { modalityOf } from "./modality.js";
+import { isOneDay } from "./one-day.js";
 import { ordinalIn } from "./ordinal.js";
 import { within } from "./ranges.js";
 import { dateCueIn, pickDate, pickDuration } from "./time-attributes.js";
@@ -54,12 +57,33 @@ function prefixKey(text: string, at: number): number {
   return key;
 }
 
-/** Three-letter starts of the words a trigger can begin with (every word of the table's patterns but connectives). */
-const TRIGGER_PREFIXES: ReadonlySet<number> = new Set(
-  TRIGGER_RULES.flatMap((rule) => rule.pattern.toLowerCase().match(/[a-z]+/g) ?? [])
-    .filter((word) => !CONNECTIVES.has(word))
-    .map((word) => prefixKey(word, 0)),
-);
+/** Every word of the table's patterns but connectives: what a trigger may begin with, were its first words unknown. */
+function everyPatternWord(): string[] {
+  return TRIGGER_RULES.flatMap((rule) => rule.pattern.toLowerCase().match(/[a-z]+/g) ?? []).filter(
+    (word) => !CONNECTIVES.has(word),
+  );
+}
+
+/** The words the table's matches can begin with (see {@link leadingWords}), else every word of its patterns. */
+function triggerFirstWords(): string[] {
+  const words: string[] = [];
+  for (const rule of TRIGGER_RULES) {
+    const leading = leadingWords(rule.pattern);
+    if (leading === null) return everyPatternWord();
+    words.push(...leading);
+  }
+  return words;
+}
+
+/**
+ * Three-letter starts of the words a trigger can begin with, as a table indexed by {@link prefixKey} (every key
+ * is below 32³): one array read per word of the text.
+ */
+const TRIGGER_PREFIXES: Uint8Array = (() => {
+  const table = new Uint8Array(32 * 32 * 32);
+  for (const word of triggerFirstWords()) table[prefixKey(word, 0)] = 1;
+  return table;
+})();
 
 export interface TriggerHit {
   rule: TriggerRule;
@@ -114,7 +138,7 @@ export function findAllTriggers(text: string): TriggerHit[] {
   let resumeAt = 0;
   eachAsciiWord(text, (from, to) => {
     if (from < resumeAt || (to - from < 3 && !isPassiveAuxiliary(text, from, to))) return;
-    if (!TRIGGER_PREFIXES.has(prefixKey(text, from))) return;
+    if (TRIGGER_PREFIXES[prefixKey(text, from)] !== 1) return;
     const before = from > 0 ? text.charCodeAt(from - 1) : 32;
     if (before === 45 || before === 95 || (before >= 48 && before <= 57)) return;
     trigger.lastIndex = from;
@@ -179,6 +203,8 @@ const ALSO_BEFORE = /\balso\s+$/i;
 const AGAIN_AFTER = /^\s+again\b/i;
 /** "… since Macron received him at Versailles in May 2017": the event a since-clause counts from is an earlier one. */
 const SINCE_BEFORE = /\bsince\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+/** The word {@link SINCE_BEFORE} needs, tested first: a literal search is far cheaper than the anchored-at-end scan. */
+const SINCE_WORD = /since/iu;
 const MULTILATERAL_BEFORE =
   /\b(?:three-way|four-way|trilateral|tripartite|quadrilateral|three-nation|four-nation|three-party|trinational)\s+(?:[\w-]+\s+)?$/i;
 /** "the Tampa Bay Rays meet …": a capitalised subject the recogniser did not take for anyone is still a subject. */
@@ -379,8 +405,7 @@ function sentenceSubject(
 /** "2019-06-28 08:55 — Trump met Abe …": the day a live-blog entry is stamped with, when the block opens with one. */
 function entryStamp(context: ExtractionContext, block: { start: number; end: number }): string | null {
   const first = within(context.times, block.start, Math.min(block.end, block.start + 24))[0];
-  if (!first || first.start - block.start > 2 || first.earliest === null || first.earliest !== first.latest)
-    return null;
+  if (!isOneDay(first) || first.start - block.start > 2) return null;
   return ENTRY_STAMP_AFTER.test(context.document.text.slice(first.end, first.end + 12))
     ? first.earliest
     : null;
@@ -397,7 +422,7 @@ function stampLineBefore(context: ExtractionContext, blockIndex: number): string
   if (previous?.kind !== "dateline") return null;
   const line = context.document.text.slice(previous.start, previous.end).trim();
   const time = within(context.times, previous.start, previous.end)[0];
-  if (!time || time.earliest === null || time.earliest !== time.latest) return null;
+  if (!isOneDay(time)) return null;
   // The stamp is the whole line but for a zone name ("CEST", "GMT").
   return line.length - time.text.length <= 6 ? time.earliest : null;
 }
@@ -414,8 +439,7 @@ function sectionDateFromHeading(
       t.end <= heading.end &&
       // "2024-06-13 20:05 CEST": a live blog's entry stamp heads its entry like a date does.
       (t.type === "DATE" || t.type === "TIME") &&
-      t.earliest !== null &&
-      t.earliest === t.latest,
+      isOneDay(t),
   );
   return time?.earliest ?? null;
 }
@@ -439,7 +463,7 @@ function offsetClauses(text: string, starts: readonly number[], end: number): Te
   }
   // "Albanese, who was sworn in two weeks ago, arrived …": a relative clause's day is its own.
   const sentence = text.slice(starts[0] ?? 0, end);
-  for (const match of sentence.matchAll(RELATIVE_WHO_CLAUSE)) {
+  for (const match of matchesOf(RELATIVE_WHO_CLAUSE, sentence)) {
     const start = (starts[0] ?? 0) + (match.index ?? 0);
     ranges.push({ start, end: start + match[0].length });
   }
@@ -557,6 +581,10 @@ interface SentenceParties {
 const WITH_AFTER = /^[^.;:“”"]{0,60}?\b(?:with|to)\s+(?=\S)/i;
 const WITH_ONLY_AFTER = /^[^.;:,“”"]{0,60}?\bwith\s+(?=\S)/i;
 const BETWEEN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|of)\s+(?=\S)/iu;
+
+function sinceBefore(text: string): boolean {
+  return SINCE_WORD.test(text) && SINCE_BEFORE.test(text);
+}
 
 /** The end of "in <place>" / "at <place>" told right after `position`, if one is. */
 function placeRightAfter(
@@ -913,7 +941,7 @@ function buildDraft(
     dateCue: dateCueIn(context, hit, clause, inAttribution ? null : found.attributionSpan),
     earlier:
       EARLIER_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 24), hit.start)) ||
-      SINCE_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 40), hit.start)),
+      sinceBefore(text.slice(Math.max(clause.from, hit.start - 40), hit.start)),
     anotherOccasion:
       ALSO_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 16), hit.start)) ||
       AGAIN_AFTER.test(text.slice(hit.end, hit.end + 8)),

@@ -6,6 +6,7 @@
 import { segmentSentences } from "../../ingest/segment-sentences.js";
 import type { Block, IngestedDocument, Sentence } from "../../schema/document.js";
 import { ORDINAL_WORDS } from "./lexicon.js";
+import { matchesOf } from "./matches.js";
 
 export interface Layout {
   blocks: readonly Block[];
@@ -81,7 +82,7 @@ const CLAUSE_BOUNDARY = new RegExp(
 export function clauseStarts(text: string, start: number, end: number): number[] {
   const starts = [start];
   const sentence = text.slice(start, end);
-  for (const match of sentence.matchAll(CLAUSE_BOUNDARY))
+  for (const match of matchesOf(CLAUSE_BOUNDARY, sentence))
     starts.push(start + (match.index ?? 0) + match[0].length);
   return starts;
 }
@@ -104,12 +105,13 @@ export function clauseAround(
   return { from, to };
 }
 
+const QUOTED = /[“"«]([^“”"«»]*)[”"»]/g;
+
 /** Spans of quoted speech (“…”, "…") in `text[start, end)`, absolute offsets. */
 export function quoteSpans(text: string, start: number, end: number): Array<{ from: number; to: number }> {
   const spans: Array<{ from: number; to: number }> = [];
-  const quote = /[“"«]([^“”"«»]*)[”"»]/g;
   const sentence = text.slice(start, end);
-  for (const match of sentence.matchAll(quote)) {
+  for (const match of matchesOf(QUOTED, sentence)) {
     const from = start + (match.index ?? 0);
     spans.push({ from, to: from + match[0].length });
   }

@@ -13,6 +13,8 @@ const PLAN_BEFORE_INFINITIVE =
   /\b(?:set|expected|scheduled|due|plans?|planned|planning|going|agreed|agrees|is|are|was|were)\s+to\s+$/i;
 const ACCEPTED_INVITATION =
   /\baccept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{L}-]+\s+)?invitation\b[^.;]{0,80}$/iu;
+/** The word both acceptance patterns need: a literal test that spares their slower scan on most clauses. */
+const ACCEPT_WORD = /accept/i;
 /** "X invited Y to visit …, and Y accepted the invitation": the acceptance told after the trigger. */
 const INVITATION_ACCEPTED_AFTER = /\baccept(?:ed|s)\s+(?:the|this|that|his|her|their|its)\s+invitation\b/i;
 const SUBORDINATE_AFTER =
@@ -50,9 +52,38 @@ const HEADLINE_INFINITIVE = /[\p{L}’'.]\s+to\s+$/u;
 
 const UNABLE_TO_CONFIRM = /\b(?:could|can|would)\s*not\s+(?:independently\s+)?(?:confirm|verify)\b/gi;
 
+const MONTH_MAY = /\bMay\b(?=\s+\d)/g;
+const MARKED_MAY = /\bMAY\b/g;
+
 /** Lower-cases the first letter so that sentence-initial "Will"/"May" read as words, leaving "May" the month mid-sentence. */
 function casedForCues(text: string): string {
-  return text.replace(/\bMay\b(?=\s+\d)/g, "MAY");
+  return text.includes("May") ? text.replace(MONTH_MAY, "MAY") : text;
+}
+
+/** The text without the month "May" that {@link casedForCues} marked (nor any other "MAY"). */
+function withoutMarkedMay(text: string): string {
+  return text.includes("MAY") ? text.replace(MARKED_MAY, "") : text;
+}
+
+function acceptsInvitationBefore(text: string): boolean {
+  return ACCEPT_WORD.test(text) && ACCEPTED_INVITATION.test(text);
+}
+
+function acceptsInvitationAfter(text: string): boolean {
+  return ACCEPT_WORD.test(text) && INVITATION_ACCEPTED_AFTER.test(text);
+}
+
+const WHITESPACE = /\s/;
+
+/**
+ * Whether `text[start, end)` ends as a sentence does: a full stop, question or exclamation mark, maybe a closing
+ * quote after it, then only white space (what `/[.!?]["”’]?\s*$/` tests, read from the end rather than scanned).
+ */
+function endsLikeSentence(text: string, start: number, end: number): boolean {
+  let at = end;
+  while (at > start && WHITESPACE.test(text[at - 1] as string)) at--;
+  if (at > start && '"”’'.includes(text[at - 1] as string)) at--;
+  return at > start && ".!?".includes(text[at - 1] as string);
 }
 
 export function modalityOf(
@@ -69,8 +100,8 @@ export function modalityOf(
   if (DENIAL_CUES.test(clauseText)) return { modality: "denied", cued: true };
   // An accepted invitation is a commitment: planned, unlike an invitation merely extended.
   if (
-    ACCEPTED_INVITATION.test(text.slice(Math.max(from, hit.start - 120), hit.start)) ||
-    INVITATION_ACCEPTED_AFTER.test(text.slice(hit.end, sentence.end))
+    acceptsInvitationBefore(text.slice(Math.max(from, hit.start - 120), hit.start)) ||
+    acceptsInvitationAfter(text.slice(hit.end, sentence.end))
   )
     return { modality: "planned", cued: true };
   if (INTENT_BEFORE_INFINITIVE.test(beforeTrigger)) return { modality: "hypothetical", cued: true };
@@ -79,7 +110,7 @@ export function modalityOf(
   // "TASS could not confirm reports that X met Y": the "could" is the reporter's, not the event's.
   const casedBefore = casedForCues(text.slice(from, hit.start)).replace(UNABLE_TO_CONFIRM, "");
   if (
-    CONDITIONAL_CUES.test(casedBefore.replace(/\bMAY\b/g, "")) ||
+    CONDITIONAL_CUES.test(withoutMarkedMay(casedBefore)) ||
     COUNTERFACTUAL_BEFORE.test(casedBefore) ||
     CONDITION_WORDS.test(clauseText)
   )
@@ -101,10 +132,9 @@ export function modalityOf(
     ? PLANNED_CUES.test(casedForCues(text.slice(from, hit.start)).replace(MEASURED_PLAN, ""))
     : PLANNED_CUES.test(planText.replace(MEASURED_PLAN, ""));
   if (PLAN_BEFORE_INFINITIVE.test(beforeTrigger) || planCued) return { modality: "planned", cued: true };
-  const headlineLike = !/[.!?]["”’]?\s*$/.test(text.slice(sentence.start, sentence.end));
   if (
-    headlineLike &&
     HEADLINE_INFINITIVE.test(beforeTrigger) &&
+    !endsLikeSentence(text, sentence.start, sentence.end) &&
     !/\b(?:in order|so as|came|went|travell?ed|flew|arrived)\s+to\s+$/i.test(beforeTrigger)
   )
     return { modality: "planned", cued: true };

@@ -1,10 +1,37 @@
 import type { Ordinal } from "../../schema/claim.js";
 import { ORDINAL_NOUNS, ORDINAL_WORDS } from "./lexicon.js";
+import { matchesOf } from "./matches.js";
+
+/** What follows the determiner or possessor of an {@link ORDINAL_PATTERN} match: the ordinal and what it counts. */
+const ORDINAL_TAIL = `\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,2}(?:st|nd|rd|th))(?:[\\s-]+(?:ever|such|official|in-person|face-to-face|direct|bilateral|formal|[a-z]+-to-[a-z]+))?(?:\\s+(?:(?:[a-z]+|[A-Z][a-z]+)\\s+)?(${ORDINAL_NOUNS})\\b|(?=\\s+(?:this year|since|so far|in \\d{4}|of the year|between the|for the two)\\b))`;
 
 const ORDINAL_PATTERN = new RegExp(
-  `(?:\\b(?:the|his|her|their|its|a|this|that)|[\\p{L}]+[’']s)\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,2}(?:st|nd|rd|th))(?:[\\s-]+(?:ever|such|official|in-person|face-to-face|direct|bilateral|formal|[a-z]+-to-[a-z]+))?(?:\\s+(?:(?:[a-z]+|[A-Z][a-z]+)\\s+)?(${ORDINAL_NOUNS})\\b|(?=\\s+(?:this year|since|so far|in \\d{4}|of the year|between the|for the two)\\b))`,
+  `(?:\\b(?:the|his|her|their|its|a|this|that)|[\\p{L}]+[’']s)${ORDINAL_TAIL}`,
   "giu",
 );
+
+/**
+ * {@link ORDINAL_PATTERN} with its possessor ("Putin's") tried only where a run of letters starts rather than
+ * at every letter of every word. The leftmost match is the same whenever the scan resumes outside a run of
+ * letters; {@link ordinalMatches} falls back to the full pattern when it would not.
+ */
+const ORDINAL_PATTERN_AT_WORDS = new RegExp(
+  `(?:\\b(?:the|his|her|their|its|a|this|that)|(?<!\\p{L})[\\p{L}]+[’']s)${ORDINAL_TAIL}`,
+  "giu",
+);
+
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+/** Every {@link ORDINAL_PATTERN} match of `slice`, in order (as `matchAll` gives them). */
+function ordinalMatches(slice: string): RegExpExecArray[] {
+  const matches = matchesOf(ORDINAL_PATTERN_AT_WORDS, slice);
+  // A match ending inside a run of letters would let the full pattern resume within a word: read it so.
+  const resumesInWord = matches.some((match) => {
+    const end = match.index + match[0].length;
+    return STARTS_WITH_LETTER.test(slice.slice(end, end + 2));
+  });
+  return resumesInWord ? matchesOf(ORDINAL_PATTERN, slice) : matches;
+}
 
 /** The ordinal stated in `text[from, to)` ("the sixth meeting", "his fifth trip", "for the first time"), nearest to `anchor`. */
 const ANY_ORDINAL = new RegExp(
@@ -26,7 +53,7 @@ export function ordinalIn(
   const slice = text.slice(from, to);
   if (!ANY_ORDINAL.test(slice)) return null;
   let best: { ordinal: Ordinal; distance: number } | null = null;
-  for (const match of slice.matchAll(ORDINAL_PATTERN)) {
+  for (const match of ordinalMatches(slice)) {
     const word = (match[1] ?? "").toLowerCase();
     const value = ORDINAL_WORDS[word] ?? Number.parseInt(word, 10);
     if (!Number.isFinite(value)) continue;

@@ -1,7 +1,7 @@
 import type { CompiledGazetteer } from "./compile-gazetteer.js";
 import { ROLE_MODIFIERS } from "./data/titles.js";
 import { type KeyCache, matchGazetteerAt } from "./match-gazetteer.js";
-import { newRole, type RoleRecord } from "./role.js";
+import { headAnswers, newRole, type RoleRecord } from "./role.js";
 import { matchTitle } from "./title-index.js";
 import { TokenKind, tokenize } from "./tokenize.js";
 
@@ -106,4 +106,30 @@ export function gazetteerPeopleByHead(gazetteer: CompiledGazetteer): ReadonlyMap
     headCache.set(gazetteer, byHead);
   }
   return byHead;
+}
+
+const answeringCache = new WeakMap<CompiledGazetteer, Map<string, readonly string[]>>();
+
+/**
+ * Gazetteer person ids with a role whose head answers a query for `askedHead` ({@link headAnswers}), each once,
+ * sorted by id; worked out once per compiled gazetteer and head rather than per role-only reference.
+ *
+ * @example
+ * gazetteerPeopleAnswering(compiled, "spokesperson").includes("dmitry-peskov"); // true
+ */
+export function gazetteerPeopleAnswering(gazetteer: CompiledGazetteer, askedHead: string): readonly string[] {
+  let byAsked = answeringCache.get(gazetteer);
+  if (byAsked === undefined) {
+    byAsked = new Map();
+    answeringCache.set(gazetteer, byAsked);
+  }
+  let ids = byAsked.get(askedHead);
+  if (ids === undefined) {
+    const found = new Set<string>();
+    for (const [head, holders] of gazetteerPeopleByHead(gazetteer))
+      if (headAnswers(head, askedHead)) for (const id of holders) found.add(id);
+    ids = [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    byAsked.set(askedHead, ids);
+  }
+  return ids;
 }

@@ -79,6 +79,30 @@ const LEADERS_NOUN = /\b(?:leaders|heads of state|heads of government)$/i;
 const DEMONYM_PAIR =
   /\b[Tt]he (\p{Lu}[\p{L}-]+) and (\p{Lu}[\p{L}-]+) (?:leaders|presidents|prime ministers|premiers|foreign ministers|ministers|heads of state|heads of government)\b/gu;
 
+/** Whether a UTF-16 unit may be an upper-case letter (any non-ASCII unit may). */
+function mayBeCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || code >= 128;
+}
+
+/** Whether a UTF-16 unit may belong to a `[\p{L}-]` run (any non-ASCII unit may). */
+function mayBeNameUnit(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45 || code >= 128;
+}
+
+/**
+ * Whether the text holds "he <Capitalised> and <Capital>" somewhere: what every {@link DEMONYM_PAIR} match
+ * holds, found from each " and " by a literal search far cheaper than the pattern's scan.
+ */
+function mayHoldDemonymPair(text: string): boolean {
+  for (let at = text.indexOf(" and "); at >= 0; at = text.indexOf(" and ", at + 1)) {
+    if (!mayBeCapital(text.charCodeAt(at + 5))) continue;
+    let wordStart = at;
+    while (wordStart > 0 && mayBeNameUnit(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (mayBeCapital(text.charCodeAt(wordStart)) && text.startsWith("he ", wordStart - 3)) return true;
+  }
+  return false;
+}
+
 /**
  * "The Kazakh and Uzbek leaders last met in October": the two people named before the phrase whose offices are of
  * those two countries (the last one named of each).
@@ -91,6 +115,7 @@ function demonymPairs(
   countriesOf: (entity: string) => ReadonlySet<string>,
 ): { candidate: Candidate; members: string[] }[] {
   const pairs: { candidate: Candidate; members: string[] }[] = [];
+  if (!mayHoldDemonymPair(text)) return pairs;
   for (const match of text.matchAll(DEMONYM_PAIR)) {
     const start = match.index ?? 0;
     const countries = [countryOfDemonym(match[1] ?? ""), countryOfDemonym(match[2] ?? "")];

@@ -4,7 +4,7 @@ import type { GazetteerEntry } from "../../schema/gazetteer.js";
 import { jaroWinkler } from "../natural-adapter.js";
 import type { Candidate } from "./candidate.js";
 import { type CompiledGazetteer, entryKeysOf } from "./compile-gazetteer.js";
-import { gazetteerPeopleByHead, gazetteerRoles } from "./gazetteer-roles.js";
+import { gazetteerPeopleAnswering, gazetteerRoles } from "./gazetteer-roles.js";
 import { headAnswers, type RoleRecord, roleAnswers, subset } from "./role.js";
 
 /** An entity being assembled from the candidates that refer to it. */
@@ -33,6 +33,16 @@ export const LEADER_HEADS: ReadonlySet<string> = new Set([
 
 /** How far back (in characters) a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 400;
+
+/** Whether name keys run together spell `letters` (what `keys.join("") === letters` says, without the string). */
+function spells(keys: readonly string[], letters: string): boolean {
+  let at = 0;
+  for (const key of keys) {
+    if (!letters.startsWith(key, at)) return false;
+    at += key.length;
+  }
+  return at === letters.length;
+}
 
 function newDraft(key: string, type: EntityType, gazetteer: GazetteerEntry | null): Draft {
   return { key, type, gazetteer, candidates: [], nameKeys: [], surnames: new Set(), roles: [], members: [] };
@@ -154,7 +164,7 @@ export class ArticleEntities {
       // Hyphen or space between name parts is one spelling: compare the letters only.
       const letters = entryKeysOf(this.gazetteer, entry).nameLetters;
       const same = this.personDrafts.find(
-        (d) => d.gazetteer === null && d.nameKeys.length >= 2 && d.nameKeys.join("") === letters,
+        (d) => d.gazetteer === null && d.nameKeys.length >= 2 && spells(d.nameKeys, letters),
       );
       if (same !== undefined) {
         same.gazetteer = entry;
@@ -354,15 +364,25 @@ export class ArticleEntities {
     const keys = entryKeysOf(this.gazetteer, entry);
     if (this.drafts.has(keys.draftKey)) return true;
     const letters = keys.nameLetters;
-    return this.personDrafts.some((d) => d.gazetteer === null && d.nameKeys.join("") === letters);
+    return this.personDrafts.some((d) => d.gazetteer === null && spells(d.nameKeys, letters));
   }
 
   /** A role-only reference: the person in the article (or, failing that, the one gazetteer person) it fits. */
   resolveRole(candidate: Candidate): void {
     const query = candidate.query;
     if (query === null) return;
+    // Nothing attaches while the role is read: each qualifier's countries are worked out once.
+    const qualifierCountries = new Map<string, ReadonlySet<string>>();
+    const countriesOf = (key: string): ReadonlySet<string> => {
+      let countries = qualifierCountries.get(key);
+      if (countries === undefined) {
+        countries = this.countriesOf(key);
+        qualifierCountries.set(key, countries);
+      }
+      return countries;
+    };
     const fits = (roles: readonly RoleRecord[], key: string): boolean =>
-      !query.persons.has(key) && roles.some((role) => roleAnswers(role, query, this.countriesOf));
+      !query.persons.has(key) && roles.some((role) => roleAnswers(role, query, countriesOf));
     const local = this.persons().filter((draft) => fits(draft.roles, draft.key));
     const bare = query.countries.size === 0 && query.orgs.size === 0 && query.persons.size === 0;
     // A bare "the President" among several presidents is the one the story is about, not the last one named.
@@ -374,19 +394,13 @@ export class ArticleEntities {
       this.attach(candidate, target);
       return;
     }
+    // In id order: the people who could answer, sorted once per gazetteer.
     const known: GazetteerEntry[] = [];
     const rolesById = gazetteerRoles(this.gazetteer);
-    const seen = new Set<string>();
-    for (const [head, ids] of gazetteerPeopleByHead(this.gazetteer)) {
-      if (!headAnswers(head, query.head)) continue;
-      for (const id of ids) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const entry = this.gazetteer.byId.get(id);
-        if (entry !== undefined && fits(rolesById.get(id) ?? [], `g:${id}`)) known.push(entry);
-      }
+    for (const id of gazetteerPeopleAnswering(this.gazetteer, query.head)) {
+      const entry = this.gazetteer.byId.get(id);
+      if (entry !== undefined && fits(rolesById.get(id) ?? [], `g:${id}`)) known.push(entry);
     }
-    known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const only = known[0];
     // "his Argentine counterpart" after "President X" whose country the article never states: X, when X is the only such person.
     // "his counterpart" is someone holding the office "his" holds.

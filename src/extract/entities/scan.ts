@@ -119,6 +119,11 @@ function is(token: Token | undefined, flag: number): boolean {
   return token !== undefined && (token.flags & flag) !== 0;
 }
 
+/** A word of five or more letters in capitals only ("KREMLIN"): a shouted word, not a name's. */
+function isAllCaps(token: Token): boolean {
+  return token.text.length > 4 && token.text === token.text.toUpperCase();
+}
+
 function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === TokenKind.Word;
 }
@@ -657,14 +662,13 @@ export function scanCandidates(
     const kind =
       runKindFound === "place" && (titledRun || cuedPersonNames.has(runKeys(i, end))) ? null : runKindFound;
     const last = tokens[end - 1] as Token;
-    const allCaps = token.text.length > 4 && token.text === token.text.toUpperCase();
     if (kind !== null) {
       addPlaceOrOrg(kind, i, end, null, null);
       lastPerson = null;
       i = end;
       continue;
     }
-    if (allCaps) {
+    if (isAllCaps(token)) {
       flush(i);
       i = end;
       continue;

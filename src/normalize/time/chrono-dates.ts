@@ -144,7 +144,7 @@ function fromComponents(
       // For a range ("June 13 to 15") the end decides whether it still lies ahead.
       const endMonth = endComponents?.isCertain("day") ? (endComponents.get("month") ?? month) : month;
       const endDay = endComponents?.isCertain("day") ? (endComponents.get("day") ?? day) : day;
-      const direction = directionAt(ctx.text, start);
+      const direction = directionAt(ctx.text, start, ctx.clauseCues);
       const endYear = resolveDayYear(ctx.documentDay, endMonth, endDay, direction);
       year =
         direction === "future" && (endMonth > month || (endMonth === month && endDay >= day))

@@ -32,34 +32,73 @@ interface Cue {
   weak: boolean;
 }
 
+/** A tense cue of a clause, with what does not depend on where the expression stands. */
+interface ClauseCueWord {
+  /** Offset in the whole text. */
+  readonly at: number;
+  readonly word: string;
+  readonly tense: ClauseTense;
+  /** Where its clause ends: what follows the cue is read up to there. */
+  readonly clauseEnd: number;
+  /** A verb of saying (or an auxiliary before one); worked out only when the cue could win. */
+  reporting?: boolean;
+}
+
+/**
+ * The cues of each clause already read, by clause bounds: the expressions of one clause share them.
+ * Made by the caller for one text (see {@link clauseCue}).
+ */
+export type ClauseCueMemo = Map<number, ClauseCueWord[]>;
+
 function isCloser(cue: Cue, best: Cue | null): boolean {
   if (best === null) return true;
   if (cue.weak !== best.weak) return !cue.weak;
   return cue.distance < best.distance;
 }
 
-function nearestCue(segment: string, segmentStart: number, index: number): Cue | null {
-  let best: Cue | null = null;
-  for (const m of segment.matchAll(CUE)) {
+/** Every cue of the clause `text.slice(from, to)`, in order. */
+function cueWords(text: string, from: number, to: number): ClauseCueWord[] {
+  const words: ClauseCueWord[] = [];
+  for (const m of text.slice(from, to).matchAll(CUE)) {
     const word = m[0];
-    const at = segmentStart + m.index;
-    const distance = at < index ? index - (at + word.length) : at - index;
-    // A strong cue at least as close is already there: this one cannot win, weak or not.
-    if (best !== null && !best.weak && distance >= best.distance) continue;
     let tense: ClauseTense = m[1] !== undefined ? "future" : m[2] !== undefined ? "past" : "present";
     if (tense === "past" && FUTURE_ED.test(word)) tense = "future";
-    const after = segment.slice(m.index + word.length, m.index + word.length + 20);
+    words.push({ at: from + m.index, word, tense, clauseEnd: to });
+  }
+  return words;
+}
+
+function isReporting(text: string, cue: ClauseCueWord): boolean {
+  const afterStart = cue.at + cue.word.length;
+  const after = text.slice(afterStart, Math.min(cue.clauseEnd, afterStart + 20));
+  return REPORTING.test(cue.word) || AUXILIARY_BEFORE_REPORTING.test(after);
+}
+
+function nearestCue(text: string, words: readonly ClauseCueWord[], index: number): Cue | null {
+  let best: Cue | null = null;
+  for (const word of words) {
+    const { at, tense } = word;
+    const distance = at < index ? index - (at + word.word.length) : at - index;
+    // A strong cue at least as close is already there: this one cannot win, weak or not.
+    if (best !== null && !best.weak && distance >= best.distance) continue;
     // "said Friday", "announced on Friday": a verb of saying right next to the time does date it.
     const adjacent = at < index && distance <= 4;
-    const weak = !adjacent && (REPORTING.test(word) || AUXILIARY_BEFORE_REPORTING.test(after));
-    const cue = { tense, distance, weak };
+    word.reporting ??= isReporting(text, word);
+    const cue = { tense, distance, weak: !adjacent && word.reporting };
     if (isCloser(cue, best)) best = cue;
   }
   return best;
 }
 
-/** The deciding cue of the clause around `index`, or null (see {@link clauseTense}). */
-export function clauseCue(text: string, index: number): { tense: ClauseTense; weak: boolean } | null {
+/**
+ * The deciding cue of the clause around `index`, or null (see {@link clauseTense}). Pass the same
+ * `memo` for every call on one text to read each clause's cues once.
+ */
+export function clauseCue(
+  text: string,
+  index: number,
+  memo?: ClauseCueMemo,
+): { tense: ClauseTense; weak: boolean } | null {
   if (index < 0 || index > text.length) return null;
   let from = Math.max(0, index - WINDOW);
   for (let i = index - 1; i >= from; i--) {
@@ -75,8 +114,13 @@ export function clauseCue(text: string, index: number): { tense: ClauseTense; we
       break;
     }
   }
-  const segment = text.slice(from, to);
-  const best = nearestCue(segment, from, index);
+  const key = from * (text.length + 1) + to;
+  let words = memo?.get(key);
+  if (words === undefined) {
+    words = cueWords(text, from, to);
+    memo?.set(key, words);
+  }
+  const best = nearestCue(text, words, index);
   return best && { tense: best.tense, weak: best.weak };
 }
 

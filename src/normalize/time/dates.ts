@@ -130,7 +130,7 @@ function weekdayDay(ctx: RuleContext, start: number, weekday: number, rel: strin
   if (r === "next" || r === "coming") return resolveWeekday(reference + 1, weekday, "future");
   if (r === "this") return resolveWeekday(reference, weekday, "future");
   // A weekday in a report without a future cue is the one just past (news reports what happened).
-  return resolveWeekday(reference, weekday, directionAt(ctx.text, start) ?? "past");
+  return resolveWeekday(reference, weekday, directionAt(ctx.text, start, ctx.clauseCues) ?? "past");
 }
 
 const DAY_WORD_RE =
@@ -150,7 +150,7 @@ export function findDayWords(ctx: RuleContext, out: Candidate[]): void {
     if (word === "last" && part !== "night") continue;
     // "overnight" alone: the night before the reference day ("talks ran overnight"), or the coming one in a plan.
     const bareOvernight = word === "overnight" && !part;
-    if (bareOvernight && directionAt(ctx.text, m.index) !== "future") offset = -1;
+    if (bareOvernight && directionAt(ctx.text, m.index, ctx.clauseCues) !== "future") offset = -1;
     const partCode = word === "tonight" || bareOvernight ? "NI" : part ? PART_OF_DAY[part] : undefined;
     const type = partCode ? "TIME" : "DATE";
     const start = m.index;
@@ -261,7 +261,7 @@ export function findMonths(ctx: RuleContext, out: Candidate[]): void {
       if (r === "last" || r === "past") year = month < refMonth ? refYear : refYear - 1;
       else if (r === "next" || r === "coming") year = month > refMonth ? refYear : refYear + 1;
       else if (r === "this") year = refYear;
-      else year = resolveMonthYear(ctx.documentDay, month, directionAt(text, start));
+      else year = resolveMonthYear(ctx.documentDay, month, directionAt(text, start, ctx.clauseCues));
       resolution = "relative";
     } else {
       resolution = "unresolved";
@@ -537,7 +537,7 @@ export function findRelativePeriods(ctx: RuleContext, out: Candidate[]): void {
     if (theWeekend) {
       // "over the weekend": the one just past in a report, the coming one in a plan.
       const saturday = isoWeekStart(doc) + 5;
-      const future = directionAt(text, start) === "future";
+      const future = directionAt(text, start, ctx.clauseCues) === "future";
       const chosen = future
         ? doc <= saturday + 1
           ? saturday
@@ -623,7 +623,12 @@ export function findQuarters(ctx: RuleContext, out: Candidate[]): void {
       const ref = dateParts(ctx.documentDay);
       const rel = m[3]?.toLowerCase();
       if (rel) year = ref.year + (rel === "last" ? -1 : rel === "next" ? 1 : 0);
-      else year = resolveMonthYear(ctx.documentDay, (q - 1) * 3 + 1, directionAt(ctx.text, m.index));
+      else
+        year = resolveMonthYear(
+          ctx.documentDay,
+          (q - 1) * 3 + 1,
+          directionAt(ctx.text, m.index, ctx.clauseCues),
+        );
       resolution = "relative";
     }
     if (year === null) {
@@ -776,7 +781,7 @@ export function findWeeksOfMonth(ctx: RuleContext, out: Candidate[]): void {
     if (month === null) continue;
     let year: number | null = yearWord ? Number(yearWord) : null;
     if (year === null && ctx.documentDay !== null)
-      year = resolveMonthYear(ctx.documentDay, month, directionAt(ctx.text, m.index));
+      year = resolveMonthYear(ctx.documentDay, month, directionAt(ctx.text, m.index, ctx.clauseCues));
     if (year === null) continue;
     const [first, last] = monthRange(year, month);
     const o = ordinal.toLowerCase();
@@ -824,7 +829,7 @@ export function findDaysOfMonth(ctx: RuleContext, out: Candidate[]): void {
       continue;
     }
     const { year, month } = dateParts(ctx.documentDay);
-    const direction = directionAt(ctx.text, start) ?? "past";
+    const direction = directionAt(ctx.text, start, ctx.clauseCues) ?? "past";
     let target = addMonths(year, month, 0);
     let day = dayNumber(target.year, target.month, dayOfMonth);
     if (direction === "past" && day > ctx.documentDay) {

@@ -159,6 +159,17 @@ function anchorsNamed(text: string, anchors: readonly number[], words: ReadonlyS
   return kept;
 }
 
+/** Matches of `pattern` near the unit keywords that are one of `words` (see {@link matchesNear}). */
+function matchesNearUnits(
+  ctx: RuleContext,
+  words: ReadonlySet<string>,
+  pattern: RegExp,
+  before: number,
+  after: number,
+): RegExpExecArray[] {
+  return matchesNear(ctx.text, anchorsNamed(ctx.text, ctx.anchors.unit, words), pattern, before, after);
+}
+
 /** Words after which a bare plural unit is a duration: "for years", "within days", "took hours". */
 const BARE_UNIT_CUE =
   /\b(?:for|within|over|in|after|lasted|lasting|took|takes|take|spent|spend|waited|wait)\s+$/i;
@@ -358,13 +369,7 @@ export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
 /** "a quarter of an hour" (15 minutes), "three quarters of an hour" (45) and "hourlong" (one unit). */
 function findFractionAndOneWordDurations(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of matchesNear(
-    text,
-    anchorsNamed(text, ctx.anchors.unit, QUARTER_HOUR_WORDS),
-    QUARTER_HOUR,
-    40,
-    24,
-  )) {
+  for (const m of matchesNearUnits(ctx, QUARTER_HOUR_WORDS, QUARTER_HOUR, 40, 24)) {
     const total = m[2]?.toLowerCase() === "three" ? 45 : 15;
     const info = modInfo(m[1]);
     const [minMinutes, maxMinutes] = info.bounds(total, 2);
@@ -409,13 +414,7 @@ function isRateContext(text: string, start: number): boolean {
 /** Durations of unstated length: "for years", "recent weeks", "the next few months". */
 export function findBareDurations(ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const m of matchesNear(
-    text,
-    anchorsNamed(text, ctx.anchors.unit, BARE_UNIT_WORDS),
-    BARE_UNITS,
-    48,
-    12,
-  )) {
+  for (const m of matchesNearUnits(ctx, BARE_UNIT_WORDS, BARE_UNITS, 48, 12)) {
     const [whole, the, rel, vague, unitWord = "", long] = m;
     const unit = unitInfo(unitWord);
     if (!unit) continue;

@@ -1,6 +1,7 @@
 import type { TimeExpression, TimexMod, TimexType } from "../../schema/time.js";
 import type { Anchors } from "./anchors.js";
 import { formatDay } from "./calendar.js";
+import type { ClauseCueMemo } from "./clause-tense.js";
 
 /** A found expression plus how strongly its rule should win overlaps (higher wins at equal length). */
 export interface Candidate extends TimeExpression {
@@ -13,6 +14,8 @@ export interface RuleContext {
   documentDay: number | null;
   /** Keyword positions (see findAnchors): rules scan only near them. */
   anchors: Anchors;
+  /** The tense cues of the clauses read so far, shared by the rules (see directionAt). */
+  clauseCues: ClauseCueMemo;
 }
 
 export interface CandidateFields {

@@ -41,7 +41,7 @@ export function extractTimes(text: string, options: ExtractTimesOptions): TimeEx
   const documentDay = /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(documentDate)
     ? parseDay(documentDate.slice(0, 10))
     : null;
-  const ctx: RuleContext = { text, documentDay, anchors: findAnchors(text) };
+  const ctx: RuleContext = { text, documentDay, anchors: findAnchors(text), clauseCues: new Map() };
   const found: Candidate[] = [];
   try {
     collect(ctx, found);

@@ -1,5 +1,5 @@
 import { dateParts, dayNumber, weekdayOf } from "./calendar.js";
-import { type ClauseTense, clauseCue } from "./clause-tense.js";
+import { type ClauseCueMemo, type ClauseTense, clauseCue } from "./clause-tense.js";
 
 /** Which way an implicit date points: past for reports, future for plans. News defaults to the past. */
 export type Direction = "past" | "future";
@@ -15,15 +15,16 @@ const FUTURE_PREPOSITION = /\b(?:until|till|before|by|from)\s+$/i;
 
 /**
  * Direction of the expression at `index`: a fixing preposition, else the clause's tense; null when the
- * clause has no tense cue or is in the present (callers choose their own default).
+ * clause has no tense cue or is in the present (callers choose their own default). `memo` (one per
+ * text) keeps the clauses' cues for the next expression of the same clause.
  */
-export function directionAt(text: string, index: number): Direction | null {
+export function directionAt(text: string, index: number, memo?: ClauseCueMemo): Direction | null {
   // Look past a clock time between the preposition and the day: "until 15:00 GMT Saturday".
   const wide = text.slice(Math.max(0, index - 80), index).replace(CLOCK_TAIL, "");
   if (DEFERRAL.test(wide)) return "future";
   const before = wide.slice(-8);
   if (PAST_PREPOSITION.test(before)) return "past";
-  const cue = clauseCue(text, index);
+  const cue = clauseCue(text, index, memo);
   // "by early June", "until Friday": forward-looking unless a real past-tense verb says otherwise.
   if (FUTURE_PREPOSITION.test(before) && (cue === null || cue.weak || cue.tense !== "past")) return "future";
   return directionOfTense(cue?.tense ?? null);
