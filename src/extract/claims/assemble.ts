@@ -484,7 +484,6 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
   }
 }
 
-
 function sameParticipants(a: ClaimDraft, b: ClaimDraft): boolean {
   return (
     a.participants.length === b.participants.length && a.participants.every((p) => b.participants.includes(p))
