@@ -37,6 +37,15 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "'held talks with Y, with whom he had spoken by phone': the talks and an earlier call",
+    published: "2023-02-15",
+    text: "Jordanian Foreign Minister Omar Haddad held talks on Wednesday with his Syrian counterpart Fadi Mansour, with whom he had spoken by phone over the weekend.",
+    claims: [
+      { type: "talks", participants: ["Omar Haddad", "Fadi Mansour"], date: day("2023-02-15") },
+      { type: "call", participants: ["Fadi Mansour", "Omar Haddad"], date: ["2023-02-11", "2023-02-12"] },
+    ],
+  },
+  {
     name: "'two days after the election' counts from the election, not from the event told before",
     published: "2020-09-09",
     text: "Opposition leader Irina Sokal was received by Prime Minister Adam Nowicki in Warsaw on Wednesday. It is her first visit since she left for Vilnius on 11 August, two days after the disputed election.\n\nThe two talked for over an hour.",

@@ -694,9 +694,15 @@ export function applyFutureDates(drafts: ClaimDraft[], publishedAt: string | nul
 
 function kindsMerge(a: ClaimDraft, b: ClaimDraft): boolean {
   if (a.kind === "visit" || b.kind === "visit") return a.kind === b.kind;
-  // "X spoke with Y in a phone call": the talks a sentence tells and its call are one call.
+  // "X spoke with Y in a phone call": the talks a sentence tells and its call are one call; "held talks with Y,
+  // with whom he had spoken by phone" tells an earlier call beside the talks.
   if (a.kind === "call" || b.kind === "call")
-    return a.kind === b.kind || (a.sentence === b.sentence && (a.kind === "talks" || b.kind === "talks"));
+    return (
+      a.kind === b.kind ||
+      (a.sentence === b.sentence &&
+        (a.kind === "talks" || b.kind === "talks") &&
+        Boolean(a.earlier) === Boolean(b.earlier))
+    );
   return true;
 }
 

@@ -47,6 +47,8 @@ const DURATION_NOT_LENGTH =
 /** "since Lula took office on January 1": the date inside a since-clause scopes a count. */
 const SINCE_CLAUSE = /\bsince\s+[^,;.()]{0,40}$/i;
 const SCOPE_BEFORE = /\b(?:since|until|till|by|from|throughout|over)\s+(?:the\s+)?$/i;
+/** Stretches short enough that "over" places an event in them ("over the weekend", "over the holidays"). */
+const WITHIN_SHORT_STRETCH = /\b(?:weekend|holidays?)\b/i;
 
 function spanDays(time: TimeExpression): number {
   if (!time.earliest || !time.latest) return 0;
@@ -69,7 +71,9 @@ function usableDate(
     return false;
   if (exclude && time.start >= exclude.start && time.end <= exclude.end) return false;
   if (NON_EVENT_TIME_HEADS.test(text.slice(time.end, time.end + 16))) return false;
-  if (SCOPE_BEFORE.test(text.slice(Math.max(0, time.start - 16), time.start))) return false;
+  const scope = SCOPE_BEFORE.exec(text.slice(Math.max(0, time.start - 16), time.start));
+  // "over the weekend" tells when it happened; "over the past year" a stretch a count or trend covers.
+  if (scope && !(/^over\b/i.test(scope[0]) && WITHIN_SHORT_STRETCH.test(time.text))) return false;
   const since = SINCE_CLAUSE.exec(text.slice(Math.max(0, time.start - 50), time.start));
   // The day of a since-clause scopes a count, unless the claim is told in that clause ("since the two met in April").
   if (since && !(hitStart !== undefined && hitStart > Math.max(0, time.start - 50) + since.index))
