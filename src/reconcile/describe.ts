@@ -34,7 +34,13 @@ export function shortEntityName(entity: Entity | undefined, id: string): string 
   const surname = words.at(-1) ?? entity.name;
   const alone = new Set(entity.aliases.filter((alias) => !/\s/.test(alias)));
   if (alone.has(surname)) return surname;
-  return words.slice(0, -1).find((word) => alone.has(word)) ?? surname;
+  const given = words.slice(0, -1).find((word) => alone.has(word));
+  if (given !== undefined) return given;
+  // "Luis Lacalle Pou": a compound surname the text uses whole.
+  const compound = words
+    .slice(1, -1)
+    .findIndex((_, k) => entity.aliases.includes(words.slice(k + 1).join(" ")));
+  return compound < 0 ? surname : words.slice(compound + 1).join(" ");
 }
 
 /** "2025-03-13", or "between 2025-04-23 and 2025-04-27", or "(undated)". */

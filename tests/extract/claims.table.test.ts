@@ -37,6 +37,19 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "a lead's 'the previous day' counts from the day of publication and dates the talks its next paragraph tells",
+    published: "2024-04-19",
+    text: "Senegalese President Ama Diallo and his Mauritanian counterpart Sidi Ould Baba pledged closer ties on gas, at the end of a working visit by the Senegalese head of state to Nouakchott the previous day.\n\nThe two presidents first held a tete-a-tete that lasted barely 20 minutes.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Ama Diallo", "Sidi Ould Baba"],
+        date: day("2024-04-18"),
+        duration: [15, 20],
+      },
+    ],
+  },
+  {
     name: "'held talks with Y, with whom he had spoken by phone': the talks and an earlier call",
     published: "2023-02-15",
     text: "Jordanian Foreign Minister Omar Haddad held talks on Wednesday with his Syrian counterpart Fadi Mansour, with whom he had spoken by phone over the weekend.",

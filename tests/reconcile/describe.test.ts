@@ -18,6 +18,11 @@ describe("shortEntityName", () => {
     expect(shortEntityName(withAliases("Anna Berg", ["Anna", "Berg"]), "x")).toBe("Berg");
   });
 
+  it("names a person by a compound surname the text uses whole", () => {
+    const withAliases = { ...person("Luis Lacalle Pou"), aliases: ["Lacalle Pou", "Luis Lacalle Pou"] };
+    expect(shortEntityName(withAliases, "x")).toBe("Lacalle Pou");
+  });
+
   it("keeps a patronymic with the given name it follows", () => {
     expect(shortEntityName(person("Khalid bin Faisal"), "x")).toBe("Khalid bin Faisal");
   });

@@ -216,6 +216,12 @@ export function applyLeadDates(
       if (!namelessLead && !draft.participants.every((p) => named.has(p))) continue;
       const days = datesIn(context, sentence.start, sentence.end, null).filter(isOneDay);
       const day = days[0];
+      const counted = days.length === 0 && index === lead ? leadDayFromPublication(context, sentence) : null;
+      if (counted) {
+        draft.date = counted;
+        addEvidence(draft, sentence);
+        break;
+      }
       if (days.length !== 1 || !day) continue;
       const picked = toPicked(day);
       draft.date = picked.span ? { ...picked.span, inferred: true } : null;
@@ -239,6 +245,21 @@ export function applyLeadDates(
 }
 
 const INSTEAD = /\binstead\b/i;
+
+/**
+ * "… at the end of a visit to Nouakchott the previous day": a lead counts its relative day from the day the
+ * story was published, there being no event told before it.
+ */
+function leadDayFromPublication(
+  context: ExtractionContext,
+  sentence: { start: number; end: number },
+): ClaimDraft["date"] {
+  const published = context.document.article.publishedAt;
+  const relative = relativeLeadOf(context.document.text.slice(sentence.start, sentence.end));
+  if (!published || !relative) return null;
+  const day = shiftDay(published, relative.days);
+  return { earliest: day, latest: day, text: relative.text, inferred: true };
+}
 
 /** Fewer words than this make a line ("Jakarta, Sun, November 10, 2024"), not a lead sentence. */
 const LEAD_MIN_WORDS = 8;

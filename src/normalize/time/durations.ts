@@ -77,7 +77,7 @@ export function modInfo(words: string | undefined): ModInfo {
     return { mod: "APPROX", bounds: (n, m) => [n - m, n + m] };
   // A "nearly" figure is rounded up from further away than a "just under" one: twice the margin.
   if (/^(?:nearly|almost|close to)$/.test(w)) return { mod: "LESS_THAN", bounds: (n, m) => [n - 2 * m, n] };
-  if (/^(?:just under|a little less than|slightly less than|just shy of)$/.test(w))
+  if (/^(?:just under|a little less than|slightly less than|just shy of|barely|scarcely|hardly)$/.test(w))
     return { mod: "LESS_THAN", bounds: (n, m) => [n - m, n] };
   if (/^(?:just over|a little over|a little more than|slightly more than)$/.test(w))
     return { mod: "MORE_THAN", bounds: (n, m) => [n, n + m] };
@@ -93,7 +93,7 @@ export function modInfo(words: string | undefined): ModInfo {
 }
 
 const MOD_WORDS =
-  "about|around|roughly|approximately|approx\\.|an estimated|some|nearly|almost|close to|just under|just shy of|a little less than|slightly less than|just over|a little over|a little more than|slightly more than|more than|well over|over|upwards of|in excess of|longer than|less than|fewer than|shorter than|under|at least|no less than|not less than|no fewer than|a minimum of|at most|up to|no more than|not more than|a maximum of|a mere|only|a full|another|a further|an additional";
+  "about|around|roughly|approximately|approx\\.|an estimated|some|nearly|almost|close to|barely|scarcely|hardly|just under|just shy of|a little less than|slightly less than|just over|a little over|a little more than|slightly more than|more than|well over|over|upwards of|in excess of|longer than|less than|fewer than|shorter than|under|at least|no less than|not less than|no fewer than|a minimum of|at most|up to|no more than|not more than|a maximum of|a mere|only|a full|another|a further|an additional";
 const AMOUNT = `(?:${DIGIT_AMOUNT_PATTERN}|${NUMBER_WORD_PATTERN}|a few|few|several|many|some|numerous)`;
 const UNIT_WORD =
   "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries)";

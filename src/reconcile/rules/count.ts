@@ -43,7 +43,11 @@ export interface OrdinalScope {
 export function ordinalScope(claim: Claim, context: RuleContext): OrdinalScope | null {
   const ordinal = claim.ordinal;
   if (!ordinal) return null;
-  const kind = ordinalClass(ordinal.text);
+  // "their second conversation" said of a call counts calls.
+  const kind =
+    claim.type === "call" && !/\b(?:trip|visit|journey|meeting|summit)/i.test(ordinal.text)
+      ? "call"
+      : ordinalClass(ordinal.text);
   const qualified = QUALIFIER.test(ordinal.text);
   const multiDay = kind === "trip" || MULTI_DAY.test(ordinal.text);
   for (const span of claim.evidence) {

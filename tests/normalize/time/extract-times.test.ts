@@ -1076,6 +1076,16 @@ const cases: Case[] = [
     max: 120,
   },
   {
+    text: "A tete-a-tete that lasted barely 20 minutes.",
+    documentDate: null,
+    find: "barely 20 minutes",
+    type: "DURATION",
+    value: "PT20M",
+    mod: "LESS_THAN",
+    min: 15,
+    max: 20,
+  },
+  {
     text: "The talks ran for a little over an hour.",
     documentDate: null,
     find: "a little over an hour",
