@@ -18,14 +18,16 @@ export function eventViews(alignment: Alignment): EventView[] {
 
 /** Creates the context a rule runs in; findings it reports are appended to `findings`. */
 /**
- * Whether at least half of an event's claims name the participant: the event is named after the people most
- * reports agree on, not after one named by a single outlet. A visit names only its traveller, so it is not counted.
+ * The participants an event is named after: those most of its reports name (more than half; at least half when
+ * fewer than two people pass), not one named by a single outlet. Visits name only their traveller and do not
+ * count.
  */
-function namedByMost(id: string, claims: readonly Claim[]): boolean {
+function agreedParticipants(ids: readonly string[], claims: readonly Claim[]): string[] {
   const counted = claims.filter((claim) => claim.type !== "visit");
-  if (counted.length === 0) return true;
-  const naming = counted.filter((claim) => claim.participants.includes(id)).length;
-  return naming * 2 >= counted.length;
+  if (counted.length === 0) return [...ids];
+  const naming = (id: string) => counted.filter((claim) => claim.participants.includes(id)).length;
+  const most = ids.filter((id) => naming(id) * 2 > counted.length);
+  return most.length >= Math.min(2, ids.length) ? most : ids.filter((id) => naming(id) * 2 >= counted.length);
 }
 
 export function createRuleContext(
@@ -54,8 +56,9 @@ export function createRuleContext(
     shortName,
     describeEvent: (event: Event) => {
       const people = event.participants.filter((id) => entities.get(id)?.type !== "group");
-      const named = (people.length > 0 ? people : event.participants).filter((id) =>
-        namedByMost(id, claimsOf.get(event.id) ?? []),
+      const named = agreedParticipants(
+        people.length > 0 ? people : event.participants,
+        claimsOf.get(event.id) ?? [],
       );
       const short = named.map(shortName);
       // Two people of one short name ("Salman") are told apart by their full names.
