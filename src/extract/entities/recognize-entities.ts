@@ -139,6 +139,30 @@ function demonymPairs(
   return pairs;
 }
 
+/** ", popularly known as", "(better known as": what joins a person's name to another name of theirs. */
+const KNOWN_AS = /^,?\s*\(?(?:(?:also|popularly|better|widely|commonly|locally)\s+)?known\s+as\s+$/i;
+
+/**
+ * "Robert Kyagulanyi, popularly known as Bobi Wine": the second name is the same person's, so its mentions
+ * (and later ones of it) go to the first name's entity.
+ */
+function mergeKnownAs(text: string, ordered: readonly Candidate[], article: ArticleEntities): void {
+  const people = ordered.filter((candidate) => candidate.entity !== null && !candidate.dropped);
+  for (let k = 1; k < people.length; k++) {
+    const first = people[k - 1]!;
+    const second = people[k]!;
+    if (first.entity === second.entity || !KNOWN_AS.test(text.slice(first.end, second.start))) continue;
+    const from = article.drafts.get(second.entity!);
+    const into = article.drafts.get(first.entity!);
+    if (!from || !into || from.type !== "person" || into.type !== "person") continue;
+    for (const candidate of from.candidates) {
+      candidate.entity = into.key;
+      into.candidates.push(candidate);
+    }
+    from.candidates = [];
+  }
+}
+
 /** Whether a candidate in `[from, to)` names a person, resolved or not (a name, a surname, a role). */
 function namesSomeoneBetween(candidate: Candidate, from: number, to: number): boolean {
   return (
@@ -441,6 +465,7 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
     if (candidate.kind === "surname" || candidate.kind === "maybe-person")
       article.resolvePartialName(candidate);
   }
+  mergeKnownAs(text, ordered, article);
   article.settleRoleQualifiers(candidates);
   for (const candidate of ordered) if (candidate.kind === "role") article.resolveRole(candidate);
   const isPerson = (candidate: Candidate): boolean =>

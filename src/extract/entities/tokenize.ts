@@ -169,12 +169,23 @@ function wordToken(text: string, start: number, raw: string): Token {
     outerEnd,
     text: word,
     lower,
-    cap: startsUpper(word) || isPrefixedName(word),
+    cap: (startsUpper(word) && !isCompoundAdjective(word)) || isPrefixedName(word),
     possessive,
     flags,
     prefixHash,
     key: "",
   };
+}
+
+/**
+ * "Serb-run", "Kremlin-backed", "US-led": a capitalised word with a participle or adjective after its hyphen
+ * describes something; it is no name ("Jong-un", "Jae-in" end in syllables, not in these words).
+ */
+const COMPOUND_ADJECTIVE =
+  /-(?:run|led|backed|based|born|owned|controlled|held|friendly|linked|aligned|allied|style|made|funded|brokered|sponsored|speaking|occupied|annexed|leaning|appointed|installed|educated|trained|bound|centred|centered|focused|dominated|majority|minority|era|wide)$/i;
+
+function isCompoundAdjective(word: string): boolean {
+  return word.includes("-") && COMPOUND_ADJECTIVE.test(word);
 }
 
 /** A capitalised name behind a lower-case Arabic article or kinship particle ("al-Burhan", "bin-Salman") is a name word. */

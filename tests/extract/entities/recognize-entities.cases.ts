@@ -546,4 +546,18 @@ export const ENTITY_CASES: EntityCase[] = [
     text: "Agency chief Rafael Grossi met President Ebrahim Raisi on Saturday.\nGrossi held talks with the head of the Atomic Energy Organisation of Iran, Mohammad Eslami, on Friday.",
     entities: [{ name: "Mohammad Eslami", type: "person" }],
   },
+  {
+    title: "'X, popularly known as Y': one person with two names",
+    text: "The president met opposition leader Robert Kato, popularly known as Bobi Lane, at a hotel. Lane later said the talks were cordial.",
+    refers: [
+      ["Bobi Lane", "Robert Kato"],
+      ["Lane", "Robert Kato"],
+    ],
+  },
+  {
+    title: "a capitalised compound adjective ('Serb-run', 'Kremlin-backed') is no name",
+    text: "Orban also met Marko Dodik, the president of Bosnia's Serb-run entity, and Kremlin-backed envoys in Belgrade.",
+    entities: [{ name: "Marko Dodik", type: "person" }],
+    absent: ["Serb-run", "Kremlin-backed"],
+  },
 ];
