@@ -139,17 +139,28 @@ function forEachBucket(
   }
 }
 
-/** Up to this many items are sorted by insertion; longer runs by the built-in (also stable) sort. */
+/** Up to this many items are sorted by insertion; longer runs by packed keys and the native sort. */
 const INSERTION_LIMIT = 16;
 
 /**
- * Sorts `items[0..count)` by `key[item]`, stably: by insertion for the few links of one event (no comparator
- * calls, which run slowly until the JIT has compiled them), by the built-in sort beyond that.
+ * Sorts `items[0..count)` by `key[item]` (whole numbers below `keyRange`), stably: by insertion for the few
+ * links of one event, else by one packed key per item (key, then position) and the native sort. Neither calls
+ * a comparator, which runs slowly until the JIT has compiled it.
  */
-function sortByKey(items: Int32Array, count: number, key: Float64Array): void {
+function sortByKey(items: Int32Array, count: number, key: Float64Array, keyRange: number): void {
   if (count > INSERTION_LIMIT) {
-    const sorted = Array.from(items.subarray(0, count)).sort((x, y) => key[x]! - key[y]!);
-    items.set(sorted);
+    if (!fitsPacked([keyRange, count])) {
+      items.set(Array.from(items.subarray(0, count)).sort((x, y) => key[x]! - key[y]!));
+      return;
+    }
+    const packed = new Float64Array(count);
+    for (let k = 0; k < count; k++) packed[k] = key[items[k]!]! * count + k;
+    packed.sort();
+    const unsorted = items.slice(0, count);
+    for (let k = 0; k < count; k++) {
+      const position = packed[k]! - quotientOf(packed[k]!, count) * count;
+      items[k] = unsorted[position]!;
+    }
     return;
   }
   for (let i = 1; i < count; i++) {
@@ -298,7 +309,8 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable, ids: readonl
   const sortedLinks = (slot: number, scratch: Int32Array): AlignmentLink[] => {
     const total = linkCount[slot]!;
     for (let link = linkHead[slot]!, k = 0; link !== -1; link = linkNext[link]!) scratch[k++] = link;
-    sortByKey(scratch, total, linkKey);
+    // Link keys are below n² (see `linkKey`).
+    sortByKey(scratch, total, linkKey, n * n);
     const links = new Array<AlignmentLink>(total);
     for (let k = 0; k < total; k++) {
       const link = scratch[k]!;
