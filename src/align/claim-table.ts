@@ -305,14 +305,8 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
   /** The hard constraints over rows; leaves the participant intersection for {@link weigh} when they hold. */
   const passes = (ra: number, rb: number): boolean => {
     if (rows[ra + TYPE_CLASS] !== rows[rb + TYPE_CLASS]) return false;
-    intersect(ra, rb);
-    if (shared === 0) return false;
-    const sizeA = rows[ra + CORE_TO]! - rows[ra + CORE_FROM]!;
-    const sizeB = rows[rb + CORE_TO]! - rows[rb + CORE_FROM]!;
-    if (sizeA >= 2 && sizeB >= 2) {
-      const contained = shared === sizeA || shared === sizeB;
-      if (!contained && shared < 2) return false;
-    }
+    // The checks on the rows alone first: the participant intersection is the costly one (and an undated
+    // claim meets a pair's whole history, mostly on other weekdays).
     if (
       rows[ra + DATED] === 1 &&
       rows[rb + DATED] === 1 &&
@@ -334,6 +328,14 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
       rows[ra + ORDINAL_VALUE] !== rows[rb + ORDINAL_VALUE]
     ) {
       return false;
+    }
+    intersect(ra, rb);
+    if (shared === 0) return false;
+    const sizeA = rows[ra + CORE_TO]! - rows[ra + CORE_FROM]!;
+    const sizeB = rows[rb + CORE_TO]! - rows[rb + CORE_FROM]!;
+    if (sizeA >= 2 && sizeB >= 2) {
+      const contained = shared === sizeA || shared === sizeB;
+      if (!contained && shared < 2) return false;
     }
     return true;
   };
