@@ -624,8 +624,8 @@ function attachImprecise(
   const allTime = new Map<number, number[]>();
   const byMonth = new Map<number, number[]>();
   const imprecise = impreciseOrder(profiles);
-  let entityCount = 0;
-  for (let k = 0; k < entities.length; k++) entityCount = Math.max(entityCount, entities[k]! + 1);
+  // Entity numbers index `entityIds`: its length bounds them (no pass over every claim's entities).
+  const entityCount = profiles.entityIds.length;
   // The bases some imprecise claim reads: its whole history when it has no interval, else its months. Lists
   // no claim reads are not built (most pairs have precise claims only).
   const readsAllTime = new Uint8Array(pairCount + entityCount);
