@@ -174,12 +174,20 @@ function typeNumbers(profiles: ClaimProfiles) {
   const types = stringNumbers();
   profiles.typeNames = types.values;
   const classOfType: number[] = [];
+  // The last type seen: claims repeat a few types, and comparing with it is cheaper than a lookup.
+  let lastType: string | null = null;
+  let lastNumber = -1;
   return (index: number, type: string): void => {
-    const before = types.values.length;
-    const number = types.numberOf(type);
-    if (number === before) {
-      const lower = type.toLowerCase();
-      classOfType.push(classes.numberOf(TYPE_CLASSES[lower] ?? lower));
+    let number = lastNumber;
+    if (type !== lastType) {
+      const before = types.values.length;
+      number = types.numberOf(type);
+      if (number === before) {
+        const lower = type.toLowerCase();
+        classOfType.push(classes.numberOf(TYPE_CLASSES[lower] ?? lower));
+      }
+      lastType = type;
+      lastNumber = number;
     }
     profiles.type[index] = number;
     profiles.typeClass[index] = classOfType[number]!;
