@@ -513,10 +513,13 @@ export function clusterClaims(profiles: ClaimProfiles, context: CompareContext):
   return { clusters: clusters.result(), comparisons };
 }
 
+/** Above this many distinct ranks (a score range of extreme weights) candidates are not grouped by rank. */
+const RANK_GROUP_LIMIT = 1 << 20;
+
 /**
  * The candidates best score first, then by claim indices (`claimCount` bounds the indices), sorted in place
- * when their keys pack into doubles, else copied. A pair is a
- * candidate once, so no two candidates tie and any sort gives this one order.
+ * when grouped by rank, else copied. A pair is a candidate once, so no two candidates tie and any sort gives
+ * this one order.
  */
 function bestFirst(candidates: Candidates, claimCount: number): Candidates {
   const { milli, count } = candidates;
@@ -528,32 +531,45 @@ function bestFirst(candidates: Candidates, claimCount: number): Candidates {
   }
   // Ranks count down from the best score (candidates score at least the threshold, so ranks fit an Int32Array).
   const ranks = highest - lowest + 1;
-  return fitsPacked([ranks, claimCount, claimCount])
-    ? packedBestFirst(candidates, highest, claimCount)
+  return ranks <= RANK_GROUP_LIMIT && fitsPacked([claimCount, claimCount])
+    ? groupedBestFirst(candidates, highest, ranks, claimCount)
     : radixBestFirst(candidates, highest);
 }
 
-/** {@link bestFirst} through one packed key per candidate (rank, then a, then b) and the native sort. */
-function packedBestFirst(candidates: Candidates, highest: number, claimCount: number): Candidates {
+/**
+ * {@link bestFirst} by a counting pass over ranks (a few hundred distinct scores), then the native sort of
+ * each rank's pairs packed into one double each (first claim, then second): small sorts, no comparator calls.
+ */
+function groupedBestFirst(
+  candidates: Candidates,
+  highest: number,
+  ranks: number,
+  claimCount: number,
+): Candidates {
   const { a, b, milli, count } = candidates;
-  const pairSpace = claimCount * claimCount;
-  const keys = new Float64Array(count);
-  for (let k = 0; k < count; k++) keys[k] = (highest - milli[k]!) * pairSpace + a[k]! * claimCount + b[k]!;
-  keys.sort();
-  // The keys hold all there is to a candidate: decoded in place, over the unsorted arrays.
-  for (let k = 0; k < count; k++) {
-    const key = keys[k]!;
-    const rank = quotientOf(key, pairSpace);
-    const pair = key - rank * pairSpace;
-    const first = quotientOf(pair, claimCount);
-    a[k] = first;
-    b[k] = pair - first * claimCount;
-    milli[k] = highest - rank;
+  const groupFrom = new Int32Array(ranks + 1);
+  for (let k = 0; k < count; k++) groupFrom[highest - milli[k]! + 1]!++;
+  for (let rank = 0; rank < ranks; rank++) groupFrom[rank + 1] = groupFrom[rank + 1]! + groupFrom[rank]!;
+  const pairs = new Float64Array(count);
+  const next = groupFrom.slice(0, ranks);
+  for (let k = 0; k < count; k++) pairs[next[highest - milli[k]!]!++] = a[k]! * claimCount + b[k]!;
+  // The pairs hold all there is to a candidate besides its rank: decoded in place, over the unsorted arrays.
+  for (let rank = 0; rank < ranks; rank++) {
+    const from = groupFrom[rank]!;
+    const to = groupFrom[rank + 1]!;
+    if (to - from > 1) pairs.subarray(from, to).sort();
+    for (let k = from; k < to; k++) {
+      const pair = pairs[k]!;
+      const first = quotientOf(pair, claimCount);
+      a[k] = first;
+      b[k] = pair - first * claimCount;
+      milli[k] = highest - rank;
+    }
   }
   return candidates;
 }
 
-/** {@link bestFirst} by counting passes, for key ranges too wide to pack into one double. */
+/** {@link bestFirst} by counting passes, for score ranges too wide to group by rank. */
 function radixBestFirst(candidates: Candidates, highest: number): Candidates {
   const { a, b, milli, count } = candidates;
   const rank = new Int32Array(count);
