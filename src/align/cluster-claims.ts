@@ -45,6 +45,30 @@ interface Blocking {
   pairCount: number;
 }
 
+/** Above this many days between the first and last day of any interval, months are worked out per day. */
+const MONTH_TABLE_DAYS = 1 << 16;
+
+/**
+ * The month (see {@link monthOf}) of the day numbers claims' intervals start and end on: looked up in a table
+ * of the days they span (a few years of days, worked out once) rather than worked out twice per claim.
+ */
+function monthLookup(profiles: ClaimProfiles): (day: number) => number {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  let whole = true;
+  for (let i = 0; i < profiles.count; i++) {
+    if (!hasInterval(profiles, i)) continue;
+    first = Math.min(first, profiles.start[i]!);
+    last = Math.max(last, profiles.end[i]!);
+    whole &&= Number.isInteger(profiles.start[i]) && Number.isInteger(profiles.end[i]);
+  }
+  // No interval at all (nothing to look up), fractional days, or too long a span: worked out per day.
+  if (!whole || !(first <= last && last - first < MONTH_TABLE_DAYS)) return monthOf;
+  const months = new Int32Array(last - first + 1);
+  for (let day = first; day <= last; day++) months[day - first] = monthOf(day);
+  return (day) => months[day - first]!;
+}
+
 /** Gives each claim its blocking keys: its participant pairs (by first participants), entities and months. */
 function blockingKeys(profiles: ClaimProfiles): Blocking {
   const n = profiles.count;
@@ -57,6 +81,7 @@ function blockingKeys(profiles: ClaimProfiles): Blocking {
   const end = new Float64Array(n);
   let pairTotal = 0;
   let entityTotal = 0;
+  const monthOfDay = monthLookup(profiles);
   for (let i = 0; i < n; i++) {
     const entities = Math.min(coreFrom[i + 1]! - coreFrom[i]!, MAX_BLOCKING_PARTICIPANTS);
     entityTotal += entities;
@@ -64,8 +89,8 @@ function blockingKeys(profiles: ClaimProfiles): Blocking {
     start[i] = profiles.start[i]!;
     end[i] = profiles.end[i]!;
     if (!hasInterval(profiles, i)) continue;
-    firstMonth[i] = monthOf(start[i]!);
-    lastMonth[i] = monthOf(end[i]!);
+    firstMonth[i] = monthOfDay(start[i]!);
+    lastMonth[i] = monthOfDay(end[i]!);
     minMonth = Math.min(minMonth, firstMonth[i]!);
     maxMonth = Math.max(maxMonth, lastMonth[i]!);
   }

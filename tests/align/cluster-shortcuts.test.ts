@@ -142,3 +142,13 @@ describe("alignClaims: extreme weights", () => {
     ]);
   });
 });
+
+describe("alignClaims: no intervals", () => {
+  it("aligns claims none of which has a day interval", () => {
+    const undated = (id: string) =>
+      buildArticle({ id, publishedAt: null, entities: { ...pair }, claims: [{ participants: ["r", "k"] }] });
+    const alignment = alignClaims([undated("a1"), undated("a2")], { gazetteer });
+    expect(alignment.claims).toHaveLength(2);
+    expect(alignment.events.flatMap((event) => event.claimIds).sort()).toEqual(["a1:c1", "a2:c1"]);
+  });
+});
