@@ -106,8 +106,8 @@ export function modalityOf(
   if (PLAN_BEFORE_INFINITIVE.test(beforeTrigger) || PLANNED_CUES.test(planText.replace(MEASURED_PLAN, "")))
     return { modality: "planned", cued: true };
   if (
-    HEADLINE_INFINITIVE.test(beforeTrigger) &&
     !endsLikeSentence(text, sentence.start, sentence.end) &&
+    HEADLINE_INFINITIVE.test(beforeTrigger) &&
     !/\b(?:in order|so as|came|went|travell?ed|flew|arrived)\s+to\s+$/i.test(beforeTrigger)
   )
     return { modality: "planned", cued: true };
