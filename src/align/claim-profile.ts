@@ -174,12 +174,20 @@ function typeNumbers(profiles: ClaimProfiles) {
   const types = stringNumbers();
   profiles.typeNames = types.values;
   const classOfType: number[] = [];
+  // The last type seen: claims repeat a few types, and comparing with it is cheaper than a lookup.
+  let lastType: string | null = null;
+  let lastNumber = -1;
   return (index: number, type: string): void => {
-    const before = types.values.length;
-    const number = types.numberOf(type);
-    if (number === before) {
-      const lower = type.toLowerCase();
-      classOfType.push(classes.numberOf(TYPE_CLASSES[lower] ?? lower));
+    let number = lastNumber;
+    if (type !== lastType) {
+      const before = types.values.length;
+      number = types.numberOf(type);
+      if (number === before) {
+        const lower = type.toLowerCase();
+        classOfType.push(classes.numberOf(TYPE_CLASSES[lower] ?? lower));
+      }
+      lastType = type;
+      lastNumber = number;
     }
     profiles.type[index] = number;
     profiles.typeClass[index] = classOfType[number]!;
@@ -288,34 +296,6 @@ function emptyProfiles(count: number, participants: number): ClaimProfiles {
 }
 
 /**
- * The claims of all extractions in one array, claim `i` of extraction `k` at `claimFrom[k] + i`, and their
- * participants' local ids in one list (claim `i`'s at `participantFrom[i]..participantFrom[i + 1]`). Input
- * arrays need not share one shape (an engine may build the later ones of a batch differently); the long
- * profiling pass then reads only these, and does not fall back to the interpreter when a new shape turns up
- * halfway. This small pass does, and is recompiled in no time.
- */
-function flatClaims(extractions: readonly ArticleExtraction[]) {
-  const claimFrom = new Int32Array(extractions.length + 1);
-  for (let k = 0; k < extractions.length; k++)
-    claimFrom[k + 1] = claimFrom[k]! + extractions[k]!.claims.length;
-  const claims = new Array<Claim>(claimFrom[extractions.length]!);
-  const participantFrom = new Int32Array(claims.length + 1);
-  for (let k = 0, at = 0; k < extractions.length; k++) {
-    const articleClaims = extractions[k]!.claims;
-    for (let c = 0; c < articleClaims.length; c++, at++) {
-      claims[at] = articleClaims[c]!;
-      participantFrom[at + 1] = participantFrom[at]! + articleClaims[c]!.participants.length;
-    }
-  }
-  const participants = new Array<string>(participantFrom[claims.length]!);
-  for (let i = 0, at = 0; i < claims.length; i++) {
-    const locals = claims[i]!.participants;
-    for (let k = 0; k < locals.length; k++) participants[at++] = locals[k]!;
-  }
-  return { claims, claimFrom, participantFrom, participants };
-}
-
-/**
  * Rewrites the claims of `extractions` to global entity ids and profiles them, in one pass: claim indices
  * run over the extractions in order. `globalIds[k][i]` is the global id of entity `i` of extraction `k`;
  * `types` gives the type of each global entity id.
@@ -325,8 +305,8 @@ export function profileClaims(
   resolved: ResolvedEntities,
 ): ClaimProfiles {
   const placeParents = resolved.placeParents;
-  const flat = flatClaims(extractions);
-  const count = flat.claims.length;
+  let count = 0;
+  for (const extraction of extractions) count += extraction.claims.length;
   // Typed arrays sized by participants grow as they fill (counting participants first is a pass over claims).
   const profiles = emptyProfiles(count, 2 * count + 16);
   const mapper = localIdMapper(resolved);
@@ -354,15 +334,14 @@ export function profileClaims(
     const published = extraction.article.publishedAt ? dayNumber(extraction.article.publishedAt) : Number.NaN;
     const articleNumber = articleIds.numberOf(extraction.article.id);
     // Indexed loops in this once-per-call pass: until it is optimised, `for...of` makes an object per step.
-    for (; index < flat.claimFrom[article + 1]!; index++) {
-      const local = flat.claims[index]!;
-      const from = flat.participantFrom[index]!;
-      const to = flat.participantFrom[index + 1]!;
-      if (numbers.length < to - from) numbers = new Int32Array(2 * (to - from));
+    for (let c = 0; c < extraction.claims.length; c++) {
+      const local = extraction.claims[c]!;
+      const locals = local.participants;
+      if (numbers.length < locals.length) numbers = new Int32Array(2 * locals.length);
       // The distinct entity numbers of the participants (equal numbers are equal global ids).
       let distinct = 0;
-      for (let k = from; k < to; k++) {
-        const number = mapper.numberOf(flat.participants[k]!);
+      for (let k = 0; k < locals.length; k++) {
+        const number = mapper.numberOf(locals[k]!);
         let seen = false;
         for (let j = 0; j < distinct && !seen; j++) seen = numbers[j] === number;
         if (!seen) numbers[distinct++] = number;
@@ -413,6 +392,7 @@ export function profileClaims(
         profiles.latestRank[index] = days.numberOf(date.latest, latestCanonical);
         profiles.statedWidth[index] = latestDay - earliestDay;
       }
+      index++;
     }
   }
   profiles.coreFrom[count] = coreAt;

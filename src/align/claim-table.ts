@@ -53,42 +53,42 @@ function featureRecord(parts: Float64Array): Record<string, number> {
   return record;
 }
 
-/** Marks a part that is zero (left out of its record): no rounded value is half a thousandth. */
-const ABSENT = 0.5;
-
 /**
- * Interns feature records by their rounded parts: links with equal features share one frozen record (a few
- * hundred distinct ones among a hundred thousand links), so the output holds that many objects rather than
- * one per link for the garbage collector to copy. The JSON is the same; freezing makes a write to a shared
- * record fail loudly rather than change other links.
+ * Interns feature records by their parts (the scratch `parts` comparisons fill): links with equal parts share one frozen record (about a thousand
+ * distinct ones among a hundred thousand links), so the output holds that many objects rather than one per
+ * link for the garbage collector to copy. The JSON is the same; freezing makes a write to a shared record
+ * fail loudly rather than change other links. Parts are compared as they are, not rounded: equal parts make
+ * equal records, and parts that differ only below the rounding merely make another equal record.
  */
-function featureRecords() {
+function featureRecords(parts: Float64Array) {
   const width = FEATURE_NAMES.length;
   const records: Record<string, number>[] = [];
-  // Rounded parts (thousandths, or ABSENT) of each record, `width` per record.
+  // The parts of each record, `width` per record.
   let values = new Float64Array(64 * width);
   // Open addressing: record index + 1 per slot, 0 when empty.
   let slots = new Int32Array(256);
-  const key = new Float64Array(width);
-  const hashOf = (of: Float64Array, from: number): number => {
+  /** A hash of the bits of `width` doubles from `from` (`words` views the same memory as 32-bit words). */
+  const hashOf = (words: Int32Array, from: number): number => {
     let hash = 0x811c9dc5;
-    for (let k = 0; k < width; k++) hash = Math.imul(hash ^ (of[from + k]! * 2), 0x01000193);
+    for (let k = 2 * from; k < 2 * (from + width); k++) hash = Math.imul(hash ^ words[k]!, 0x01000193);
     return hash >>> 0;
   };
+  let valueWords = new Int32Array(values.buffer);
   const place = (record: number): void => {
     const mask = slots.length - 1;
-    let slot = hashOf(values, record * width) & mask;
+    let slot = hashOf(valueWords, record * width) & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = record + 1;
   };
-  const add = (parts: Float64Array): Record<string, number> => {
+  const add = (): Record<string, number> => {
     const record = records.length;
     if (values.length < (record + 1) * width) {
       const grown = new Float64Array(values.length * 2);
       grown.set(values);
       values = grown;
+      valueWords = new Int32Array(values.buffer);
     }
-    values.set(key, record * width);
+    values.set(parts, record * width);
     records.push(Object.freeze(featureRecord(parts)));
     if (2 * records.length > slots.length) {
       slots = new Int32Array(slots.length * 2);
@@ -96,17 +96,17 @@ function featureRecords() {
     } else place(record);
     return records[record]!;
   };
-  /** The record of `parts` (see {@link featureRecord}), shared with every earlier equal one. */
-  return (parts: Float64Array): Record<string, number> => {
-    for (let k = 0; k < width; k++) key[k] = parts[k] === 0 ? ABSENT : Math.round(parts[k]! * 1000);
+  const partWords = new Int32Array(parts.buffer, parts.byteOffset, 2 * width);
+  /** The record of the current `parts` (see {@link featureRecord}), shared with every earlier equal one. */
+  return (): Record<string, number> => {
     const mask = slots.length - 1;
-    for (let slot = hashOf(key, 0) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+    for (let slot = hashOf(partWords, 0) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
       const from = (slots[slot]! - 1) * width;
       let equal = true;
-      for (let k = 0; k < width && equal; k++) equal = values[from + k] === key[k];
+      for (let k = 0; k < width && equal; k++) equal = values[from + k] === parts[k];
       if (equal) return records[slots[slot]! - 1]!;
     }
-    return add(parts);
+    return add();
   };
 }
 
@@ -305,14 +305,8 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
   /** The hard constraints over rows; leaves the participant intersection for {@link weigh} when they hold. */
   const passes = (ra: number, rb: number): boolean => {
     if (rows[ra + TYPE_CLASS] !== rows[rb + TYPE_CLASS]) return false;
-    intersect(ra, rb);
-    if (shared === 0) return false;
-    const sizeA = rows[ra + CORE_TO]! - rows[ra + CORE_FROM]!;
-    const sizeB = rows[rb + CORE_TO]! - rows[rb + CORE_FROM]!;
-    if (sizeA >= 2 && sizeB >= 2) {
-      const contained = shared === sizeA || shared === sizeB;
-      if (!contained && shared < 2) return false;
-    }
+    // The checks on the rows alone first: the participant intersection is the costly one (and an undated
+    // claim meets a pair's whole history, mostly on other weekdays).
     if (
       rows[ra + DATED] === 1 &&
       rows[rb + DATED] === 1 &&
@@ -334,6 +328,14 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
       rows[ra + ORDINAL_VALUE] !== rows[rb + ORDINAL_VALUE]
     ) {
       return false;
+    }
+    intersect(ra, rb);
+    if (shared === 0) return false;
+    const sizeA = rows[ra + CORE_TO]! - rows[ra + CORE_FROM]!;
+    const sizeB = rows[rb + CORE_TO]! - rows[rb + CORE_FROM]!;
+    if (sizeA >= 2 && sizeB >= 2) {
+      const contained = shared === sizeA || shared === sizeB;
+      if (!contained && shared < 2) return false;
     }
     return true;
   };
@@ -412,11 +414,11 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
     return sum();
   };
 
-  const recordOf = featureRecords();
+  const recordOf = featureRecords(parts);
   const features = (a: number, b: number): Record<string, number> => {
     intersect(a * ROW, b * ROW);
     weigh(a, b);
-    return recordOf(parts);
+    return recordOf();
   };
 
   return {

@@ -45,6 +45,30 @@ interface Blocking {
   pairCount: number;
 }
 
+/** Above this many days between the first and last day of any interval, months are worked out per day. */
+const MONTH_TABLE_DAYS = 1 << 16;
+
+/**
+ * The month (see {@link monthOf}) of the day numbers claims' intervals start and end on: looked up in a table
+ * of the days they span (a few years of days, worked out once) rather than worked out twice per claim.
+ */
+function monthLookup(profiles: ClaimProfiles): (day: number) => number {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  let whole = true;
+  for (let i = 0; i < profiles.count; i++) {
+    if (!hasInterval(profiles, i)) continue;
+    first = Math.min(first, profiles.start[i]!);
+    last = Math.max(last, profiles.end[i]!);
+    whole &&= Number.isInteger(profiles.start[i]) && Number.isInteger(profiles.end[i]);
+  }
+  // No interval at all (nothing to look up), fractional days, or too long a span: worked out per day.
+  if (!whole || !(first <= last && last - first < MONTH_TABLE_DAYS)) return monthOf;
+  const months = new Int32Array(last - first + 1);
+  for (let day = first; day <= last; day++) months[day - first] = monthOf(day);
+  return (day) => months[day - first]!;
+}
+
 /** Gives each claim its blocking keys: its participant pairs (by first participants), entities and months. */
 function blockingKeys(profiles: ClaimProfiles): Blocking {
   const n = profiles.count;
@@ -57,6 +81,7 @@ function blockingKeys(profiles: ClaimProfiles): Blocking {
   const end = new Float64Array(n);
   let pairTotal = 0;
   let entityTotal = 0;
+  const monthOfDay = monthLookup(profiles);
   for (let i = 0; i < n; i++) {
     const entities = Math.min(coreFrom[i + 1]! - coreFrom[i]!, MAX_BLOCKING_PARTICIPANTS);
     entityTotal += entities;
@@ -64,8 +89,8 @@ function blockingKeys(profiles: ClaimProfiles): Blocking {
     start[i] = profiles.start[i]!;
     end[i] = profiles.end[i]!;
     if (!hasInterval(profiles, i)) continue;
-    firstMonth[i] = monthOf(start[i]!);
-    lastMonth[i] = monthOf(end[i]!);
+    firstMonth[i] = monthOfDay(start[i]!);
+    lastMonth[i] = monthOfDay(end[i]!);
     minMonth = Math.min(minMonth, firstMonth[i]!);
     maxMonth = Math.max(maxMonth, lastMonth[i]!);
   }
@@ -139,17 +164,28 @@ function forEachBucket(
   }
 }
 
-/** Up to this many items are sorted by insertion; longer runs by the built-in (also stable) sort. */
+/** Up to this many items are sorted by insertion; longer runs by packed keys and the native sort. */
 const INSERTION_LIMIT = 16;
 
 /**
- * Sorts `items[0..count)` by `key[item]`, stably: by insertion for the few links of one event (no comparator
- * calls, which run slowly until the JIT has compiled them), by the built-in sort beyond that.
+ * Sorts `items[0..count)` by `key[item]` (whole numbers below `keyRange`), stably: by insertion for the few
+ * links of one event, else by one packed key per item (key, then position) and the native sort. Neither calls
+ * a comparator, which runs slowly until the JIT has compiled it.
  */
-function sortByKey(items: Int32Array, count: number, key: Float64Array): void {
+function sortByKey(items: Int32Array, count: number, key: Float64Array, keyRange: number): void {
   if (count > INSERTION_LIMIT) {
-    const sorted = Array.from(items.subarray(0, count)).sort((x, y) => key[x]! - key[y]!);
-    items.set(sorted);
+    if (!fitsPacked([keyRange, count])) {
+      items.set(Array.from(items.subarray(0, count)).sort((x, y) => key[x]! - key[y]!));
+      return;
+    }
+    const packed = new Float64Array(count);
+    for (let k = 0; k < count; k++) packed[k] = key[items[k]!]! * count + k;
+    packed.sort();
+    const unsorted = items.slice(0, count);
+    for (let k = 0; k < count; k++) {
+      const position = packed[k]! - quotientOf(packed[k]!, count) * count;
+      items[k] = unsorted[position]!;
+    }
     return;
   }
   for (let i = 1; i < count; i++) {
@@ -298,7 +334,8 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable, ids: readonl
   const sortedLinks = (slot: number, scratch: Int32Array): AlignmentLink[] => {
     const total = linkCount[slot]!;
     for (let link = linkHead[slot]!, k = 0; link !== -1; link = linkNext[link]!) scratch[k++] = link;
-    sortByKey(scratch, total, linkKey);
+    // Link keys are below n² (see `linkKey`).
+    sortByKey(scratch, total, linkKey, n * n);
     const links = new Array<AlignmentLink>(total);
     for (let k = 0; k < total; k++) {
       const link = scratch[k]!;
@@ -501,10 +538,13 @@ export function clusterClaims(profiles: ClaimProfiles, context: CompareContext):
   return { clusters: clusters.result(), comparisons };
 }
 
+/** Above this many distinct ranks (a score range of extreme weights) candidates are not grouped by rank. */
+const RANK_GROUP_LIMIT = 1 << 20;
+
 /**
  * The candidates best score first, then by claim indices (`claimCount` bounds the indices), sorted in place
- * when their keys pack into doubles, else copied. A pair is a
- * candidate once, so no two candidates tie and any sort gives this one order.
+ * when grouped by rank, else copied. A pair is a candidate once, so no two candidates tie and any sort gives
+ * this one order.
  */
 function bestFirst(candidates: Candidates, claimCount: number): Candidates {
   const { milli, count } = candidates;
@@ -516,32 +556,45 @@ function bestFirst(candidates: Candidates, claimCount: number): Candidates {
   }
   // Ranks count down from the best score (candidates score at least the threshold, so ranks fit an Int32Array).
   const ranks = highest - lowest + 1;
-  return fitsPacked([ranks, claimCount, claimCount])
-    ? packedBestFirst(candidates, highest, claimCount)
+  return ranks <= RANK_GROUP_LIMIT && fitsPacked([claimCount, claimCount])
+    ? groupedBestFirst(candidates, highest, ranks, claimCount)
     : radixBestFirst(candidates, highest);
 }
 
-/** {@link bestFirst} through one packed key per candidate (rank, then a, then b) and the native sort. */
-function packedBestFirst(candidates: Candidates, highest: number, claimCount: number): Candidates {
+/**
+ * {@link bestFirst} by a counting pass over ranks (a few hundred distinct scores), then the native sort of
+ * each rank's pairs packed into one double each (first claim, then second): small sorts, no comparator calls.
+ */
+function groupedBestFirst(
+  candidates: Candidates,
+  highest: number,
+  ranks: number,
+  claimCount: number,
+): Candidates {
   const { a, b, milli, count } = candidates;
-  const pairSpace = claimCount * claimCount;
-  const keys = new Float64Array(count);
-  for (let k = 0; k < count; k++) keys[k] = (highest - milli[k]!) * pairSpace + a[k]! * claimCount + b[k]!;
-  keys.sort();
-  // The keys hold all there is to a candidate: decoded in place, over the unsorted arrays.
-  for (let k = 0; k < count; k++) {
-    const key = keys[k]!;
-    const rank = quotientOf(key, pairSpace);
-    const pair = key - rank * pairSpace;
-    const first = quotientOf(pair, claimCount);
-    a[k] = first;
-    b[k] = pair - first * claimCount;
-    milli[k] = highest - rank;
+  const groupFrom = new Int32Array(ranks + 1);
+  for (let k = 0; k < count; k++) groupFrom[highest - milli[k]! + 1]!++;
+  for (let rank = 0; rank < ranks; rank++) groupFrom[rank + 1] = groupFrom[rank + 1]! + groupFrom[rank]!;
+  const pairs = new Float64Array(count);
+  const next = groupFrom.slice(0, ranks);
+  for (let k = 0; k < count; k++) pairs[next[highest - milli[k]!]!++] = a[k]! * claimCount + b[k]!;
+  // The pairs hold all there is to a candidate besides its rank: decoded in place, over the unsorted arrays.
+  for (let rank = 0; rank < ranks; rank++) {
+    const from = groupFrom[rank]!;
+    const to = groupFrom[rank + 1]!;
+    if (to - from > 1) pairs.subarray(from, to).sort();
+    for (let k = from; k < to; k++) {
+      const pair = pairs[k]!;
+      const first = quotientOf(pair, claimCount);
+      a[k] = first;
+      b[k] = pair - first * claimCount;
+      milli[k] = highest - rank;
+    }
   }
   return candidates;
 }
 
-/** {@link bestFirst} by counting passes, for key ranges too wide to pack into one double. */
+/** {@link bestFirst} by counting passes, for score ranges too wide to group by rank. */
 function radixBestFirst(candidates: Candidates, highest: number): Candidates {
   const { a, b, milli, count } = candidates;
   const rank = new Int32Array(count);
@@ -612,8 +665,8 @@ function attachImprecise(
   const allTime = new Map<number, number[]>();
   const byMonth = new Map<number, number[]>();
   const imprecise = impreciseOrder(profiles);
-  let entityCount = 0;
-  for (let k = 0; k < entities.length; k++) entityCount = Math.max(entityCount, entities[k]! + 1);
+  // Entity numbers index `entityIds`: its length bounds them (no pass over every claim's entities).
+  const entityCount = profiles.entityIds.length;
   // The bases some imprecise claim reads: its whole history when it has no interval, else its months. Lists
   // no claim reads are not built (most pairs have precise claims only).
   const readsAllTime = new Uint8Array(pairCount + entityCount);

@@ -80,12 +80,14 @@ function sharedBands(extractions: readonly ArticleExtraction[]): number[][] {
       else once[bucket >>> 5]! |= bit;
     }
   });
+  // The entries another one may share a key with, moved to the front in their order (one filter read each).
   let candidates = 0;
-  const shareable = (key: number): boolean => {
-    const bucket = filterBucket(key);
-    return (twice[bucket >>> 5]! & (1 << (bucket & 31))) !== 0;
-  };
-  for (let k = 0; k < entries; k++) if (shareable(keys[k]!)) candidates++;
+  for (let k = 0; k < entries; k++) {
+    const bucket = filterBucket(keys[k]!);
+    if ((twice[bucket >>> 5]! & (1 << (bucket & 31))) === 0) continue;
+    keys[candidates] = keys[k]!;
+    articles[candidates++] = articles[k]!;
+  }
   let capacity = 16;
   while (capacity < candidates * 2) capacity *= 2;
   const mask = capacity - 1;
@@ -93,9 +95,8 @@ function sharedBands(extractions: readonly ArticleExtraction[]): number[][] {
   // 2^30), then the first article with it, or -(shared list + 1) once another article has it too.
   const slots = new Int32Array(capacity * 2);
   const shared: number[][] = [];
-  for (let k = 0; k < entries; k++) {
+  for (let k = 0; k < candidates; k++) {
     const key = keys[k]!;
-    if (!shareable(key)) continue;
     const index = articles[k]!;
     let slot = Math.imul(key, 0x9e3779b1) & mask;
     while (slots[2 * slot] !== 0 && slots[2 * slot] !== key + 1) slot = (slot + 1) & mask;

@@ -52,6 +52,12 @@ describe("alignClaims: events", () => {
     expect(event.links?.every((link) => link.score >= 1 && Object.keys(link.features).length > 0)).toBe(true);
   });
 
+  it("freezes the feature records links share", () => {
+    const links = alignment.events.flatMap((event) => event.links ?? []);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((link) => Object.isFrozen(link.features))).toBe(true);
+  });
+
   it("keeps the same pair on different days apart, and a side meeting on the same day apart", () => {
     const pairEvents = alignment.events.filter(
       (event) => event.participants.join() === "person:anna-berg,person:marco-dalla",

@@ -108,3 +108,47 @@ describe("alignClaims: an event's type", () => {
     expect(alignment.events.map((event) => event.type)).toEqual(["meeting"]);
   });
 });
+
+describe("alignClaims: extreme weights", () => {
+  it("orders candidates over a score range too wide to group by rank", () => {
+    const places: ArticleSpec["entities"] = { ...pair, n: ["place", "Norvik"], a: ["place", "Astera"] };
+    const alignment = alignClaims(
+      [
+        buildArticle({
+          id: "a1",
+          entities: places,
+          claims: [{ participants: ["r", "k"], date: "2025-03-04", location: "n" }],
+        }),
+        buildArticle({
+          id: "a2",
+          entities: places,
+          claims: [{ participants: ["r", "k"], date: "2025-03-04", location: "a" }],
+        }),
+        buildArticle({
+          id: "a3",
+          entities: places,
+          claims: [{ participants: ["r", "k"], date: "2025-03-04", location: "n" }],
+        }),
+      ],
+      // Places apart score thousands below the rest: millions of ranks between the best and worst candidates.
+      { gazetteer, weights: { threshold: -5_000, apartPlace: -3_000 } },
+    );
+    expect(eventsOf(alignment)).toEqual([["a1:c1", "a2:c1", "a3:c1"]]);
+    const links = alignment.events[0]!.links ?? [];
+    // The best pair (same place) joins first; the pair apart joins the rest.
+    expect(links.map((link) => link.claimIds)).toEqual([
+      ["a1:c1", "a2:c1"],
+      ["a1:c1", "a3:c1"],
+    ]);
+  });
+});
+
+describe("alignClaims: no intervals", () => {
+  it("aligns claims none of which has a day interval", () => {
+    const undated = (id: string) =>
+      buildArticle({ id, publishedAt: null, entities: { ...pair }, claims: [{ participants: ["r", "k"] }] });
+    const alignment = alignClaims([undated("a1"), undated("a2")], { gazetteer });
+    expect(alignment.claims).toHaveLength(2);
+    expect(alignment.events.flatMap((event) => event.claimIds).sort()).toEqual(["a1:c1", "a2:c1"]);
+  });
+});

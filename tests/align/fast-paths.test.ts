@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { canonicalDayNumber, dayNumber } from "../../src/align/days.js";
 import { fitsPacked, quotientOf } from "../../src/align/packed-keys.js";
 import { radixOrder } from "../../src/align/radix-order.js";
-import { sortSmall } from "../../src/align/small-sort.js";
 
 /** The lenient parse the in-place one must agree with. */
 function slicedDayNumber(day: string): number {
@@ -61,14 +60,6 @@ describe("radixOrder", () => {
     const high = Int32Array.of(1, 1, 0, 1, 0);
     expect([...radixOrder([low, high], 5)]).toEqual([2, 4, 3, 1, 0]);
     expect([...radixOrder([Int32Array.of(2, 1, 2, 1)], 4)]).toEqual([1, 3, 0, 2]);
-  });
-});
-
-describe("sortSmall", () => {
-  it.each([0, 1, 2, 5, 16, 17, 40])("sorts %i items stably, as Array.prototype.sort does", (count) => {
-    const items = Array.from({ length: count }, (_, k) => ({ key: (k * 7) % 5, order: k }));
-    const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
-    expect(sortSmall([...items], byKey)).toEqual([...items].sort(byKey));
   });
 });
 

@@ -104,7 +104,9 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   floatingTimes: NonNullable<ArticleExtraction["floatingTimes"]>;
 } {
   const { document, layout, analysis, times } = inputs;
-  const entityById = new Map<string, LocalEntity>(analysis.entities.map((entity) => [entity.id, entity]));
+  // Filled by a loop: the Map constructor reads an array of pairs through the slow iterator protocol.
+  const entityById = new Map<string, LocalEntity>();
+  for (const entity of analysis.entities) entityById.set(entity.id, entity);
   const context: ExtractionContext = {
     document,
     layout,

@@ -39,7 +39,7 @@ import {
 import { matchesOf } from "./matches.js";
 import { modalityOf } from "./modality.js";
 import { isOneDay } from "./one-day.js";
-import { ordinalIn } from "./ordinal.js";
+import { mayHoldOrdinal, ordinalIn } from "./ordinal.js";
 import { within } from "./ranges.js";
 import { dateCueIn, pickDate, pickDuration } from "./time-attributes.js";
 import type { ClaimDraft, TextRange } from "./types.js";
@@ -513,6 +513,11 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   const quotes = quoteSpans(text, sentence.start, sentence.end);
   const drafts: ClaimDraft[] = [];
   const genericSentence = GENERIC_CUES.test(text.slice(sentence.start, sentence.end));
+  let holdsOrdinal: boolean | undefined;
+  const mayCount = (): boolean => {
+    holdsOrdinal ??= mayHoldOrdinal(text, sentence.start, sentence.end);
+    return holdsOrdinal;
+  };
   for (const hit of hits) {
     let clause = whereClauseWithAntecedent(text, starts, clauseAround(starts, sentence.end, hit.start));
     const quote = quotes.find((q) => q.from <= hit.start && hit.end <= q.to);
@@ -529,6 +534,7 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
       quoted: Boolean(quote),
       foreign,
       attributionSpan: attribution ? { start: attribution.start, end: attribution.end } : null,
+      mayCount,
     });
     if (!draft) continue;
     if (latest) {
@@ -580,6 +586,8 @@ interface SentenceParties {
   /** Clauses of the sentence that tell another event at a distance in time ("…, a day after talks with X"). */
   foreign: readonly TextRange[];
   attributionSpan: { start: number; end: number } | null;
+  /** Whether the sentence may state an ordinal ({@link mayHoldOrdinal}), worked out once for all its triggers. */
+  mayCount: () => boolean;
 }
 
 const WITH_AFTER = /^[^.;:“”"]{0,60}?\b(?:with|to)\s+(?=\S)/i;
@@ -872,13 +880,16 @@ function buildDraft(
   const heading = context.layout.headingOf[sentence.block] ?? -1;
   const headingBlock = heading >= 0 ? context.layout.blocks[heading] : undefined;
   const headingText = headingBlock ? text.slice(headingBlock.start, headingBlock.end) : "";
+  // A sentence without an ordinal word states none in any of its clauses either.
+  const statedOrdinal = found.mayCount()
+    ? (ordinalIn(text, clause.from, clause.to) ??
+      // "It was their second meeting: X had received Y in May": a copular count belongs to the event told before.
+      (COPULAR_OPENING.test(text.slice(sentence.start, sentence.end))
+        ? null
+        : ordinalIn(text, sentence.start, sentence.end, hit.start, false)))
+    : null;
   const ordinal =
-    ordinalIn(text, clause.from, clause.to) ??
-    // "It was their second meeting: X had received Y in May": a copular count belongs to the event told before.
-    (COPULAR_OPENING.test(text.slice(sentence.start, sentence.end))
-      ? null
-      : ordinalIn(text, sentence.start, sentence.end, hit.start, false)) ??
-    (heading >= 0 && heading !== sentence.block ? headingOrdinal(headingText) : null);
+    statedOrdinal ?? (heading >= 0 && heading !== sentence.block ? headingOrdinal(headingText) : null);
   const inAttribution =
     found.attributionSpan && hit.start >= found.attributionSpan.start && hit.end <= found.attributionSpan.end;
   // Only headings that date or count their sections ("Third visit – April 11, 2025") divide events.

@@ -133,8 +133,8 @@ export function modalityOf(
     : PLANNED_CUES.test(planText.replace(MEASURED_PLAN, ""));
   if (PLAN_BEFORE_INFINITIVE.test(beforeTrigger) || planCued) return { modality: "planned", cued: true };
   if (
-    HEADLINE_INFINITIVE.test(beforeTrigger) &&
     !endsLikeSentence(text, sentence.start, sentence.end) &&
+    HEADLINE_INFINITIVE.test(beforeTrigger) &&
     !/\b(?:in order|so as|came|went|travell?ed|flew|arrived)\s+to\s+$/i.test(beforeTrigger)
   )
     return { modality: "planned", cued: true };

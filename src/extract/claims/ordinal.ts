@@ -43,6 +43,14 @@ const COUNTED_TIME_AFTER =
   /^\s*(?:(?:in|this|since|so far)\b[^,.;]{0,25}?\s+)?(?:that|when)\b[^.;]{0,60}?\b(?:met|meet|meeting|held talks|talked|spoke|visited)\b|^\s+(?:the|they|both|\p{Lu})[^.;,]{0,40}?\b(?:have|has|had)\s+(?:met|held talks|spoken|talked|visited)\b/iu;
 const CLASS_AGENT_AFTER = /^[^.;,]{0,40}?\bby\s+(?:a|an|any)\s+/i;
 
+/**
+ * Whether `text[from, to)` holds an ordinal word ("second", "5th"): when it does not, {@link ordinalIn} finds
+ * nothing there nor in any stretch inside it (every ordinal it reads stands between spaces).
+ */
+export function mayHoldOrdinal(text: string, from: number, to: number): boolean {
+  return ANY_ORDINAL.test(text.slice(from, to));
+}
+
 export function ordinalIn(
   text: string,
   from: number,

@@ -7,6 +7,20 @@ const NAMESAKE_BEFORE =
 const NAMESAKE_AFTER =
   /^\s+(?:(?:international\s+)?airport|statue|monument|memorial|mausoleum|street|avenue|boulevard|square|bridge|stadium|university|hospital|foundation|museum|prize|award|doctrine)\b/i;
 
+const BEFORE_REACH = 24;
+const WHITESPACE = /\s/;
+
+/**
+ * Whether "of" and white space end `text[floor, start)`, as every {@link NAMESAKE_BEFORE} match does: read from
+ * the end, which spares the pattern's scan of the whole stretch before most names.
+ */
+function ofRightBefore(text: string, floor: number, start: number): boolean {
+  let at = start;
+  while (at > floor && WHITESPACE.test(text[at - 1] as string)) at--;
+  if (at === start || at - 2 < floor) return false;
+  return (text.charCodeAt(at - 2) | 32) === 111 && (text.charCodeAt(at - 1) | 32) === 102;
+}
+
 /**
  * Whether the name at `[start, end)` of `text` names a thing after a person.
  *
@@ -15,7 +29,8 @@ const NAMESAKE_AFTER =
  */
 export function isNamesake(text: string, start: number, end: number): boolean {
   return (
-    NAMESAKE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+    (ofRightBefore(text, Math.max(0, start - BEFORE_REACH), start) &&
+      NAMESAKE_BEFORE.test(text.slice(Math.max(0, start - BEFORE_REACH), start))) ||
     NAMESAKE_AFTER.test(text.slice(end, end + 24))
   );
 }
