@@ -37,6 +37,20 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "'co-chaired the fourth session': a hyphen joins a short word to a trigger",
+    published: "2023-06-21",
+    text: "Hungarian Prime Minister Pal Kovacs and Serbian President Marko Ilic co-chaired the fourth session of the strategic council in Belgrade on Tuesday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Pal Kovacs", "Marko Ilic"],
+        date: day("2023-06-20"),
+        location: "Belgrade",
+        ordinal: 4,
+      },
+    ],
+  },
+  {
     name: "a lead's 'the previous day' counts from the day of publication and dates the talks its next paragraph tells",
     published: "2024-04-19",
     text: "Senegalese President Ama Diallo and his Mauritanian counterpart Sidi Ould Baba pledged closer ties on gas, at the end of a working visit by the Senegalese head of state to Nouakchott the previous day.\n\nThe two presidents first held a tete-a-tete that lasted barely 20 minutes.",

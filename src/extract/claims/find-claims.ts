@@ -137,7 +137,9 @@ export function findAllTriggers(text: string): TriggerHit[] {
   const trigger = TRIGGER_PATTERN;
   let resumeAt = 0;
   eachAsciiWord(text, (from, to) => {
-    if (from < resumeAt || (to - from < 3 && !isPassiveAuxiliary(text, from, to))) return;
+    // Short words start no trigger, unless a hyphen joins them to one ("co-chaired") or they are an auxiliary.
+    const short = to - from < 3 && text.charCodeAt(to) !== 45 && !isPassiveAuxiliary(text, from, to);
+    if (from < resumeAt || short) return;
     if (TRIGGER_PREFIXES[prefixKey(text, from)] !== 1) return;
     const before = from > 0 ? text.charCodeAt(from - 1) : 32;
     if (before === 45 || before === 95 || (before >= 48 && before <= 57)) return;
