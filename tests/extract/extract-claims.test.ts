@@ -26,6 +26,13 @@ describe("extractClaims", () => {
       expect(local.has(id)).toBe(true);
   });
 
+  it("marks a date the article tells elsewhere (its lead's day) as not inferred: only other articles infer", () => {
+    const text =
+      "date 2022-06-02\nThe leaders of Uzbekistan and Kazakhstan signed an alliance treaty on Thursday, sealing a long rapprochement.\n\nUzbek President Timur Rashidov and his Kazakh counterpart Arman Seitov met one-on-one for some 90 minutes.";
+    const [claim] = extractClaims({ text, id: "lead" }).claims;
+    expect(claim?.date).toMatchObject({ earliest: "2022-06-02", latest: "2022-06-02", inferred: false });
+  });
+
   it("quotes the HTML file exactly when the article is HTML", () => {
     const html =
       '<html><head><meta property="article:published_time" content="2024-03-05T10:00:00Z"></head><body><article><h1>Leaders meet in Lima</h1><p>Chilean President Gabriel Soto met Peruvian President Diego Hupe&ntilde;a in <b>Lima</b> on Monday.</p><p>The talks lasted about two hours.</p></article></body></html>';

@@ -224,7 +224,7 @@ export function applyLeadDates(
       }
       if (days.length !== 1 || !day) continue;
       const picked = toPicked(day);
-      draft.date = picked.span ? { ...picked.span, inferred: true } : null;
+      draft.date = picked.span ? { ...picked.span, inferred: false } : null;
       addEvidence(draft, sentence);
       break;
     }
@@ -239,7 +239,7 @@ export function applyLeadDates(
     );
     if (!isOneDay(earlier?.date)) continue;
     if (!earlier.participants.some((p) => draft.participants.includes(p))) continue;
-    draft.date = { ...earlier.date, inferred: true };
+    draft.date = { ...earlier.date, inferred: false };
     if (!draft.location && earlier.location) draft.location = earlier.location;
   }
 }
@@ -258,7 +258,7 @@ function leadDayFromPublication(
   const relative = relativeLeadOf(context.document.text.slice(sentence.start, sentence.end));
   if (!published || !relative) return null;
   const day = shiftDay(published, relative.days);
-  return { earliest: day, latest: day, text: relative.text, inferred: true };
+  return { earliest: day, latest: day, text: relative.text, inferred: false };
 }
 
 /** Fewer words than this make a line ("Jakarta, Sun, November 10, 2024"), not a lead sentence. */
@@ -328,7 +328,7 @@ export function applyRelativeLeads(context: ExtractionContext, drafts: ClaimDraf
     if (!earlier || !reference) continue;
     if (draft.block - earlier.block > DATE_REACH_BLOCKS) continue;
     const day = shiftDay(reference.earliest, lead.days);
-    draft.date = { earliest: day, latest: day, text: `${lead.text} (${reference.text})`, inferred: true };
+    draft.date = { earliest: day, latest: day, text: `${lead.text} (${reference.text})`, inferred: false };
   }
 }
 
@@ -360,7 +360,7 @@ export function applySameDayReferences(drafts: ClaimDraft[], publishedAt: string
       earliest: day.earliest,
       latest: day.latest,
       text: `${draft.date.text} (${day.text})`,
-      inferred: true,
+      inferred: false,
     };
   }
 }
@@ -382,7 +382,7 @@ export function applySequenceDates(context: ExtractionContext, drafts: ClaimDraf
     if (!firstBlock) continue;
     const day = datesIn(context, firstBlock.start, sentence.start, null).filter(isOneDay).at(-1);
     if (!day?.earliest || !day.latest) continue;
-    draft.date = { earliest: day.earliest, latest: day.latest, text: day.text, inferred: true };
+    draft.date = { earliest: day.earliest, latest: day.latest, text: day.text, inferred: false };
   }
 }
 
@@ -402,7 +402,7 @@ export function applySidelines(context: ExtractionContext, drafts: ClaimDraft[])
     if (draft === lead || draft.date || draft.weekday !== null || draft.modality !== "occurred") continue;
     const sentence = context.layout.sentences[draft.sentence];
     if (!sentence || !SIDELINES_OF_THE.test(text.slice(sentence.start, sentence.end))) continue;
-    draft.date = { ...lead.date, inferred: true };
+    draft.date = { ...lead.date, inferred: false };
     draft.location ??= lead.location;
   }
 }
