@@ -156,7 +156,7 @@ function wordToken(text: string, start: number, raw: string): Token {
   if (!ascii) prefixHash = lowerHash(lower, 3);
   if (text[outerEnd] === "." && outerEnd === end) {
     const isInitial = word.length === 1 && startsUpper(word);
-    if (isInitial || DOTTED_ABBREVIATIONS.has(lower)) {
+    if (isInitial || (DOTTED_ABBREVIATIONS.has(lower) && !endsSentence(text, outerEnd + 1))) {
       end += 1;
       outerEnd += 1;
       word += ".";
@@ -176,6 +176,17 @@ function wordToken(text: string, start: number, raw: string): Token {
     key: "",
   };
 }
+
+/**
+ * Whether the text after a full stop at `from` starts a new sentence: a line end, the text's end, or a word
+ * that opens sentences and never follows a title ("… former prime minister Hun Sen. The two …").
+ */
+function endsSentence(text: string, from: number): boolean {
+  return SENTENCE_OPENING.test(text.slice(from, from + 12));
+}
+
+const SENTENCE_OPENING =
+  /^(?:\s*$|\s*\n|\s+(?:The|A|An|He|She|They|It|In|On|At|But|And|This|That|His|Her|Their|We|I|Its)\b)/;
 
 /**
  * "Serb-run", "Kremlin-backed", "US-led": a capitalised word with a participle or adjective after its hyphen

@@ -560,4 +560,11 @@ export const ENTITY_CASES: EntityCase[] = [
     entities: [{ name: "Marko Dodik", type: "person" }],
     absent: ["Serb-run", "Kremlin-backed"],
   },
+  {
+    title:
+      "a title's abbreviation ending a name before a new sentence is the name and a full stop ('Hun Sen. The …')",
+    text: "The premier met Hun Manet and his father, former prime minister Hun Sen. The two leaders talked.",
+    entities: [{ name: "Hun Sen", type: "person" }],
+    absent: ["Hun Sen."],
+  },
 ];
