@@ -116,6 +116,16 @@ function notTheSubject(
 }
 
 /** Coreference within one article: which candidates are one entity. Mutates `candidate.entity`. */
+/** "Hun Manet and his father", "Putin and his spokesman": a possessive right after "<person> and" is theirs. */
+function coordinatedOwner(
+  text: string,
+  pronoun: Candidate,
+  last: Candidate | undefined,
+): Candidate | undefined {
+  if (last === undefined || !/^(?:his|her|their)$/i.test(pronoun.name)) return undefined;
+  return /^\s+(?:and|&)\s+$/.test(text.slice(last.end, pronoun.start)) ? last : undefined;
+}
+
 /**
  * The person a paragraph is about, for a pronoun opening the next one ("Later in the day she met …"): of the
  * people the paragraph names, the one the article has named most so far (ties: the first it names). By name
@@ -501,6 +511,7 @@ export class ArticleEntities {
       ? namedBefore(candidate, personMentions, low, ownSentence)
       : null;
     const chosen =
+      coordinatedOwner(text, candidate, last) ??
       (before ? objectAntecedent(text, candidate, before) : undefined) ??
       (before ? notTheSubject(text, candidate, before, personMentions, ownSentence) : undefined) ??
       inOwn ??

@@ -567,4 +567,9 @@ export const ENTITY_CASES: EntityCase[] = [
     entities: [{ name: "Hun Sen", type: "person" }],
     absent: ["Hun Sen."],
   },
+  {
+    title: "'<person> and his …': the possessive is that person's, not the subject's",
+    text: "The premier Anan Chai met Sok Dara and his father at Government House.",
+    refers: [["his", "Sok Dara"]],
+  },
 ];
