@@ -569,7 +569,7 @@ export const ENTITY_CASES: EntityCase[] = [
   },
   {
     title: "'<person> and his …': the possessive is that person's, not the subject's",
-    text: "The premier Anan Chai met Sok Dara and his father at Government House.",
+    text: "Thai Prime Minister Anan Chai met Cambodian Prime Minister Sok Dara and his father at Government House.",
     refers: [["his", "Sok Dara"]],
   },
 ];
