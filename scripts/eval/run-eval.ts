@@ -23,6 +23,7 @@ export const CORPORA = [
   { name: "holdout5", gold: "fixtures/gold/holdout5-gold.json", dir: "fixtures/holdout5" },
   { name: "holdout6", gold: "fixtures/gold/holdout6-gold.json", dir: "fixtures/holdout6" },
   { name: "holdout7", gold: "fixtures/gold/holdout7-gold.json", dir: "fixtures/holdout7" },
+  { name: "holdout8", gold: "fixtures/gold/holdout8-gold.json", dir: "fixtures/holdout8" },
 ] as const;
 
 export interface CorpusResult {
