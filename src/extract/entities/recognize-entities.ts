@@ -163,6 +163,15 @@ function mergeKnownAs(text: string, ordered: readonly Candidate[], article: Arti
   }
 }
 
+const SUBJECT_PRONOUN = /^(?:he|she)$/i;
+
+/** Inserts a candidate into a list sorted by start, keeping it sorted. */
+function insertByStart(list: Candidate[], candidate: Candidate): void {
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.start > candidate.start) at--;
+  list.splice(at, 0, candidate);
+}
+
 /** Whether a candidate in `[from, to)` names a person, resolved or not (a name, a surname, a role). */
 function namesSomeoneBetween(candidate: Candidate, from: number, to: number): boolean {
   return (
@@ -541,6 +550,9 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
       text,
       previousBlock && !previousBlock.boilerplate ? previousBlock.start : -1,
     );
+    // "He met Pompeo in Bogotá. A week later he was received by Trudeau": a subject pronoun, once resolved,
+    // stands for its person when later pronouns look for the people a sentence names.
+    if (isPerson(candidate) && SUBJECT_PRONOUN.test(candidate.name)) insertByStart(named, candidate);
   }
   const roleHeadsOf = (entity: string): readonly string[] =>
     (article.drafts.get(entity)?.roles ?? []).map((role) => role.head);

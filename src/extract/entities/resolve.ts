@@ -497,15 +497,18 @@ export class ArticleEntities {
     for (let k = low; k < personMentions.length; k++) {
       const mention = personMentions[k] as Candidate;
       if (mention.end > candidate.start) break;
-      if (inOwn === undefined && mention.start >= ownSentence) inOwn = mention;
+      // A pronoun resolved before (see recognizeEntities) stands for its person only across sentences.
+      const resolvedPronoun = mention.kind === "pronoun";
+      if (inOwn === undefined && mention.start >= ownSentence && !resolvedPronoun) inOwn = mention;
       if (
         inPrevious === undefined &&
         previousSentenceStart >= blockStart &&
-        mention.start >= previousSentenceStart
+        mention.start >= previousSentenceStart &&
+        mention.start < ownSentence
       ) {
         inPrevious = mention;
       }
-      last = mention;
+      if (!resolvedPronoun) last = mention;
     }
     const before = OBJECT_PRONOUN.test(candidate.name)
       ? namedBefore(candidate, personMentions, low, ownSentence)

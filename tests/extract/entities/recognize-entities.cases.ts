@@ -572,4 +572,13 @@ export const ENTITY_CASES: EntityCase[] = [
     text: "Thai Prime Minister Anan Chai met Cambodian Prime Minister Sok Dara and his father at Government House.",
     refers: [["his", "Sok Dara"]],
   },
+  {
+    title:
+      "a subject pronoun stands for its person in the next sentence ('He met Pompa … A week later he was received by …')",
+    text: "Venezuelan opposition leader Juan Gomes toured the region last month. He met Secretary of State Mark Pompa in Bogota. A week later he was received by Canadian Prime Minister Luc Tremblay in Ottawa.",
+    refers: [
+      ["He", "Juan Gomes"],
+      ["he", "Juan Gomes"],
+    ],
+  },
 ];
