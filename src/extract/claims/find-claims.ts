@@ -201,6 +201,8 @@ const DEMAND_AFTER = /^\s+[^.;]{0,80}?\bto\s+(?!(?:the|a|an|his|her|their|its)\b
  * "last met", "previously held talks", "with whom he had spoken": an earlier event than the one the story tells
  * ("said he had met" is reported speech of the event itself, so a bare "had" is not enough).
  */
+/** ", which is hosted by": a passive whose subject is a relative pronoun for a thing. */
+const THING_RELATIVE_BEFORE = /\bwhich\s+$/i;
 const EARLIER_BEFORE =
   /\b(?:last|previously|(?:with whom|whom|who)\s+(?:he|she|they|\p{Lu}[\p{L}-]+\s+)?\s*had(?:\s+(?:already|also|earlier))?)\s+$/iu;
 /** "had also met", "also held talks": another occasion of people already told of. */
@@ -736,6 +738,9 @@ function buildDraft(
       break;
     }
     case "passive": {
+      // "the summit, which is hosted by Macron": a thing, not a person, is what was hosted.
+      if (THING_RELATIVE_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 16), hit.start)))
+        return null;
       const agent = chainAfter(text, clauseParties, hit.end, clause.to, 60);
       participants = [...leftOrSubject(), ...agent];
       break;

@@ -116,6 +116,26 @@ function notTheSubject(
 }
 
 /** Coreference within one article: which candidates are one entity. Mutates `candidate.entity`. */
+/** How far after a pronoun its clause may name someone it cannot stand for. */
+const CLAUSE_AFTER_REACH = 60;
+
+/** The people a subject pronoun's clause names soon after it ("He also met Mr Macron"), before any break. */
+function entitiesNamedAfter(
+  text: string,
+  pronoun: Candidate,
+  personMentions: readonly Candidate[],
+): ReadonlySet<string> {
+  const named = new Set<string>();
+  if (!/^(?:he|she)$/i.test(pronoun.name)) return named;
+  for (const mention of personMentions) {
+    if (mention.start < pronoun.end || mention.kind === "pronoun" || mention.entity === null) continue;
+    if (mention.start - pronoun.end > CLAUSE_AFTER_REACH) break;
+    if (/[.!?;:]|,\s+(?:and|but|while)\b/.test(text.slice(pronoun.end, mention.start))) break;
+    named.add(mention.entity);
+  }
+  return named;
+}
+
 /** "Hun Manet and his father", "Putin and his spokesman": a possessive right after "<person> and" is theirs. */
 function coordinatedOwner(
   text: string,
@@ -305,7 +325,12 @@ export class ArticleEntities {
     }
     if (matches.length === 0 && candidate.cue && candidate.gazetteer.length === 0)
       matches = this.fuzzySurname(key);
-    const target = this.nearest(matches, candidate.start);
+    // Two people of one surname ("Recep Tayyip Erdogan", "First Lady Emine Erdogan"): a bare surname is the one
+    // the story is about, named most so far.
+    const target =
+      matches.length > 1
+        ? this.mostMentioned(matches, candidate.start)
+        : this.nearest(matches, candidate.start);
     if (target !== undefined) {
       this.attach(candidate, target);
       return;
@@ -494,9 +519,13 @@ export class ArticleEntities {
     let inOwn: Candidate | undefined;
     let inPrevious: Candidate | undefined;
     let last: Candidate | undefined;
+    // "… hosted by Macron, Mr Sharif called for … . He also met Mr Macron": the pronoun is not the person its
+    // own clause names after it.
+    const namedAfter = entitiesNamedAfter(text, candidate, personMentions);
     for (let k = low; k < personMentions.length; k++) {
       const mention = personMentions[k] as Candidate;
       if (mention.end > candidate.start) break;
+      if (mention.entity !== null && namedAfter.has(mention.entity)) continue;
       // A pronoun resolved before (see recognizeEntities) stands for its person only across sentences.
       const resolvedPronoun = mention.kind === "pronoun";
       if (inOwn === undefined && mention.start >= ownSentence && !resolvedPronoun) inOwn = mention;

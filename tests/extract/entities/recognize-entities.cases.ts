@@ -581,4 +581,15 @@ export const ENTITY_CASES: EntityCase[] = [
       ["he", "Juan Gomes"],
     ],
   },
+  {
+    title: "a subject pronoun is not the person its clause names right after it ('He also met Mr Moreau')",
+    text: "At the summit, which is hosted by French President Paul Moreau, Prime Minister Tariq Aziz called for debt relief. He also met Mr Moreau briefly at a dinner.",
+    refers: [["He", "Tariq Aziz"]],
+  },
+  {
+    title:
+      "a bare surname two people share is the one the story names most ('First Lady Ayla Demir' beside President Kemal Demir)",
+    text: "Turkish President Kemal Demir arrived in Cairo. Demir was accompanied by First Lady Ayla Demir. Demir later said the talks went well.",
+    refers: [["Demir", "Kemal Demir", 1]],
+  },
 ];
