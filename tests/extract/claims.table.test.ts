@@ -37,6 +37,26 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "'the two are due to meet again on Friday': a pair before a plan phrase",
+    published: "2023-06-22",
+    text: "Prime Minister Tariq Aziz met Fund chief Lena Moreau in Paris on Thursday.\n\nIt was his second meeting with her in a month, and the two are due to meet again on Friday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Tariq Aziz", "Lena Moreau"],
+        date: day("2023-06-22"),
+        location: "Paris",
+        ordinal: 2,
+      },
+      {
+        type: "meeting",
+        participants: ["Tariq Aziz", "Lena Moreau"],
+        date: day("2023-06-23"),
+        modality: "planned",
+      },
+    ],
+  },
+  {
     name: "'co-chaired the fourth session': a hyphen joins a short word to a trigger",
     published: "2023-06-21",
     text: "Hungarian Prime Minister Pal Kovacs and Serbian President Marko Ilic co-chaired the fourth session of the strategic council in Belgrade on Tuesday.",
