@@ -37,6 +37,19 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "'remained open to talking with X', 'would be willing to talk with Y': talks offered",
+    published: "2020-02-06",
+    text: "US President Donald Rowe remained open to talking with Venezuelan President Nicolas Marin, an official said.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Donald Rowe", "Nicolas Marin"],
+        attribution: "an official said",
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
     name: "'the two are due to meet again on Friday': a pair before a plan phrase",
     published: "2023-06-22",
     text: "Prime Minister Tariq Aziz met Fund chief Lena Moreau in Paris on Thursday.\n\nIt was his second meeting with her in a month, and the two are due to meet again on Friday.",

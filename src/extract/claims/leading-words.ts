@@ -45,6 +45,11 @@ function alternatives(source: string): string[] | null {
 const QUANTIFIERS = "?*+{";
 
 function leadingOfAlternative(source: string): LeadingWord[] | null {
+  // A lookbehind reads text before the match, not its first word.
+  if (source.startsWith("(?<=") || source.startsWith("(?<!")) {
+    const close = closingParen(source, 0);
+    return close < 0 ? null : leadingOfAlternative(source.slice(close + 1));
+  }
   if (source.startsWith("(?:")) {
     const close = closingParen(source, 0);
     if (close < 0) return null;

@@ -96,6 +96,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   // "The two leaders last saw each other in Budapest": the pair is the subject; "each other" names no one new.
   { pattern: "(?:saw|seen|see|sees|seeing) each other", kind: "meeting", form: "verb", confidence: 0.8 },
+  // "would be willing to talk with X", "remained open to talking with Y": talking offered, not a remark made.
+  {
+    pattern:
+      "(?<=\\b(?:willing|ready|open|prepared|keen|eager|happy) to )(?:talk|talking|speak|speaking) (?:with|to)(?= (?:[A-Z]|his|her|their|the))",
+    kind: "talks",
+    form: "verb",
+    confidence: 0.6,
+  },
   // "Jaishankar called on the prime minister at her hotel" (a visit of courtesy; "called on X to act" is a demand).
   { pattern: "(?:called|calls|call|calling) on", kind: "meeting", form: "verb", confidence: 0.7 },
   // "Luxon called him on election night": a call to a person named right after the verb.
