@@ -1,3 +1,4 @@
+import { isWhiteSpaceCode } from "../../normalize/text/white-space.js";
 import type { EntityAnalysis, EntityMention, IngestedDocument, LocalEntity } from "../../schema/document.js";
 import type { Gazetteer } from "../../schema/gazetteer.js";
 import { type Candidate, newCandidate } from "./candidate.js";
@@ -375,28 +376,11 @@ function formOf(candidate: Candidate): EntityMention["form"] {
   }
 }
 
-/** Whether a UTF-16 unit is white space as `\s` reads it (line terminators included). */
-function isWhitespaceCode(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /** How many parts `name.split(/\s+/)` gives (one more than its runs of white space), without the array. */
 function wordCount(name: string): number {
   let count = 1;
   for (let k = 0; k < name.length; k++)
-    if (isWhitespaceCode(name.charCodeAt(k)) && !isWhitespaceCode(name.charCodeAt(k - 1))) count++;
+    if (isWhiteSpaceCode(name.charCodeAt(k)) && !isWhiteSpaceCode(name.charCodeAt(k - 1))) count++;
   return count;
 }
 

@@ -1,3 +1,4 @@
+import { isWhiteSpaceCode } from "../text/white-space.js";
 /**
  * Matches of `pattern` only in the stretches of `text` around `anchors` (flat start/end offsets of
  * keywords every match must contain, in text order), so a costly pattern runs on a few short windows instead of the whole text.
@@ -63,33 +64,16 @@ function collectMatches(
   }
 }
 
-/** Exactly the characters of the regular-expression class `\s`, by code (no regex call per character). */
-function isWhitespace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return (
-    code === 160 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /** Move left to just after a whitespace character (or the text start). */
 function widenLeft(text: string, at: number): number {
   let i = at;
-  while (i > 0 && !isWhitespace(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && !isWhiteSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
 /** Move right to a whitespace character (or the text end) so look-aheads see what follows a word. */
 function widenRight(text: string, at: number): number {
   let i = at;
-  while (i < text.length && !isWhitespace(text.charCodeAt(i))) i++;
+  while (i < text.length && !isWhiteSpaceCode(text.charCodeAt(i))) i++;
   return Math.min(text.length, i + 1);
 }
