@@ -37,6 +37,25 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "'the previous round of talks between the ministers … was held on 08.11.2022': the pair told before",
+    published: "2023-12-28",
+    text: "Foreign Minister Pavel Orlov held talks with his Indian counterpart Ravi Menon in Moscow on Wednesday.\n\nThe previous round of talks between the ministers in Moscow was held on 08.11.2022.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Pavel Orlov", "Ravi Menon"],
+        date: day("2023-12-27"),
+        location: "Moscow",
+      },
+      {
+        type: "talks",
+        participants: ["Pavel Orlov", "Ravi Menon"],
+        date: day("2022-11-08"),
+        location: "Moscow",
+      },
+    ],
+  },
+  {
     name: "'remained open to talking with X', 'would be willing to talk with Y': talks offered",
     published: "2020-02-06",
     text: "US President Donald Rowe remained open to talking with Venezuelan President Nicolas Marin, an official said.",
