@@ -37,6 +37,20 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "a story of one event: 'the talks … lasted nearly three hours' far down is that event's length",
+    published: "2023-04-14",
+    text: "President Chen Wei held talks with Brazilian President Paulo Neves in Beijing on Friday afternoon.\n\nChen said relations were a high priority.\n\nNeves said his first trip outside the Americas was to China.\n\nThe two sides exchanged views on the war.\n\nAccording to the Chinese side, the talks, including a restricted session, lasted nearly three hours.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Chen Wei", "Paulo Neves"],
+        date: day("2023-04-14"),
+        duration: [150, 180],
+        location: "Beijing",
+      },
+    ],
+  },
+  {
     name: "'the previous round of talks between the ministers … was held on 08.11.2022': the pair told before",
     published: "2023-12-28",
     text: "Foreign Minister Pavel Orlov held talks with his Indian counterpart Ravi Menon in Moscow on Wednesday.\n\nThe previous round of talks between the ministers in Moscow was held on 08.11.2022.",

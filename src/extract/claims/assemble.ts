@@ -55,6 +55,25 @@ function namedParticipants(context: ExtractionContext, sentenceIndex: number): s
   return ids;
 }
 
+/** How far down a story of one event its follow-ups ("the talks lasted …") still reach its claim. */
+const STORY_REACH_BLOCKS = 10;
+
+/**
+ * The claim a story of one event tells, when every claim before sentence `index` (visits aside) names the
+ * same people and happened, and the last is within {@link STORY_REACH_BLOCKS} of `block`.
+ */
+function oneEventStory(drafts: readonly ClaimDraft[], index: number, block: number): ClaimDraft | undefined {
+  let story: ClaimDraft | undefined;
+  for (const draft of drafts) {
+    if (draft.sentence >= index) break;
+    if (draft.kind === "visit") continue;
+    if (draft.modality !== "occurred") return undefined;
+    if (story && !sameParticipants(story, draft)) return undefined;
+    story = draft;
+  }
+  return story && block - story.block <= STORY_REACH_BLOCKS ? story : undefined;
+}
+
 /** "The talks lasted about three hours." gives the claim before it a duration (and a date it lacks). */
 export function applyFollowUps(
   context: ExtractionContext,
@@ -80,7 +99,9 @@ export function applyFollowUps(
     };
     // A standfirst may count the event before the story tells it ("It was their second call this year.").
     const countsAhead = sentence.block - lastDraftBlock > FOLLOW_UP_REACH_BLOCKS;
-    if (countsAhead && !opensCopular()) return;
+    // A story of one event: its later "the talks … lasted nearly three hours" is that event's, however far down.
+    const story = countsAhead ? oneEventStory(drafts, index, sentence.block) : undefined;
+    if (countsAhead && !story && !opensCopular()) return;
     // A sentence of its own (no claim) may name the event anywhere: "… during the 90-minute meeting".
     const whole = draftSentences.has(index) ? opening : text.slice(sentence.start, sentence.end);
     if (!EVENT_ANAPHOR.test(whole) && !opensCopular()) return;
@@ -122,7 +143,17 @@ export function applyFollowUps(
         addEvidence(counts, sentence);
       }
     }
-    if (countsAhead) return;
+    if (countsAhead) {
+      // Far down, only a length is sure to be the story's ("the talks … lasted nearly three hours").
+      if (story && !story.duration && !EARLIER_ANAPHOR.test(opening)) {
+        const duration = durationsIn(context, sentence.start, sentence.end)[0];
+        if (duration) {
+          story.duration = toDuration(duration);
+          addEvidence(story, sentence);
+        }
+      }
+      return;
+    }
     const target = drafts.findLast(
       (d) => d.sentence < index && sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS && d.kind !== "visit",
     );
