@@ -40,7 +40,10 @@ export function shortEntityName(entity: Entity | undefined, id: string): string 
   const compound = words
     .slice(1, -1)
     .findIndex((_, k) => entity.aliases.includes(words.slice(k + 1).join(" ")));
-  return compound < 0 ? surname : words.slice(compound + 1).join(" ");
+  if (compound >= 0) return words.slice(compound + 1).join(" ");
+  // A name the text never shortens ("Premier Li Qiang"): which word is the family name is not known, so the
+  // whole name is clearer than a guess ("Qiang").
+  return entity.aliases.length > 0 ? words.join(" ") : surname;
 }
 
 /** "2025-03-13", or "between 2025-04-23 and 2025-04-27", or "(undated)". */

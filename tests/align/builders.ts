@@ -76,7 +76,8 @@ export function buildArticle(spec: ArticleSpec): ArticleExtraction {
     id: localId(key),
     type,
     name,
-    aliases: [name],
+    // Stories name people by surname after the first mention ("Berg met Dalla"), as extraction records.
+    aliases: type === "person" ? [name, name.split(" ").at(-1) ?? name] : [name],
     gazetteerId: gazetteerId ?? null,
     roles: [],
     mentions: [],

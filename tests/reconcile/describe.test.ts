@@ -23,6 +23,12 @@ describe("shortEntityName", () => {
     expect(shortEntityName(withAliases, "x")).toBe("Lacalle Pou");
   });
 
+  it("names a person the text never shortens by the whole name ('Li Qiang', not a guessed 'Qiang')", () => {
+    expect(shortEntityName({ ...person("Li Qiang"), aliases: ["Li Qiang", "Premier Li Qiang"] }, "x")).toBe(
+      "Li Qiang",
+    );
+  });
+
   it("keeps a patronymic with the given name it follows", () => {
     expect(shortEntityName(person("Khalid bin Faisal"), "x")).toBe("Khalid bin Faisal");
   });
