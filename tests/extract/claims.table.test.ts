@@ -37,6 +37,20 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "'the two heads of state had already talked by telephone last year': a pair of three words",
+    published: "2023-04-14",
+    text: "Chinese President Chen Wei held talks with Brazilian President Paulo Neves in Beijing on Friday.\n\nChen recalled that the two heads of state had already talked by telephone last year.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Chen Wei", "Paulo Neves"],
+        date: day("2023-04-14"),
+        location: "Beijing",
+      },
+      { type: "call", participants: ["Chen Wei", "Paulo Neves"], date: ["2022-01-01", "2022-12-31"] },
+    ],
+  },
+  {
     name: "a story of one event: 'the talks … lasted nearly three hours' far down is that event's length",
     published: "2023-04-14",
     text: "President Chen Wei held talks with Brazilian President Paulo Neves in Beijing on Friday afternoon.\n\nChen said relations were a high priority.\n\nNeves said his first trip outside the Americas was to China.\n\nThe two sides exchanged views on the war.\n\nAccording to the Chinese side, the talks, including a restricted session, lasted nearly three hours.",

@@ -179,7 +179,7 @@ function isPlace(context: ExtractionContext, mention: EntityMention): boolean {
 
 /** The name of a pair group (see PAIR_PHRASE): "the two leaders", "both men", "the pair", "They", "the Kazakh and Uzbek leaders". */
 const PAIR_NAME =
-  /^(?:the two(?: [a-z]+){0,2}|both [a-z]+(?: [a-z]+)?|the (?:pair|duo|leaders|presidents|prime ministers|premiers|ministers|foreign ministers|heads of (?:state|government))|the [\p{L}-]+ and [\p{L}-]+ (?:leaders|presidents|prime ministers|premiers|foreign ministers|ministers|heads of (?:state|government))|they)$/iu;
+  /^(?:the two(?: [a-z]+){0,3}|both [a-z]+(?: [a-z]+)?|the (?:pair|duo|leaders|presidents|prime ministers|premiers|ministers|foreign ministers|heads of (?:state|government))|the [\p{L}-]+ and [\p{L}-]+ (?:leaders|presidents|prime ministers|premiers|foreign ministers|ministers|heads of (?:state|government))|they)$/iu;
 
 /** A verb followed by an object of its own ("met business leaders"), not by an adverbial ("met for two hours"). */
 const HAS_OBJECT =
