@@ -24,6 +24,7 @@ export const CORPORA = [
   { name: "holdout6", gold: "fixtures/gold/holdout6-gold.json", dir: "fixtures/holdout6" },
   { name: "holdout7", gold: "fixtures/gold/holdout7-gold.json", dir: "fixtures/holdout7" },
   { name: "holdout8", gold: "fixtures/gold/holdout8-gold.json", dir: "fixtures/holdout8" },
+  { name: "holdout9", gold: "fixtures/gold/holdout9-gold.json", dir: "fixtures/holdout9" },
 ] as const;
 
 export interface CorpusResult {

@@ -37,6 +37,22 @@ const day = (d: string): [string, string] => [d, d];
 
 const valid: Case[] = [
   {
+    name: "a report told after its denial ('X denied a report that he had met Y … a radio station reported that the two met') is denied",
+    published: "2023-09-19",
+    text: "Dominican President Luis Arroyo on Tuesday denied a report that he had met secretly with Haitian Prime Minister Jean Baptiste over the weekend.\n\nA Port-au-Prince radio station reported on Monday that the two leaders met for about an hour at a hotel in Miami over the weekend.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Luis Arroyo", "Jean Baptiste"],
+        date: ["2023-09-16", "2023-09-17"],
+        duration: [45, 75],
+        location: "Miami",
+        attribution: "denied",
+        modality: "denied",
+      },
+    ],
+  },
+  {
     name: "'the two heads of state had already talked by telephone last year': a pair of three words",
     published: "2023-04-14",
     text: "Chinese President Chen Wei held talks with Brazilian President Paulo Neves in Beijing on Friday.\n\nChen recalled that the two heads of state had already talked by telephone last year.",

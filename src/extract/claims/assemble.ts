@@ -534,6 +534,22 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
       draft.modalityCued = true;
     }
   }
+  // "X denied a report that he had met Y … A radio station reported that the two met": the report the story
+  // tells after its denial is the denied one.
+  for (const draft of drafts) {
+    if (draft.modality !== "occurred" || !draft.attribution) continue;
+    const denial = drafts.find(
+      (other) =>
+        other.modality === "denied" &&
+        other.sentence < draft.sentence &&
+        draft.block - other.block <= 2 &&
+        sameParticipants(other, draft) &&
+        overlaps(other.date, draft.date),
+    );
+    if (!denial) continue;
+    draft.modality = "denied";
+    draft.modalityCued = true;
+  }
 }
 
 function sameParticipants(a: ClaimDraft, b: ClaimDraft): boolean {
