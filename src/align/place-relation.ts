@@ -49,3 +49,22 @@ export function placeWithin(
 ): boolean {
   return placeChain(inner, parents).includes(outer);
 }
+
+/** Places already gathered per parents map (a report's map is read by several rules). */
+const PLACED = new WeakMap<Readonly<Record<string, string>>, ReadonlySet<string>>();
+
+/**
+ * The places the gazetteer can place: those with a parent and those that are one. A place outside this set
+ * ("El Mouradia", "Hyderabad House") may lie within any other.
+ *
+ * @example
+ * placedPlaces({ kremlin: "moscow" }).has("moscow"); // true
+ */
+export function placedPlaces(parents: Readonly<Record<string, string>>): ReadonlySet<string> {
+  let placed = PLACED.get(parents);
+  if (placed === undefined) {
+    placed = new Set([...Object.keys(parents), ...Object.values(parents)]);
+    PLACED.set(parents, placed);
+  }
+  return placed;
+}

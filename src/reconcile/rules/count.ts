@@ -1,5 +1,5 @@
 import { ordinalClass, TYPE_CLASSES } from "../../align/claim-profile.js";
-import { placeWithin } from "../../align/place-relation.js";
+import { placedPlaces, placeWithin } from "../../align/place-relation.js";
 import { shiftDay } from "../../normalize/time/calendar.js";
 import type { Claim } from "../../schema/claim.js";
 import type { Event } from "../../schema/event.js";
@@ -115,8 +115,7 @@ function placedElsewhere(
   scopePlace: string,
   parents: Readonly<Record<string, string>>,
 ): boolean {
-  if (placeWithin(place, scopePlace, parents)) return false;
-  return parents[place] !== undefined || Object.values(parents).includes(place);
+  return !placeWithin(place, scopePlace, parents) && placedPlaces(parents).has(place);
 }
 
 /** Occasions on the given days: days in a row are one (arriving on the 4th and meeting on the 5th). */

@@ -1,4 +1,4 @@
-import { placeRelation } from "../../align/place-relation.js";
+import { placedPlaces, placeRelation } from "../../align/place-relation.js";
 import type { Claim } from "../../schema/claim.js";
 import type { Rule } from "../rule.js";
 import { claimsBySource, saysList } from "./shared.js";
@@ -18,7 +18,7 @@ export const locationRule: Rule = {
   },
   check(context) {
     const parents = context.alignment.placeParents;
-    const placed = new Set([...Object.keys(parents), ...Object.values(parents)]);
+    const placed = placedPlaces(parents);
     for (const { event, claims } of context.events) {
       const located = claims.filter((claim) => claim.location !== null);
       const perSource = claimsBySource(located, context).map((list) => list[0]!);
