@@ -197,12 +197,12 @@ const CALLED_PERSON_AFTER =
 /** "called on X at her hotel" is a visit; "called on X to act" a demand. */
 const CALLED_ON = /^(?:called|calls|call|calling) on$/i;
 const DEMAND_AFTER = /^\s+[^.;]{0,80}?\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+/;
+/** ", which is hosted by": a passive whose subject is a relative pronoun for a thing. */
+const THING_RELATIVE_BEFORE = /\bwhich\s+$/i;
 /**
  * "last met", "previously held talks", "with whom he had spoken": an earlier event than the one the story tells
  * ("said he had met" is reported speech of the event itself, so a bare "had" is not enough).
  */
-/** ", which is hosted by": a passive whose subject is a relative pronoun for a thing. */
-const THING_RELATIVE_BEFORE = /\bwhich\s+$/i;
 const EARLIER_BEFORE =
   /\b(?:last|previously|(?:with whom|whom|who)\s+(?:he|she|they|\p{Lu}[\p{L}-]+\s+)?\s*had(?:\s+(?:already|also|earlier))?)\s+$/iu;
 /** "had also met", "also held talks": another occasion of people already told of. */

@@ -11,7 +11,7 @@ const ORDINAL_PATTERN = new RegExp(
 );
 
 /**
- * {@link ORDINAL_PATTERN} with its possessor ("Putin's") tried only where a run of letters starts rather than
+ * {@link ORDINAL_PATTERN} with its possessor ("the president's", "Kovacs's") tried only where a run of letters starts rather than
  * at every letter of every word. The leftmost match is the same whenever the scan resumes outside a run of
  * letters; {@link ordinalMatches} falls back to the full pattern when it would not.
  */

@@ -173,13 +173,9 @@ function insertByStart(list: Candidate[], candidate: Candidate): void {
   list.splice(at, 0, candidate);
 }
 
-/** Whether a candidate in `[from, to)` names a person, resolved or not (a name, a surname, a role). */
-function namesSomeoneBetween(candidate: Candidate, from: number, to: number): boolean {
-  return (
-    candidate.start >= from &&
-    candidate.start < to &&
-    (candidate.kind === "person" || candidate.kind === "surname" || candidate.kind === "role")
-  );
+/** Whether a candidate names a person, resolved or not (a name, a surname, a role). */
+function namesSomeone(candidate: Candidate): boolean {
+  return candidate.kind === "person" || candidate.kind === "surname" || candidate.kind === "role";
 }
 
 /** The distinct people named in `[from, to)`, in text order. */
@@ -514,17 +510,19 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
   );
   const blocks = document.blocks;
   const sentences = ordered.some((candidate) => candidate.kind === "pronoun") ? sentenceStarts(tokens) : [];
+  // Where the last name, surname or role before the current candidate starts (candidates come in text order).
+  let lastNamingStart = -1;
   for (const candidate of ordered) {
-    if (candidate.kind !== "pronoun") continue;
+    if (candidate.kind !== "pronoun") {
+      if (namesSomeone(candidate)) lastNamingStart = candidate.start;
+      continue;
+    }
     const blockIndex = rangeIndexAt(blocks, candidate.start);
     const block = blocks[blockIndex];
     const sentence = rangeIndexAt(sentences, candidate.start);
     // Only a pronoun its paragraph names no one before (not even by role) looks to the paragraph before.
     const previousBlock =
-      block !== undefined &&
-      !ordered.some((other) => namesSomeoneBetween(other, block.start, candidate.start))
-        ? blocks[blockIndex - 1]
-        : undefined;
+      block !== undefined && lastNamingStart < block.start ? blocks[blockIndex - 1] : undefined;
     article.resolvePronoun(
       candidate,
       block?.start ?? 0,

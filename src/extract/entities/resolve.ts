@@ -136,7 +136,7 @@ function entitiesNamedAfter(
   return named;
 }
 
-/** "Hun Manet and his father", "Putin and his spokesman": a possessive right after "<person> and" is theirs. */
+/** "the prime minister and his father", "the president and her spokesman": a possessive right after "<person> and" is theirs. */
 function coordinatedOwner(
   text: string,
   pronoun: Candidate,
