@@ -124,10 +124,12 @@ function entitiesNamedAfter(
   text: string,
   pronoun: Candidate,
   personMentions: readonly Candidate[],
+  from: number,
 ): ReadonlySet<string> {
   const named = new Set<string>();
   if (!/^(?:he|she)$/i.test(pronoun.name)) return named;
-  for (const mention of personMentions) {
+  for (let k = from; k < personMentions.length; k++) {
+    const mention = personMentions[k] as Candidate;
     if (mention.start < pronoun.end || mention.kind === "pronoun" || mention.entity === null) continue;
     if (mention.start - pronoun.end > CLAUSE_AFTER_REACH) break;
     if (/[.!?;:]|,\s+(?:and|but|while)\b/.test(text.slice(pronoun.end, mention.start))) break;
@@ -521,7 +523,8 @@ export class ArticleEntities {
     let last: Candidate | undefined;
     // "… hosted by Macron, Mr Sharif called for … . He also met Mr Macron": the pronoun is not the person its
     // own clause names after it.
-    const namedAfter = entitiesNamedAfter(text, candidate, personMentions);
+    // From the first mention within reach: none before it can follow the pronoun.
+    const namedAfter = entitiesNamedAfter(text, candidate, personMentions, low);
     for (let k = low; k < personMentions.length; k++) {
       const mention = personMentions[k] as Candidate;
       if (mention.end > candidate.start) break;
