@@ -6,6 +6,7 @@ import type { TimeExpression } from "../schema/time.js";
 import { extractDocumentClaims } from "./claims/extract-document-claims.js";
 import { type Layout, layoutOf } from "./claims/layout.js";
 import { ORDINAL_NOUNS, TRIGGER_RULES } from "./claims/lexicon.js";
+import { isOneDay } from "./claims/one-day.js";
 import { recognizeEntities } from "./entities/index.js";
 import { fingerprint } from "./fingerprint.js";
 import { officeYears } from "./office-years.js";
@@ -64,8 +65,35 @@ function blocksWithClaimContext(document: IngestedDocument, layout: Layout): num
     if (!CLAIM_CONTEXT.test(document.text.slice(block.start, block.end))) return;
     for (const near of [index - 1, index, index + 1])
       if (near >= 0 && near < layout.blocks.length) wanted.add(near);
+    // A live blog's stamp line stands before its entry's title: it dates the entry.
+    if (index >= 2 && layout.blocks[index - 1]?.kind === "heading") wanted.add(index - 2);
   });
   return [...wanted].sort((a, b) => a - b);
+}
+
+/** The most characters a stamp line holds beside its date and time: a zone name or offset ("CEST", "+05:30"). */
+const STAMP_LINE_EXTRA = 6;
+
+/** The day of a heading or dateline that is nothing but a date stamp ("2023-09-10T16:05+05:30"), else null. */
+function stampLineDay(
+  block: Layout["blocks"][number],
+  text: string,
+  times: readonly TimeExpression[],
+): string | null {
+  if (block.kind !== "heading" && block.kind !== "dateline") return null;
+  const first = times[0];
+  if (!first || !isOneDay(first)) return null;
+  return text.trim().length - first.text.length <= STAMP_LINE_EXTRA ? first.earliest : null;
+}
+
+/** The stamp line a live-blog entry opens under: the block before it, or the one before its title. */
+function stampBefore(layout: Layout, stamps: ReadonlyMap<number, string>, index: number): string | undefined {
+  for (let before = index - 1; before >= Math.max(0, index - 2); before--) {
+    const stamp = stamps.get(before);
+    if (stamp !== undefined) return stamp;
+    if (layout.blocks[before]?.kind !== "heading") return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -78,22 +106,24 @@ function timesOf(
   officeYearsOf: () => number[] | null,
 ): TimeExpression[] {
   // An undated story is read against the day after the one its lead tells (see referenceDayOf), its year
-  // kept to the years its office holders held office; a live blog's entry against the day its section
-  // heading gives ("later this morning" under "14 June").
+  // kept to the years its office holders held office; a live blog's entry against the day its stamp or
+  // section heading gives ("later this morning" under "14 June").
   const documentDate =
     document.article.publishedAt ?? referenceDayOf(document.text, layout.blocks, officeYearsOf());
-  return blocksWithClaimContext(document, layout).flatMap((index) => {
+  const stamps = new Map<number, string>();
+  const times: TimeExpression[] = [];
+  for (const index of blocksWithClaimContext(document, layout)) {
     const block = layout.blocks[index]!;
     const text = document.text.slice(block.start, block.end);
     // "2019-06-28 08:55 — …": a live-blog entry's own stamp is the day its "this evening" is told on.
-    const stamp = ENTRY_STAMP.exec(text)?.[1];
-    const options = { documentDate: stamp ?? block.sectionDate ?? documentDate };
-    return extractTimes(text, options).map((time) => ({
-      ...time,
-      start: time.start + block.start,
-      end: time.end + block.start,
-    }));
-  });
+    const stamp = ENTRY_STAMP.exec(text)?.[1] ?? stampBefore(layout, stamps, index);
+    const found = extractTimes(text, { documentDate: stamp ?? block.sectionDate ?? documentDate });
+    const day = stampLineDay(block, text, found);
+    if (day !== null) stamps.set(index, day);
+    for (const time of found)
+      times.push({ ...time, start: time.start + block.start, end: time.end + block.start });
+  }
+  return times;
 }
 
 function bodyText(document: IngestedDocument, layout: Layout): string {

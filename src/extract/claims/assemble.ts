@@ -587,6 +587,14 @@ function narrower(a: TimeSpan | null, b: TimeSpan | null): TimeSpan | null {
   return width(b) < width(a) && b.earliest >= a.earliest && b.latest <= a.latest ? b : a;
 }
 
+/**
+ * "Biden held talks with Modi on Friday night. The two leaders talked for over an hour.": a claim dated only by its
+ * section's day (a live blog's stamp) is the one its paragraph (or the entry's title) dates itself, and takes that day.
+ */
+function sectionDayYields(a: ClaimDraft, b: ClaimDraft): boolean {
+  return Math.abs(a.block - b.block) <= 1 && Boolean(a.dateFromSection) !== Boolean(b.dateFromSection);
+}
+
 function sameSection(a: ClaimDraft, b: ClaimDraft): boolean {
   return a.heading === b.heading;
 }
@@ -744,17 +752,18 @@ export function applyStorySetting(
   }
 }
 
-/** Future dates make an uncued claim planned. */
+/** Dates after the day a claim was told make an uncued claim planned. */
 export function applyFutureDates(drafts: ClaimDraft[], publishedAt: string | null): void {
   if (!publishedAt) return;
   for (const draft of drafts) {
+    // A live-blog entry told after the page was first published is told on its own stamp's day.
+    const toldOn = draft.toldOn && draft.toldOn > publishedAt ? draft.toldOn : publishedAt;
     if (
       !draft.modalityCued &&
-      // A live-blog entry told after the page was first published is dated by its own stamp, not the future.
       !draft.dateFromSection &&
       draft.modality === "occurred" &&
       draft.date &&
-      draft.date.earliest > publishedAt
+      draft.date.earliest > toldOn
     )
       draft.modality = "planned";
   }
@@ -802,7 +811,11 @@ function modalitiesMerge(a: ClaimDraft, b: ClaimDraft): boolean {
 function mergeInto(target: ClaimDraft, other: ClaimDraft): void {
   if (other.kind === "call") target.kind = "call";
   for (const p of other.participants) if (!target.participants.includes(p)) target.participants.push(p);
-  target.date = narrower(target.date, other.date);
+  if (overlaps(target.date, other.date)) target.date = narrower(target.date, other.date);
+  else if (target.dateFromSection) {
+    target.date = other.date;
+    target.dateFromSection = false;
+  }
   if (!target.date && target.weekday === null && other.weekday !== null) {
     target.weekday = other.weekday;
     target.weekdayText = other.weekdayText;
@@ -851,7 +864,7 @@ function placesMerge(a: ClaimDraft, b: ClaimDraft, nest: (a: string, b: string) 
  * "again") of the people of a claim told before it, in another sentence, is another event.
  */
 function anotherOccasion(earlier: ClaimDraft, later: ClaimDraft): boolean {
-  return Boolean(later.anotherOccasion) && later.sentence !== earlier.sentence;
+  return (Boolean(later.anotherOccasion) && later.sentence !== earlier.sentence) || Boolean(later.another);
 }
 
 /**
@@ -868,7 +881,7 @@ export function mergeDuplicates(
       (m) =>
         kindsMerge(m, draft) &&
         participantsMerge(m, draft) &&
-        overlaps(m.date, draft.date) &&
+        (overlaps(m.date, draft.date) || sectionDayYields(m, draft)) &&
         dateCuesMerge(m, draft) &&
         placesMerge(m, draft, nest) &&
         !anotherOccasion(m, draft) &&

@@ -207,6 +207,8 @@ const EARLIER_BEFORE =
   /\b(?:last|previously|(?:with whom|whom|who)\s+(?:he|she|they|\p{Lu}[\p{L}-]+\s+)?\s*had(?:\s+(?:already|also|earlier))?)\s+$/iu;
 /** "had also met", "also held talks": another occasion of people already told of. */
 const ALSO_BEFORE = /\balso\s+$/i;
+/** "hold another formal meeting", "a fresh round of talks": an event other than any told before it. */
+const ANOTHER_BEFORE = /\b(?:another|a\s+(?:fresh|further|new)|fresh)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "met again": another occasion. */
 const AGAIN_AFTER = /^\s+again\b/i;
 /** "… since Macron received him at Versailles in May 2017": the event a since-clause counts from is an earlier one. */
@@ -422,16 +424,24 @@ function entryStamp(context: ExtractionContext, block: { start: number; end: num
 const ENTRY_STAMP_AFTER = /^(?:\s*\d{1,2}[:.]\d{2})?\s*(?:[–—|-]|:\s)/;
 
 /**
- * "2024-06-13 20:05 CEST" on a line of its own right before an entry: a live blog's stamp, which ingest files as
- * a dateline (boilerplate) rather than a heading.
+ * "2024-06-13 20:05 CEST" on a line of its own right before an entry, or before the entry's title: a live blog's
+ * stamp, which ingest files as a dateline (boilerplate) or a heading.
  */
 function stampLineBefore(context: ExtractionContext, blockIndex: number): string | null {
-  const previous = context.layout.blocks[blockIndex - 1];
-  if (previous?.kind !== "dateline") return null;
-  const line = context.document.text.slice(previous.start, previous.end).trim();
-  const time = within(context.times, previous.start, previous.end)[0];
+  for (let index = blockIndex - 1; index >= Math.max(0, blockIndex - 2); index--) {
+    const block = context.layout.blocks[index];
+    if (block?.kind !== "dateline" && block?.kind !== "heading") return null;
+    const stamp = stampOfLine(context, block);
+    if (stamp !== null) return stamp;
+  }
+  return null;
+}
+
+/** The day of a line that is nothing but a date stamp (but for a zone name or offset: "CEST", "+05:30"). */
+function stampOfLine(context: ExtractionContext, block: { start: number; end: number }): string | null {
+  const line = context.document.text.slice(block.start, block.end).trim();
+  const time = within(context.times, block.start, block.end)[0];
   if (!isOneDay(time)) return null;
-  // The stamp is the whole line but for a zone name ("CEST", "GMT").
   return line.length - time.text.length <= 6 ? time.earliest : null;
 }
 
@@ -907,7 +917,8 @@ function buildDraft(
       headingOrdinal(headingText) !== null);
   const sectionDate =
     (block ? entryStamp(context, block) : null) ??
-    stampLineBefore(context, sentence.block) ??
+    // An entry's title is told under the stamp too, but it names what the entry's body dates.
+    (block?.kind === "heading" ? null : stampLineBefore(context, sentence.block)) ??
     block?.sectionDate ??
     sectionDateFromHeading(context, headingBlock);
   const date = pickDate(
@@ -960,6 +971,7 @@ function buildDraft(
     evidence: [{ start: sentence.start, end: sentence.end }],
     form: hit.rule.form,
     dateFromSection: sectionDate !== null && date?.span?.text === sectionDate,
+    toldOn: sectionDate,
     dateCue: dateCueIn(context, hit, clause, inAttribution ? null : found.attributionSpan),
     earlier:
       EARLIER_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 24), hit.start)) ||
@@ -967,5 +979,6 @@ function buildDraft(
     anotherOccasion:
       ALSO_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 16), hit.start)) ||
       AGAIN_AFTER.test(text.slice(hit.end, hit.end + 8)),
+    another: ANOTHER_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 40), hit.start)),
   };
 }

@@ -11,6 +11,9 @@ const INTENT_BEFORE_INFINITIVE =
   /\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|ready|willing|open|offered|offers|proposed|proposes|seeks?|sought|trying|tried|would like|invited|asked|urged|keen|eager|prepared)\s+to\s+(?:(?:host|hold|arrange|organi[sz]e|broker|convene|facilitate|set up|mediate)\s+(?:a|an|the|another|new)?\s*(?:[\w-]+\s+){0,2})?$/i;
 const PLAN_BEFORE_INFINITIVE =
   /\b(?:set|expected|scheduled|due|plans?|planned|planning|going|agreed|agrees|is|are|was|were)\s+to\s+$/i;
+/** "not expected to hold another …", "there are no plans for the two to meet": a plan said not to exist. */
+const NEGATED_PLAN_BEFORE =
+  /\b(?:(?:not|never|no longer)\s+(?:be\s+)?(?:expected|scheduled|due|set|planned|planning|going|likely)|no\s+plans?(?:\s+for\s+(?:[\w-]+\s+){1,4})?)\s+to\s+(?:[\w-]+\s+){0,5}$/i;
 const ACCEPTED_INVITATION =
   /\baccept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{L}-]+\s+)?invitation\b[^.;]{0,80}$/iu;
 /** The word both acceptance patterns need: a literal test that spares their slower scan on most clauses. */
@@ -47,7 +50,12 @@ const CONDITION_WORDS = /\b(?:if|unless|whether)\b/;
  * after it, the words describe the event ("a visit that would have been unthinkable months ago").
  */
 const COUNTERFACTUAL_BEFORE = /\bwould have(?! to\b)\b/;
-const MEASURED_PLAN = /\b(?:than|as)\s+(?:originally\s+)?(?:scheduled|planned|expected)\b/gi;
+/**
+ * "lasted longer than scheduled", "went ahead as planned": a plan measured against what happened; "the meeting is
+ * expected to last about an hour": a plan for its length, told of a meeting that may be under way.
+ */
+const MEASURED_PLAN =
+  /\b(?:than|as)\s+(?:originally\s+)?(?:scheduled|planned|expected)\b|\b(?:expected|scheduled|due|set|planned)\s+to\s+(?:last|run)\b/gi;
 const HEADLINE_INFINITIVE = /[\p{L}’'.]\s+to\s+$/u;
 
 const UNABLE_TO_CONFIRM = /\b(?:could|can|would)\s*not\s+(?:independently\s+)?(?:confirm|verify)\b/gi;
@@ -104,6 +112,9 @@ export function modalityOf(
     acceptsInvitationAfter(text.slice(hit.end, sentence.end))
   )
     return { modality: "planned", cued: true };
+  // "the two are not expected to hold another bilateral meeting": an event nobody plans is no claim.
+  if (NEGATED_PLAN_BEFORE.test(text.slice(Math.max(from, hit.start - 90), hit.start)))
+    return { modality: "skip", cued: true };
   if (INTENT_BEFORE_INFINITIVE.test(beforeTrigger)) return { modality: "hypothetical", cued: true };
   // "if"/"unless" make the whole clause conditional; "could"/"might" only the verb they come before
   // ("met on Monday but could not agree" is a meeting that happened).

@@ -35,6 +35,8 @@ export interface ClaimDraft {
   evidence: TextRange[];
   /** True when the date is only the section's (a live-blog entry's) day, not told with the claim. */
   dateFromSection?: boolean;
+  /** The day the claim's section or live-blog entry was told on (its heading's or stamp's day), if it has one. */
+  toldOn?: string | null;
   /** The date words of the claim's own clause, resolved or not ("in May" in an undated article). */
   dateCue?: string | null;
   /** Told as an earlier event ("last met", "had met", "previously held talks"). */
@@ -43,6 +45,8 @@ export interface ClaimDraft {
   durationFromSentence?: boolean;
   /** Told as another occasion of people already told of ("had also met", "met again"). */
   anotherOccasion?: boolean;
+  /** Told as "another" event ("hold another meeting"): never the one told before it, even in its sentence. */
+  another?: boolean;
 }
 
 /** What a claim made from a sentence pattern (not a trigger's own arguments) must say; the rest defaults. */
