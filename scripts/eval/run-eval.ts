@@ -25,6 +25,7 @@ export const CORPORA = [
   { name: "holdout7", gold: "fixtures/gold/holdout7-gold.json", dir: "fixtures/holdout7" },
   { name: "holdout8", gold: "fixtures/gold/holdout8-gold.json", dir: "fixtures/holdout8" },
   { name: "holdout9", gold: "fixtures/gold/holdout9-gold.json", dir: "fixtures/holdout9" },
+  { name: "holdout10", gold: "fixtures/gold/holdout10-gold.json", dir: "fixtures/holdout10" },
 ] as const;
 
 export interface CorpusResult {
