@@ -16,14 +16,25 @@ const DROPPED_PARSERS = new Set([
   "ENTimeUnitLaterFormatParser",
 ]);
 
-function buildChrono(): Chrono {
+/** The strict parsers that read a month name: each needs one in the text to read anything. */
+const MONTH_NAME_PARSERS = new Set([
+  "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser",
+  "ENYearMonthNameParser",
+]);
+
+function buildChrono(dropped: ReadonlySet<string>): Chrono {
   const configuration = en.configuration.createConfiguration(true, false);
-  configuration.parsers = configuration.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
+  configuration.parsers = configuration.parsers.filter(
+    (p) => !DROPPED_PARSERS.has(p.constructor.name) && !dropped.has(p.constructor.name),
+  );
   return new Chrono(configuration);
 }
 
 /** The chrono instance used for absolute dates and clock times. */
-export const dateChrono: Chrono = buildChrono();
+export const dateChrono: Chrono = buildChrono(new Set());
+/** {@link dateChrono} without the month-name parsers, for text that holds no month name (they would find nothing). */
+export const monthlessChrono: Chrono = buildChrono(MONTH_NAME_PARSERS);
 
 /** Words chrono keeps at the front of a match that TimeML leaves outside the tag. */
 const LEADING_WORDS =
@@ -46,7 +57,13 @@ export function findChronoDates(ctx: RuleContext, out: Candidate[]): void {
   if (!HAS_DIGIT.test(ctx.text)) return;
   let results: ChronoReading[];
   try {
-    results = parseInWindows(dateChrono, ctx.text, { instant: reference, timezone: 0 });
+    results = parseInWindows(
+      dateChrono,
+      ctx.text,
+      { instant: reference, timezone: 0 },
+      undefined,
+      monthlessChrono,
+    );
   } catch {
     return;
   }

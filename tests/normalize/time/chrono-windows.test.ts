@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateChrono } from "../../../src/normalize/time/chrono-dates.js";
+import { dateChrono, monthlessChrono } from "../../../src/normalize/time/chrono-dates.js";
 import {
   type ChronoReading,
   parseInWindows,
@@ -39,6 +39,10 @@ describe("parseInWindows", () => {
       ]) {
         const whole = dateChrono.parse(text, REFERENCE).map(summary);
         expect(parseInWindows(dateChrono, text, REFERENCE).map(summary), text).toEqual(whole);
+        expect(
+          parseInWindows(dateChrono, text, REFERENCE, undefined, monthlessChrono).map(summary),
+          text,
+        ).toEqual(whole);
       }
     }
   });
@@ -86,6 +90,10 @@ describe("parseInWindows", () => {
         const text = `${FILLER}${joiner}${fragment}${joiner}${FILLER}`;
         const whole = dateChrono.parse(text, REFERENCE).map(summary);
         expect(parseInWindows(dateChrono, text, REFERENCE).map(summary), text).toEqual(whole);
+        expect(
+          parseInWindows(dateChrono, text, REFERENCE, undefined, monthlessChrono).map(summary),
+          text,
+        ).toEqual(whole);
       }
     }
   });
