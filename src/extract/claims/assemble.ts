@@ -154,8 +154,13 @@ export function applyFollowUps(
       }
       return;
     }
+    // A length or place told after a wish ("ready to meet him") is the last event's that happened or is planned.
     const target = drafts.findLast(
-      (d) => d.sentence < index && sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS && d.kind !== "visit",
+      (d) =>
+        d.sentence < index &&
+        sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS &&
+        d.kind !== "visit" &&
+        d.modality !== "hypothetical",
     );
     if (!target) return;
     // "The previous talks … collapsed in April 2021 after a seven-hour session": another, earlier event.
@@ -535,9 +540,9 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
     }
   }
   // "X denied a report that he had met Y … A radio station reported that the two met": the report the story
-  // tells after its denial is the denied one.
+  // tells after its denial is the denied one, whatever silence of the other side follows it.
   for (const draft of drafts) {
-    if (draft.modality !== "occurred" || !draft.attribution) continue;
+    if ((draft.modality !== "occurred" && draft.modality !== "unconfirmed") || !draft.attribution) continue;
     const denial = drafts.find(
       (other) =>
         other.modality === "denied" &&
@@ -773,12 +778,13 @@ function kindsMerge(a: ClaimDraft, b: ClaimDraft): boolean {
   if (a.kind === "visit" || b.kind === "visit") return a.kind === b.kind;
   // "X spoke with Y in a phone call": the talks a sentence tells and its call are one call; "held talks with Y,
   // with whom he had spoken by phone" tells an earlier call beside the talks.
+  // "He had a telephone conversation with X. … the two men talked for over an hour": talking told next to a call is it.
   if (a.kind === "call" || b.kind === "call")
     return (
       a.kind === b.kind ||
-      (a.sentence === b.sentence &&
-        (a.kind === "talks" || b.kind === "talks") &&
-        Boolean(a.earlier) === Boolean(b.earlier))
+      ((a.kind === "talks" || b.kind === "talks") &&
+        Boolean(a.earlier) === Boolean(b.earlier) &&
+        (a.sentence === b.sentence || (Math.abs(a.block - b.block) <= 1 && Boolean(a.spoken || b.spoken))))
     );
   return true;
 }

@@ -588,7 +588,24 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
       continue;
     drafts.push(draft);
   }
+  for (const draft of drafts) if (takesAnothersDay(draft, drafts)) draft.date = null;
   return drafts;
+}
+
+/**
+ * "said he had a call with X on Wednesday night, and that he is ready to meet him": a wish told in another clause
+ * than the day another claim of the sentence tells in its own clause takes no day from it.
+ */
+function takesAnothersDay(draft: ClaimDraft, drafts: readonly ClaimDraft[]): boolean {
+  const date = draft.date;
+  if (!date || !draft.dateFromSentence || draft.modality !== "hypothetical") return false;
+  return drafts.some(
+    (other) =>
+      other !== draft &&
+      !other.dateFromSentence &&
+      other.date?.earliest === date.earliest &&
+      other.date.latest === date.latest,
+  );
 }
 
 interface SentenceParties {
@@ -957,6 +974,8 @@ function buildDraft(
     location: placeMention ? asPlace(context, placeMention).entityId : null,
     locationFromSentence: placeMention !== null,
     date: date?.span ?? null,
+    dateFromSentence: date?.fromSentence === true,
+    spoken: claimKind === "talks" && SPEAK_VERB.test(hit.text),
     weekday: date?.weekday ?? null,
     weekdayText: date?.weekdayText ?? null,
     duration,

@@ -219,7 +219,7 @@ export const PLANNED_CUES =
 
 /** "X said he had met Y" made unconfirmed when the counterpart does not confirm (silence is not denial). */
 export const NON_CONFIRMATION_CUES =
-  /\b(?:did not comment|didn't comment|declined to (?:comment|confirm)|would not (?:confirm|comment)|wouldn't (?:confirm|comment)|refused to (?:confirm|comment)|has not confirmed|have not confirmed|had not confirmed|did not confirm|didn't confirm|no (?:official )?confirmation|not (?:been )?confirmed|could not be (?:independently )?confirmed|could not be verified|could not (?:independently )?(?:confirm|verify)|cannot (?:independently )?(?:confirm|verify)|(?:was|were) unable to (?:confirm|verify)|unverified|without confirmation)\b/i;
+  /\b(?:did not comment|didn't comment|did not (?:immediately )?(?:respond|reply) to (?:a |an |the )?(?:requests? for comment|questions?|inquir(?:y|ies))|(?:has|have|had) not (?:yet )?(?:responded|replied) to (?:a |an |the )?(?:requests? for comment|questions?|inquir(?:y|ies))|declined to (?:comment|confirm)|would not (?:confirm|comment)|wouldn't (?:confirm|comment)|refused to (?:confirm|comment)|has not confirmed|have not confirmed|had not confirmed|did not confirm|didn't confirm|no (?:official )?confirmation|not (?:been )?confirmed|could not be (?:independently )?confirmed|could not be verified|could not (?:independently )?(?:confirm|verify)|cannot (?:independently )?(?:confirm|verify)|(?:was|were) unable to (?:confirm|verify)|unverified|without confirmation)\b/i;
 
 /** Verbs of saying that make the person before (or after) them an attributor. */
 export const SAYING_VERBS =

@@ -55,6 +55,10 @@ function spanDays(time: TimeExpression): number {
   return daysBetween(time.earliest, time.latest);
 }
 
+/** A saying verb right before a date: "said Thursday", "told reporters on Monday", "announced late Friday". */
+const SAID_ON_BEFORE =
+  /\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|announced|stated|added|confirmed|wrote|tweeted|posted)\s+(?:on\s+|late\s+|early\s+|last\s+)?$/;
+
 function usableDate(
   text: string,
   time: TimeExpression,
@@ -179,6 +183,8 @@ export interface PickedDate {
   span: TimeSpan | null;
   weekday: number | null;
   weekdayText: string | null;
+  /** True when the date was told outside the claim's clause, elsewhere in its sentence. */
+  fromSentence?: boolean;
 }
 
 export function toPicked(time: TimeExpression): PickedDate {
@@ -255,7 +261,12 @@ export function pickDate(
   const whereAt = whereClauseStart(clauseText, hit.start - clause.from);
   // "flies to Washington tomorrow, where he is to meet X on Tuesday": the where-clause's own day wins.
   const inWhere = whereAt === null ? [] : own.filter((t) => t.start >= clause.from + whereAt);
-  const inClause = nearest(inWhere.length > 0 ? inWhere : own, hit.start);
+  const told = inWhere.length > 0 ? inWhere : own;
+  // "X said Thursday that he had a call with Y on Wednesday night": the day after the saying verb is the saying's.
+  const notSaid = told.filter(
+    (t) => !SAID_ON_BEFORE.test(context.document.text.slice(Math.max(0, t.start - 40), t.start)),
+  );
+  const inClause = nearest(notSaid.length > 0 ? notSaid : told, hit.start);
   if (inClause) return entryRelative(toPicked(inClause), inClause, sectionDate, context);
   const offsetClause = foreign.some((range) => range.start === clause.from);
   if (sectionDate && !offsetClause)
@@ -267,7 +278,8 @@ export function pickDate(
   const candidates = ownTimes(datesIn(context, sentence.start, sentence.end, exclude), foreign, hit);
   const inSentence = nearest(candidates, hit.start);
   if (!inSentence) return null;
-  if (!offsetClause) return entryRelative(toPicked(inSentence), inSentence, sectionDate, context);
+  if (!offsetClause)
+    return { ...entryRelative(toPicked(inSentence), inSentence, sectionDate, context), fromSentence: true };
   const days = offsetDaysOfClause(clauseText);
   const lead = OFFSET_AT_START.exec(clauseText)?.[0].trim() ?? "";
   return days === null ? null : shifted(toPicked(inSentence), days, lead);

@@ -33,6 +33,10 @@ export interface ClaimDraft {
   modalityCued: boolean;
   confidence: number;
   evidence: TextRange[];
+  /** Talks told with a verb of speaking ("the two men talked for over an hour"), which a call can be. */
+  spoken?: boolean;
+  /** True when the date was told outside the claim's clause, elsewhere in its sentence. */
+  dateFromSentence?: boolean;
   /** True when the date is only the section's (a live-blog entry's) day, not told with the claim. */
   dateFromSection?: boolean;
   /** The day the claim's section or live-blog entry was told on (its heading's or stamp's day), if it has one. */
