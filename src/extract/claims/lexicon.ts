@@ -164,6 +164,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: "travel",
     confidence: 0.85,
   },
+  // "Zelensky is expected in Vilnius on Wednesday": a trip announced by the place awaiting the traveller.
+  {
+    pattern: "(?<=\\b(?:is|are|was|were) )(?:expected|due) in",
+    kind: "visit",
+    form: "travel",
+    confidence: 0.7,
+  },
   {
     pattern: "(?:travelled|traveled|travels|travel|flew|flies|fly|came|comes|come|went|goes|go) to",
     kind: "visit",

@@ -194,6 +194,40 @@ function personsBetween(
   return people;
 }
 
+/** How many sentences back a sentence opening on a pair looks for the two people it stands for. */
+const PAIR_LOOKBACK_SENTENCES = 3;
+
+/**
+ * "He will meet Erdogan on Tuesday. Sullivan said the meeting had long been planned. The two leaders last met …": the
+ * people of the sentence before, or, past sentences that name only someone in passing (named once so far), of the
+ * nearest one before them.
+ */
+function lastNamedPair(
+  ordered: readonly Candidate[],
+  isPerson: (candidate: Candidate) => boolean,
+  sentenceStartOf: (offset: number) => number,
+  sentenceStart: number,
+): string[] {
+  let end = sentenceStart;
+  for (let step = 0; step < PAIR_LOOKBACK_SENTENCES && end > 0; step++) {
+    const start = sentenceStartOf(end - 1);
+    const people = personsBetween(ordered, isPerson, start, end);
+    if (people.length !== 1 || namedBefore(ordered, people[0] as string, sentenceStart) > 1) return people;
+    end = start;
+  }
+  return [];
+}
+
+/** How many times an entity is named before `offset`. */
+function namedBefore(ordered: readonly Candidate[], entity: string, offset: number): number {
+  let count = 0;
+  for (const candidate of ordered) {
+    if (candidate.start >= offset) break;
+    if (candidate.entity === entity) count++;
+  }
+  return count;
+}
+
 /**
  * "The two leaders", "both men": a group mention for the two people it most likely stands for — of the people
  * named before it, the two most mentioned so far, a mention within {@link PAIR_REACH} counting extra. At least
@@ -236,7 +270,10 @@ function pairCandidates(
         (pair) => pair.candidate.start >= previousStart && pair.candidate.start < sentenceStart,
       );
       const previous =
-        previousPair?.members ?? personsBetween(ordered, isPerson, previousStart, sentenceStart);
+        previousPair?.members ??
+        (start === sentenceStart
+          ? lastNamedPair(ordered, isPerson, sentenceStartOf, sentenceStart)
+          : personsBetween(ordered, isPerson, previousStart, sentenceStart));
       if (
         previous.length === 2 &&
         (start === sentenceStart || previousPair !== undefined) &&

@@ -31,6 +31,9 @@ export const LEADER_HEADS: ReadonlySet<string> = new Set([
   "leader",
 ]);
 
+/** Kinds of title whose holder goes by one name ("King Charles", "Emir Tamim"): not another person's first word. */
+const REGNAL_TITLES: ReadonlySet<string> = new Set(["monarch", "prince", "crown prince", "pope"]);
+
 /** How far back (in characters) a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 400;
 
@@ -321,7 +324,11 @@ export class ArticleEntities {
     let matches = this.bySurname.get(key) ?? [];
     if (candidate.keys.length > 1)
       matches = matches.filter((draft) => sameNameKeys(draft.nameKeys, candidate.keys));
-    if (matches.length === 0 && candidate.keys.length === 1) {
+    if (
+      matches.length === 0 &&
+      candidate.keys.length === 1 &&
+      !candidate.roles.some((role) => REGNAL_TITLES.has(role.head))
+    ) {
       // Family name first ("Wang" for Wang Yi, "Kim" for Kim Jong Un): a lone word matching a full name's first word.
       matches = this.personDrafts.filter((draft) => draft.nameKeys.length >= 2 && draft.nameKeys[0] === key);
     }
