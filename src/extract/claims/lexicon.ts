@@ -66,6 +66,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.85,
   },
   {
+    // "he had briefed Orbán on the talks by phone": a call to the person told of something.
+    pattern:
+      "(?:briefed|briefs|brief|briefing|updated)(?= [^.;]{1,60}? (?:by|on the|over the) (?:tele)?phone\\b)",
+    kind: "call",
+    form: "verb",
+    confidence: 0.75,
+  },
+  {
     pattern: "(?:tele)?phone (?:call|conversation|talks)|video (?:call|conference|link)",
     kind: "call",
     form: "noun",

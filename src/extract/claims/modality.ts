@@ -11,6 +11,9 @@ const INTENT_BEFORE_INFINITIVE =
   /\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|ready|willing|open|offered|offers|proposed|proposes|seeks?|sought|trying|tried|would like|invited|asked|urged|keen|eager|prepared)\s+to\s+(?:(?:host|hold|arrange|organi[sz]e|broker|convene|facilitate|set up|mediate)\s+(?:a|an|the|another|new)?\s*(?:[\w-]+\s+){0,2})?$/i;
 const PLAN_BEFORE_INFINITIVE =
   /\b(?:set|expected|scheduled|due|plans?|planned|planning|going|agreed|agrees|is|are|was|were)\s+to\s+$/i;
+/** "… is possible", "remains unlikely", "is not ruled out": the event told as a possibility after its trigger. */
+const POSSIBLE_AFTER =
+  /^[^.;]{0,100}?\b(?:is|was|would be|remains|remained|seems|seemed|looks|looked)\s+(?:still\s+|now\s+|only\s+|quite\s+|also\s+)?(?:possible|conceivable|unlikely|uncertain|in doubt|not ruled out|on the table)\b/i;
 /** "not expected to hold another …", "there are no plans for the two to meet": a plan said not to exist. */
 const NEGATED_PLAN_BEFORE =
   /\b(?:(?:not|never|no longer)\s+(?:be\s+)?(?:expected|scheduled|due|set|planned|planning|going|likely)|no\s+plans?(?:\s+for\s+(?:[\w-]+\s+){1,4})?)\s+to\s+(?:[\w-]+\s+){0,5}$/i;
@@ -116,6 +119,8 @@ export function modalityOf(
   if (NEGATED_PLAN_BEFORE.test(text.slice(Math.max(from, hit.start - 90), hit.start)))
     return { modality: "skip", cued: true };
   if (INTENT_BEFORE_INFINITIVE.test(beforeTrigger)) return { modality: "hypothetical", cued: true };
+  // "a meeting between X and Y is possible, but only once …": an event the clause calls possible.
+  if (POSSIBLE_AFTER.test(text.slice(hit.end, to))) return { modality: "hypothetical", cued: true };
   // "if"/"unless" make the whole clause conditional; "could"/"might" only the verb they come before
   // ("met on Monday but could not agree" is a meeting that happened).
   // "TASS could not confirm reports that X met Y": the "could" is the reporter's, not the event's.

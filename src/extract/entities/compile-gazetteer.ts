@@ -95,6 +95,15 @@ function formOf(surface: string, entry: GazetteerEntry, kind: GazetteerFormKind)
   };
 }
 
+/** The longest surname a spelling variant may match ("Zelenskyy"); shorter ones fold onto words ("Loong" → "Long"). */
+const SHORT_SURNAME = 5;
+
+/** A short surname read off a full name matches only as spelled: folded, it would match common words. */
+function exactIfShort(form: GazetteerForm | null, surname: string): GazetteerForm | null {
+  if (form === null || surname.length > SHORT_SURNAME || form.keys.length !== 1) return form;
+  return { ...form, exact: [surname] };
+}
+
 function surnameOf(name: string): string | null {
   const words = tokenize(name).filter((token) => token.kind === TokenKind.Word && token.cap);
   const last = words.at(-1);
@@ -110,7 +119,7 @@ function formsOf(entry: GazetteerEntry): GazetteerForm[] {
   }
   if (entry.type === "person") {
     const surname = surnameOf(entry.name);
-    if (surname !== null) forms.push(formOf(surname, entry, "surname"));
+    if (surname !== null) forms.push(exactIfShort(formOf(surname, entry, "surname"), surname));
   }
   for (const demonym of entry.demonyms) forms.push(formOf(demonym, entry, "demonym"));
   return forms.filter((form): form is GazetteerForm => form !== null);

@@ -194,6 +194,20 @@ function personsBetween(
   return people;
 }
 
+const POSSESSIVE_NOUN_AFTER = /^['’]\s+([\p{L}-]+)/u;
+
+/**
+ * "Tonga will host the Pacific Islands Forum leaders' meeting … Luxon is due to travel for the leaders' meeting": the
+ * leaders' event a story named before by its gathering is that gathering's, not a pair's.
+ */
+function namesGatheringBefore(text: string, start: number, end: number): boolean {
+  const noun = POSSESSIVE_NOUN_AFTER.exec(text.slice(end, end + 30))?.[1];
+  if (noun === undefined) return false;
+  const phrase = text.slice(start, end).replace(/^the\s+/i, "");
+  const gathering = new RegExp(`\\p{Lu}[\\p{L}-]*\\s+${phrase}['’]\\s+${noun}\\b`, "u");
+  return gathering.test(text.slice(0, start));
+}
+
 /** How many sentences back a sentence opening on a pair looks for the two people it stands for. */
 const PAIR_LOOKBACK_SENTENCES = 3;
 
@@ -246,6 +260,7 @@ function pairCandidates(
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (ordered.some((candidate) => candidate.start < end && start < candidate.end)) continue;
+    if (namesGatheringBefore(text, start, end)) continue;
     // "Payne has spoken to her counterpart Mahuta … since the two met": two people named earlier in the same
     // sentence are the pair, whoever the story is about.
     const sentenceStart = sentenceStartOf(start);
@@ -295,10 +310,14 @@ function pairCandidates(
     for (const entry of standing.values())
       if (start - entry.last <= PAIR_REACH) entry.score += PAIR_RECENCY_WEIGHT;
     // "The ministers talked …": of the people named, those who hold that office, when two of them do.
+    // "the two leaders" are heads of state or government, when two of the people named are.
     const office = PAIR_OFFICE.exec(match[0])?.[1]?.toLowerCase().replace(/s$/, "");
-    if (office !== undefined) {
+    const leaders = LEADERS_NOUN.test(match[0]);
+    if (office !== undefined || leaders) {
       const holders = [...standing.keys()].filter((entity) =>
-        roleHeadsOf(entity).some((head) => holdsOffice(head, office)),
+        roleHeadsOf(entity).some((head) =>
+          office === undefined ? LEADER_HEADS.has(head) : holdsOffice(head, office),
+        ),
       );
       if (holders.length >= 2)
         for (const entity of [...standing.keys()]) if (!holders.includes(entity)) standing.delete(entity);

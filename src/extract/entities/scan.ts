@@ -120,6 +120,12 @@ function is(token: Token | undefined, flag: number): boolean {
 }
 
 /** A word of five or more letters in capitals only ("KREMLIN"): a shouted word, not a name's. */
+/** Words opening a role's complement: "the head of the …", "Minister for the Pacific". */
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(["of", "for"]);
+
+/** A short acronym ("BBC", "RNZ"): no person's given name is written so. */
+const ACRONYM_WORD = /^\p{Lu}{2,4}$/u;
+
 function isAllCaps(token: Token): boolean {
   return token.text.length > 4 && token.text === token.text.toUpperCase();
 }
@@ -169,6 +175,8 @@ export function scanCandidates(
   };
 
   /** Person cues around a name occupying tokens `[from, to)`: strong (title, honorific, given name) and weak. */
+  /** Token indexes of names in apposition to a role with a complement ("Minister for the Pacific, Pat Conroy"). */
+  const appositionStarts = new Set<number>();
   const cuesFor = (from: number, to: number): { strong: boolean; weak: boolean } => {
     const beforeIndex = previousWordIndex(from, false);
     const before = beforeIndex < 0 ? undefined : tokens[beforeIndex];
@@ -176,6 +184,7 @@ export function scanCandidates(
     const p = prefix;
     const strong =
       honorific ||
+      appositionStarts.has(from) ||
       (p !== null && (p.head !== null || p.possessor)) ||
       (to - from >= 2 && is(tokens[from] as Token, W.GIVEN_NAME));
     const weak =
@@ -225,14 +234,18 @@ export function scanCandidates(
   };
 
   /**
-   * Whether an "of …" complement of capitalised words starting at `index` is followed by ", <Name>": the role
+   * Whether an "of …" or "for …" complement of capitalised words starting at `index` is followed by ", <Name>": the role
    * before it is then an apposition to that name, not a mention of someone named earlier.
    */
   const nameAfterComplement = (index: number): boolean => {
-    if (!isWord(tokens[index]) || (tokens[index] as Token).lower !== "of") return false;
+    if (!isWord(tokens[index]) || !COMPLEMENT_OPENERS.has((tokens[index] as Token).lower)) return false;
     for (let j = index + 1; j < Math.min(n, index + COMPLEMENT_REACH); j++) {
       const token = tokens[j] as Token;
-      if (token.text === ",") return nameStartsAt(j + 1);
+      if (token.text === ",") {
+        if (!nameStartsAt(j + 1)) return false;
+        appositionStarts.add(j + 1);
+        return true;
+      }
       if (
         !isWord(token) ||
         !(token.cap || token.lower === "of" || token.lower === "the" || token.lower === "and")
@@ -670,6 +683,13 @@ export function scanCandidates(
     }
     if (isAllCaps(token)) {
       flush(i);
+      i = end;
+      continue;
+    }
+    // "told RNZ Pacific", "BBC News reported": a name opening on an acronym is an organisation's.
+    if (!titledRun && ACRONYM_WORD.test(token.text)) {
+      addPlaceOrOrg("organization", i, end, null, null);
+      lastPerson = null;
       i = end;
       continue;
     }
