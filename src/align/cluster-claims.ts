@@ -498,15 +498,16 @@ export function clusterClaims(profiles: ClaimProfiles, context: CompareContext):
   });
   // Claims naming one participant meet the claims of that participant in their months.
   const single = precise.filter((index) => pairFrom[index + 1] === pairFrom[index]);
-  const wanted = new Set<number>();
+  // Flags by entity number (a lookup per entity of every precise claim: a typed array, not a set).
+  const wanted = new Uint8Array(profiles.entityIds.length);
   for (const index of single)
-    if (entityFrom[index + 1]! > entityFrom[index]!) wanted.add(entities[entityFrom[index]!]!);
+    if (entityFrom[index + 1]! > entityFrom[index]!) wanted[entities[entityFrom[index]!]!] = 1;
   const byEntityMonth = new Map<number, number[]>();
   for (let p = 0; p < precise.length; p++) {
     const index = precise[p]!;
     for (let k = entityFrom[index]!; k < entityFrom[index + 1]!; k++) {
       const entity = entities[k]!;
-      if (!wanted.has(entity)) continue;
+      if (wanted[entity] !== 1) continue;
       for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++)
         pushTo(byEntityMonth, entity * span + month, index);
     }
