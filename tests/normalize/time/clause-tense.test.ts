@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CUE, cueMatches } from "../../../src/normalize/time/clause-tense.js";
 import { clauseTense } from "../../../src/normalize/time/index.js";
 
 const at = (text: string, word: string): number => text.indexOf(word);
@@ -30,5 +31,24 @@ describe("clauseTense", () => {
   it("is null without any cue and for an index outside the text", () => {
     expect(clauseTense("Tuesday, 2 December.", 0)).toBeNull();
     expect(clauseTense("abc", 10)).toBeNull();
+  });
+});
+
+describe("cueMatches", () => {
+  const summary = (matches: Iterable<RegExpMatchArray>): string[] =>
+    [...matches].map(
+      (m) => `${m.index} ${m[0]} ${m[1] !== undefined ? "F" : m[2] !== undefined ? "P" : "R"}`,
+    );
+
+  it.each([
+    "Putin will hold talks with the envoy on Tuesday afternoon, the Kremlin has said",
+    "They'll go and we’ll see; he won't, she wo n't. I'LL WILL Will plans to, plan to, PLANS TO meet",
+    "It was to be held, was to meet, were set to talk and had been due to sign",
+    "résumed naïveed 2ed ab_ed abced_x _will x'll ’ll’ll 'll will'll deed Deed fled LED",
+    "Hoping to Go and hoping to 9, is to, are due to be, been about to talk, aims to and intends to",
+    "may be, may not; may soon may also mayed, the upcoming and forthcoming visits would follow",
+    "He said, told, met, held, spoke and previously read what she says, does and continues now",
+  ])("finds what matchAll(CUE) finds in %s", (clause) => {
+    expect(summary(cueMatches(clause))).toEqual(summary(clause.matchAll(CUE)));
   });
 });
