@@ -55,6 +55,14 @@ function spanDays(time: TimeExpression): number {
   return daysBetween(time.earliest, time.latest);
 }
 
+/** ", which was relaunched in 2024", ", who took office in January": a relative clause telling of something else. */
+const RELATIVE_OPENING = /,\s*(?:which|who|whose|whom)\b/i;
+
+/** Whether a time stands in a relative clause opened after the claim's own clause ends. */
+function inLaterRelativeClause(text: string, clauseEnd: number, time: TextRange): boolean {
+  return time.start >= clauseEnd && RELATIVE_OPENING.test(text.slice(Math.max(0, clauseEnd - 2), time.start));
+}
+
 /** A saying verb right before a date: "said Thursday", "told reporters on Monday", "announced late Friday". */
 const SAID_ON_BEFORE =
   /\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|announced|stated|added|confirmed|wrote|tweeted|posted)\s+(?:on\s+|late\s+|early\s+|last\s+)?$/;
@@ -275,7 +283,9 @@ export function pickDate(
       weekday: null,
       weekdayText: null,
     };
-  const candidates = ownTimes(datesIn(context, sentence.start, sentence.end, exclude), foreign, hit);
+  const candidates = ownTimes(datesIn(context, sentence.start, sentence.end, exclude), foreign, hit).filter(
+    (t) => !inLaterRelativeClause(context.document.text, clause.to, t),
+  );
   const inSentence = nearest(candidates, hit.start);
   if (!inSentence) return null;
   if (!offsetClause)

@@ -246,11 +246,8 @@ export function scanCandidates(
         appositionStarts.add(j + 1);
         return true;
       }
-      if (
-        !isWord(token) ||
-        !(token.cap || token.lower === "of" || token.lower === "the" || token.lower === "and")
-      )
-        return false;
+      // "the president of its governing board, Ricardo Monreal": the complement may be lower case too.
+      if (!isWord(token)) return false;
     }
     return false;
   };
