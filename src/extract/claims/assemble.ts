@@ -190,6 +190,8 @@ export function applyFollowUps(
       !target.date &&
       target.weekday === null &&
       !draftSentences.has(index) &&
+      // "The latest round of talks on the dam collapsed in December", a paragraph further on: another event's day.
+      sentence.block - target.block <= 1 &&
       EVENT_ANAPHOR.test(opening)
     ) {
       const date = datesIn(context, sentence.start, sentence.end, null)[0];

@@ -63,6 +63,16 @@ function inLaterRelativeClause(text: string, clauseEnd: number, time: TextRange)
   return time.start >= clauseEnd && RELATIVE_OPENING.test(text.slice(Math.max(0, clauseEnd - 2), time.start));
 }
 
+/** "On Saturday, the presidency denied reports that X had met Y": a reporting verb between a day and the claim. */
+const REPORTED_AFTER_DAY =
+  /^[^.;]{0,80}?\b(?:said|says|told|denied|denies|confirmed|announced|reported|insisted|claimed|revealed)\b[^.;]{0,40}?\bthat\b/;
+
+/** Whether a day is the saying's rather than the event's: "said Thursday", "On Saturday, X denied that …". */
+function toldOfTheSaying(text: string, time: TextRange, hit: TextRange): boolean {
+  if (SAID_ON_BEFORE.test(text.slice(Math.max(0, time.start - 40), time.start))) return true;
+  return time.end <= hit.start && REPORTED_AFTER_DAY.test(text.slice(time.end, hit.start));
+}
+
 /** A saying verb right before a date: "said Thursday", "told reporters on Monday", "announced late Friday". */
 const SAID_ON_BEFORE =
   /\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|announced|stated|added|confirmed|wrote|tweeted|posted)\s+(?:on\s+|late\s+|early\s+|last\s+)?$/;
@@ -271,9 +281,7 @@ export function pickDate(
   const inWhere = whereAt === null ? [] : own.filter((t) => t.start >= clause.from + whereAt);
   const told = inWhere.length > 0 ? inWhere : own;
   // "X said Thursday that he had a call with Y on Wednesday night": the day after the saying verb is the saying's.
-  const notSaid = told.filter(
-    (t) => !SAID_ON_BEFORE.test(context.document.text.slice(Math.max(0, t.start - 40), t.start)),
-  );
+  const notSaid = told.filter((t) => !toldOfTheSaying(context.document.text, t, hit));
   const inClause = nearest(notSaid.length > 0 ? notSaid : told, hit.start);
   if (inClause) return entryRelative(toPicked(inClause), inClause, sectionDate, context);
   const offsetClause = foreign.some((range) => range.start === clause.from);

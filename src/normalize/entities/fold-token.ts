@@ -83,6 +83,9 @@ function hasDouble(word: string): boolean {
  */
 export function foldNameToken(word: string): string {
   let key = stripDiacritics(word.toLowerCase());
+  // "el-Sisi", "al-Sisi": one Arabic article, transliterated two ways (a hyphen may also split it off: "el").
+  if (key === "el") return "al";
+  if (key.startsWith("el-")) key = `al-${key.slice(3)}`;
   if (NOT_ALPHANUMERIC.test(key)) key = key.replace(NOT_ALPHANUMERIC_ALL, "");
   if (key.length < 3) return key;
   key = foldInner(key);
