@@ -85,17 +85,17 @@ function eventType(
   return typeNames[best]!;
 }
 
-/** An event's date, and the rank of its first day among the call's days (-1: no date). */
-interface EventDate {
-  date: TimeSpan | null;
-  earliestRank: number;
-}
-
 /**
- * The intersection of the claims' stated dates, worded as the most precise of them says it. Days compare by
+ * The intersection of the claims' stated dates, worded as the most precise of them says it, or null; writes
+ * the rank of its first day among the call's days to `earliestRanks[event]` (-1: no date). Days compare by
  * their ranks (see {@link ClaimProfiles.earliestRank}): the claims' own strings are not read.
  */
-function eventDate(memberIndices: readonly number[], profiles: ClaimProfiles): EventDate {
+function eventDate(
+  memberIndices: readonly number[],
+  profiles: ClaimProfiles,
+  earliestRanks: Int32Array,
+  event: number,
+): TimeSpan | null {
   const { earliestRank, latestRank, statedWidth } = profiles;
   let narrowest = -1;
   let narrowestWidth = Number.POSITIVE_INFINITY;
@@ -116,18 +116,21 @@ function eventDate(memberIndices: readonly number[], profiles: ClaimProfiles): E
     earliest = Math.max(earliest, earliestRank[member]!);
     latest = Math.min(latest, latestRank[member]!);
   }
-  if (narrowest === -1) return { date: null, earliestRank: -1 };
+  if (narrowest === -1) {
+    earliestRanks[event] = -1;
+    return null;
+  }
   const date = profiles.claims[narrowest]!.date!;
-  if (earliest > latest)
-    return { date: { ...date, inferred: false }, earliestRank: earliestRank[narrowest]! };
+  if (earliest > latest) {
+    earliestRanks[event] = earliestRank[narrowest]!;
+    return { ...date, inferred: false };
+  }
+  earliestRanks[event] = earliest;
   return {
-    date: {
-      earliest: profiles.days[earliest]!,
-      latest: profiles.days[latest]!,
-      text: date.text,
-      inferred: false,
-    },
-    earliestRank: earliest,
+    earliest: profiles.days[earliest]!,
+    latest: profiles.days[latest]!,
+    text: date.text,
+    inferred: false,
   };
 }
 
@@ -222,11 +225,13 @@ const UNDATED_DAY = "9999-99-99";
  * A number per event that orders events as their first days do (undated ones as {@link UNDATED_DAY}): twice
  * the day's rank, and for undated events an odd number between the ranks around that day unless it is one.
  */
-function dayKeysOf(dates: readonly EventDate[], days: readonly string[]): Float64Array {
+function dayKeysOf(earliestRanks: Int32Array, days: readonly string[]): Float64Array {
   let below = 0;
   while (below < days.length && days[below]! < UNDATED_DAY) below++;
   const undated = days[below] === UNDATED_DAY ? 2 * below : 2 * below - 1;
-  return Float64Array.from(dates, ({ earliestRank }) => (earliestRank === -1 ? undated : 2 * earliestRank));
+  const keys = new Float64Array(earliestRanks.length);
+  for (let k = 0; k < keys.length; k++) keys[k] = earliestRanks[k] === -1 ? undated : 2 * earliestRanks[k]!;
+  return keys;
 }
 
 /**
@@ -275,31 +280,41 @@ export function buildEvents(
   };
   const visit = profiles.typeNames.indexOf("visit");
   const typeCounts = new Int32Array(profiles.typeNames.length);
-  const dates = clusters.map((cluster) => eventDate(cluster.members, profiles));
-  const participants = clusters.map((cluster) => eventParticipants(cluster.members, profiles));
-  const prefixes = dates.map(
-    ({ date }, index) => `event:${date?.earliest ?? "undated"}:${idParticipants(participants[index]!)}`,
-  );
+  const count = clusters.length;
+  // Indexed loops over the clusters: no callback per event while the code is still unoptimised, and no record
+  // per event for its date (its first day's rank goes to a typed array).
+  const dates = new Array<TimeSpan | null>(count);
+  const earliestRanks = new Int32Array(count);
+  const participants = new Array<string[]>(count);
+  const prefixes = new Array<string>(count);
+  for (let index = 0; index < count; index++) {
+    const members = clusters[index]!.members;
+    const date = eventDate(members, profiles, earliestRanks, index);
+    dates[index] = date;
+    participants[index] = eventParticipants(members, profiles);
+    prefixes[index] = `event:${date?.earliest ?? "undated"}:${idParticipants(participants[index]!)}`;
+  }
   const ids = numberedIds(prefixes, clusters, profiles.count);
   // By cluster, before they are sorted.
-  const events = clusters.map(
-    (cluster, index): Event => ({
-      id: ids[index]!,
-      type: eventType(cluster.members, profiles, visit, typeCounts),
-      participants: participants[index]!,
-      date: dates[index]!.date,
-      location: eventLocation(cluster.members, profiles, chainLength),
-      status: eventStatus(cluster.members, profiles),
-      claimIds: claimIdsOf(cluster.members, profiles.ids),
-      // Clustering hands the links over sorted by claim ids.
-      links: cluster.links,
-    }),
-  );
+  const events = new Array<Event>(count);
   const eventOf = new Array<Event>(profiles.count);
-  clusters.forEach((cluster, index) => {
-    for (let k = 0; k < cluster.members.length; k++) eventOf[cluster.members[k]!] = events[index]!;
-  });
-  const order = eventOrder(dayKeysOf(dates, profiles.days), ids);
+  for (let index = 0; index < count; index++) {
+    const { members, links } = clusters[index]!;
+    const event: Event = {
+      id: ids[index]!,
+      type: eventType(members, profiles, visit, typeCounts),
+      participants: participants[index]!,
+      date: dates[index] ?? null,
+      location: eventLocation(members, profiles, chainLength),
+      status: eventStatus(members, profiles),
+      claimIds: claimIdsOf(members, profiles.ids),
+      // Clustering hands the links over sorted by claim ids.
+      links,
+    };
+    events[index] = event;
+    for (let k = 0; k < members.length; k++) eventOf[members[k]!] = event;
+  }
+  const order = eventOrder(dayKeysOf(earliestRanks, profiles.days), ids);
   const sorted = new Array<Event>(order.length);
   for (let k = 0; k < order.length; k++) sorted[k] = events[order[k]!]!;
   return { events: sorted, eventOf };
