@@ -380,8 +380,11 @@ const NARRATIVE_REACH_DAYS = 7;
  * A claim dated "earlier in the day" / "later that day" takes the single day of the nearest claim told before
  * it whose day lies near the writing day ("Prabowo met Xi yesterday … Earlier in the day he held talks with Li").
  */
-export function applySameDayReferences(drafts: ClaimDraft[], publishedAt: string | null): void {
+export function applySameDayReferences(drafts: ClaimDraft[], publishedAt: string | null, text = ""): void {
   const writingDay = publishedAt?.slice(0, 10) ?? null;
+  // "Hayashi, who arrived in Beijing the previous day, told …": background told in a relative clause.
+  const inRelativeClause = (d: ClaimDraft) =>
+    RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, d.trigger.start - 60), d.trigger.start));
   for (const draft of drafts) {
     if (!draft.date || !SAME_DAY_REFERENCE.test(draft.date.text.trim())) continue;
     const antecedent = drafts.findLast(
@@ -389,6 +392,7 @@ export function applySameDayReferences(drafts: ClaimDraft[], publishedAt: string
         d.sentence < draft.sentence &&
         isOneDay(d.date) &&
         !d.earlier &&
+        !inRelativeClause(d) &&
         !SAME_DAY_REFERENCE.test(d.date.text.trim()) &&
         (writingDay === null || Math.abs(daysBetween(writingDay, d.date.earliest)) <= NARRATIVE_REACH_DAYS),
     );
@@ -402,6 +406,9 @@ export function applySameDayReferences(drafts: ClaimDraft[], publishedAt: string
     };
   }
 }
+
+/** "Hayashi, who arrived in Beijing the previous day, told …": a day told in a relative clause, as background. */
+const RELATIVE_CLAUSE_BEFORE = /,\s*(?:who|which|whose)\b[^,;.]*$/i;
 
 /** "… then held talks", "later met": an event told as following the one before it, the same day. */
 const SEQUENCE_BEFORE = /\b(?:then|later|afterwards|subsequently)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -418,7 +425,11 @@ export function applySequenceDates(context: ExtractionContext, drafts: ClaimDraf
     if (!sentence || !SEQUENCE_BEFORE.test(text.slice(sentence.start, draft.trigger.start))) continue;
     const firstBlock = context.layout.blocks[Math.max(0, draft.block - DATE_REACH_BLOCKS)];
     if (!firstBlock) continue;
-    const day = datesIn(context, firstBlock.start, sentence.start, null).filter(isOneDay).at(-1);
+    const day = datesIn(context, firstBlock.start, sentence.start, null)
+      .filter(
+        (t) => isOneDay(t) && !RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)),
+      )
+      .at(-1);
     if (!day?.earliest || !day.latest) continue;
     draft.date = { earliest: day.earliest, latest: day.latest, text: day.text, inferred: false };
   }
