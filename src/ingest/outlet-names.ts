@@ -40,8 +40,10 @@ export function canonicalOutlet(name: string): string {
   return knownOutlet(name) ?? name.trim();
 }
 
-/** Separators between a page title and the site's name ("… - Ahram Online", "… | DW"). */
-const TITLE_SEPARATORS: readonly string[] = [" - ", " – ", " — ", "|"];
+/** Separators between a page title and the site's name ("… - Ahram Online", "… | DW"): "|", or a dash between spaces. */
+const PIPE = 0x7c;
+const SPACE = 0x20;
+const isTitleDash = (code: number): boolean => code === 0x2d || code === 0x2013 || code === 0x2014;
 /** Titles, bylines and mastheads are short lines; longer blocks are body text. */
 const MAX_FURNITURE_LENGTH = 200;
 /** "By Jane Doe, BBC News", "By Jane Doe | Reuters", "Jane Doe for Al Jazeera". */
@@ -53,18 +55,24 @@ const BYLINE_OUTLET = /^by\s+[^,|\n]{2,60}?(?:,\s*|\s*\|\s*|\s+for\s+)(?<outlet>
 const MASTHEAD =
   /^(?:(?:source|Source|SOURCE)\s*:\s*(?<source>[^|\n]{2,40}?)\s*(?:[|·•]|\s+(?:and|AND)\s+|$)|(?<caps>\p{Lu}[\p{Lu}\p{N}&'’.]*(?:\s+\p{Lu}[\p{Lu}\p{N}&'’.]*){0,4})\s+[-–—|]\s+[\p{Lu}\p{N}])/u;
 
+/**
+ * Where the text after the last title separator starts (" - ", " – ", " — " or "|"), or -1 when there is
+ * none past the first character: one backward scan instead of a `lastIndexOf` per separator.
+ */
+function afterLastTitleSeparator(text: string): number {
+  for (let index = text.length - 1; index > 0; index--) {
+    const code = text.charCodeAt(index);
+    if (code === PIPE) return index + 1;
+    if (isTitleDash(code) && text.charCodeAt(index + 1) === SPACE && text.charCodeAt(index - 1) === SPACE)
+      return index > 1 ? index + 2 : -1;
+  }
+  return -1;
+}
+
 /** The site name a page title ends with, when it is a known outlet. */
 function outletInTitle(text: string): string | null {
-  let cut = -1;
-  let width = 0;
-  for (const separator of TITLE_SEPARATORS) {
-    const at = text.lastIndexOf(separator);
-    if (at > cut) {
-      cut = at;
-      width = separator.length;
-    }
-  }
-  return cut > 0 ? knownOutlet(text.slice(cut + width)) : null;
+  const after = afterLastTitleSeparator(text);
+  return after >= 0 ? knownOutlet(text.slice(after)) : null;
 }
 
 function outletInByline(text: string): string | null {
