@@ -84,7 +84,7 @@ function namedBefore(
 /**
  * "… contacts with Orbán and could meet him": an object pronoun is not the subject of its own clause, so the
  * nearest person before it stands for it only when something breaks the clause between them; otherwise the one
- * before that ("Witkoff said Putin received him" → Witkoff). Undefined when its sentence names no one fitting.
+ * first one the sentence names ("Witkoff said Putin received him" → Witkoff). Undefined when it names no one fitting.
  */
 function objectAntecedent(
   text: string,
@@ -94,7 +94,9 @@ function objectAntecedent(
   const nearest = before.at(-1);
   if (nearest === undefined) return undefined;
   if (CLAUSE_BREAK.test(text.slice(nearest.end, pronoun.start))) return nearest;
-  return [...before].reverse().find((mention) => mention.entity !== nearest.entity);
+  // "Dahal called on President Murmu, and Vice President Dhankhar also met him": the sentence's first person, its
+  // topic, rather than another clause's object.
+  return before.find((mention) => mention.entity !== nearest.entity);
 }
 
 /**
