@@ -246,10 +246,12 @@ export function applyLeadDates(
       const named = new Set((context.mentionsBySentence[index] ?? []).map((m) => m.entityId));
       // "The leaders of Uzbekistan and Tajikistan signed a treaty on Thursday": a lead that names no one by name
       // tells the day of the story its next paragraphs tell.
+      // So does a lead naming only people of the claim ("the governor of the central bank" for Cardoso).
       const namelessLead =
         index === lead &&
-        !(context.mentionsBySentence[index] ?? []).some(
-          (m) => context.entityById.get(m.entityId)?.type === "person",
+        (context.mentionsBySentence[index] ?? []).every(
+          (m) =>
+            context.entityById.get(m.entityId)?.type !== "person" || draft.participants.includes(m.entityId),
         );
       if (!namelessLead && !draft.participants.every((p) => named.has(p))) continue;
       const days = datesIn(context, sentence.start, sentence.end, null).filter(isOneDay);
