@@ -265,6 +265,10 @@ export function applyLeadDates(
       if (days.length !== 1 || !day) continue;
       const picked = toPicked(day);
       draft.date = picked.span ? { ...picked.span, inferred: false } : null;
+      // "… urged Nigeria on Thursday after a 50-minute meeting with the governor": the lead's length is the claim's too.
+      const length =
+        namelessLead && !draft.duration ? durationsIn(context, sentence.start, sentence.end)[0] : undefined;
+      if (length) draft.duration = toDuration(length);
       addEvidence(draft, sentence);
       break;
     }
