@@ -3,7 +3,7 @@ import { ORDINAL_NOUNS, ORDINAL_WORDS } from "./lexicon.js";
 import { matchesOf } from "./matches.js";
 
 /** What follows the determiner or possessor of an {@link ORDINAL_PATTERN} match: the ordinal and what it counts. */
-const ORDINAL_TAIL = `\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,2}(?:st|nd|rd|th))(?:[\\s-]+(?:ever|such|official|in-person|face-to-face|direct|bilateral|formal|[a-z]+-to-[a-z]+))?(?:\\s+(?:(?:[a-z]+|[A-Z][a-z]+)\\s+)?(${ORDINAL_NOUNS})\\b|(?=\\s+(?:this year|since|so far|in \\d{4}|of the year|between the|for the two)\\b))`;
+const ORDINAL_TAIL = `\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,2}(?:st|nd|rd|th))(?:[\\s-]+(?:ever|such|official|in-person|face-to-face|direct|bilateral|formal|[a-z]+-to-[a-z]+))?(?:\\s+(?:(?:[a-z]+|[A-Z][a-z]+)\\s+)?(${ORDINAL_NOUNS})\\b|(?=\\s+(?:this year|since|so far|in \\d{4}|of the year|between (?:the|[A-Z][a-z]+ and)|for the two)\\b))`;
 
 const ORDINAL_PATTERN = new RegExp(
   `(?:\\b(?:the|his|her|their|its|a|this|that)|[\\p{L}]+[’']s)${ORDINAL_TAIL}`,
