@@ -324,7 +324,9 @@ export function resolveEntities(
     if (record.type !== "person" || record.key.startsWith("g:")) continue;
     const surname = record.tokens.at(-1);
     if (surname === undefined) continue;
-    const candidates = (bySurname.get(surname) ?? []).filter((item) =>
+    // A two-word name may be written family name first by one outlet ("Hayashi Yoshimasa"): look under both words.
+    const swapped = record.tokens.length === 2 ? (bySurname.get(record.tokens[0]!) ?? []) : [];
+    const candidates = [...(bySurname.get(surname) ?? []), ...swapped].filter((item) =>
       sameNameKeys(item.tokens, record.tokens),
     );
     const groups = [...new Set(candidates.map((item) => item.key))].filter((key) => key !== record.key);

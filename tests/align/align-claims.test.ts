@@ -34,6 +34,27 @@ describe("alignClaims: entities", () => {
     expect(alignment.claims[0]!.participants).toEqual(["person:tomas-reyes", "person:anna-berg"]);
   });
 
+  it("joins a two-word name written family name first by one outlet and last by another", () => {
+    const alignment = alignClaims(
+      [
+        buildArticle({
+          id: "a1",
+          entities: { s: ["person", "Sato Kenji"], b: ["person", "Anna Berg", "anna-berg"] },
+          claims: [{ participants: ["s", "b"], date: "2024-01-02" }],
+        }),
+        buildArticle({
+          id: "a2",
+          entities: { s: ["person", "Kenji Sato"], b: ["person", "Anna Berg", "anna-berg"] },
+          claims: [{ participants: ["b", "s"], date: "2024-01-02" }],
+        }),
+      ],
+      { gazetteer },
+    );
+    const people = alignment.entities.filter((entity) => entity.type === "person");
+    expect(people).toHaveLength(2);
+    expect(alignment.events).toHaveLength(1);
+  });
+
   it("derives place containment from the gazetteer", () => {
     const alignment = alignClaims(envoyScenario(), { gazetteer });
     expect(alignment.placeParents["place:lindholm-palace"]).toBe("place:norvik");

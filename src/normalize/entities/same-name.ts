@@ -59,6 +59,8 @@ export function sameNameKeys(left: readonly string[], right: readonly string[]):
   const rightSurname = right.at(-1);
   if (leftSurname === undefined || rightSurname === undefined) return false;
   if (left.length === right.length && left.every((key, k) => key === right[k])) return true;
+  // "Hayashi Yoshimasa" and "Yoshimasa Hayashi": a family name written first by one outlet, last by another.
+  if (left.length === 2 && right.length === 2 && left[0] === right[1] && left[1] === right[0]) return true;
   // "López Obrador" for "Andrés Manuel López Obrador": a two-word family name repeated on its own.
   if (endsWith(left, right) || endsWith(right, left)) return true;
   if (!similarWords(leftSurname, rightSurname, SURNAME_SIMILARITY)) return false;

@@ -40,6 +40,11 @@ describe("sameName", () => {
     expect(sameName("Zelenskyi", "Volodymyr Zelensky")).toBe(true);
   });
 
+  it("matches a two-word name in either order (family name first or last)", () => {
+    expect(sameName("Sato Kenji", "Kenji Sato")).toBe(true);
+    expect(sameName("Sato Kenji", "Kenji Tanaka")).toBe(false);
+  });
+
   it("keeps different people apart", () => {
     expect(sameName("Joe Biden", "Hunter Biden")).toBe(false);
     expect(sameName("Dmitry Peskov", "Dmitry Petrov")).toBe(false);
