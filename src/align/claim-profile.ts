@@ -144,18 +144,19 @@ function participantIds(numbers: Int32Array, count: number, entityIds: readonly 
   return ids;
 }
 
-/** The claim with global entity ids: its participants given, its location and attribution mapped. */
+/** The claim with global entity ids: its participants and location given, its attribution mapped. */
 function globalClaim(
   claim: Claim,
   articleId: string,
   participants: string[],
+  location: string | null,
   map: (localId: string) => string,
 ): Claim {
   return {
     ...claim,
     articleId,
     participants,
-    location: claim.location === null ? null : map(claim.location),
+    location,
     attribution: claim.attribution
       ? {
           ...claim.attribution,
@@ -320,7 +321,8 @@ export function profileClaims(
   });
   let claimCounts = new Int32Array(isGroup.length);
   const writeType = typeNumbers(profiles);
-  const places = new Map<string, number>();
+  // The place number + 1 of each entity number (0: not a location yet): no lookup of the id string.
+  let placeOfEntity = new Int32Array(isGroup.length);
   const ordinalClasses = new Map<string, number>();
   let numbers = new Int32Array(16);
   const days = dayNumbers();
@@ -346,15 +348,20 @@ export function profileClaims(
         for (let j = 0; j < distinct && !seen; j++) seen = numbers[j] === number;
         if (!seen) numbers[distinct++] = number;
       }
+      // Numbered after the participants, as the location is mapped after them (unknown ids are numbered in
+      // first-occurrence order).
+      const locationNumber = local.location === null ? -1 : mapper.numberOf(local.location);
       if (isGroup.length < entityIds.length) {
         isGroup = withRoom(isGroup, entityIds.length);
         claimCounts = withRoom(claimCounts, entityIds.length);
+        placeOfEntity = withRoom(placeOfEntity, entityIds.length);
       }
       for (let k = 0; k < distinct; k++) claimCounts[numbers[k]!]!++;
       const claim = globalClaim(
         local,
         extraction.article.id,
         participantIds(numbers, distinct, entityIds),
+        locationNumber === -1 ? null : entityIds[locationNumber]!,
         toGlobal,
       );
       profiles.claims[index] = claim;
@@ -384,7 +391,7 @@ export function profileClaims(
       profiles.weekday[index] = claim.weekday ?? -1;
       if (claim.weekday != null) profiles.flags[index] = profiles.flags[index]! | PROFILE.weekday;
       writeType(index, claim.type);
-      profiles.place[index] = claim.location === null ? -1 : placeNumber(claim.location);
+      profiles.place[index] = locationNumber === -1 ? -1 : placeNumber(locationNumber);
       profiles.ordinalClass[index] = claim.ordinal ? ordinalClassCode(claim.ordinal.text) : -1;
       if (date !== null && !date.inferred) {
         // Numbered in first-occurrence order here, ranked once all are known.
@@ -401,14 +408,13 @@ export function profileClaims(
   profiles.salience = salienceOf(claimCounts, entityIds.length);
   return profiles;
 
-  function placeNumber(place: string): number {
-    let number = places.get(place);
-    if (number === undefined) {
-      number = profiles.placeChains.length;
-      places.set(place, number);
-      profiles.placeChains.push(placeChain(place, placeParents));
+  /** The number of the place with entity number `entity`, in first-occurrence order. */
+  function placeNumber(entity: number): number {
+    if (placeOfEntity[entity] === 0) {
+      profiles.placeChains.push(placeChain(entityIds[entity]!, placeParents));
+      placeOfEntity[entity] = profiles.placeChains.length;
     }
-    return number;
+    return placeOfEntity[entity]! - 1;
   }
 
   function valueNumber(value: number): number {

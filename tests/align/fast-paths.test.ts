@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalDayNumber, dayNumber } from "../../src/align/days.js";
 import { keyedLists } from "../../src/align/keyed-lists.js";
+import { dayNumbers } from "../../src/align/numbering.js";
 import { fitsPacked, quotientOf } from "../../src/align/packed-keys.js";
 import { radixOrder } from "../../src/align/radix-order.js";
 
@@ -107,5 +108,22 @@ describe("keyedLists", () => {
     const huge = 2 ** 40;
     const far: [number, number][] = entries.map(([key, index]) => [key * 2 ** 33, index]);
     expect(filled(huge, far, [7 * 2 ** 33, 2 * 2 ** 33, 3])).toEqual([[1, 0, 9], [5], null]);
+  });
+});
+
+describe("dayNumbers", () => {
+  it("numbers distinct days in first-occurrence order, near the first day or centuries away", () => {
+    const days = dayNumbers();
+    const texts = [
+      "2025-03-13",
+      "1205-01-01",
+      "2025-03-14",
+      "2025-03-13",
+      "1205-01-01",
+      "someday",
+      "2999-12-31",
+    ];
+    expect(texts.map((text) => days.numberOf(text))).toEqual([0, 1, 2, 0, 1, 3, 4]);
+    expect(days.values).toEqual(["2025-03-13", "1205-01-01", "2025-03-14", "someday", "2999-12-31"]);
   });
 });
