@@ -492,12 +492,13 @@ const REPORTS_NOT_CONFIRMED = new RegExp(
 );
 
 /** A word every non-confirmation pattern holds: a cheap test that spares most sentences those patterns. */
-const CONFIRMATION_WORD = /comment|confirm|verif/i;
+const CONFIRMATION_WORD = /comment|confirm|verif|respon|repl/i;
 /** A word every {@link EVENT_DENIED} match holds. */
 const TOOK_PLACE_WORD = /place|happened|occurred|held/i;
 
 /** Words after a non-confirmation that leave a question open rather than withhold confirmation of a report. */
-const OPEN_QUESTION = /^\s+(?:whether|if|when|who|which)\b/i;
+const OPEN_QUESTION =
+  /^\s+(?:whether|if|when(?!\s+(?:asked|contacted|reached|approached|questioned)\b)|who|which)\b/i;
 
 /**
  * Whether a non-confirmation pattern matches `text` ("would not comment", "has not confirmed it"), tested only
@@ -617,6 +618,16 @@ function narrower(a: TimeSpan | null, b: TimeSpan | null): TimeSpan | null {
  */
 function sectionDayYields(a: ClaimDraft, b: ClaimDraft): boolean {
   return Math.abs(a.block - b.block) <= 1 && Boolean(a.dateFromSection) !== Boolean(b.dateFromSection);
+}
+
+/**
+ * One modality, counting an event resting on one side's word as told happened ("met …, his office said. The palace
+ * would not comment. … It was his second meeting with the king"), unless either is told as an earlier one.
+ */
+function sameModality(a: ClaimDraft, b: ClaimDraft): boolean {
+  if (a.modality === b.modality) return true;
+  const happened = (d: ClaimDraft) => d.modality === "occurred" || d.modality === "unconfirmed";
+  return happened(a) && happened(b) && !a.earlier && !b.earlier;
 }
 
 function sameSection(a: ClaimDraft, b: ClaimDraft): boolean {
@@ -913,7 +924,7 @@ export function mergeDuplicates(
         (m.weekday === null || draft.weekday === null || m.weekday === draft.weekday) &&
         modalitiesMerge(m, draft) &&
         // A plan and the meeting that followed, told paragraphs apart (a live blog's entries), stay two claims.
-        (m.modality === draft.modality || Math.abs(m.block - draft.block) <= 1) &&
+        (sameModality(m, draft) || Math.abs(m.block - draft.block) <= 1) &&
         sameSection(m, draft),
     );
     if (target) mergeInto(target, draft);
