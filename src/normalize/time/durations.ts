@@ -15,22 +15,28 @@ interface UnitInfo {
 const MONTH_MINUTES = 30 * 1440;
 const YEAR_MINUTES = 365 * 1440;
 
+/** Unit words (lower case) → what they measure: one shared, read-only record per unit. */
+const UNIT_INFOS: ReadonlyMap<string, UnitInfo> = new Map(
+  (
+    [
+      [["second", "seconds", "sec", "secs"], { letter: "S", clock: true, minutes: 1 / 60, factor: 1 }],
+      [["minute", "minutes", "min", "mins"], { letter: "M", clock: true, minutes: 1, factor: 1 }],
+      [["hour", "hours", "hr", "hrs"], { letter: "H", clock: true, minutes: 60, factor: 1 }],
+      [["day", "days"], { letter: "D", clock: false, minutes: 1440, factor: 1 }],
+      [["week", "weeks"], { letter: "W", clock: false, minutes: 7 * 1440, factor: 1 }],
+      [["fortnight", "fortnights"], { letter: "W", clock: false, minutes: 7 * 1440, factor: 2 }],
+      [["month", "months"], { letter: "M", clock: false, minutes: MONTH_MINUTES, factor: 1 }],
+      [["quarter", "quarters"], { letter: "M", clock: false, minutes: MONTH_MINUTES, factor: 3 }],
+      [["year", "years", "yr", "yrs"], { letter: "Y", clock: false, minutes: YEAR_MINUTES, factor: 1 }],
+      [["decade", "decades"], { letter: "Y", clock: false, minutes: YEAR_MINUTES, factor: 10 }],
+      [["century", "centuries"], { letter: "Y", clock: false, minutes: YEAR_MINUTES, factor: 100 }],
+    ] as const
+  ).flatMap(([words, info]) => words.map((word) => [word, info] as const)),
+);
+
 /** @example unitInfo("hours") // { letter: "H", clock: true, minutes: 60, factor: 1 } */
 export function unitInfo(word: string): UnitInfo | null {
-  const w = word.toLowerCase();
-  if (/^(?:seconds?|secs?)$/.test(w)) return { letter: "S", clock: true, minutes: 1 / 60, factor: 1 };
-  if (/^(?:minutes?|mins?)$/.test(w)) return { letter: "M", clock: true, minutes: 1, factor: 1 };
-  if (/^(?:hours?|hrs?)$/.test(w)) return { letter: "H", clock: true, minutes: 60, factor: 1 };
-  if (/^days?$/.test(w)) return { letter: "D", clock: false, minutes: 1440, factor: 1 };
-  if (/^weeks?$/.test(w)) return { letter: "W", clock: false, minutes: 7 * 1440, factor: 1 };
-  if (/^fortnights?$/.test(w)) return { letter: "W", clock: false, minutes: 7 * 1440, factor: 2 };
-  if (/^months?$/.test(w)) return { letter: "M", clock: false, minutes: MONTH_MINUTES, factor: 1 };
-  if (/^quarters?$/.test(w)) return { letter: "M", clock: false, minutes: MONTH_MINUTES, factor: 3 };
-  if (/^(?:years?|yrs?)$/.test(w)) return { letter: "Y", clock: false, minutes: YEAR_MINUTES, factor: 1 };
-  if (/^decades?$/.test(w)) return { letter: "Y", clock: false, minutes: YEAR_MINUTES, factor: 10 };
-  if (/^(?:century|centuries)$/.test(w))
-    return { letter: "Y", clock: false, minutes: YEAR_MINUTES, factor: 100 };
-  return null;
+  return UNIT_INFOS.get(word.toLowerCase()) ?? null;
 }
 
 /**
@@ -69,27 +75,56 @@ interface ModInfo {
 
 const EXACT: ModInfo = { mod: null, bounds: (n) => [n, n] };
 
+/** Quantifier words (lower case, single spaces) → their mod and bounds; any other words are exact. */
+const MOD_INFOS: ReadonlyMap<string, ModInfo> = new Map(
+  (
+    [
+      [
+        ["about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated"],
+        { mod: "APPROX", bounds: (n, m) => [n - m, n + m] },
+      ],
+      // A "nearly" figure is rounded up from further away than a "just under" one: twice the margin.
+      [["nearly", "almost", "close to"], { mod: "LESS_THAN", bounds: (n, m) => [n - 2 * m, n] }],
+      [
+        [
+          "just under",
+          "a little less than",
+          "slightly less than",
+          "just shy of",
+          "barely",
+          "scarcely",
+          "hardly",
+        ],
+        { mod: "LESS_THAN", bounds: (n, m) => [n - m, n] },
+      ],
+      [
+        ["just over", "a little over", "a little more than", "slightly more than"],
+        { mod: "MORE_THAN", bounds: (n, m) => [n, n + m] },
+      ],
+      [
+        ["more than", "over", "well over", "upwards of", "in excess of", "longer than"],
+        { mod: "MORE_THAN", bounds: (n) => [n, null] },
+      ],
+      [
+        ["less than", "under", "fewer than", "shorter than", "within"],
+        { mod: "LESS_THAN", bounds: (n) => [null, n] },
+      ],
+      [
+        ["at least", "no less than", "not less than", "no fewer than", "a minimum of"],
+        { mod: "EQUAL_OR_MORE", bounds: (n) => [n, null] },
+      ],
+      [
+        ["at most", "up to", "no more than", "not more than", "a maximum of"],
+        { mod: "EQUAL_OR_LESS", bounds: (n) => [null, n] },
+      ],
+    ] satisfies [string[], ModInfo][]
+  ).flatMap(([words, info]) => words.map((word) => [word, info] as const)),
+);
+
 /** The TIMEX `mod` and minute bounds a quantifier word implies. */
 export function modInfo(words: string | undefined): ModInfo {
   if (!words) return EXACT;
-  const w = words.toLowerCase().replace(/\s+/g, " ");
-  if (/^(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated)$/.test(w))
-    return { mod: "APPROX", bounds: (n, m) => [n - m, n + m] };
-  // A "nearly" figure is rounded up from further away than a "just under" one: twice the margin.
-  if (/^(?:nearly|almost|close to)$/.test(w)) return { mod: "LESS_THAN", bounds: (n, m) => [n - 2 * m, n] };
-  if (/^(?:just under|a little less than|slightly less than|just shy of|barely|scarcely|hardly)$/.test(w))
-    return { mod: "LESS_THAN", bounds: (n, m) => [n - m, n] };
-  if (/^(?:just over|a little over|a little more than|slightly more than)$/.test(w))
-    return { mod: "MORE_THAN", bounds: (n, m) => [n, n + m] };
-  if (/^(?:more than|over|well over|upwards of|in excess of|longer than)$/.test(w))
-    return { mod: "MORE_THAN", bounds: (n) => [n, null] };
-  if (/^(?:less than|under|fewer than|shorter than|within)$/.test(w))
-    return { mod: "LESS_THAN", bounds: (n) => [null, n] };
-  if (/^(?:at least|no less than|not less than|no fewer than|a minimum of)$/.test(w))
-    return { mod: "EQUAL_OR_MORE", bounds: (n) => [n, null] };
-  if (/^(?:at most|up to|no more than|not more than|a maximum of)$/.test(w))
-    return { mod: "EQUAL_OR_LESS", bounds: (n) => [null, n] };
-  return EXACT;
+  return MOD_INFOS.get(words.toLowerCase().replace(/\s+/g, " ")) ?? EXACT;
 }
 
 const MOD_WORDS =
