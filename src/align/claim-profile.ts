@@ -307,7 +307,8 @@ export function profileClaims(
 ): ClaimProfiles {
   const placeParents = resolved.placeParents;
   let count = 0;
-  for (const extraction of extractions) count += extraction.claims.length;
+  // Indexed: a `for...of` step makes an object until the loop is optimised (twenty thousand articles).
+  for (let k = 0; k < extractions.length; k++) count += extractions[k]!.claims.length;
   // Typed arrays sized by participants grow as they fill (counting participants first is a pass over claims).
   const profiles = emptyProfiles(count, 2 * count + 16);
   const mapper = localIdMapper(resolved);

@@ -712,8 +712,11 @@ function attachImprecise(
   const touchedFor = new Int32Array(n);
   const bestScore = new Float64Array(n);
   const bestOther = new Int32Array(n);
-  const touched: number[] = [];
-  const eligible: number[] = [];
+  // The clusters the current claim met, and those it may join, in typed scratch lists: an array emptied by
+  // `length = 0` drops its storage and grows it anew for every claim.
+  const touched = new Int32Array(n);
+  let touchedCount = 0;
+  const eligible = new Int32Array(n);
   /** Whether cluster `x` ranks before `y`: the better score, then the lower id. */
   const ranksBefore = (x: number, y: number): boolean =>
     bestScore[x]! > bestScore[y]! || (bestScore[x] === bestScore[y] && x < y);
@@ -743,7 +746,7 @@ function attachImprecise(
       const cluster = clusters.clusterOf(other);
       if (touchedFor[cluster] !== stamp) {
         touchedFor[cluster] = stamp;
-        touched.push(cluster);
+        touched[touchedCount++] = cluster;
         bestScore[cluster] = score;
         bestOther[cluster] = other;
       } else if (
@@ -764,7 +767,7 @@ function attachImprecise(
   for (let p = 0; p < imprecise.length; p++) {
     const index = imprecise[p]!;
     const stamp = index + 1;
-    touched.length = 0;
+    touchedCount = 0;
     const bases =
       pairFrom[index + 1]! - pairFrom[index]! || Math.min(1, entityFrom[index + 1]! - entityFrom[index]!);
     oneList = bases * Math.max(1, lastMonth[index]! - firstMonth[index]! + 1) === 1;
@@ -776,17 +779,17 @@ function attachImprecise(
     const constrained = hasInterval(profiles, index) || (profiles.flags[index]! & PROFILE.weekday) !== 0;
     const threshold = constrained ? context.weights.threshold : context.weights.unconstrainedThreshold;
     // The best eligible event, and the best eligible one on another day: two scans, no list sorted.
-    eligible.length = 0;
+    let eligibleCount = 0;
     let top = -1;
-    for (let k = 0; k < touched.length; k++) {
+    for (let k = 0; k < touchedCount; k++) {
       const cluster = touched[k]!;
       if (bestScore[cluster]! < threshold || !clusters.allCompatible(own, cluster)) continue;
-      eligible.push(cluster);
+      eligible[eligibleCount++] = cluster;
       if (top === -1 || ranksBefore(cluster, top)) top = cluster;
     }
     if (top !== -1) {
       let rival = -1;
-      for (let k = 0; k < eligible.length; k++) {
+      for (let k = 0; k < eligibleCount; k++) {
         const other = eligible[k]!;
         if (!clusters.sameDays(other, top) && (rival === -1 || ranksBefore(other, rival))) rival = other;
       }

@@ -203,7 +203,8 @@ function indexFullNames(
 /** Every local entity with the index of its group key, and the distinct keys (first occurrence order). */
 function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<string, GazetteerEntry>) {
   let count = 0;
-  for (const extraction of extractions) count += extraction.entities.length;
+  // Indexed: a `for...of` step makes an object until the loop is optimised (twenty thousand articles).
+  for (let k = 0; k < extractions.length; k++) count += extractions[k]!.entities.length;
   const records: LocalRecords = {
     count,
     article: new Int32Array(count),
