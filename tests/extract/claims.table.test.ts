@@ -1116,6 +1116,136 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "a live blog's stamp line above an entry's title dates the entry; its follow-up merges with the day the paragraph tells",
+    published: null,
+    text: "Summit live: leaders gather in Lisbon\n\nLive coverage of the summit in Lisbon.\n\n2023-09-10T16:05+01:00\nSilva and Okafor hold talks\nPrime Minister Ana Silva and President Tunde Okafor held talks on the sidelines of the summit this afternoon.\n\n2023-09-09T09:30+01:00\nMendes-Okafor talks\nIn case you missed it: Foreign Minister Rui Mendes held talks with Okafor on Friday night. The two men talked for over an hour, officials said.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Ana Silva", "Tunde Okafor"],
+        date: day("2023-09-10"),
+        location: "Lisbon",
+      },
+      {
+        type: "talks",
+        participants: ["Rui Mendes", "Tunde Okafor"],
+        date: day("2023-09-08"),
+        duration: [60, null],
+        location: "Lisbon",
+        attribution: "officials said",
+      },
+    ],
+  },
+  {
+    name: "'said Thursday that he had a call with X on Wednesday night, and that he is ready to meet him': the call is Wednesday's, the wish undated, and silence makes the call unconfirmed",
+    published: "2023-12-21",
+    text: "Prime Minister Keith Ramdin said Thursday that he had a telephone conversation with President Luis Ortega on Wednesday night, and that he is ready to meet the president in person.\n\nRamdin told reporters that the two men talked for over an hour. Ortega's office did not respond to a request for comment.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Keith Ramdin", "Luis Ortega"],
+        date: day("2023-12-20"),
+        duration: [60, null],
+        attribution: "Keith Ramdin said",
+        modality: "unconfirmed",
+      },
+      {
+        type: "meeting",
+        participants: ["Keith Ramdin", "Luis Ortega"],
+        attribution: "Keith Ramdin said",
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
+    name: "'is expected in <place> on Wednesday' is a planned trip",
+    published: "2023-07-10",
+    text: "President Olena Marchuk is expected in Vilnius on Wednesday, when the council meets for the first time.",
+    claims: [
+      {
+        type: "visit",
+        participants: ["Olena Marchuk"],
+        date: day("2023-07-12"),
+        location: "Vilnius",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "'briefed X on the talks by phone' is a call; 'a meeting between X and Y is possible' a hypothetical one",
+    published: "2024-01-30",
+    text: "Foreign Minister Peter Kovacs said he had briefed Prime Minister Laszlo Farkas on the talks by phone on Monday. According to the minister, a meeting between Farkas and President Ivan Petrenko is possible, but only once the minority issues are settled.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Peter Kovacs", "Laszlo Farkas"],
+        date: day("2024-01-29"),
+        attribution: "Peter Kovacs said",
+      },
+      {
+        type: "meeting",
+        participants: ["Laszlo Farkas", "Ivan Petrenko"],
+        attribution: "According to the minister",
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
+    name: "'when they met on the margins of the summit this morning': 'they' after 'when' is the pair",
+    published: "2023-09-10",
+    text: "British Prime Minister Tom Hadley told Chinese Premier Wu Jian of his concerns when they met on the margins of the summit in New Delhi this morning.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Tom Hadley", "Wu Jian"],
+        date: day("2023-09-10"),
+        location: "New Delhi",
+        attribution: "Tom Hadley told",
+      },
+    ],
+  },
+  {
+    name: "'the palace would not comment when asked' leaves a meeting told by one side unconfirmed",
+    published: "2023-06-28",
+    text: "Opposition leader Daniel Levin met King Faisal II at the royal palace in Amman over the weekend, his office said Wednesday.\n\nThe royal court would not comment when asked about the meeting.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Daniel Levin", "King Faisal II"],
+        date: ["2023-06-24", "2023-06-25"],
+        location: "Amman",
+        attribution: "his office said",
+        modality: "unconfirmed",
+      },
+    ],
+  },
+  {
+    name: "a name apposed to a role with a 'for' complement is that person ('Minister for the Pacific, Pat Conroy')",
+    published: "2024-02-11",
+    text: "A fortnight ago, Prime Minister Sione Taufa received Australia's Minister for the Pacific, Pat Conroy, who announced funding for a police training centre.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Sione Taufa", "Pat Conroy"],
+        date: ["2024-01-22", "2024-01-28"],
+      },
+    ],
+  },
+  {
+    name: "a lead naming the claim's people by role dates the claim its next paragraph tells and gives it the lead's length",
+    published: "2024-08-22",
+    text: "ABUJA, Nigeria (AP) — The fund's second-highest official urged Nigeria on Thursday to keep rates high, after a 50-minute meeting with the governor of the country's central bank.\n\nFund Deputy Director Gita Ramos held talks with Central Bank Governor Olu Cardoso at the bank's headquarters in Abuja.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Gita Ramos", "Olu Cardoso"],
+        date: day("2024-08-22"),
+        duration: [50, 50],
+        location: "Abuja",
+      },
+    ],
+  },
+  {
     name: "'received in Baku a delegation led by X' (a place between verb and object); 'was received at Leticia's airport by X'",
     published: "2023-09-26",
     text: "Last month, President Elnur Mammadov received in Baku a delegation led by Speaker Murat Yildiz.\n\nEarlier on Saturday, President Rosa Ibarra was received at Leticia's airport by Foreign Minister Diego Huamán.",
@@ -2412,6 +2542,12 @@ const generalValid: Case[] = [
 ];
 
 const nothing: Case[] = [
+  {
+    name: "'the two are not expected to hold another formal bilateral meeting here' plans no meeting",
+    published: "2023-09-09",
+    text: "The two are not expected to hold another formal bilateral meeting here.",
+    claims: [],
+  },
   {
     name: "one person chairing a meeting of a council meets no one",
     published: "2023-06-21",

@@ -592,4 +592,39 @@ export const ENTITY_CASES: EntityCase[] = [
     text: "Turkish President Kemal Demir arrived in Cairo. Demir was accompanied by First Lady Ayla Demir. Demir later said the talks went well.",
     refers: [["Demir", "Kemal Demir", 1]],
   },
+  {
+    title:
+      "a name after a monarch's title is not another person's first name ('King Rolf' beside Rolf Jansen)",
+    text: "President Ana Cruz met King Rolf and Prime Minister Tom Berg in Oslo. Council President Rolf Jansen later met Cruz.",
+    refers: [["Rolf", "Rolf"]],
+  },
+  {
+    title: "a name opening on an acronym is an organisation ('told RNZ Pacific')",
+    text: "Deputy Prime Minister Samiu Vaipulu told RNZ Pacific the talks had covered the recovery.",
+    entities: [{ name: "RNZ Pacific", type: "organization" }],
+  },
+  {
+    title:
+      "a short surname read off a known full name matches only as spelled ('Long' in a title-case headline)",
+    text: "Talks With Kuleba Were Long, But Necessary",
+    absent: ["Lee Hsien Loong"],
+  },
+  {
+    title: "'al-Sisi' and 'el-Sisi' are one person",
+    text: "Egyptian President Abdel Fattah al-Sisi met the envoy. El-Sisi said the talks were useful.",
+    entities: [{ name: "Abdel Fattah el-Sisi", gazetteerId: "abdel-fattah-el-sisi" }],
+    refers: [["El-Sisi", "Abdel Fattah el-Sisi"]],
+  },
+  {
+    title:
+      "a name apposed to a role with a complement is that person ('Minister for the Pacific, Pat Conroy')",
+    text: "Prime Minister Sione Taufa received Australia's Minister for the Pacific, Pat Conroy, in Nuku'alofa.",
+    entities: [{ name: "Pat Conroy", type: "person" }],
+  },
+  {
+    title:
+      "an object pronoun after another clause's subject is the sentence's first person ('Dhankar also met him')",
+    text: "Prime Minister Ram Dahal called on President Devi Murmu at the palace, and Vice President Jai Dhankar also met him.",
+    refers: [["him", "Ram Dahal"]],
+  },
 ];
