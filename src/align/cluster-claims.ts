@@ -101,19 +101,18 @@ function blockingKeys(profiles: ClaimProfiles): Blocking {
     firstMonth[i] = firstMonth[i]! - minMonth;
     lastMonth[i] = lastMonth[i]! - minMonth;
   }
-  // Pair (low, high) → dense id, through one small map per low entity number.
-  const pairIds: Map<number, number>[] = [];
+  // Pair (low, high) → dense id, in one map keyed by `low * entityCount + high` (exact: entity numbers index
+  // `entityIds`, so keys stay below its length squared): one lookup, where an array of maps indexed by entity
+  // number took two (the array turns to a dictionary when its first store lands far from index 0).
+  const entityCount = profiles.entityIds.length;
+  const pairIds = new Map<number, number>();
   let pairCount = 0;
   const pairId = (low: number, high: number): number => {
-    let byHigh = pairIds[low];
-    if (byHigh === undefined) {
-      byHigh = new Map();
-      pairIds[low] = byHigh;
-    }
-    let id = byHigh.get(high);
+    const key = low * entityCount + high;
+    let id = pairIds.get(key);
     if (id === undefined) {
       id = pairCount++;
-      byHigh.set(high, id);
+      pairIds.set(key, id);
     }
     return id;
   };
