@@ -11,6 +11,9 @@ const INTENT_BEFORE_INFINITIVE =
   /\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|ready|willing|open|offered|offers|proposed|proposes|seeks?|sought|trying|tried|would like|invited|asked|urged|keen|eager|prepared)\s+to\s+(?:(?:host|hold|arrange|organi[sz]e|broker|convene|facilitate|set up|mediate)\s+(?:a|an|the|another|new)?\s*(?:[\w-]+\s+){0,2})?$/i;
 const PLAN_BEFORE_INFINITIVE =
   /\b(?:set|expected|scheduled|due|plans?|planned|planning|going|agreed|agrees|is|are|was|were)\s+to\s+$/i;
+/** "Yellen said she hoped He would visit Washington": someone else's trip wished for. */
+const HOPED_WOULD_BEFORE =
+  /\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?)\s+(?:that\s+)?(?:[\p{L}’'.-]+\s+){1,4}(?:would|will|could|can)\s+$/iu;
 /** "… is possible", "remains unlikely", "is not ruled out": the event told as a possibility after its trigger. */
 const POSSIBLE_AFTER =
   /^[^.;]{0,100}?\b(?:is|was|would be|remains|remained|seems|seemed|looks|looked)\s+(?:still\s+|now\s+|only\s+|quite\s+|also\s+)?(?:possible|conceivable|unlikely|uncertain|in doubt|not ruled out|on the table)\b/i;
@@ -118,7 +121,8 @@ export function modalityOf(
   // "the two are not expected to hold another bilateral meeting": an event nobody plans is no claim.
   if (NEGATED_PLAN_BEFORE.test(text.slice(Math.max(from, hit.start - 90), hit.start)))
     return { modality: "skip", cued: true };
-  if (INTENT_BEFORE_INFINITIVE.test(beforeTrigger)) return { modality: "hypothetical", cued: true };
+  if (INTENT_BEFORE_INFINITIVE.test(beforeTrigger) || HOPED_WOULD_BEFORE.test(beforeTrigger))
+    return { modality: "hypothetical", cued: true };
   // "a meeting between X and Y is possible, but only once …": an event the clause calls possible.
   if (POSSIBLE_AFTER.test(text.slice(hit.end, to))) return { modality: "hypothetical", cued: true };
   // "if"/"unless" make the whole clause conditional; "could"/"might" only the verb they come before

@@ -34,6 +34,21 @@ export const LEADER_HEADS: ReadonlySet<string> = new Set([
 /** Kinds of title whose holder goes by one name ("King Charles", "Emir Tamim"): not another person's first word. */
 const REGNAL_TITLES: ReadonlySet<string> = new Set(["monarch", "prince", "crown prince", "pope"]);
 
+/** The longest family name looked up both first and last in full names ("He", "Li", "Kim", "Wang"). */
+const SHORT_FAMILY_NAME = 4;
+
+/** How many times a person is named before `offset`. */
+function mentionsBefore(draft: Draft, offset: number): number {
+  let count = 0;
+  for (const candidate of draft.candidates) if (candidate.start < offset) count++;
+  return count;
+}
+
+/** Whether a candidate is named after a monarch's, prince's or pope's title ("King Charles"). */
+function regnal(candidate: Candidate): boolean {
+  return candidate.roles.some((role) => REGNAL_TITLES.has(role.head));
+}
+
 /** How far back (in characters) a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 400;
 
@@ -319,6 +334,11 @@ export class ArticleEntities {
     );
   }
 
+  /** People of the article whose full name opens on `key` (a family name written first). */
+  private familyNameFirst(key: string): Draft[] {
+    return this.personDrafts.filter((draft) => draft.nameKeys.length >= 2 && draft.nameKeys[0] === key);
+  }
+
   /** A lone surname or an uncued name: a person already in the article, a gazetteer person, or nothing. */
   resolvePartialName(candidate: Candidate): void {
     const key = candidate.keys.at(-1);
@@ -326,13 +346,21 @@ export class ArticleEntities {
     let matches = this.bySurname.get(key) ?? [];
     if (candidate.keys.length > 1)
       matches = matches.filter((draft) => sameNameKeys(draft.nameKeys, candidate.keys));
-    if (
-      matches.length === 0 &&
-      candidate.keys.length === 1 &&
-      !candidate.roles.some((role) => REGNAL_TITLES.has(role.head))
-    ) {
+    else if (matches.length > 0 && key.length <= SHORT_FAMILY_NAME && !regnal(candidate)) {
+      // "He" for He Lifeng beside Liu He: a short word may be one name's family name first and another's last;
+      // the one named more often so far is meant.
+      const surnamed = this.mostMentioned(matches, candidate.start);
+      const first = this.mostMentioned(this.familyNameFirst(key), candidate.start);
+      if (
+        first &&
+        surnamed &&
+        mentionsBefore(first, candidate.start) > mentionsBefore(surnamed, candidate.start)
+      )
+        matches = [first];
+    }
+    if (matches.length === 0 && candidate.keys.length === 1 && !regnal(candidate)) {
       // Family name first ("Wang" for Wang Yi, "Kim" for Kim Jong Un): a lone word matching a full name's first word.
-      matches = this.personDrafts.filter((draft) => draft.nameKeys.length >= 2 && draft.nameKeys[0] === key);
+      matches = this.familyNameFirst(key);
     }
     if (matches.length === 0 && candidate.cue && candidate.gazetteer.length === 0)
       matches = this.fuzzySurname(key);

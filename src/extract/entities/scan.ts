@@ -356,6 +356,19 @@ export function scanCandidates(
     return !(isWord(after) && after.cap);
   };
 
+  /**
+   * "Vice Premier He Lifeng", "Yellen met He in Beijing": "He" right after a title and before a capitalised word, or
+   * capitalised inside a sentence, is a family name, not the pronoun.
+   */
+  const familyNameHe = (index: number): boolean => {
+    const token = tokens[index] as Token;
+    if (token.text !== "He") return false;
+    const next = tokens[index + 1];
+    if (prefix !== null && prefix.head !== null && isWord(next) && next.cap) return true;
+    const previous = tokens[index - 1];
+    return isWord(previous) && !previous.cap && previous.end === token.start - 1;
+  };
+
   /** Where a run of capitalised name words starting at `index` ends (exclusive). */
   const runEnd = (index: number): number => {
     let j = index;
@@ -366,7 +379,9 @@ export function scanCandidates(
       if (token.kind !== TokenKind.Word) break;
       if (token.cap) {
         if (j > index) {
-          const closedWord = is(token, W.NOT_NAME) || is(token, W.CALENDAR) || is(token, W.HONORIFIC);
+          // "Liu He": a capitalised "He" inside a run of name words is a name, never the pronoun.
+          const closedWord =
+            (is(token, W.NOT_NAME) && token.text !== "He") || is(token, W.CALENDAR) || is(token, W.HONORIFIC);
           if (closedWord && !isSurnameMonth(tokens, index, j)) break;
           // A title word inside a name ("Hassan Sheikh Mohamud") continues it; one ending the run does not.
           // After an organisation's name, only a title that a name follows ends it ("International Monetary
@@ -497,7 +512,8 @@ export function scanCandidates(
       i++;
       continue;
     }
-    if (is(token, W.PRONOUN)) {
+    const heName = familyNameHe(i);
+    if (is(token, W.PRONOUN) && !heName) {
       flush(i);
       candidates.push(newCandidate("pronoun", token.start, token.end, token.text));
       lastPerson = null;
@@ -635,7 +651,7 @@ export function scanCandidates(
     const titled = honorific || (prefix !== null && prefix.head !== null);
     const calendarName = titled && is(token, W.CALENDAR);
     if (
-      (is(token, W.NOT_NAME) && !calendarName) ||
+      (is(token, W.NOT_NAME) && !calendarName && !heName) ||
       (is(token, W.CALENDAR) && !calendarName) ||
       // "Officials said …": a capitalised group noun on its own opens a sentence, not a name.
       (end === i + 1 && is(token, W.GROUP_NOUN)) ||
