@@ -627,4 +627,17 @@ export const ENTITY_CASES: EntityCase[] = [
     text: "Prime Minister Ram Dahal called on President Devi Murmu at the palace, and Vice President Jai Dhankar also met him.",
     refers: [["him", "Ram Dahal"]],
   },
+  {
+    title:
+      "'He' as a family name: after a title, capitalised mid-sentence, or inside a name ('Vice Premier He Wen', 'Liu He')",
+    text: "Chinese Vice Premier He Wen met Treasury Secretary Ann Cole. Cole met He again in Beijing. She had met He's predecessor Liu He in Zurich.",
+    entities: [
+      { name: "He Wen", type: "person" },
+      { name: "Liu He", type: "person" },
+    ],
+    refers: [
+      ["He", "He Wen", 0],
+      ["He", "He Wen", 1],
+    ],
+  },
 ];
