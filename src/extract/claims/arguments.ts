@@ -14,8 +14,8 @@ export interface SentenceMentions {
 }
 
 const CHAIN_GAP =
-  /^(?:\s*,?\s*(?:and|as well as|&|,|along with|together with)\s+[^,;:.()“”"]{0,70}?|[’']s\s+[^,;:.()“”"]{0,50}?|\s*,\s*[^,;:.()“”"]{0,50}?)$/u;
-const POSSESSIVE_AFTER = /^[’']s?\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,6}$/u;
+  /^(?:\s*,?\s*(?:and|as well as|&|,|along with|together with)\s+[^,;:.()“”"]{0,70}?|[’']s\s+[^;:.()“”"]{0,50}?|\s*,\s*[^,;:.()“”"]{0,50}?)$/u;
+const POSSESSIVE_AFTER = /^[’']s?\s+(?:[\p{Ll}\p{Lu}-]+,?\s+){0,6}$/u;
 const STOP_IN_GAP =
   /\b(?:in|at|on|during|after|before|when|where|that|which|who|said|says|told|according|while|because|since|than|until|into)\b|[;:“”"]/i;
 
@@ -53,6 +53,10 @@ export function isDeterminerOrApposition(
  * characters and before `to`): "X and Y", "X, Y and Z", "X's son-in-law Y". Possessive modifiers
  * are skipped.
  */
+/** A possessive before a thing that does not stand for its owner ("Modi's possible visit", "the Fund's conditions"). */
+const OWNS_THING_AFTER =
+  /^[’']s\s+(?!(?:[\p{L}-]+\s+)?(?:government|delegation|team|administration|office|cabinet|side|camp|party|people)\b)\p{Ll}/u;
+
 export function chainAfter(
   text: string,
   parties: readonly EntityMention[],
@@ -78,7 +82,13 @@ export function chainAfter(
       if (!CHAIN_GAP.test(gap) || (STOP_IN_GAP.test(gap) && !/^[’']s\s/.test(gap))) break;
     }
     throughDeterminer = isDeterminerOrApposition(text, mention, parties[i + 1]);
-    if (!throughDeterminer && !isPossessiveModifier(text, mention, parties[i + 1])) chain.push(mention);
+    // "… discuss trade and Modi's possible visit": a possessive owns a thing, not a seat at the table, unless the
+    // thing stands for its owner ("talks with Tusk's government") or names who is meant ("Bolsonaro's son, X").
+    const possessesThing =
+      OWNS_THING_AFTER.test(text.slice(mention.end, mention.end + 40)) &&
+      !isPossessiveModifier(text, mention, parties[i + 1]);
+    if (!throughDeterminer && !isPossessiveModifier(text, mention, parties[i + 1]) && !possessesThing)
+      chain.push(mention);
     previous = mention;
   }
   return chain;
