@@ -101,6 +101,14 @@ const FLOORS: Record<string, Floor> = {
   },
   // The tenth blind set (fixtures/holdout10, 72 required claims), scored blind with session 5's code (4c224c0):
   // recall 0.74 (0.77 without framing trips), precision 0.87, date 0.79, location 0.84, modality 0.90, ordinal 0.63.
+  // The twelfth blind set (fixtures/holdout12, 88 required claims), scored blind with session 5's mid-session code
+  // (c6fd1d4): recall 0.59 (0.66 without framing trips), precision 0.89, date 0.73, ordinal 0.40.
+  holdout12: {
+    recall: 0.57,
+    precision: 0.85,
+    attribute: 0.38,
+    negatives: 4,
+  },
   holdout10: {
     recall: 0.72,
     precision: 0.85,
