@@ -5,7 +5,14 @@
 
 import { eachAsciiWord } from "../../normalize/text/ascii-words.js";
 import { parseAmount } from "../../normalize/time/numbers.js";
-import type { EntityAnalysis, EntityMention, IngestedDocument, LocalEntity } from "../../schema/document.js";
+import type { Ordinal } from "../../schema/claim.js";
+import type {
+  EntityAnalysis,
+  EntityMention,
+  IngestedDocument,
+  LocalEntity,
+  Sentence,
+} from "../../schema/document.js";
 import type { TimeExpression } from "../../schema/time.js";
 import { SETTLEMENT_NOUNS } from "../entities/data/words.js";
 import { isNamesake } from "../entities/namesake.js";
@@ -589,7 +596,65 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
     drafts.push(draft);
   }
   for (const draft of drafts) if (takesAnothersDay(draft, drafts)) draft.date = null;
-  return drafts;
+  return [...drafts, ...drafts.flatMap((draft) => metAgainElsewhere(context, draft, places, sentence))];
+}
+
+/** "The two first met in Davos": the first meeting of the people it names. */
+function firstMet(text: string, hit: TextRange): Ordinal | null {
+  if (!/^met$/i.test(text.slice(hit.start, hit.end))) return null;
+  return /\bfirst\s+$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start))
+    ? { value: 1, text: "first met" }
+    : null;
+}
+
+/** ", and again in Sofia on 17.05.2018": a second meeting told by ellipsis after the first one's place and day. */
+const AGAIN_IN = /,?\s+and\s+(?:then\s+|later\s+)?again\s+(?:in|at)\s+/gi;
+
+/**
+ * "The two first met in Davos on 24.01.2018 … and again in Sofia on 17.05.2018": the people of a meeting told as
+ * met "again in <place> on <day>" met a second time, there and then.
+ */
+function metAgainElsewhere(
+  context: ExtractionContext,
+  draft: ClaimDraft,
+  places: readonly EntityMention[],
+  sentence: Sentence,
+): ClaimDraft[] {
+  const { text } = context.document;
+  if (draft.form !== "verb" || draft.kind === "visit" || draft.kind === "call") return [];
+  const made: ClaimDraft[] = [];
+  AGAIN_IN.lastIndex = draft.trigger.end;
+  for (
+    let match = AGAIN_IN.exec(text);
+    match !== null && match.index < sentence.end;
+    match = AGAIN_IN.exec(text)
+  ) {
+    const placeStart = match.index + match[0].length;
+    const place = places.find((m) => m.start >= placeStart && m.start - placeStart < 6);
+    if (!place) continue;
+    const day = within(context.times, place.end, Math.min(sentence.end, place.end + 40)).find(
+      (t) => (t.type === "DATE" || t.type === "TIME") && t.earliest !== null,
+    );
+    const again = match.index + match[0].search(/again/i);
+    made.push({
+      ...draft,
+      trigger: { start: again, end: again + "again".length },
+      participants: [...draft.participants],
+      location: place.entityId,
+      locationFromSentence: true,
+      date:
+        day?.earliest && day.latest
+          ? { earliest: day.earliest, latest: day.latest, text: day.text, inferred: false }
+          : null,
+      weekday: null,
+      weekdayText: null,
+      duration: null,
+      ordinal: draft.ordinal?.value === 1 ? { value: 2, text: "again" } : null,
+      evidence: [...draft.evidence],
+      another: true,
+    });
+  }
+  return made;
 }
 
 /**
@@ -923,7 +988,9 @@ function buildDraft(
         : ordinalIn(text, sentence.start, sentence.end, hit.start, false)))
     : null;
   const ordinal =
-    statedOrdinal ?? (heading >= 0 && heading !== sentence.block ? headingOrdinal(headingText) : null);
+    statedOrdinal ??
+    (heading >= 0 && heading !== sentence.block ? headingOrdinal(headingText) : null) ??
+    firstMet(text, hit);
   const inAttribution =
     found.attributionSpan && hit.start >= found.attributionSpan.start && hit.end <= found.attributionSpan.end;
   // Only headings that date or count their sections ("Third visit – April 11, 2025") divide events.

@@ -38,7 +38,7 @@ export interface TitleMatch {
  */
 export function matchTitle(tokens: readonly Token[], index: number): TitleMatch | null {
   const token = tokens[index];
-  if (token === undefined || (token.flags & W.TITLE_FIRST) === 0) return null;
+  if (token === undefined || (token.flags & W.TITLE_FIRST) === 0) return matchPluralTitle(tokens, index);
   const forms = TITLE_INDEX.get(token.lower);
   if (forms === undefined) return null;
   for (const form of forms) {
@@ -49,6 +49,30 @@ export function matchTitle(tokens: readonly Token[], index: number): TitleMatch 
       if (tokens[index + k - 1]?.possessive) break;
     }
     if (k === form.words.length) return { end: index + k, head: form.head };
+    // "Prime Ministers Zoran Zaev and Alexis Tsipras": a capitalised plural title before the names it shares.
+    const last = tokens[index + k];
+    if (
+      k === form.words.length - 1 &&
+      last?.kind === TokenKind.Word &&
+      last.cap &&
+      !last.possessive &&
+      last.lower === `${form.words[k]}s` &&
+      isNameWord(tokens[index + k + 1])
+    )
+      return { end: index + k + 1, head: form.head };
   }
   return null;
+}
+
+function isNameWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === TokenKind.Word && token.cap;
+}
+
+/** "Presidents Lula and Boric": a capitalised one-word title in the plural, right before a name. */
+function matchPluralTitle(tokens: readonly Token[], index: number): TitleMatch | null {
+  const token = tokens[index];
+  if (token === undefined || !token.cap || token.possessive || !token.lower.endsWith("s")) return null;
+  if (!isNameWord(tokens[index + 1])) return null;
+  const form = TITLE_INDEX.get(token.lower.slice(0, -1))?.find((candidate) => candidate.words.length === 1);
+  return form === undefined ? null : { end: index + 1, head: form.head };
 }
