@@ -680,8 +680,8 @@ function attachImprecise(
   }
   // Every claim is indexed once (precise ones first, imprecise ones once placed): counted up front, the lists
   // are laid out in two typed arrays, filled in the same order as they are read.
-  const allTime = keyedLists(pairCount + entityCount);
-  const byMonth = keyedLists((pairCount + entityCount) * span);
+  const allTime = keyedLists(pairCount + entityCount, n);
+  const byMonth = keyedLists((pairCount + entityCount) * span, n);
   /** Counts (`fill` false) or pushes (true) claim `index` under one base. */
   const indexUnder = (base: number, index: number, fill: boolean): void => {
     if (readsAllTime[base] === 1) {

@@ -5,8 +5,12 @@
  */
 import { withRoom } from "./numbering.js";
 
-/** Key spaces up to this size get a slot per key; larger ones number the keys met while counting. */
+/**
+ * Key spaces get a slot per key up to this size, and up to this many slots per item the caller expects
+ * (a slot costs twelve bytes, so a wide key space over a few items is numbered through a map instead).
+ */
 const DENSE_KEYS = 1 << 22;
+const SLOTS_PER_ITEM = 8;
 
 /** Lists under integer keys: the list in slot `s` is `items[from[s]..to[s])`, what was pushed so far. */
 export interface KeyedLists {
@@ -24,15 +28,16 @@ export interface KeyedLists {
 }
 
 /**
- * Empty keyed lists over the keys `0..keySpace`.
+ * Empty keyed lists over the keys `0..keySpace`, for about `items` entries (it only sizes the layout).
  *
  * @example
- * const lists = keyedLists(10);
+ * const lists = keyedLists(10, 1);
  * lists.count(3); lists.seal(); lists.push(3, 42);
  * lists.items[lists.from[lists.slotOf(3)]]; // 42
  */
-export function keyedLists(keySpace: number): KeyedLists {
-  const sparse = keySpace > DENSE_KEYS ? new Map<number, number>() : null;
+export function keyedLists(keySpace: number, items: number): KeyedLists {
+  const dense = keySpace <= Math.min(DENSE_KEYS, SLOTS_PER_ITEM * items + 1024);
+  const sparse = dense ? null : new Map<number, number>();
   let sizes = new Int32Array(sparse === null ? keySpace : 1024);
   let slots = sparse === null ? keySpace : 0;
   const lists: KeyedLists = {

@@ -83,7 +83,7 @@ describe("packed keys", () => {
 describe("keyedLists", () => {
   /** The lists as plain arrays per key, after counting and pushing the given entries in order. */
   function filled(keySpace: number, entries: readonly [number, number][], keys: readonly number[]) {
-    const lists = keyedLists(keySpace);
+    const lists = keyedLists(keySpace, entries.length);
     for (const [key] of entries) lists.count(key);
     lists.seal();
     for (const [key, index] of entries) lists.push(key, index);
@@ -104,7 +104,8 @@ describe("keyedLists", () => {
     expect(filled(10, entries, [7, 2, 3])).toEqual([[1, 0, 9], [5], null]);
   });
 
-  it("does the same over a key space too large for a slot per key", () => {
+  it("does the same through a map over a key space too wide for a slot per key", () => {
+    expect(filled(1_000_000, entries, [7, 2, 3])).toEqual([[1, 0, 9], [5], null]);
     const huge = 2 ** 40;
     const far: [number, number][] = entries.map(([key, index]) => [key * 2 ** 33, index]);
     expect(filled(huge, far, [7 * 2 ** 33, 2 * 2 ** 33, 3])).toEqual([[1, 0, 9], [5], null]);
