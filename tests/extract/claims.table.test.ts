@@ -1246,13 +1246,13 @@ const generalValid: Case[] = [
     ],
   },
   {
-    name: "'received in Baku a delegation led by X' (a place between verb and object); 'was received at Leticia's airport by X'",
+    name: "'received in Baku a delegation led by X' (a place between verb and object; the delegation's leader is met); 'was received at Leticia's airport by X'",
     published: "2023-09-26",
     text: "Last month, President Elnur Mammadov received in Baku a delegation led by Speaker Murat Yildiz.\n\nEarlier on Saturday, President Rosa Ibarra was received at Leticia's airport by Foreign Minister Diego Huamán.",
     claims: [
       {
         type: "meeting",
-        participants: ["Elnur Mammadov", "delegation"],
+        participants: ["Elnur Mammadov", "Murat Yildiz"],
         date: ["2023-08-01", "2023-08-31"],
         location: "Baku",
       },

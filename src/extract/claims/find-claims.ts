@@ -599,6 +599,10 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   return [...drafts, ...drafts.flatMap((draft) => metAgainElsewhere(context, draft, places, sentence))];
 }
 
+/** "a delegation of the Economic Community of West African States led by": a group named by who leads it. */
+const GROUP_LED_BY =
+  /^\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:delegation|team|mission|group)\b[^.;]{0,90}?\b(?:led|headed)\s+by\s+/iu;
+
 /** "The two first met in Davos": the first meeting of the people it names. */
 function firstMet(text: string, hit: TextRange): Ordinal | null {
   if (!/^met$/i.test(text.slice(hit.start, hit.end))) return null;
@@ -814,8 +818,14 @@ function buildDraft(
       const afterDate = dateRightAfter(context, hit.end, clause.to) ?? hit.end;
       // "received in Baku a Turkish delegation": a place told between the verb and its object.
       const objectFrom = placeRightAfter(context, text, found.places, afterDate, clause.to) ?? afterDate;
+      // "received a delegation of the bloc led by former head of state X": the one leading the group is received.
+      const leader = GROUP_LED_BY.exec(text.slice(objectFrom, clause.to));
       const object =
-        withChain.length > 0 ? withChain : chainAfter(text, clauseParties, objectFrom, clause.to, 60);
+        withChain.length > 0
+          ? withChain
+          : leader
+            ? chainAfter(text, clauseParties, objectFrom + leader[0].length, clause.to, 60)
+            : chainAfter(text, clauseParties, objectFrom, clause.to, 60);
       const subject = leftOrSubject();
       // "The two leaders also met business leaders": a pair that meets someone unnamed has not met each other.
       if (
