@@ -14,6 +14,11 @@ export interface ResolvedEntities {
    */
   entityFrom: Int32Array;
   entityIndex: Int32Array;
+  /**
+   * The {@link idSignature} of every local entity's id, in the same layout: worked out while the entities are
+   * read for their names, so that mapping claims' ids does not walk every entity of the input again.
+   */
+  idSignatures: Int32Array;
   /** Place entity id → containing place entity id, from the gazetteer and the articles. */
   placeParents: Record<string, string>;
 }
@@ -100,6 +105,8 @@ interface LocalRecords {
    */
   otherAliases: Uint8Array;
   within: Uint8Array;
+  /** The {@link idSignature} of the entity's local id. */
+  idSignature: Int32Array;
   entity: LocalEntity[];
   /** Distinct names by their index. */
   names: string[];
@@ -213,6 +220,7 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
     name: new Int32Array(count),
     otherAliases: new Uint8Array(count),
     within: new Uint8Array(count),
+    idSignature: new Int32Array(count),
     entity: new Array<LocalEntity>(count),
     names: [],
   };
@@ -280,6 +288,7 @@ function collectRecords(extractions: readonly ArticleExtraction[], entries: Map<
       for (let k = 0; k < entity.aliases.length; k++)
         if (entity.aliases[k] !== entity.name) records.otherAliases[record] = 1;
       if (entity.within) records.within[record] = 1;
+      records.idSignature[record] = idSignature(entity.id);
       record++;
     }
   }
@@ -406,6 +415,7 @@ export function resolveEntities(
     entities,
     entityFrom,
     entityIndex,
+    idSignatures: records.idSignature,
     placeParents: placeParentsOf(entities, localWithin, entries, gazetteerIds),
   };
 }
@@ -465,8 +475,13 @@ function namedAfterPlaces(
   }
 }
 
-/** A number that tells most distinct ids apart (length and last three code units), compared before the ids. */
-function idSignature(id: string): number {
+/**
+ * A number that tells most distinct ids apart (length and last three code units), compared before the ids.
+ *
+ * @example
+ * idSignature("a1#p12") === idSignature("b9#p12"); // true: the ids themselves decide
+ */
+export function idSignature(id: string): number {
   const n = id.length;
   return (n << 24) ^ (id.charCodeAt(n - 1) << 16) ^ (id.charCodeAt(n - 2) << 8) ^ id.charCodeAt(n - 3);
 }
@@ -480,7 +495,7 @@ function idSignature(id: string): number {
 export function localIdMapper(resolved: ResolvedEntities) {
   const entityIds = resolved.entities.map((entity) => entity.id);
   const byId = new Map(entityIds.map((id, index) => [id, index]));
-  let signatures = new Int32Array(SCAN_LIMIT);
+  const signatures = resolved.idSignatures;
   let entities: readonly LocalEntity[] = [];
   let from = 0;
   let large: ((localId: string) => string) | null = null;
@@ -508,14 +523,12 @@ export function localIdMapper(resolved: ResolvedEntities) {
         large = globalIdMapper(entities, ids);
         return;
       }
-      if (signatures.length < entities.length) signatures = new Int32Array(2 * entities.length);
-      for (let i = 0; i < entities.length; i++) signatures[i] = idSignature(entities[i]!.id);
     },
     numberOf(localId: string): number {
       if (large !== null) return numberOfId(large(localId));
       const signature = idSignature(localId);
       for (let i = 0; i < entities.length; i++)
-        if (signatures[i] === signature && entities[i]!.id === localId)
+        if (signatures[from + i] === signature && entities[i]!.id === localId)
           return resolved.entityIndex[from + i]!;
       return numberOfId(localId);
     },

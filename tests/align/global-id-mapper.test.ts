@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { globalIdMapper, localIdMapper } from "../../src/align/resolve-entities.js";
+import { globalIdMapper, idSignature, localIdMapper } from "../../src/align/resolve-entities.js";
 import type { LocalEntity } from "../../src/schema/document.js";
 
 function entities(count: number): LocalEntity[] {
@@ -28,7 +28,8 @@ describe("globalIdMapper", () => {
 });
 
 describe("localIdMapper", () => {
-  const resolved = (count: number) => ({
+  /** Resolved entities for one article of `local` entities, mapped to global entities in reverse order. */
+  const resolved = (count: number, local: readonly LocalEntity[] = entities(count)) => ({
     entities: Array.from({ length: count }, (_, i) => ({
       id: `person:p${i}`,
       type: "person" as const,
@@ -37,6 +38,7 @@ describe("localIdMapper", () => {
     })),
     entityFrom: Int32Array.of(0, count),
     entityIndex: Int32Array.from({ length: count }, (_, i) => count - 1 - i),
+    idSignatures: Int32Array.from(local, (entity) => idSignature(entity.id)),
     placeParents: {},
   });
 
@@ -53,7 +55,7 @@ describe("localIdMapper", () => {
     local[0]!.id = "e12";
     local[1]!.id = "x12";
     local[2]!.id = "e12";
-    const mapper = localIdMapper(resolved(3));
+    const mapper = localIdMapper(resolved(3, local));
     mapper.article(0, local);
     expect(mapper.numberOf("e12")).toBe(2);
     expect(mapper.numberOf("x12")).toBe(1);
