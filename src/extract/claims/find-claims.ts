@@ -546,7 +546,8 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
     // "have met three times, most recently in Pyongyang in September": the latest of the count is one event.
     const latest = genericSentence ? MOST_RECENT_OF_COUNT.exec(text.slice(clause.from, clause.to)) : null;
     if (genericSentence && !latest && GENERIC_CUES.test(text.slice(clause.from, clause.to))) continue;
-    if (/\bwhether\b/i.test(text.slice(clause.from, hit.start))) continue;
+    // "It is unclear whether they will meet": an open question is no claim (a comma after it ends the question).
+    if (/\bwhether\b[^,;]*$/i.test(text.slice(clause.from, hit.start))) continue;
     const draft = buildDraft(context, hit, clause, sentenceIndex, {
       parties,
       places,

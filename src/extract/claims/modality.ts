@@ -16,7 +16,7 @@ const HOPED_WOULD_BEFORE =
   /\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?)\s+(?:that\s+)?(?:[\p{L}’'.-]+\s+){1,4}(?:would|will|could|can)\s+$/iu;
 /** "… is possible", "remains unlikely", "is not ruled out": the event told as a possibility after its trigger. */
 const POSSIBLE_AFTER =
-  /^[^.;]{0,100}?\b(?:is|was|would be|remains|remained|seems|seemed|looks|looked)\s+(?:still\s+|now\s+|only\s+|quite\s+|also\s+)?(?:possible|conceivable|unlikely|uncertain|in doubt|not ruled out|on the table)\b/i;
+  /^[^.;]{0,100}?\b(?:is|was|would be|remains|remained|seems|seemed|looks|looked)\s+(?:still\s+|now\s+|only\s+|quite\s+|also\s+)?["“'‘]?(?:possible|conceivable|unlikely|uncertain|in doubt|not ruled out|on the table)\b/i;
 /** "not expected to hold another …", "there are no plans for the two to meet": a plan said not to exist. */
 const NEGATED_PLAN_BEFORE =
   /\b(?:(?:not|never|no longer)\s+(?:be\s+)?(?:expected|scheduled|due|set|planned|planning|going|likely)|no\s+plans?(?:\s+for\s+(?:[\w-]+\s+){1,4})?)\s+to\s+(?:[\w-]+\s+){0,5}$/i;
