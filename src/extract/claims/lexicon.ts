@@ -66,9 +66,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.85,
   },
   {
-    // "he had briefed Orbán on the talks by phone": a call to the person told of something.
+    // "he had briefed Orbán on the talks by phone", "congratulated him by phone": a call to the person addressed.
     pattern:
-      "(?:briefed|briefs|brief|briefing|updated)(?= [^.;]{1,60}? (?:by|on the|over the) (?:tele)?phone\\b)",
+      "(?:briefed|briefs|brief|briefing|updated|congratulated|congratulates|congratulate|thanked|assured|urged|invited|informed)(?= [^.;]{1,60}? (?:by|on the|over the) (?:tele)?phone\\b)",
     kind: "call",
     form: "verb",
     confidence: 0.75,
@@ -268,4 +268,4 @@ export const NON_EVENT_TIME_HEADS =
 
 /** Sentence-level cues that a following sentence talks about the same event ("The talks lasted …"). */
 export const EVENT_ANAPHOR =
-  /\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|call|session)\b|(?:the|both)\s+(?:two\s+)?(?:leaders|ministers|men|women|sides|pair|presidents|delegations|officials|envoys|counterparts)\s+(?:also\s+)?(?:spoke|talked|met|conferred|negotiated|discussed|agreed|exchanged|held)|we\s+(?:spoke|talked|met))\b|\b(?:the|that|this|their|his|her)\s+(?:(?:last|latest|first|second|third|fourth|fifth|sixth|previous|whole|entire|closed-door|face-to-face|two|three|leaders'|two leaders'|round of|[\w½]+-(?:minute|hour)|hour-long|lengthy|brief)\s+)*(?:(?:formal|informal|official|private|direct|bilateral|main|initial|marathon|in-person|one-on-one|wide-ranging)\s+)?(?:talks|meeting|conversation|negotiations|discussions|encounter|visit|trip|call|session|round of talks)\b/i;
+  /\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|call|session)\b|(?:the|both)\s+(?:two\s+)?(?:leaders|ministers|men|women|sides|pair|presidents|delegations|officials|envoys|counterparts)\s+(?:also\s+)?(?:spoke|talked|met|conferred|negotiated|discussed|agreed|exchanged|held)|we\s+(?:spoke|talked|met))\b|\b(?:the|that|this|their|his|her)\s+(?:(?:last|latest|first|second|third|fourth|fifth|sixth|previous|whole|entire|closed-door|face-to-face|two|three|leaders'|two leaders'|round of|[\w½]+-(?:minute|hour)|hour-long|lengthy|brief)\s+)*(?:(?:formal|informal|official|private|direct|bilateral|main|initial|marathon|in-person|one-on-one|wide-ranging)\s+)?(?:talks|meeting|conversation|negotiations|discussions|encounter|audience|visit|trip|call|session|round of talks)\b/i;

@@ -78,6 +78,7 @@ export const TITLE_HEADS: Readonly<Record<string, string>> = {
   sultan: "monarch",
   sheikh: "sheikh",
   pope: "pope",
+  pontiff: "pope",
   "supreme leader": "supreme leader",
   senator: "lawmaker",
   congressman: "lawmaker",
