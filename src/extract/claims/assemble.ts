@@ -787,6 +787,36 @@ export function applyStorySetting(
   }
 }
 
+/** A weekday alone, maybe with a part of the day ("Wednesday morning"). */
+const WEEKDAY_ONLY =
+  /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+const WEEK_DAYS = 7;
+const CALLED_OFF = /\b(?:called off|cancell?ed|postponed|scrapped|put off|shelved)\b/i;
+
+/**
+ * "… who is expected to meet the president on Wednesday morning, welcomed the visit": a plan told by its weekday
+ * lies ahead of the day it was told, even where the sentence around it reads the weekday as past.
+ */
+export function applyPlannedWeekdays(
+  context: ExtractionContext,
+  drafts: ClaimDraft[],
+  publishedAt: string | null,
+): void {
+  if (!publishedAt) return;
+  const { text } = context.document;
+  for (const draft of drafts) {
+    const date = draft.date;
+    if (draft.modality !== "planned" || !isOneDay(date) || !WEEKDAY_ONLY.test(date.text.trim())) continue;
+    // "A planned meeting … was called off on Sunday": the weekday a plan was dropped on is past.
+    const sentence = context.layout.sentences[draft.sentence];
+    if (sentence && CALLED_OFF.test(text.slice(sentence.start, sentence.end))) continue;
+    const toldOn = draft.toldOn && draft.toldOn > publishedAt ? draft.toldOn : publishedAt;
+    if (date.earliest >= toldOn.slice(0, 10)) continue;
+    const day = shiftDay(date.earliest, WEEK_DAYS);
+    draft.date = { ...date, earliest: day, latest: day };
+  }
+}
+
 /** Dates after the day a claim was told make an uncued claim planned. */
 export function applyFutureDates(drafts: ClaimDraft[], publishedAt: string | null): void {
   if (!publishedAt) return;

@@ -20,6 +20,7 @@ import {
   applyLeadDates,
   applyNonConfirmation,
   applyParagraphLocations,
+  applyPlannedWeekdays,
   applyRelativeLeads,
   applySameDayReferences,
   applySequenceDates,
@@ -144,6 +145,7 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   applyParagraphLocations(context, drafts, places);
   applyStorySetting(context, drafts, places);
   applyFutureDates(drafts, document.article.publishedAt);
+  applyPlannedWeekdays(context, drafts, document.article.publishedAt);
   const nest = (a: string, b: string) => placesNest(entityById, a, b) || placesNest(entityById, b, a);
   const finished = splitSeparateMeetings(context, mergeDuplicates(absorbVisits(drafts, nest), nest));
   finished.sort((a, b) => a.trigger.start - b.trigger.start);

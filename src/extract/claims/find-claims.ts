@@ -546,6 +546,13 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
     // "have met three times, most recently in Pyongyang in September": the latest of the count is one event.
     const latest = genericSentence ? MOST_RECENT_OF_COUNT.exec(text.slice(clause.from, clause.to)) : null;
     if (genericSentence && !latest && GENERIC_CUES.test(text.slice(clause.from, clause.to))) continue;
+    // "agreed to begin negotiations on a reciprocal access agreement": a process agreed on, not a meeting held.
+    if (
+      NEGOTIATING_A_DEAL.test(
+        text.slice(Math.max(clause.from, hit.start - 20), Math.min(clause.to, hit.end + 12)),
+      )
+    )
+      continue;
     // "It is unclear whether they will meet": an open question is no claim (a comma after it ends the question).
     if (/\bwhether\b[^,;]*$/i.test(text.slice(clause.from, hit.start))) continue;
     const draft = buildDraft(context, hit, clause, sentenceIndex, {
@@ -599,6 +606,10 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   for (const draft of drafts) if (takesAnothersDay(draft, drafts)) draft.date = null;
   return [...drafts, ...drafts.flatMap((draft) => metAgainElsewhere(context, draft, places, sentence))];
 }
+
+/** "agreed to begin negotiations on a …": the start of negotiations over a deal. */
+const NEGOTIATING_A_DEAL =
+  /\bagree(?:d|s)?\s+to\s+(?:begin|start|open|launch)\s+(?:[\w-]+\s+)?negotiations\s+(?:on|for|over|towards)\s+(?:a|an)\b/i;
 
 /** "a delegation of the Economic Community of West African States led by": a group named by who leads it. */
 const GROUP_LED_BY =
