@@ -94,6 +94,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.85,
   },
   { pattern: "(?:met|meets|meet)", kind: "meeting", form: "verb", confidence: 0.9 },
+  // "X and Y led their delegations in the talks at the checkpoint": the heads of two delegations held talks.
+  {
+    pattern:
+      "(?:led|lead|leads|headed|heads) (?:their|the|his|her) (?:respective |two )?delegations? (?:in|at|to|for) the (?:talks|negotiations|meeting)",
+    kind: "talks",
+    form: "verb",
+    confidence: 0.75,
+  },
   // "Abubakar is expected to brief President Tinubu at the Villa": a briefing planned in person ("by phone" is a call).
   { pattern: "(?<=\\bto )brief(?= )", kind: "meeting", form: "verb", confidence: 0.65 },
   // "The two leaders also chaired the fourth session of the Strategic Council": co-chairs meet.
