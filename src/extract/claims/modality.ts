@@ -17,6 +17,9 @@ const HOPED_WOULD_BEFORE =
 /** "… is possible", "remains unlikely", "is not ruled out": the event told as a possibility after its trigger. */
 const POSSIBLE_AFTER =
   /^[^.;]{0,100}?\b(?:is|was|would be|remains|remained|seems|seemed|looks|looked)\s+(?:still\s+|now\s+|only\s+|quite\s+|also\s+)?["“'‘]?(?:possible|conceivable|unlikely|uncertain|in doubt|not ruled out|on the table)\b/i;
+/** "was unable to land in", "could not travel to", "was barred from entering": the event did not take place. */
+const PREVENTED_BEFORE =
+  /\b(?:unable to|could not|couldn['’]t|cannot|can['’]t|failed to|not (?:allowed|permitted) to|barred from|prevented from)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "not expected to hold another …", "there are no plans for the two to meet": a plan said not to exist. */
 const NEGATED_PLAN_BEFORE =
   /\b(?:(?:not|never|no longer)\s+(?:be\s+)?(?:expected|scheduled|due|set|planned|planning|going|likely)|no\s+plans?(?:\s+for\s+(?:[\w-]+\s+){1,4})?)\s+to\s+(?:[\w-]+\s+){0,5}$/i;
@@ -118,6 +121,8 @@ export function modalityOf(
     acceptsInvitationAfter(text.slice(hit.end, sentence.end))
   )
     return { modality: "planned", cued: true };
+  // "he was unable to land in the Dominican Republic": an event that could not happen is no claim.
+  if (PREVENTED_BEFORE.test(beforeTrigger)) return { modality: "skip", cued: true };
   // "the two are not expected to hold another bilateral meeting": an event nobody plans is no claim.
   if (NEGATED_PLAN_BEFORE.test(text.slice(Math.max(from, hit.start - 90), hit.start)))
     return { modality: "skip", cued: true };
