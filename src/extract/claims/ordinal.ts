@@ -6,7 +6,7 @@ import { matchesOf } from "./matches.js";
 const ORDINAL_TAIL = `\\s+(${Object.keys(ORDINAL_WORDS).join("|")}|\\d{1,2}(?:st|nd|rd|th))(?:[\\s-]+(?:ever|such|official|in-person|face-to-face|direct|bilateral|formal|[a-z]+-to-[a-z]+))?(?:\\s+(?:(?:[a-z]+|[A-Z][a-z]+)\\s+)?(${ORDINAL_NOUNS})\\b|(?=\\s+(?:this year|since|so far|in \\d{4}|of the year|between (?:the|[A-Z][a-z]+ and)|for the two)\\b))`;
 
 const ORDINAL_PATTERN = new RegExp(
-  `(?:\\b(?:the|his|her|their|its|a|this|that)|[\\p{L}]+[’']s)${ORDINAL_TAIL}`,
+  `(?:\\b(?:the|his|her|their|its|a|this|that)|[\\p{L}]+[’']s|[\\p{L}]+s[’'])${ORDINAL_TAIL}`,
   "giu",
 );
 
@@ -16,7 +16,7 @@ const ORDINAL_PATTERN = new RegExp(
  * letters; {@link ordinalMatches} falls back to the full pattern when it would not.
  */
 const ORDINAL_PATTERN_AT_WORDS = new RegExp(
-  `(?:\\b(?:the|his|her|their|its|a|this|that)|(?<!\\p{L})[\\p{L}]+[’']s)${ORDINAL_TAIL}`,
+  `(?:\\b(?:the|his|her|their|its|a|this|that)|(?<!\\p{L})[\\p{L}]+[’']s|(?<!\\p{L})[\\p{L}]+s[’'])${ORDINAL_TAIL}`,
   "giu",
 );
 
