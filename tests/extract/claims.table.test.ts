@@ -1116,6 +1116,59 @@ const moreValid: Case[] = [
 /** Generalisation cases: forms first seen failing on unseen articles, in our own wording. */
 const generalValid: Case[] = [
   {
+    name: "', and again in <place> on <day>' is a second meeting; 'first met' counts the first; a plural title before two names",
+    published: "2018-06-17",
+    text: "Prime Ministers Ivan Petrov and Nikos Andreou met on Sunday at Lake Prespa.\n\nThe two first met in Davos on 24.01.2018, on the sidelines of the forum, and again in Sofia on 17.05.2018 during the summit.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Ivan Petrov", "Nikos Andreou"],
+        date: day("2018-06-17"),
+        location: "Lake Prespa",
+      },
+      {
+        type: "meeting",
+        participants: ["Ivan Petrov", "Nikos Andreou"],
+        date: day("2018-01-24"),
+        location: "Davos",
+        ordinal: 1,
+      },
+      {
+        type: "meeting",
+        participants: ["Ivan Petrov", "Nikos Andreou"],
+        date: day("2018-05-17"),
+        location: "Sofia",
+        ordinal: 2,
+      },
+    ],
+  },
+  {
+    name: "'received a delegation … led by X' meets X; a possessive before a thing is no participant",
+    published: "2023-08-20",
+    text: "General Amadou Diallo on Saturday received in Niamey a delegation of the regional bloc led by former head of state Musa Bello.\n\nEconomists warned that even if the country met the Fund's conditions, little time was left.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Amadou Diallo", "Musa Bello"],
+        date: day("2023-08-19"),
+        location: "Niamey",
+      },
+    ],
+  },
+  {
+    name: "a plan told by its weekday lies ahead of the day it was told",
+    published: "2021-05-04",
+    text: "Opposition leader Paul Ouma, who is expected to meet President Amina Mwangi on Wednesday morning, welcomed the visit.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Paul Ouma", "Amina Mwangi"],
+        date: day("2021-05-05"),
+        modality: "planned",
+      },
+    ],
+  },
+  {
     name: "a live blog's stamp line above an entry's title dates the entry; its follow-up merges with the day the paragraph tells",
     published: null,
     text: "Summit live: leaders gather in Lisbon\n\nLive coverage of the summit in Lisbon.\n\n2023-09-10T16:05+01:00\nSilva and Okafor hold talks\nPrime Minister Ana Silva and President Tunde Okafor held talks on the sidelines of the summit this afternoon.\n\n2023-09-09T09:30+01:00\nMendes-Okafor talks\nIn case you missed it: Foreign Minister Rui Mendes held talks with Okafor on Friday night. The two men talked for over an hour, officials said.",
@@ -2542,6 +2595,12 @@ const generalValid: Case[] = [
 ];
 
 const nothing: Case[] = [
+  {
+    name: "'he was unable to land in <place>': a trip that could not happen",
+    published: "2024-03-12",
+    text: "Prime Minister Jean Morel was unable to land in Santo Domingo after gangs seized the airport.",
+    claims: [],
+  },
   {
     name: "'the two are not expected to hold another formal bilateral meeting here' plans no meeting",
     published: "2023-09-09",
