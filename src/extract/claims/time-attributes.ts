@@ -73,9 +73,9 @@ function toldOfTheSaying(text: string, time: TextRange, hit: TextRange): boolean
   return time.end <= hit.start && REPORTED_AFTER_DAY.test(text.slice(time.end, hit.start));
 }
 
-/** A saying verb right before a date: "said Thursday", "told reporters on Monday", "announced late Friday". */
+/** A saying verb right before a date: "said Thursday", "told reporters in Buenos Aires on Tuesday", "said in a statement on Monday". */
 const SAID_ON_BEFORE =
-  /\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|announced|stated|added|confirmed|wrote|tweeted|posted)\s+(?:on\s+|late\s+|early\s+|last\s+)?$/;
+  /\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|announced|stated|added|confirmed|wrote|tweeted|posted)\s+(?:(?:in|at)\s+(?:a\s+)?[\w.]+(?:\s+[A-Z][\w.]*){0,2}\s+)?(?:on\s+|late\s+|early\s+|last\s+)?$/;
 
 function usableDate(
   text: string,
