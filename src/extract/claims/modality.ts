@@ -14,6 +14,9 @@ const PLAN_BEFORE_INFINITIVE =
 /** "Yellen said she hoped He would visit Washington": someone else's trip wished for. */
 const HOPED_WOULD_BEFORE =
   /\b(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?)\s+(?:that\s+)?(?:[\p{L}’'.-]+\s+){1,4}(?:would|will|could|can)\s+$/iu;
+/** "had requested a courtesy call on", "sought a meeting with", "proposed a summit": an event asked for. */
+const REQUESTED_BEFORE =
+  /\b(?:requested|requests|request|sought|seeks|seek|asked for|proposed|proposes|propose|called for|calls for)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "… is possible", "remains unlikely", "is not ruled out": the event told as a possibility after its trigger. */
 const POSSIBLE_AFTER =
   /^[^.;]{0,100}?\b(?:is|was|would be|remains|remained|seems|seemed|looks|looked)\s+(?:still\s+|now\s+|only\s+|quite\s+|also\s+)?["“'‘]?(?:possible|conceivable|unlikely|uncertain|in doubt|not ruled out|on the table)\b/i;
@@ -126,7 +129,11 @@ export function modalityOf(
   // "the two are not expected to hold another bilateral meeting": an event nobody plans is no claim.
   if (NEGATED_PLAN_BEFORE.test(text.slice(Math.max(from, hit.start - 90), hit.start)))
     return { modality: "skip", cued: true };
-  if (INTENT_BEFORE_INFINITIVE.test(beforeTrigger) || HOPED_WOULD_BEFORE.test(beforeTrigger))
+  if (
+    INTENT_BEFORE_INFINITIVE.test(beforeTrigger) ||
+    HOPED_WOULD_BEFORE.test(beforeTrigger) ||
+    REQUESTED_BEFORE.test(beforeTrigger)
+  )
     return { modality: "hypothetical", cued: true };
   // "a meeting between X and Y is possible, but only once …": an event the clause calls possible.
   if (POSSIBLE_AFTER.test(text.slice(hit.end, to))) return { modality: "hypothetical", cued: true };

@@ -123,6 +123,9 @@ function is(token: Token | undefined, flag: number): boolean {
 /** Words opening a role's complement: "the head of the …", "Minister for the Pacific". */
 const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(["of", "for"]);
 
+/** What "Heads of …" is a plural of: heads of state, heads of government. */
+const HEADS_OF: ReadonlySet<string> = new Set(["state", "government"]);
+
 /** A short acronym ("BBC", "RNZ"): no person's given name is written so. */
 const ACRONYM_WORD = /^\p{Lu}{2,4}$/u;
 
@@ -510,6 +513,13 @@ export function scanCandidates(
       p.roleStart = tokens[i + 1]?.start ?? token.end;
       prefix = p;
       i++;
+      continue;
+    }
+    // "The Heads of State held talks": the pair phrase, capitalised, names no one itself.
+    if (lower === "heads" && tokens[i + 1]?.lower === "of" && HEADS_OF.has(tokens[i + 2]?.lower ?? "")) {
+      flush(i);
+      lastPerson = null;
+      i += 3;
       continue;
     }
     const heName = familyNameHe(i);
