@@ -53,6 +53,10 @@ export function isDeterminerOrApposition(
  * characters and before `to`): "X and Y", "X, Y and Z", "X's son-in-law Y". Possessive modifiers
  * are skipped.
  */
+/** "the widow of", "the son and daughter of", "relatives of": someone named by their tie to the person after. */
+const KIN_OF_BEFORE =
+  /\b(?:widow|widower|wife|husband|son|sons|daughter|daughters|mother|father|parents|brother|sister|family|children|relatives|lawyers?)\s+(?:and\s+(?:[\p{L}-]+\s+){1,2})?of\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
+
 /** A possessive before a thing that does not stand for its owner ("Modi's possible visit", "the Fund's conditions"). */
 const OWNS_THING_AFTER =
   /^[’']s\s+(?!(?:[\p{L}-]+\s+)?(?:government|delegation|team|administration|office|cabinet|side|camp|party|people)\b)\p{Ll}/u;
@@ -71,6 +75,8 @@ export function chainAfter(
   if (!head || head.start - from > limit) return [];
   const lead = text.slice(from, head.start);
   if (allowFirstGap ? !allowFirstGap.test(lead) : STOP_IN_GAP.test(lead)) return [];
+  // "met the widow and daughter of opposition leader X": the people met are X's kin, not X.
+  if (KIN_OF_BEFORE.test(lead)) return [];
   const chain: EntityMention[] = [];
   let previous = head;
   let throughDeterminer = false;

@@ -12,6 +12,7 @@ import { type ExtractionContext, participantIds } from "./find-claims.js";
 import { EVENT_ANAPHOR, NON_CONFIRMATION_CUES } from "./lexicon.js";
 import { isOneDay } from "./one-day.js";
 import { ordinalIn } from "./ordinal.js";
+import { within } from "./ranges.js";
 import { datesIn, durationsIn, toDuration, toPicked } from "./time-attributes.js";
 import type { ClaimDraft } from "./types.js";
 
@@ -247,12 +248,16 @@ export function applyLeadDates(
       // "The leaders of Uzbekistan and Tajikistan signed a treaty on Thursday": a lead that names no one by name
       // tells the day of the story its next paragraphs tell.
       // So does a lead naming only people of the claim ("the governor of the central bank" for Cardoso).
+      // So does a lead telling an event of the claim's people that yielded no claim of its own ("Biden met the widow
+      // and daughter of X on Thursday").
       const namelessLead =
         index === lead &&
-        (context.mentionsBySentence[index] ?? []).every(
+        ((context.mentionsBySentence[index] ?? []).every(
           (m) =>
             context.entityById.get(m.entityId)?.type !== "person" || draft.participants.includes(m.entityId),
-        );
+        ) ||
+          (draft.participants.some((p) => named.has(p)) &&
+            within(context.triggers, sentence.start, sentence.end).length > 0));
       if (!namelessLead && !draft.participants.every((p) => named.has(p))) continue;
       const days = datesIn(context, sentence.start, sentence.end, null).filter(isOneDay);
       const day = days[0];
