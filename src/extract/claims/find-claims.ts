@@ -607,6 +607,10 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   return [...drafts, ...drafts.flatMap((draft) => metAgainElsewhere(context, draft, places, sentence))];
 }
 
+/** "a working dinner at the Copacabana Fort for": a meal hosted for the people named after it. */
+const MEAL_FOR =
+  /^\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|reception|banquet)\b[^.;]{0,60}?\bfor\s+/iu;
+
 /** "agreed to begin negotiations on a …": the start of negotiations over a deal. */
 const NEGOTIATING_A_DEAL =
   /\bagree(?:d|s)?\s+to\s+(?:begin|start|open|launch)\s+(?:[\w-]+\s+)?negotiations\s+(?:on|for|over|towards)\s+(?:a|an)\b/i;
@@ -831,12 +835,15 @@ function buildDraft(
       // "received in Baku a Turkish delegation": a place told between the verb and its object.
       const objectFrom = placeRightAfter(context, text, found.places, afterDate, clause.to) ?? afterDate;
       // "received a delegation of the bloc led by former head of state X": the one leading the group is received.
-      const leader = GROUP_LED_BY.exec(text.slice(objectFrom, clause.to));
+      // "hosted a working dinner at the fort for the head of the Commission, X": the guests are whom the meal is for.
+      const leader =
+        GROUP_LED_BY.exec(text.slice(objectFrom, clause.to)) ??
+        MEAL_FOR.exec(text.slice(objectFrom, clause.to));
       const object =
         withChain.length > 0
           ? withChain
           : leader
-            ? chainAfter(text, clauseParties, objectFrom + leader[0].length, clause.to, 60)
+            ? chainAfter(text, clauseParties, objectFrom + leader[0].length, clause.to, 90)
             : chainAfter(text, clauseParties, objectFrom, clause.to, 60);
       const subject = leftOrSubject();
       // "The two leaders also met business leaders": a pair that meets someone unnamed has not met each other.

@@ -142,7 +142,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
-    pattern: "(?:meetings?|talks|summit|encounter|conversation|tete-a-tete|sit-down)",
+    pattern: "(?:meetings?|talks|summit|encounter|conversation|tete-a-tete|sit-down|pull-aside)",
     kind: "meeting",
     form: "noun",
     confidence: 0.8,
