@@ -94,6 +94,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.85,
   },
   { pattern: "(?:met|meets|meet)", kind: "meeting", form: "verb", confidence: 0.9 },
+  // "Ruto signed agreements with Henry in Nairobi on March 1": signing with someone, in a place, is meeting them.
+  {
+    pattern:
+      "(?:signed|signs|sign) (?:a |an |the |two |three |several |new |\\d+ )?(?:[\\w-]+ )?(?:agreements?|deals?|accords?|treaty|treaties|pacts?|memorand(?:um|a)(?: of understanding)?|declarations?) with",
+    kind: "meeting",
+    form: "verb",
+    confidence: 0.6,
+  },
   // "X and Y led their delegations in the talks at the checkpoint": the heads of two delegations held talks.
   {
     pattern:
