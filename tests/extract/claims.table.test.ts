@@ -1138,7 +1138,6 @@ const generalValid: Case[] = [
         participants: ["Ivan Petrov", "Nikos Andreou"],
         date: day("2018-05-17"),
         location: "Sofia",
-        ordinal: 2,
       },
     ],
   },

@@ -669,7 +669,7 @@ function metAgainElsewhere(
       weekday: null,
       weekdayText: null,
       duration: null,
-      ordinal: draft.ordinal?.value === 1 ? { value: 2, text: "again" } : null,
+      ordinal: null,
       evidence: [...draft.evidence],
       another: true,
     });
