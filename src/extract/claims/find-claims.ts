@@ -499,7 +499,7 @@ const RELATIVE_WHO_CLAUSE = /,\s*who\s[^,;:“”"]{1,80},/g;
 
 const NEVER_BEFORE = /\b(?:have|has|had)?\s*never\s+$/i;
 const MOST_RECENT_OF_COUNT =
-  /\b(?:(\w+) times|repeatedly|several times|often|regularly)\s*,\s*(?:most recently|the last time|last)\s+(?:in|on|at|during|last|this|earlier)\b/i;
+  /\b(?:(\w+) times|repeatedly|several times|often|regularly)(?:\s+(?:since|over|during|in)\b[^,;.]{0,60})?\s*,\s*(?:most recently|the last time|last)\s+(?:in|on|at|during|last|this|earlier)\b/i;
 const WHERE_OPENING = /^where\s/i;
 
 /** "He travelled to Sochi in May, where he met X": a where-clause reads its place and day from the clause before it. */
@@ -544,7 +544,8 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
     const quote = quotes.find((q) => q.from <= hit.start && hit.end <= q.to);
     if (quote) clause = { from: quote.from, to: quote.to };
     // "have met three times, most recently in Pyongyang in September": the latest of the count is one event.
-    const latest = genericSentence ? MOST_RECENT_OF_COUNT.exec(text.slice(clause.from, clause.to)) : null;
+    // The latest may be told past a since-clause that ends the count's own clause ("several times since …, most recently").
+    const latest = genericSentence ? MOST_RECENT_OF_COUNT.exec(text.slice(clause.from, sentence.end)) : null;
     if (genericSentence && !latest && GENERIC_CUES.test(text.slice(clause.from, clause.to))) continue;
     // "agreed to begin negotiations on a reciprocal access agreement": a process agreed on, not a meeting held.
     if (
