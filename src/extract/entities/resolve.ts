@@ -91,7 +91,9 @@ function namedBefore(
   for (let k = from; k < personMentions.length; k++) {
     const mention = personMentions[k] as Candidate;
     if (mention.end > pronoun.start) break;
-    if (mention.start >= sentenceStart && mention.kind !== "pronoun") before.push(mention);
+    // A subject pronoun already resolved counts ("A week later he was received by X, and Y welcomed him").
+    if (mention.start >= sentenceStart && (mention.kind !== "pronoun" || mention.entity !== null))
+      before.push(mention);
   }
   return before;
 }

@@ -640,4 +640,10 @@ export const ENTITY_CASES: EntityCase[] = [
       ["He", "He Wen", 1],
     ],
   },
+  {
+    title:
+      "an object pronoun after a clause whose subject was a pronoun is that pronoun's person ('he was received by X, and Y welcomed him')",
+    text: "Opposition leader Juan Gomes toured the region. A week later he was received by Prime Minister Luc Tremblay in Ottawa, and President Paul Moreau welcomed him at the palace.",
+    refers: [["him", "Juan Gomes"]],
+  },
 ];
