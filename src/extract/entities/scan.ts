@@ -267,7 +267,9 @@ export function scanCandidates(
       return;
     }
     const follower = tokens[index];
+    // "the prime minister's second meeting": a role in the possessive is a mention of its holder.
     const followerOk =
+      Boolean(tokens[index - 1]?.possessive) ||
       !isWord(follower) ||
       ROLE_FOLLOWERS.has(follower.lower) ||
       is(follower, W.VERB_AFTER) ||
