@@ -165,7 +165,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { pattern: "(?:dined|dines|dine|dining|lunched)", kind: "meeting", form: "verb", confidence: 0.75 },
   {
     pattern:
-      "(?:shared|share|shares|sharing) (?:a |an )?(?:(?:private|working|state|long|informal|farewell|late) )?(?:meal|dinner|lunch|breakfast)",
+      "(?:shared|share|shares|sharing|had|have|has|having|held|hold|holds|holding|(?:sat|sit|sits|sitting) down (?:for|to)) (?:a |an )?(?:(?:private|working|state|long|lengthy|informal|farewell|late|official) )?(?:meal|dinner|lunch|luncheon|breakfast)",
     kind: "meeting",
     form: "verb",
     confidence: 0.7,
