@@ -555,7 +555,9 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
     )
       continue;
     // "It is unclear whether they will meet": an open question is no claim (a comma after it ends the question).
-    if (/\bwhether\b[^,;]*$/i.test(text.slice(clause.from, hit.start))) continue;
+    // "would not be drawn on whether X could meet Y": a possibility asked about stays one (hypothetical).
+    const asked = /\bwhether\b([^,;]*)$/i.exec(text.slice(clause.from, hit.start));
+    if (asked && !/\b(?:could|might)\s+(?:[\p{L}-]+\s+)?$/iu.test(asked[1] ?? "")) continue;
     const draft = buildDraft(context, hit, clause, sentenceIndex, {
       parties,
       places,
