@@ -122,6 +122,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   // "The two leaders last saw each other in Budapest": the pair is the subject; "each other" names no one new.
   { pattern: "(?:saw|seen|see|sees|seeing) each other", kind: "meeting", form: "verb", confidence: 0.8 },
+  // "Grundberg had last seen Abdulsalam in late October": seeing someone last is the last meeting with them.
+  {
+    pattern: "(?<=\\blast )(?:saw|seen)(?= [A-Z]| (?:him|her)\\b)",
+    kind: "meeting",
+    form: "verb",
+    confidence: 0.65,
+  },
   // "would be willing to talk with X", "remained open to talking with Y": talking offered, not a remark made.
   {
     pattern:
