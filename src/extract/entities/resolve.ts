@@ -181,7 +181,9 @@ function paragraphTopic(
   blockEnd: number,
 ): Candidate | undefined {
   if (blockStart < 0) return undefined;
-  const named = (mention: Candidate) => mention.kind === "person" || mention.kind === "surname";
+  // "The prime minister is leading a delegation … He is due to hold talks": a role names its holder too.
+  const named = (mention: Candidate) =>
+    mention.kind === "person" || mention.kind === "surname" || mention.kind === "role";
   const counts = new Map<string, number>();
   for (const mention of personMentions) {
     if (mention.start >= blockEnd) break;
