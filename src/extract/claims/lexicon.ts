@@ -163,7 +163,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
-    pattern: "(?:stroll|walk|dinner|lunch|luncheon|breakfast)",
+    pattern: "(?:stroll|walk|dinner|lunch|luncheon|breakfast|bilateral(?= with))",
     kind: "meeting",
     form: "noun",
     needsWithArgument: true,
