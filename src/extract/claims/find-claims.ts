@@ -610,6 +610,9 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   return [...drafts, ...drafts.flatMap((draft) => metAgainElsewhere(context, draft, places, sentence))];
 }
 
+/** "hosted by Haddad for": the host, then the guests the thing was hosted for. */
+const HOSTED_FOR = /^\s+by\s+[^.;,]{1,50}?\s+for\s+/i;
+
 /** "a working dinner at the Copacabana Fort for": a meal hosted for the people named after it. */
 const MEAL_FOR =
   /^\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|reception|banquet)\b[^.;]{0,60}?\bfor\s+/iu;
@@ -831,8 +834,17 @@ function buildDraft(
   if (hit.rule.form === "verb" && CALLED_ON.test(hit.text) && DEMAND_AFTER.test(after)) return null;
   switch (hit.rule.form) {
     case "verb": {
-      // "a dinner hosted by Y": a reduced passive describes a thing, not a meeting of the subject.
-      if (/ed$/i.test(hit.text) && /^\s+by\b/i.test(after)) return null;
+      // "a dinner hosted by Y": a reduced passive describes a thing, not a meeting of the subject; "a working dinner
+      // hosted by Haddad for Yellen" tells who met: the host and the guests.
+      if (/ed$/i.test(hit.text) && /^\s+by\b/i.test(after)) {
+        const guests = HOSTED_FOR.exec(after);
+        if (!guests) return null;
+        const hosts = chainAfter(text, clauseParties, hit.end, clause.to, 12);
+        const invited = chainAfter(text, clauseParties, hit.end + guests[0].length, clause.to, 20);
+        if (hosts.length === 0 || invited.length === 0) return null;
+        participants = [...hosts, ...invited];
+        break;
+      }
       // "X received on Wednesday his Turkish counterpart Y": the object may follow a date.
       const afterDate = dateRightAfter(context, hit.end, clause.to) ?? hit.end;
       // "received in Baku a Turkish delegation": a place told between the verb and its object.
