@@ -839,8 +839,8 @@ function buildDraft(
       if (/ed$/i.test(hit.text) && /^\s+by\b/i.test(after)) {
         const guests = HOSTED_FOR.exec(after);
         if (!guests) return null;
-        const hosts = chainAfter(text, clauseParties, hit.end, clause.to, 12);
-        const invited = chainAfter(text, clauseParties, hit.end + guests[0].length, clause.to, 20);
+        const hosts = chainAfter(text, clauseParties, hit.end, clause.to, 40);
+        const invited = chainAfter(text, clauseParties, hit.end + guests[0].length, clause.to, 40);
         if (hosts.length === 0 || invited.length === 0) return null;
         participants = [...hosts, ...invited];
         break;
