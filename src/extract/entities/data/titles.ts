@@ -4,7 +4,7 @@
  */
 export const TITLE_HEADS: Readonly<Record<string, string>> = {
   president: "president",
-  "president-elect": "president",
+  "president-elect": "president-elect",
   "head of state": "president",
   "vice president": "vice president",
   "vice-president": "vice president",
