@@ -26,6 +26,7 @@ export const CORPORA = [
   { name: "holdout8", gold: "fixtures/gold/holdout8-gold.json", dir: "fixtures/holdout8" },
   { name: "holdout9", gold: "fixtures/gold/holdout9-gold.json", dir: "fixtures/holdout9" },
   { name: "holdout10", gold: "fixtures/gold/holdout10-gold.json", dir: "fixtures/holdout10" },
+  { name: "holdout11", gold: "fixtures/gold/holdout11-gold.json", dir: "fixtures/holdout11" },
   { name: "holdout12", gold: "fixtures/gold/holdout12-gold.json", dir: "fixtures/holdout12" },
 ] as const;
 
