@@ -138,7 +138,29 @@ function leadDayFound(
     const day = datelineDayFromWeekday(dateline.time, weekday.time.weekday, years);
     if (day) return { day, fromDateline: true };
   }
+  // "BRASILIA, Feb 10 (Reuters) - … met … on Feb. 9 … on Thursday evening": a year-less day the lead tells, within
+  // a week before the dateline's, and the weekday told of it give the one year in which they agree.
+  if (weekday?.time.weekday != null) {
+    for (const { time, fromDateline } of times) {
+      if (fromDateline || !MONTH_DAY.test(time.value ?? "")) continue;
+      if (dateline && !withinWeekBefore(time.value ?? "", dateline.time.value ?? "")) continue;
+      const day = datelineDayFromWeekday(time, weekday.time.weekday, years);
+      if (day) return { day, fromDateline: false };
+    }
+  }
   return null;
+}
+
+/** Whether month-day `told` ("XXXX-02-09") lies up to a week before month-day `written` ("XXXX-02-10"). */
+function withinWeekBefore(told: string, written: string): boolean {
+  const a = MONTH_DAY.exec(told);
+  const b = MONTH_DAY.exec(written);
+  if (!a || !b) return false;
+  const leap = 2000;
+  const gap =
+    (Date.UTC(leap, Number(b[1]) - 1, Number(b[2])) - Date.UTC(leap, Number(a[1]) - 1, Number(a[2]))) /
+    86_400_000;
+  return gap >= 0 && gap <= 7;
 }
 
 /** "CARACAS, " / "Kyiv, " / "ASTANA. " opening a paragraph: the place of an inline dateline before its day. */
