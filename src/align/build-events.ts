@@ -1,7 +1,6 @@
 import type { AlignmentLink, Event } from "../schema/event.js";
 import type { Modality, TimeSpan } from "../schema/primitives.js";
 import { type ClaimProfiles, MODALITY_ORDER } from "./claim-profile.js";
-import { fitsPacked, quotientOf } from "./packed-keys.js";
 import { placeChain } from "./place-relation.js";
 
 /** How many participants an event id names before it stops. */
@@ -314,56 +313,8 @@ export function buildEvents(
     events[index] = event;
     for (let k = 0; k < members.length; k++) eventOf[members[k]!] = event;
   }
-  const order = eventOrder(dayKeysOf(earliestRanks, profiles.days), ids);
-  const sorted = new Array<Event>(order.length);
-  for (let k = 0; k < order.length; k++) sorted[k] = events[order[k]!]!;
-  return { events: sorted, eventOf };
-}
-
-/**
- * Event indices by day key, then id: the day keys (whole numbers from -1) packed with the index into one
- * double each and sorted natively, then each run of one day sorted by id. Only events of one day compare
- * their id strings, a handful each, where a comparator sort of all events would compare thousands.
- */
-function eventOrder(dayKeys: Float64Array, ids: readonly string[]): number[] {
-  const count = dayKeys.length;
-  let highest = 0;
-  for (let k = 0; k < count; k++) highest = Math.max(highest, dayKeys[k]! + 1);
-  if (!fitsPacked([highest + 1, count])) {
-    const order = Array.from({ length: count }, (_, index) => index);
-    return order.sort((a, b) => dayKeys[a]! - dayKeys[b]! || compareStrings(ids[a]!, ids[b]!));
-  }
-  const packed = new Float64Array(count);
-  for (let k = 0; k < count; k++) packed[k] = (dayKeys[k]! + 1) * count + k;
-  packed.sort();
-  const order = new Array<number>(count);
-  for (let k = 0; k < count; k++) order[k] = packed[k]! - quotientOf(packed[k]!, count) * count;
-  for (let from = 0; from < count; ) {
-    let to = from + 1;
-    while (to < count && dayKeys[order[to]!] === dayKeys[order[from]!]) to++;
-    if (to - from > 1) sortRunByIds(order, from, to, ids);
-    from = to;
-  }
-  return order;
-}
-
-/** Up to this many events of one day are sorted by insertion (undated events can be many). */
-const INSERTION_LIMIT = 16;
-
-/** Sorts `order[from..to)` by the ids of its events. */
-function sortRunByIds(order: number[], from: number, to: number, ids: readonly string[]): void {
-  if (to - from > INSERTION_LIMIT) {
-    const run = order.slice(from, to).sort((a, b) => compareStrings(ids[a]!, ids[b]!));
-    for (let k = 0; k < run.length; k++) order[from + k] = run[k]!;
-    return;
-  }
-  for (let i = from + 1; i < to; i++) {
-    const item = order[i]!;
-    let at = i;
-    while (at > from && compareStrings(ids[order[at - 1]!]!, ids[item]!) > 0) {
-      order[at] = order[at - 1]!;
-      at--;
-    }
-    order[at] = item;
-  }
+  const dayKeys = dayKeysOf(earliestRanks, profiles.days);
+  const order = events.map((_, index) => index);
+  order.sort((a, b) => dayKeys[a]! - dayKeys[b]! || compareStrings(ids[a]!, ids[b]!));
+  return { events: order.map((index) => events[index]!), eventOf };
 }

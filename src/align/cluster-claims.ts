@@ -3,7 +3,6 @@ import { type ClaimProfiles, hasInterval, PROFILE } from "./claim-profile.js";
 import { CAVEATS, type ClaimTable, claimTable } from "./claim-table.js";
 import type { CompareContext } from "./compare-claims.js";
 import { monthOf } from "./days.js";
-import { type KeyedLists, keyedLists } from "./keyed-lists.js";
 import { fitsPacked, quotientOf } from "./packed-keys.js";
 import { radixOrder } from "./radix-order.js";
 
@@ -663,6 +662,8 @@ function attachImprecise(
   let comparisons = 0;
   // Claims with an interval look only in its months; claims without one look at all of their participants' history.
   // Bases: pair ids, then entity numbers after them (only the entities single-participant claims look up).
+  const allTime = new Map<number, number[]>();
+  const byMonth = new Map<number, number[]>();
   const imprecise = impreciseOrder(profiles);
   // Entity numbers index `entityIds`: its length bounds them (no pass over every claim's entities).
   const entityCount = profiles.entityIds.length;
@@ -678,31 +679,18 @@ function attachImprecise(
     else if (entityFrom[index + 1]! > entityFrom[index]!)
       reads[pairCount + entities[entityFrom[index]!]!] = 1;
   }
-  // Every claim is indexed once (precise ones first, imprecise ones once placed): counted up front, the lists
-  // are laid out in two typed arrays, filled in the same order as they are read.
-  const allTime = keyedLists(pairCount + entityCount, n);
-  const byMonth = keyedLists((pairCount + entityCount) * span, n);
-  /** Counts (`fill` false) or pushes (true) claim `index` under one base. */
-  const indexUnder = (base: number, index: number, fill: boolean): void => {
-    if (readsAllTime[base] === 1) {
-      if (fill) allTime.push(base, index);
-      else allTime.count(base);
-    }
+  const indexUnder = (base: number, index: number): void => {
+    if (readsAllTime[base] === 1) pushTo(allTime, base, index);
     if (readsMonths[base] === 1)
-      for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++) {
-        if (fill) byMonth.push(base * span + month, index);
-        else byMonth.count(base * span + month);
-      }
+      for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++)
+        pushTo(byMonth, base * span + month, index);
   };
-  const indexClaim = (index: number, fill: boolean): void => {
-    for (let k = pairFrom[index]!; k < pairFrom[index + 1]!; k++) indexUnder(pairs[k]!, index, fill);
+  const indexClaim = (index: number): void => {
+    for (let k = pairFrom[index]!; k < pairFrom[index + 1]!; k++) indexUnder(pairs[k]!, index);
     for (let k = entityFrom[index]!; k < entityFrom[index + 1]!; k++)
-      indexUnder(pairCount + entities[k]!, index, fill);
+      indexUnder(pairCount + entities[k]!, index);
   };
-  for (let i = 0; i < n; i++) indexClaim(i, false);
-  allTime.seal();
-  byMonth.seal();
-  for (let i = 0; i < n; i++) if (profiles.flags[i]! & PROFILE.precise) indexClaim(i, true);
+  for (let i = 0; i < n; i++) if (profiles.flags[i]! & PROFILE.precise) indexClaim(i);
   // Marks which claims the current imprecise claim was already compared with (no Set per claim); a claim
   // appears once in one list, so a claim that reads one list needs no marks.
   const collectedFor = new Int32Array(n);
@@ -719,20 +707,15 @@ function attachImprecise(
   /** Whether cluster `x` ranks before `y`: the better score, then the lower id. */
   const ranksBefore = (x: number, y: number): boolean =>
     bestScore[x]! > bestScore[y]! || (bestScore[x] === bestScore[y] && x < y);
-  /**
-   * Compares the current claim with each claim of the list of `key` it has not met yet, keeping the best per
-   * cluster.
-   */
-  const compareWith = (index: number, lists: KeyedLists, key: number, stamp: number): void => {
-    const slot = lists.slotOf(key);
-    if (slot === -1) return;
-    const { items } = lists;
+  /** Compares the current claim with each claim of a list it has not met yet, keeping the best per cluster. */
+  const compareWith = (index: number, list: readonly number[] | undefined, stamp: number): void => {
+    if (list === undefined) return;
     const from = start[index]!;
     const to = end[index]!;
     // An open interval meets every other one: the others' days need not be read.
     const unbounded = Number.isNaN(from) && Number.isNaN(to);
-    for (let k = lists.from[slot]!, last = lists.to[slot]!; k < last; k++) {
-      const other = items[k]!;
+    for (let k = 0; k < list.length; k++) {
+      const other = list[k]!;
       // Intervals apart never match (false when either is open): no comparison needed.
       if (!unbounded && (from > end[other]! || start[other]! > to)) continue;
       if (!oneList) {
@@ -758,10 +741,10 @@ function attachImprecise(
     }
   };
   const compareUnder = (base: number, index: number, stamp: number): void => {
-    if (lastMonth[index]! < firstMonth[index]!) compareWith(index, allTime, base, stamp);
+    if (lastMonth[index]! < firstMonth[index]!) compareWith(index, allTime.get(base), stamp);
     else
       for (let month = firstMonth[index]!; month <= lastMonth[index]!; month++)
-        compareWith(index, byMonth, base * span + month, stamp);
+        compareWith(index, byMonth.get(base * span + month), stamp);
   };
   for (let p = 0; p < imprecise.length; p++) {
     const index = imprecise[p]!;
@@ -797,7 +780,7 @@ function attachImprecise(
         clusters.merge(top, own, index, partner, bestScore[top]!);
       }
     }
-    indexClaim(index, true);
+    indexClaim(index);
   }
   return comparisons;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { canonicalDayNumber, dayNumber } from "../../src/align/days.js";
-import { keyedLists } from "../../src/align/keyed-lists.js";
 import { dayNumbers } from "../../src/align/numbering.js";
 import { fitsPacked, quotientOf } from "../../src/align/packed-keys.js";
 import { radixOrder } from "../../src/align/radix-order.js";
@@ -77,38 +76,6 @@ describe("packed keys", () => {
     expect(quotientOf(rank * divisor - 1, divisor)).toBe(rank - 1);
     expect(quotientOf(rank * divisor, divisor)).toBe(rank);
     expect(quotientOf(99_999, 100_000)).toBe(0);
-  });
-});
-
-describe("keyedLists", () => {
-  /** The lists as plain arrays per key, after counting and pushing the given entries in order. */
-  function filled(keySpace: number, entries: readonly [number, number][], keys: readonly number[]) {
-    const lists = keyedLists(keySpace, entries.length);
-    for (const [key] of entries) lists.count(key);
-    lists.seal();
-    for (const [key, index] of entries) lists.push(key, index);
-    return keys.map((key) => {
-      const slot = lists.slotOf(key);
-      return slot === -1 ? null : [...lists.items.subarray(lists.from[slot], lists.to[slot])];
-    });
-  }
-
-  const entries: [number, number][] = [
-    [7, 1],
-    [2, 5],
-    [7, 0],
-    [7, 9],
-  ];
-
-  it("keeps each key's entries in insertion order (a slot per key)", () => {
-    expect(filled(10, entries, [7, 2, 3])).toEqual([[1, 0, 9], [5], null]);
-  });
-
-  it("does the same through a map over a key space too wide for a slot per key", () => {
-    expect(filled(1_000_000, entries, [7, 2, 3])).toEqual([[1, 0, 9], [5], null]);
-    const huge = 2 ** 40;
-    const far: [number, number][] = entries.map(([key, index]) => [key * 2 ** 33, index]);
-    expect(filled(huge, far, [7 * 2 ** 33, 2 * 2 ** 33, 3])).toEqual([[1, 0, 9], [5], null]);
   });
 });
 
