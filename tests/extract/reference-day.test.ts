@@ -26,6 +26,14 @@ describe("leadDay / referenceDayOf", () => {
     ).toBeNull();
   });
 
+  it("dates a year-less day the lead tells by the weekday told of it, within a week before the dateline", () => {
+    const text =
+      "BRASILIA, Feb 10 (Reuters) - The finance minister met the central bank governor on Feb. 9 for talks.\nThe two talked for over an hour on Thursday evening.";
+    // 9 February was a Thursday in 2023, not in 2024.
+    expect(leadDay(text, paragraphs(text), [2023, 2024])).toBe("2023-02-09");
+    expect(referenceDayOf(text, paragraphs(text), [2023, 2024])).toBe("2023-02-10");
+  });
+
   it("leaves a weekday-and-date undated when several office years fit and the text names none", () => {
     const text = "The prime minister held talks with the president in the Kremlin on Friday, July 5.";
     // 5 July fell on a Friday in 2019 and 2024.
