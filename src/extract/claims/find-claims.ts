@@ -610,6 +610,10 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   return [...drafts, ...drafts.flatMap((draft) => metAgainElsewhere(context, draft, places, sentence))];
 }
 
+/** "which had not met", "which meets": a relative pronoun for a thing as the verb's subject. */
+const WHICH_SUBJECT_BEFORE =
+  /\bwhich\s+(?:(?:has|had|have|will|would|also|not|never|last|first|regularly)\s+){0,3}$/i;
+
 /** "hosted by Haddad for": the host, then the guests the thing was hosted for. */
 const HOSTED_FOR = /^\s+by\s+[^.;,]{1,50}?\s+for\s+/i;
 
@@ -834,6 +838,9 @@ function buildDraft(
   if (hit.rule.form === "verb" && CALLED_ON.test(hit.text) && DEMAND_AFTER.test(after)) return null;
   switch (hit.rule.form) {
     case "verb": {
+      // "a forum the two countries set up in 1999 but which had not met since 2021": a thing is the subject.
+      if (WHICH_SUBJECT_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 30), hit.start)))
+        return null;
       // "a dinner hosted by Y": a reduced passive describes a thing, not a meeting of the subject; "a working dinner
       // hosted by Haddad for Yellen" tells who met: the host and the guests.
       if (/ed$/i.test(hit.text) && /^\s+by\b/i.test(after)) {

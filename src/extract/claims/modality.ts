@@ -20,6 +20,9 @@ const REQUESTED_BEFORE =
 /** "… is possible", "remains unlikely", "is not ruled out": the event told as a possibility after its trigger. */
 const POSSIBLE_AFTER =
   /^[^.;]{0,100}?\b(?:is|was|would be|remains|remained|seems|seemed|looks|looked)\s+(?:still\s+|now\s+|only\s+|quite\s+|also\s+)?["“'‘]?(?:possible|conceivable|unlikely|uncertain|in doubt|not ruled out|on the table)\b/i;
+/** How far past its trigger a "had not met" still speaks of the event (a denial such as "no such call took place" reaches further). */
+const DENIAL_REACH = 80;
+const UNMET = /\b(?:not|never)\s+met\b/i;
 /** "was unable to land in", "could not travel to", "was barred from entering": the event did not take place. */
 const PREVENTED_BEFORE =
   /\b(?:unable to|could not|couldn['’]t|cannot|can['’]t|failed to|not (?:allowed|permitted) to|barred from|prevented from)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -117,7 +120,11 @@ export function modalityOf(
   const to = "to" in clause ? clause.to : clause.end;
   const clauseText = casedForCues(text.slice(from, to));
   const beforeTrigger = text.slice(Math.max(from, hit.start - 40), hit.start);
-  if (DENIAL_CUES.test(clauseText)) return { modality: "denied", cued: true };
+  // "… for the 11th session of the commission, a forum set up in 1999 but which had not met since 2021": a denial
+  // far past the trigger is about something else than the event.
+  const denial = DENIAL_CUES.exec(clauseText);
+  if (denial && !(from + denial.index > hit.end + DENIAL_REACH && UNMET.test(denial[0])))
+    return { modality: "denied", cued: true };
   // An accepted invitation is a commitment: planned, unlike an invitation merely extended.
   if (
     acceptsInvitationBefore(text.slice(Math.max(from, hit.start - 120), hit.start)) ||

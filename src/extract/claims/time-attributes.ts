@@ -73,6 +73,18 @@ function toldOfTheSaying(text: string, time: TextRange, hit: TextRange): boolean
   return time.end <= hit.start && REPORTED_AFTER_DAY.test(text.slice(time.end, hit.start));
 }
 
+/** "a forum the two countries set up in 1999", "the treaty signed in 2018": a day that dates another deed. */
+const DEED_BEFORE =
+  /\b(?:set up|founded|created|established|formed|launched|built|opened|adopted|ratified|elected|appointed|born|relaunched)\s+(?:in|on)\s+$/i;
+
+/** Whether a day dates another deed than the event ("… set up in 1999"), unless the trigger itself is that deed. */
+function datesAnotherDeed(text: string, time: TextRange, hit: TextRange): boolean {
+  return (
+    (time.start > hit.end || time.end < hit.start - 30) &&
+    DEED_BEFORE.test(text.slice(Math.max(0, time.start - 30), time.start))
+  );
+}
+
 /** A saying verb right before a date: "said Thursday", "told reporters in Buenos Aires on Tuesday", "said in a statement on Monday". */
 const SAID_ON_BEFORE =
   /\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|announced|stated|added|confirmed|wrote|tweeted|posted)\s+(?:(?:in|at)\s+(?:a\s+)?[\w.]+(?:\s+[A-Z][\w.]*){0,2}\s+)?(?:on\s+|late\s+|early\s+|last\s+)?$/;
@@ -281,8 +293,10 @@ export function pickDate(
   const inWhere = whereAt === null ? [] : own.filter((t) => t.start >= clause.from + whereAt);
   const told = inWhere.length > 0 ? inWhere : own;
   // "X said Thursday that he had a call with Y on Wednesday night": the day after the saying verb is the saying's.
-  const notSaid = told.filter((t) => !toldOfTheSaying(context.document.text, t, hit));
-  const inClause = nearest(notSaid.length > 0 ? notSaid : told, hit.start);
+  // "… set up in 1999": a day that dates another deed is never the event's.
+  const ofTheEvent = told.filter((t) => !datesAnotherDeed(context.document.text, t, hit));
+  const notSaid = ofTheEvent.filter((t) => !toldOfTheSaying(context.document.text, t, hit));
+  const inClause = nearest(notSaid.length > 0 ? notSaid : ofTheEvent, hit.start);
   if (inClause) return entryRelative(toPicked(inClause), inClause, sectionDate, context);
   const offsetClause = foreign.some((range) => range.start === clause.from);
   if (sectionDate && !offsetClause)
@@ -292,7 +306,9 @@ export function pickDate(
       weekdayText: null,
     };
   const candidates = ownTimes(datesIn(context, sentence.start, sentence.end, exclude), foreign, hit).filter(
-    (t) => !inLaterRelativeClause(context.document.text, clause.to, t),
+    (t) =>
+      !inLaterRelativeClause(context.document.text, clause.to, t) &&
+      !datesAnotherDeed(context.document.text, t, hit),
   );
   const inSentence = nearest(candidates, hit.start);
   if (!inSentence) return null;
