@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extract/index.js";
 import { ArticleExtractionSchema } from "../../src/schema/document.js";
@@ -47,6 +48,87 @@ describe("extractClaims", () => {
   it("is deterministic", () => {
     const text = readFileSync(FIXTURE, "utf8");
     expect(JSON.stringify(extractClaims(text))).toBe(JSON.stringify(extractClaims(text)));
+  });
+
+  it("reads any soup of news words without failing a stage, and quotes only the text", () => {
+    const words = [
+      "President",
+      "Ana",
+      "Ruiz",
+      "met",
+      "Prime",
+      "Minister",
+      "Tom",
+      "Hale",
+      "in",
+      "Lima",
+      "on",
+      "Monday",
+      "the",
+      "two",
+      "leaders",
+      "held",
+      "talks",
+      "for",
+      "about",
+      "three",
+      "hours",
+      "He",
+      "said",
+      "was",
+      "expected",
+      "to",
+      "visit",
+      "again",
+      "and",
+      "a",
+      "working",
+      "lunch",
+      "hosted",
+      "by",
+      "led",
+      "delegation",
+      "of",
+      "'s",
+      "which",
+      "had",
+      "not",
+      "last",
+      "seen",
+      "whether",
+      "possible",
+      "briefed",
+      "by",
+      "phone",
+      ",",
+      ".",
+      ";",
+      "—",
+      "2024-05-06T10:00+02:00",
+      "\n\n",
+      "Heads",
+      "State",
+      "King",
+      "Charles",
+      "RNZ",
+      "Pacific",
+      "Feb.",
+      "9",
+      "Thursday",
+      "signed",
+      "agreements",
+      "with",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 120 }), (soup) => {
+        const text = `date 2024-05-07\n${soup.join(" ")}`;
+        const extraction = extractClaims(text);
+        expect(extraction.article.warnings.filter((w) => w.includes("failed"))).toEqual([]);
+        for (const span of extraction.claims.flatMap((claim) => claim.evidence))
+          expect(text.slice(span.start, span.end)).toBe(span.quote);
+      }),
+      { numRuns: 150, seed: 5 },
+    );
   });
 
   it("never throws on empty or odd input", () => {
