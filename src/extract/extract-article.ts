@@ -6,7 +6,7 @@ import type { TimeExpression } from "../schema/time.js";
 import { extractDocumentClaims } from "./claims/extract-document-claims.js";
 import { type Layout, layoutOf } from "./claims/layout.js";
 import { ORDINAL_NOUNS, TRIGGER_RULES } from "./claims/lexicon.js";
-import { isOneDay } from "./claims/one-day.js";
+import { stampBefore, stampLineDay } from "./claims/stamp-line.js";
 import { recognizeEntities } from "./entities/index.js";
 import { fingerprint } from "./fingerprint.js";
 import { officeYears } from "./office-years.js";
@@ -71,31 +71,6 @@ function blocksWithClaimContext(document: IngestedDocument, layout: Layout): num
   return [...wanted].sort((a, b) => a - b);
 }
 
-/** The most characters a stamp line holds beside its date and time: a zone name or offset ("CEST", "+05:30"). */
-const STAMP_LINE_EXTRA = 6;
-
-/** The day of a heading or dateline that is nothing but a date stamp ("2023-09-10T16:05+05:30"), else null. */
-function stampLineDay(
-  block: Layout["blocks"][number],
-  text: string,
-  times: readonly TimeExpression[],
-): string | null {
-  if (block.kind !== "heading" && block.kind !== "dateline") return null;
-  const first = times[0];
-  if (!first || !isOneDay(first)) return null;
-  return text.trim().length - first.text.length <= STAMP_LINE_EXTRA ? first.earliest : null;
-}
-
-/** The stamp line a live-blog entry opens under: the block before it, or the one before its title. */
-function stampBefore(layout: Layout, stamps: ReadonlyMap<number, string>, index: number): string | undefined {
-  for (let before = index - 1; before >= Math.max(0, index - 2); before--) {
-    const stamp = stamps.get(before);
-    if (stamp !== undefined) return stamp;
-    if (layout.blocks[before]?.kind !== "heading") return undefined;
-  }
-  return undefined;
-}
-
 /**
  * Time expressions of the blocks that can bear on a claim, with offsets into the whole text. Reading only
  * those blocks keeps the time layer, the costliest step after ingest, off the rest of the article.
@@ -116,9 +91,10 @@ function timesOf(
     const block = layout.blocks[index]!;
     const text = document.text.slice(block.start, block.end);
     // "2019-06-28 08:55 — …": a live-blog entry's own stamp is the day its "this evening" is told on.
-    const stamp = ENTRY_STAMP.exec(text)?.[1] ?? stampBefore(layout, stamps, index);
+    const stamp =
+      ENTRY_STAMP.exec(text)?.[1] ?? stampBefore(layout.blocks, index, (before) => stamps.get(before));
     const found = extractTimes(text, { documentDate: stamp ?? block.sectionDate ?? documentDate });
-    const day = stampLineDay(block, text, found);
+    const day = stampLineDay(block.kind, text, found[0]);
     if (day !== null) stamps.set(index, day);
     for (const time of found)
       times.push({ ...time, start: time.start + block.start, end: time.end + block.start });

@@ -48,6 +48,7 @@ import { modalityOf } from "./modality.js";
 import { isOneDay } from "./one-day.js";
 import { mayHoldOrdinal, ordinalIn } from "./ordinal.js";
 import { within } from "./ranges.js";
+import { stampBefore, stampLineDay } from "./stamp-line.js";
 import { dateCueIn, pickDate, pickDuration } from "./time-attributes.js";
 import type { ClaimDraft, TextRange } from "./types.js";
 
@@ -435,21 +436,13 @@ const ENTRY_STAMP_AFTER = /^(?:\s*\d{1,2}[:.]\d{2})?\s*(?:[–—|-]|:\s)/;
  * stamp, which ingest files as a dateline (boilerplate) or a heading.
  */
 function stampLineBefore(context: ExtractionContext, blockIndex: number): string | null {
-  for (let index = blockIndex - 1; index >= Math.max(0, blockIndex - 2); index--) {
-    const block = context.layout.blocks[index];
-    if (block?.kind !== "dateline" && block?.kind !== "heading") return null;
-    const stamp = stampOfLine(context, block);
-    if (stamp !== null) return stamp;
-  }
-  return null;
-}
-
-/** The day of a line that is nothing but a date stamp (but for a zone name or offset: "CEST", "+05:30"). */
-function stampOfLine(context: ExtractionContext, block: { start: number; end: number }): string | null {
-  const line = context.document.text.slice(block.start, block.end).trim();
-  const time = within(context.times, block.start, block.end)[0];
-  if (!isOneDay(time)) return null;
-  return line.length - time.text.length <= 6 ? time.earliest : null;
+  const { blocks } = context.layout;
+  return stampBefore(blocks, blockIndex, (index) => {
+    const block = blocks[index];
+    if (!block) return null;
+    const line = context.document.text.slice(block.start, block.end);
+    return stampLineDay(block.kind, line, within(context.times, block.start, block.end)[0]);
+  });
 }
 
 /** The day a heading names, when ingest did not date the section itself. */
