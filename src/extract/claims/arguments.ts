@@ -48,11 +48,6 @@ export function isDeterminerOrApposition(
   return false;
 }
 
-/**
- * The parties in a coordinated chain starting at the first party after `from` (within `limit`
- * characters and before `to`): "X and Y", "X, Y and Z", "X's son-in-law Y". Possessive modifiers
- * are skipped.
- */
 /** "the widow of", "the son and daughter of", "relatives of": someone named by their tie to the person after. */
 const KIN_OF_BEFORE =
   /\b(?:widow|widower|wife|husband|son|sons|daughter|daughters|mother|father|parents|brother|sister|family|children|relatives|lawyers?)\s+(?:and\s+(?:[\p{L}-]+\s+){1,2})?of\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
@@ -61,6 +56,11 @@ const KIN_OF_BEFORE =
 const OWNS_THING_AFTER =
   /^[’']s\s+(?!(?:[\p{L}-]+\s+)?(?:government|delegation|team|administration|office|cabinet|side|camp|party|people)\b)\p{Ll}/u;
 
+/**
+ * The parties in a coordinated chain starting at the first party after `from` (within `limit`
+ * characters and before `to`): "X and Y", "X, Y and Z", "X's son-in-law Y". Possessive modifiers
+ * are skipped.
+ */
 export function chainAfter(
   text: string,
   parties: readonly EntityMention[],
@@ -88,12 +88,13 @@ export function chainAfter(
       if (!CHAIN_GAP.test(gap) || (STOP_IN_GAP.test(gap) && !/^[’']s\s/.test(gap))) break;
     }
     throughDeterminer = isDeterminerOrApposition(text, mention, parties[i + 1]);
-    // "… discuss trade and Modi's possible visit": a possessive owns a thing, not a seat at the table, unless the
-    // thing stands for its owner ("talks with Tusk's government") or names who is meant ("Bolsonaro's son, X").
-    const possessesThing =
-      OWNS_THING_AFTER.test(text.slice(mention.end, mention.end + 40)) &&
-      !isPossessiveModifier(text, mention, parties[i + 1]);
-    if (!throughDeterminer && !isPossessiveModifier(text, mention, parties[i + 1]) && !possessesThing)
+    // A possessive modifies the party after it ("Bolsonaro's son, X"), or owns a thing rather than a seat at the
+    // table ("… and Modi's possible visit"), unless the thing stands for its owner ("talks with Tusk's government").
+    if (
+      !throughDeterminer &&
+      !isPossessiveModifier(text, mention, parties[i + 1]) &&
+      !OWNS_THING_AFTER.test(text.slice(mention.end, mention.end + 40))
+    )
       chain.push(mention);
     previous = mention;
   }

@@ -441,8 +441,8 @@ export function applySequenceDates(context: ExtractionContext, drafts: ClaimDraf
         (t) => isOneDay(t) && !RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)),
       )
       .at(-1);
-    if (!day?.earliest || !day.latest) continue;
-    draft.date = { earliest: day.earliest, latest: day.latest, text: day.text, inferred: false };
+    if (!day) continue;
+    draft.date = toPicked(day).span;
   }
 }
 
@@ -815,25 +815,27 @@ export function applyPlannedWeekdays(
     // "A planned meeting … was called off on Sunday": the weekday a plan was dropped on is past.
     const sentence = context.layout.sentences[draft.sentence];
     if (sentence && CALLED_OFF.test(text.slice(sentence.start, sentence.end))) continue;
-    const toldOn = draft.toldOn && draft.toldOn > publishedAt ? draft.toldOn : publishedAt;
-    if (date.earliest >= toldOn.slice(0, 10)) continue;
+    if (date.earliest >= toldOnDay(draft, publishedAt).slice(0, 10)) continue;
     const day = shiftDay(date.earliest, WEEK_DAYS);
     draft.date = { ...date, earliest: day, latest: day };
   }
+}
+
+/** The day a claim was told on: a live-blog entry told after the page was first published, on its stamp's day. */
+function toldOnDay(draft: ClaimDraft, publishedAt: string): string {
+  return draft.toldOn && draft.toldOn > publishedAt ? draft.toldOn : publishedAt;
 }
 
 /** Dates after the day a claim was told make an uncued claim planned. */
 export function applyFutureDates(drafts: ClaimDraft[], publishedAt: string | null): void {
   if (!publishedAt) return;
   for (const draft of drafts) {
-    // A live-blog entry told after the page was first published is told on its own stamp's day.
-    const toldOn = draft.toldOn && draft.toldOn > publishedAt ? draft.toldOn : publishedAt;
     if (
       !draft.modalityCued &&
       !draft.dateFromSection &&
       draft.modality === "occurred" &&
       draft.date &&
-      draft.date.earliest > toldOn
+      draft.date.earliest > toldOnDay(draft, publishedAt)
     )
       draft.modality = "planned";
   }

@@ -49,7 +49,7 @@ import { isOneDay } from "./one-day.js";
 import { mayHoldOrdinal, ordinalIn } from "./ordinal.js";
 import { within } from "./ranges.js";
 import { stampBefore, stampLineDay } from "./stamp-line.js";
-import { dateCueIn, pickDate, pickDuration } from "./time-attributes.js";
+import { dateCueIn, pickDate, pickDuration, toPicked } from "./time-attributes.js";
 import type { ClaimDraft, TextRange } from "./types.js";
 
 /** One alternation over all rules, in table order: the first rule that matches at a place wins. Tried only where a word of the table starts (sticky). */
@@ -665,10 +665,7 @@ function metAgainElsewhere(
       participants: [...draft.participants],
       location: place.entityId,
       locationFromSentence: true,
-      date:
-        day?.earliest && day.latest
-          ? { earliest: day.earliest, latest: day.latest, text: day.text, inferred: false }
-          : null,
+      date: day ? toPicked(day).span : null,
       weekday: null,
       weekdayText: null,
       duration: null,
