@@ -391,8 +391,9 @@ const NARRATIVE_REACH_DAYS = 7;
  * A claim dated "earlier in the day" / "later that day" takes the single day of the nearest claim told before
  * it whose day lies near the writing day ("Prabowo met Xi yesterday … Earlier in the day he held talks with Li").
  */
-export function applySameDayReferences(drafts: ClaimDraft[], publishedAt: string | null, text = ""): void {
-  const writingDay = publishedAt?.slice(0, 10) ?? null;
+export function applySameDayReferences(context: ExtractionContext, drafts: ClaimDraft[]): void {
+  const { text } = context.document;
+  const writingDay = context.document.article.publishedAt?.slice(0, 10) ?? null;
   // "Hayashi, who arrived in Beijing the previous day, told …": background told in a relative clause.
   const inRelativeClause = (d: ClaimDraft) =>
     RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, d.trigger.start - 60), d.trigger.start));

@@ -136,7 +136,7 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
   applyFollowUps(context, drafts, draftSentences);
   applyRelativeLeads(context, drafts);
-  applySameDayReferences(drafts, document.article.publishedAt, document.text);
+  applySameDayReferences(context, drafts);
   applySequenceDates(context, drafts);
   applySidelines(context, drafts);
   applyLeadDates(context, drafts, draftSentences);

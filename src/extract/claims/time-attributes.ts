@@ -63,6 +63,10 @@ function inLaterRelativeClause(text: string, clauseEnd: number, time: TextRange)
   return time.start >= clauseEnd && RELATIVE_OPENING.test(text.slice(Math.max(0, clauseEnd - 2), time.start));
 }
 
+/** A saying verb right before a date: "said Thursday", "told reporters in Buenos Aires on Tuesday", "said in a statement on Monday". */
+const SAID_ON_BEFORE =
+  /\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|announced|stated|added|confirmed|wrote|tweeted|posted)\s+(?:(?:in|at)\s+(?:a\s+)?[\w.]+(?:\s+[A-Z][\w.]*){0,2}\s+)?(?:on\s+|late\s+|early\s+|last\s+)?$/;
+
 /** "On Saturday, the presidency denied reports that X had met Y": a reporting verb between a day and the claim. */
 const REPORTED_AFTER_DAY =
   /^[^.;]{0,80}?\b(?:said|says|told|denied|denies|confirmed|announced|reported|insisted|claimed|revealed)\b[^.;]{0,40}?\bthat\b/;
@@ -84,10 +88,6 @@ function datesAnotherDeed(text: string, time: TextRange, hit: TextRange): boolea
     DEED_BEFORE.test(text.slice(Math.max(0, time.start - 30), time.start))
   );
 }
-
-/** A saying verb right before a date: "said Thursday", "told reporters in Buenos Aires on Tuesday", "said in a statement on Monday". */
-const SAID_ON_BEFORE =
-  /\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|announced|stated|added|confirmed|wrote|tweeted|posted)\s+(?:(?:in|at)\s+(?:a\s+)?[\w.]+(?:\s+[A-Z][\w.]*){0,2}\s+)?(?:on\s+|late\s+|early\s+|last\s+)?$/;
 
 function usableDate(
   text: string,

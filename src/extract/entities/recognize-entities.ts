@@ -226,14 +226,15 @@ function lastNamedPair(
   for (let step = 0; step < PAIR_LOOKBACK_SENTENCES && end > 0; step++) {
     const start = sentenceStartOf(end - 1);
     const people = personsBetween(ordered, isPerson, start, end);
-    if (people.length !== 1 || namedBefore(ordered, people[0] as string, sentenceStart) > 1) return people;
+    if (people.length !== 1 || timesNamedBefore(ordered, people[0] as string, sentenceStart) > 1)
+      return people;
     end = start;
   }
   return [];
 }
 
 /** How many times an entity is named before `offset`. */
-function namedBefore(ordered: readonly Candidate[], entity: string, offset: number): number {
+function timesNamedBefore(ordered: readonly Candidate[], entity: string, offset: number): number {
   let count = 0;
   for (const candidate of ordered) {
     if (candidate.start >= offset) break;
