@@ -2644,9 +2644,36 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'held preparatory talks': any describing words between holding and talks; 'then-President' is a title",
+    published: "2021-06-10",
+    text: "Foreign ministers Amara Diallo and Kofi Mensah held preparatory talks in Accra on Tuesday. Then-President Ousmane Keita later visited Bamako and met Prime Minister Ibrahim Traore on Wednesday.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Amara Diallo", "Kofi Mensah"],
+        date: day("2021-06-08"),
+        location: "Accra",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Ousmane Keita", "Ibrahim Traore"],
+        date: day("2021-06-09"),
+        location: "Bamako",
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [
+  {
+    name: "talks sought are another deed about talks, not talks held",
+    published: "2021-06-10",
+    text: "Amara Diallo has sought talks with Kofi Mensah.",
+    claims: [],
+  },
   {
     name: "'he was unable to land in <place>': a trip that could not happen",
     published: "2024-03-12",

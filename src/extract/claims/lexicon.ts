@@ -10,6 +10,22 @@
 
 export type ClaimKind = "meeting" | "talks" | "visit" | "call";
 
+/** Words that describe talks, after any verb of holding them ("had preparatory talks"). */
+const TALKS_ADJECTIVES =
+  "(?:direct|fresh|further|new|bilateral|trilateral|closed-door|face-to-face|one-on-one|in-depth|wide-ranging|[\\w-]+-level|[\\w½-]+-(?:hour|minute|day)|lengthy|long|brief|short|marathon|formal|informal|separate|preliminary|preparatory|extensive|intensive|intense|detailed|substantive|exploratory|technical|ministerial|productive|constructive|cordial|frank|candid|fruitful|useful|private|secret|confidential|emergency|crisis|peace|trade|security|virtual|several|two|three|four|five) ";
+
+/**
+ * Up to three words that describe talks between a verb of holding and the noun ("held preparatory talks",
+ * "held wide-ranging security talks", "held two rounds of talks"). Function words, particles ("held up talks")
+ * and negation end the modifiers. After "had/has/have" only {@link TALKS_ADJECTIVES} do: a word there may be a
+ * participle ("had sought talks", "has suspended talks"), which is another deed about talks.
+ */
+const TALKS_MODIFIERS =
+  "(?:(?!(?:up|off|back|out|down|no|any|not|never|been|being|in|into|to|for|with|on|at|of|and|or|but|that|which|who|about|over|by|from|as|so|also|after|before|since|during|while|when|if|him|her|them|it|us|summit) )[\\w’'½-]+ ){0,3}";
+
+/** "rounds of", "hours of": the talks counted or measured. */
+const TALKS_MEASURE = "(?:(?:rounds?|days?|hours?|weeks?) of )?";
+
 /** How a trigger takes its participants. */
 export type TriggerForm =
   /** "X met (with) Y", "X received Y", "Y hosted X": subject + object / with-PP. */
@@ -80,8 +96,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
-    pattern:
-      "(?:held|holds|hold|holding|had|have|has|conducted|conduct|opened|began|begin|resumed|resume) (?:(?:direct|fresh|further|new|bilateral|closed-door|face-to-face|high-level|lengthy|formal|informal|separate|preliminary|extensive) )*(?:talks|negotiations|consultations|discussions)",
+    pattern: `(?:(?:held|holds|hold|holding|conducted|conduct|opened|began|begin|resumed|resume) ${TALKS_MODIFIERS}|(?:had|have|has) ${TALKS_ADJECTIVES}{0,3})${TALKS_MEASURE}(?:talks|negotiations|consultations|discussions)`,
     kind: "talks",
     form: "verb",
     confidence: 0.9,

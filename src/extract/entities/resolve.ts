@@ -416,6 +416,18 @@ export class ArticleEntities {
     }
   }
 
+  /**
+   * Whether the gazetteer gives person `key` current offices, none of them in `countries`: "the Emirati minister"
+   * is not the Israeli prime minister the article names without his country.
+   */
+  knownElsewhere = (key: string, countries: ReadonlySet<string>): boolean => {
+    if (!key.startsWith("g:")) return false;
+    const known = new Set<string>();
+    for (const role of gazetteerRoles(this.gazetteer).get(key.slice(2)) ?? [])
+      if (!role.former) for (const country of role.countries) known.add(country);
+    return known.size > 0 && ![...countries].some((country) => known.has(country));
+  };
+
   /** Countries a qualifier stands for: a person's (from their current roles) or an organisation's. */
   countriesOf = (key: string): ReadonlySet<string> => {
     const draft = this.drafts.get(key);
@@ -511,6 +523,7 @@ export class ArticleEntities {
       const uncountried = this.persons().filter(
         (draft) =>
           !query.persons.has(draft.key) &&
+          !this.knownElsewhere(draft.key, query.countries) &&
           draft.roles.some(
             (role) =>
               !role.former &&

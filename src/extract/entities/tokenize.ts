@@ -260,6 +260,20 @@ function plainLowerWord(text: string, start: number): Token | null {
 }
 
 /**
+ * The hyphen of "then-President", "ex-premier", "Ex-Foreign Minister": a modifier that dates a title, written
+ * joined to it, is a word of its own so that the title after it reads as one. -1 when `at` starts no such word.
+ */
+function timePrefixHyphen(text: string, at: number, code: number): number {
+  const lower = code | 32;
+  if (lower !== 116 && lower !== 101) return -1;
+  const hyphen = lower === 116 ? at + 4 : at + 2;
+  if (text.charCodeAt(hyphen) !== 45 || !isWordCode(text.charCodeAt(hyphen + 1), text, hyphen + 1)) return -1;
+  if (at > 0 && isWordCode(text.charCodeAt(at - 1), text, at - 1)) return -1;
+  const prefix = text.slice(at, hyphen).toLowerCase();
+  return prefix === "then" || prefix === "ex" ? hyphen : -1;
+}
+
+/**
  * Splits text into words, punctuation marks and line breaks in one pass. Possessive "'s" is folded into a
  * flag; the full stop of an initial or a known abbreviation ("J.", "Mr.", "St.") stays with its word.
  *
@@ -292,6 +306,12 @@ export function tokenize(text: string): Token[] {
     }
     if (isSpaceCode(code)) {
       at++;
+      continue;
+    }
+    const hyphen = timePrefixHyphen(text, at, code);
+    if (hyphen !== -1) {
+      tokens.push(wordToken(text, at, text.slice(at, hyphen)));
+      at = hyphen + 1;
       continue;
     }
     if (code >= 97 && code <= 122) {
