@@ -2665,6 +2665,29 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'met … before co-chairing the third summit': the side deed keeps its count, the meeting keeps the length told next",
+    published: "2022-03-08",
+    text: "Prime Minister Tomasi Vunivalu and President Lina Keke met at the State House in Apia on Monday before co-chairing the third summit of the Pacific Ocean Forum. The bilateral meeting lasted about 45 minutes.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Tomasi Vunivalu", "Lina Keke"],
+        date: day("2022-03-07"),
+        duration: [40, 50],
+        location: "State House",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Tomasi Vunivalu", "Lina Keke"],
+        date: day("2022-03-07"),
+        location: "Apia",
+        ordinal: 3,
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -156,14 +156,17 @@ export function applyFollowUps(
       return;
     }
     // A length or place told after a wish ("ready to meet him") is the last event's that happened or is planned.
-    const target = drafts.findLast(
-      (d) =>
-        d.sentence < index &&
-        sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS &&
-        d.kind !== "visit" &&
-        d.modality !== "hypothetical",
-    );
-    if (!target) return;
+    const follows = (d: ClaimDraft) =>
+      d.sentence < index &&
+      sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS &&
+      d.kind !== "visit" &&
+      d.modality !== "hypothetical";
+    const last = drafts.findLast(follows);
+    if (!last) return;
+    // "… met at the palace before co-chairing the summit. The bilateral meeting lasted …": the deed told first.
+    const target = last.nextDeed
+      ? (drafts.findLast((d) => follows(d) && d.sentence === last.sentence && !d.nextDeed) ?? last)
+      : last;
     // "The previous talks … collapsed in April 2021 after a seven-hour session": another, earlier event.
     if (EARLIER_ANAPHOR.test(opening)) return;
     let used = false;
@@ -227,6 +230,23 @@ const EARLIER_ANAPHOR =
   /^(?:the|their|that)\s+(?:previous|earlier|former|prior)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|round|session|negotiations|visit|call)\b/i;
 const DATE_REACH_BLOCKS = 2;
 const ATTENDED_BY = /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+/i;
+
+/**
+ * "They met on Monday for 90 minutes before chairing the council": the deed told next, with no day of its own,
+ * happened on the day of the claim before it in its sentence.
+ */
+export function applyNextDeedDays(drafts: ClaimDraft[]): void {
+  drafts.forEach((draft, index) => {
+    if (!draft.nextDeed || draft.date || draft.weekday !== null) return;
+    const before = drafts
+      .slice(0, index)
+      .findLast((other) => other.sentence === draft.sentence && !other.nextDeed);
+    if (!before) return;
+    draft.date = before.date;
+    draft.weekday = before.weekday;
+    draft.weekdayText = before.weekdayText;
+  });
+}
 
 /**
  * An undated claim takes the single day of a recent earlier sentence, with no claim of its own, that
@@ -959,6 +979,8 @@ export function mergeDuplicates(
         dateCuesMerge(m, draft) &&
         placesMerge(m, draft, nest) &&
         !anotherOccasion(m, draft) &&
+        // A side deed ("… before chairing the council") is not what later sentences tell again.
+        !(m.nextDeed && m.sentence !== draft.sentence) &&
         (m.weekday === null || draft.weekday === null || m.weekday === draft.weekday) &&
         modalitiesMerge(m, draft) &&
         // A plan and the meeting that followed, told paragraphs apart (a live blog's entries), stay two claims.

@@ -18,6 +18,7 @@ import {
   applyFollowUps,
   applyFutureDates,
   applyLeadDates,
+  applyNextDeedDays,
   applyNonConfirmation,
   applyParagraphLocations,
   applyPlannedWeekdays,
@@ -140,6 +141,7 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   applySequenceDates(context, drafts);
   applySidelines(context, drafts);
   applyLeadDates(context, drafts, draftSentences);
+  applyNextDeedDays(drafts);
   applyNonConfirmation(context, drafts);
   const places = analysis.mentions.filter((m) => entityById.get(m.entityId)?.type === "place");
   applyParagraphLocations(context, drafts, places);

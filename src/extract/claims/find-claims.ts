@@ -240,6 +240,25 @@ const RELATIVE_WHO_BEFORE =
   /,\s*who\s+(?:(?:had|have|has|also|last|first|later|then|previously|already)\s+)*$/i;
 
 /** A sentence opening "It was …" / "This is …": its predicate is about the event told before it. */
+/** "… met at APEC Haus before co-chairing the third summit": a deed told after the claim's, in a clause of its own. */
+const NEXT_DEED = /\b(?:before|after|ahead of|prior to)\s+[a-z-]+ing\b/i;
+
+/** "… before co-chairing the summit": a trigger told as the deed that followed the one before it. */
+function isNextDeed(text: string, hit: { start: number; end: number }): boolean {
+  return (
+    /\b(?:before|ahead of|prior to)\s+$/i.test(text.slice(Math.max(0, hit.start - 12), hit.start)) &&
+    // "… before being joined by their delegations" continues the event told before it.
+    /^(?!being\b)[a-z-]+ing\b/i.test(text.slice(hit.start, hit.end))
+  );
+}
+
+/** Where the deed after the trigger ending at `hitEnd` begins (its counts are its own), else `to`. */
+function beforeNextDeed(text: string, hitEnd: number, to: number): number {
+  if (hitEnd >= to) return to;
+  const match = NEXT_DEED.exec(text.slice(hitEnd, to));
+  return match ? hitEnd + match.index : to;
+}
+
 const COPULAR_OPENING = /^\s*(?:it|this)\s+(?:was|is|marked|marks)\s/i;
 /** "It was the second time (this year) that …" up to a trigger in the that-clause. */
 const COUNTING_CLEFT_BEFORE =
@@ -560,6 +579,7 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
       foreign,
       attributionSpan: attribution ? { start: attribution.start, end: attribution.end } : null,
       mayCount,
+      afterClaim: drafts.length > 0,
     });
     if (!draft) continue;
     if (latest) {
@@ -704,6 +724,8 @@ interface SentenceParties {
   attributionSpan: { start: number; end: number } | null;
   /** Whether the sentence may state an ordinal ({@link mayHoldOrdinal}), worked out once for all its triggers. */
   mayCount: () => boolean;
+  /** Whether a claim of the sentence was told before this trigger. */
+  afterClaim: boolean;
 }
 
 const WITH_AFTER = /^[^.;:“”"]{0,60}?\b(?:with|to)\s+(?=\S)/i;
@@ -1021,12 +1043,13 @@ function buildDraft(
   const headingBlock = heading >= 0 ? context.layout.blocks[heading] : undefined;
   const headingText = headingBlock ? text.slice(headingBlock.start, headingBlock.end) : "";
   // A sentence without an ordinal word states none in any of its clauses either.
+  const nextDeed = found.afterClaim && isNextDeed(text, hit);
   const statedOrdinal = found.mayCount()
-    ? (ordinalIn(text, clause.from, clause.to) ??
+    ? (ordinalIn(text, clause.from, beforeNextDeed(text, hit.end, clause.to)) ??
       // "It was their second meeting: X had received Y in May": a copular count belongs to the event told before.
       (COPULAR_OPENING.test(text.slice(sentence.start, sentence.end))
         ? null
-        : ordinalIn(text, sentence.start, sentence.end, hit.start, false)))
+        : ordinalIn(text, sentence.start, beforeNextDeed(text, hit.end, sentence.end), hit.start, false)))
     : null;
   const ordinal =
     statedOrdinal ??
@@ -1055,11 +1078,12 @@ function buildDraft(
     inAttribution ? null : found.attributionSpan,
     found.foreign,
   );
+  // The deed told after another ("… for 90 minutes before chairing the council") has only its own part's length.
   const { duration, fromSentence: durationFromSentence } = pickDuration(
     context,
     hit,
-    clause,
-    sentence,
+    nextDeed ? { from: hit.start, to: clause.to } : clause,
+    nextDeed ? { ...sentence, start: hit.start } : sentence,
     found.foreign,
   );
   // "X had spoken with Y last week", with nothing placing them together or making it long: a call.
@@ -1106,6 +1130,7 @@ function buildDraft(
     anotherOccasion:
       ALSO_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 16), hit.start)) ||
       AGAIN_AFTER.test(text.slice(hit.end, hit.end + 8)),
-    another: ANOTHER_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 40), hit.start)),
+    another: ANOTHER_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 40), hit.start)) || nextDeed,
+    nextDeed,
   };
 }

@@ -51,6 +51,8 @@ export interface ClaimDraft {
   anotherOccasion?: boolean;
   /** Told as "another" event ("hold another meeting"): never the one told before it, even in its sentence. */
   another?: boolean;
+  /** Told as the deed before or after another of its sentence ("met … before co-chairing the summit"). */
+  nextDeed?: boolean;
 }
 
 /** What a claim made from a sentence pattern (not a trigger's own arguments) must say; the rest defaults. */
