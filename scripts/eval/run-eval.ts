@@ -28,6 +28,7 @@ export const CORPORA = [
   { name: "holdout10", gold: "fixtures/gold/holdout10-gold.json", dir: "fixtures/holdout10" },
   { name: "holdout11", gold: "fixtures/gold/holdout11-gold.json", dir: "fixtures/holdout11" },
   { name: "holdout12", gold: "fixtures/gold/holdout12-gold.json", dir: "fixtures/holdout12" },
+  { name: "holdout13", gold: "fixtures/gold/holdout13-gold.json", dir: "fixtures/holdout13" },
 ] as const;
 
 export interface CorpusResult {

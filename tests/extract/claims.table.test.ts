@@ -2688,6 +2688,27 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'The previous day, X received Y to prepare Friday's meeting', paragraphs below the lead: the day before the lead's",
+    published: "2020-02-22",
+    text: "KATUNA, Uganda (AFP) - President Amani Kato of Uganda and President Jean Mugabo of Rwanda met at the border on Friday to end a long feud.\n\nThe talks were closed to the press.\n\nTraders watched from a distance.\n\nRefugees waited by the road.\n\nThe previous day, Kato received Foreign Minister Eric Nkusi at State House in Entebbe to prepare Friday's meeting.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Amani Kato", "Jean Mugabo"],
+        date: day("2020-02-21"),
+        location: null,
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Amani Kato", "Eric Nkusi"],
+        date: day("2020-02-20"),
+        location: "State House",
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

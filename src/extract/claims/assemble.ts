@@ -385,17 +385,22 @@ function relativeLeadOf(sentenceText: string): { days: number; text: string } | 
 /** An undated claim whose sentence opens "A day earlier," takes the day of the claim told just before, moved so. */
 export function applyRelativeLeads(context: ExtractionContext, drafts: ClaimDraft[]): void {
   const { text } = context.document;
+  const leadIndex = leadSentence(context);
   for (const draft of drafts) {
     if (draft.date || draft.weekday !== null) continue;
     const sentence = context.layout.sentences[draft.sentence];
     if (!sentence) continue;
     const lead = relativeLeadOf(text.slice(sentence.start, sentence.end));
     if (lead === null) continue;
-    // The day of the event told before: the last claim dated to one day ("last month" dates no day to count from).
-    const earlier = drafts.findLast((d) => d.sentence < draft.sentence && isOneDay(d.date));
+    // The day of the event told before: the last claim dated to one day ("last month" dates no day to count from),
+    // or, further down a story, the day of the event its lead tells ("The previous day, X received Y to prepare").
+    const told = drafts.findLast((d) => d.sentence < draft.sentence && isOneDay(d.date));
+    const earlier =
+      told && draft.block - told.block <= DATE_REACH_BLOCKS
+        ? told
+        : drafts.find((d) => d.sentence === leadIndex && d.sentence < draft.sentence && isOneDay(d.date));
     const reference = earlier?.date;
     if (!earlier || !reference) continue;
-    if (draft.block - earlier.block > DATE_REACH_BLOCKS) continue;
     const day = shiftDay(reference.earliest, lead.days);
     draft.date = { earliest: day, latest: day, text: `${lead.text} (${reference.text})`, inferred: false };
   }

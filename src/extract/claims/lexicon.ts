@@ -109,6 +109,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.85,
   },
   { pattern: "(?:met|meets|meet)", kind: "meeting", form: "verb", confidence: 0.9 },
+  // "The two presidents agreed to reconvene at the border in a month": meeting again.
+  { pattern: "(?:reconvened|reconvenes|reconvene)", kind: "meeting", form: "verb", confidence: 0.7 },
   // "Ruto signed agreements with Henry in Nairobi on March 1": signing with someone, in a place, is meeting them.
   {
     pattern:
@@ -172,7 +174,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
-    pattern: "(?:meetings?|talks|summit|encounter|conversation|tete-a-tete|sit-down|pull-aside)",
+    pattern:
+      "(?:meetings?|talks|summit|encounter|conversation|tete-a-tete|sit-down|pull-aside|one-on-one(?! (?:meeting|talks|session|conversation|encounter)))",
     kind: "meeting",
     form: "noun",
     confidence: 0.8,

@@ -81,8 +81,21 @@ function toldOfTheSaying(text: string, time: TextRange, hit: TextRange): boolean
 const DEED_BEFORE =
   /\b(?:set up|founded|created|established|formed|launched|built|opened|adopted|ratified|elected|appointed|born|relaunched)\s+(?:in|on)\s+$/i;
 
-/** Whether a day dates another deed than the event ("… set up in 1999"), unless the trigger itself is that deed. */
+/** "to prepare Friday's meeting", "before Sunday's vote": a day in the possessive names its own event. */
+const POSSESSIVE_AFTER = /^['’]s\s/;
+/** How far past a possessive day the trigger may stand and still be the event it names ("Friday's working lunch"). */
+const POSSESSED_REACH = 24;
+
+/**
+ * Whether a day dates another deed than the event ("… set up in 1999", "to prepare Friday's meeting"), unless
+ * the trigger itself is that deed.
+ */
 function datesAnotherDeed(text: string, time: TextRange, hit: TextRange): boolean {
+  if (
+    POSSESSIVE_AFTER.test(text.slice(time.end, time.end + 3)) &&
+    !(hit.start >= time.end && hit.start <= time.end + POSSESSED_REACH)
+  )
+    return true;
   return (
     (time.start > hit.end || time.end < hit.start - 30) &&
     DEED_BEFORE.test(text.slice(Math.max(0, time.start - 30), time.start))

@@ -515,6 +515,43 @@ function cueCoordinatedNames(text: string, ordered: readonly Candidate[]): void 
 }
 
 /**
+ * "KATUNA, Uganda (AFP) -", "PORT VILA, Vanuatu —": the capitalised word(s) opening a wire dateline name the place
+ * the story is filed from, whether or not the gazetteer knows it.
+ */
+const WIRE_DATELINE_PLACE =
+  /^(\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+){0,2})(?=,\s+\p{Lu}[^\n]{0,60}?(?:\s[-–—]\s|\()|\s+[-–—]\s|\s+\()/u;
+
+/** "PORT VILA" → "Port Vila". */
+function titleCased(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/(^|[ '’.-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** Place candidates for unknown dateline places at the start of blocks no scanned candidate already covers. */
+function datelinePlaces(
+  text: string,
+  blocks: readonly { start: number; end: number }[],
+  ordered: readonly Candidate[],
+): Candidate[] {
+  const found: Candidate[] = [];
+  for (const block of blocks) {
+    const match = WIRE_DATELINE_PLACE.exec(text.slice(block.start, Math.min(block.end, block.start + 120)));
+    const words = match?.[1];
+    // Two capitals are an agency or a country code ("AP", "UN"), not a place written in capitals.
+    if (words === undefined || words.replace(/[^\p{Lu}]/gu, "").length < 3) continue;
+    const start = block.start;
+    const end = start + words.length;
+    if (ordered.some((candidate) => candidate.start < end && start < candidate.end)) continue;
+    const name = titleCased(words);
+    const candidate = newCandidate("place", start, end, name);
+    candidate.keys = name.split(/[ -]/).map(wordKey);
+    found.push(candidate);
+  }
+  return found;
+}
+
+/**
  * Finds the people, places, organisations and groups of one article, and every mention of them, resolving
  * surnames, spelling variants, roles ("the US envoy") and pronouns to the entity they refer to within the
  * article. Pure and deterministic; never throws on any text.
@@ -528,6 +565,7 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
   const compiled = compileGazetteer(gazetteer);
   const tokens = tokenize(text);
   const candidates = scanCandidates(text, tokens, compiled);
+  candidates.push(...datelinePlaces(text, document.blocks, candidates));
   const ordered = sortedByPosition(candidates.slice());
   const article = new ArticleEntities(compiled);
   cueCoordinatedNames(text, ordered);

@@ -30,6 +30,17 @@ export interface EntityCase {
  */
 export const ENTITY_CASES: EntityCase[] = [
   {
+    title: "an unknown place opening a wire dateline; 'then-President' and 'ex-premier' written joined to their titles",
+    text: "KATUNA, Uganda (AFP) - Then-President Amos Kiwanuka met ex-premier Ruth Nalwanga at the border.",
+    gazetteer: "empty",
+    entities: [
+      { name: "Katuna", type: "place" },
+      { name: "Amos Kiwanuka", type: "person" },
+      { name: "Ruth Nalwanga", type: "person" },
+    ],
+    absent: ["Then-President Amos Kiwanuka", "KATUNA"],
+  },
+  {
     title: "two leaders with national titles meet in a capital",
     text: "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday.",
     entities: [
