@@ -30,7 +30,8 @@ export interface EntityCase {
  */
 export const ENTITY_CASES: EntityCase[] = [
   {
-    title: "an unknown place opening a wire dateline; 'then-President' and 'ex-premier' written joined to their titles",
+    title:
+      "an unknown place opening a wire dateline; 'then-President' and 'ex-premier' written joined to their titles",
     text: "KATUNA, Uganda (AFP) - Then-President Amos Kiwanuka met ex-premier Ruth Nalwanga at the border.",
     gazetteer: "empty",
     entities: [
