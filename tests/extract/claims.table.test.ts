@@ -2709,6 +2709,27 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "a day in a 'who' clause is the subject's; 'during a one-day visit' is the trip's length; a speaker right before a quote is its subject",
+    published: "2022-11-30",
+    text: 'TEHRAN -- Prime Minister Karim Haddad held talks with President Reza Tavakoli in Tehran on Tuesday during a one-day visit. Haddad, who was sworn in after the October 2021 elections, was welcomed by Tavakoli at the palace. A spokesman said Tavakoli "is ready to meet Haddad again at any time".',
+    claims: [
+      {
+        type: "talks",
+        participants: ["Karim Haddad", "Reza Tavakoli"],
+        date: day("2022-11-29"),
+        location: "Tehran",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Reza Tavakoli", "Karim Haddad"],
+        date: null,
+        attribution: "A spokesman said",
+        modality: "hypothetical",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

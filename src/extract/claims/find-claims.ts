@@ -525,6 +525,12 @@ function whereClauseWithAntecedent(
   return index > 0 ? { from: starts[index - 1] ?? clause.from, to: clause.to } : clause;
 }
 
+/** The start of a party written right before a quotation that continues its clause ('X "was ready to meet"'). */
+function speakerBefore(text: string, parties: readonly EntityMention[], quoteStart: number): number | null {
+  const party = parties.findLast((m) => m.end <= quoteStart && quoteStart - m.end <= 2);
+  return party && /^\s*$/.test(text.slice(party.end, quoteStart)) ? party.start : null;
+}
+
 /** Claim drafts for one sentence. */
 export function claimsInSentence(context: ExtractionContext, sentenceIndex: number): ClaimDraft[] {
   const { document, layout } = context;
@@ -554,7 +560,8 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   for (const hit of hits) {
     let clause = whereClauseWithAntecedent(text, starts, clauseAround(starts, sentence.end, hit.start));
     const quote = quotes.find((q) => q.from <= hit.start && hit.end <= q.to);
-    if (quote) clause = { from: quote.from, to: quote.to };
+    // 'Mitsotakis "was and remains ready to meet Mr Sunak"': the party right before the quote is its subject.
+    if (quote) clause = { from: speakerBefore(text, parties, quote.from) ?? quote.from, to: quote.to };
     // "have met three times, most recently in Pyongyang in September": the latest of the count is one event.
     // The latest may be told past a since-clause that ends the count's own clause ("several times since …, most recently").
     const latest = genericSentence ? MOST_RECENT_OF_COUNT.exec(text.slice(clause.from, sentence.end)) : null;

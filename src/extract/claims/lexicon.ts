@@ -270,7 +270,7 @@ export const CONDITIONAL_CUES = /\b(?:if|unless|could|might|may|whether|should|w
 
 /** Cues of wanting, offering or proposing: they count when they come before the trigger. */
 export const HYPOTHETICAL_CUES =
-  /\b(?:wants? to|wanted to|would like to|wish(?:es|ed)? to|hopes? to|hoped to|ready to|willing to|open to|offered to|offers to|proposed|proposes|propose|proposal|suggested|suggests|invited|invitation|possible|possibly|potential|potentially|idea of|seeking to|seeks to|sought to|calls? for|called for|urged|pushing for|push for|considering|consider)\b/i;
+  /\b(?:wants? to|wanted to|would like to|wish(?:es|ed)? to|hopes? to|hoped to|ready to|willing to|open to|offered to|offers to|offered (?:a|an|talks|him|her|them)|proposed|proposes|propose|proposal|suggested|suggests|invited|invitation|possible|possibly|potential|potentially|idea of|seeking to|seeks to|sought to|calls? for|called for|urged|pushing for|push for|considering|consider)\b/i;
 
 export const PLANNED_CUES =
   /\b(?:will|'ll|shall|is to|are to|was to|were to|set to|is set|are set|expected to|is expected|are expected|scheduled|plans? to|planned|planning to|is planning|due to|is due|are due|going to|agreed to|later (?:this (?:week|month|year|morning|afternoon|evening)|today|tonight)|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|upcoming|forthcoming|coming days|coming weeks|in the coming|preparing for|preparations for|would (?:meet|visit|hold|travel|arrive|talk|speak|come|host|receive)|called off|cancell?ed|scrapped|postponed)\b/i;

@@ -81,6 +81,14 @@ function toldOfTheSaying(text: string, time: TextRange, hit: TextRange): boolean
 const DEED_BEFORE =
   /\b(?:set up|founded|created|established|formed|launched|built|opened|adopted|ratified|elected|appointed|born|relaunched)\s+(?:in|on)\s+$/i;
 
+/**
+ * ", who was sworn in in late October after …": a clause about a person, open at the day (", which began on
+ * Wednesday" after "The trip" tells the event's own day).
+ */
+const RELATIVE_OPENING_BEFORE = /,\s+(?:who|whose)\s[^,;.:]*$/i;
+/** The relative clause closes with a comma before the trigger. */
+const CLAUSE_CLOSED_AFTER = /^[^,;.:]*,/;
+
 /** "to prepare Friday's meeting", "before Sunday's vote": a day in the possessive names its own event. */
 const POSSESSIVE_AFTER = /^['’]s\s/;
 /** How far past a possessive day the trigger may stand and still be the event it names ("Friday's working lunch"). */
@@ -91,6 +99,13 @@ const POSSESSED_REACH = 24;
  * the trigger itself is that deed.
  */
 function datesAnotherDeed(text: string, time: TextRange, hit: TextRange): boolean {
+  // "X, who was sworn in after the October 2021 elections, was welcomed by Y": a day told of the subject.
+  if (
+    time.end <= hit.start &&
+    RELATIVE_OPENING_BEFORE.test(text.slice(Math.max(0, time.start - 120), time.start)) &&
+    CLAUSE_CLOSED_AFTER.test(text.slice(time.end, hit.start))
+  )
+    return true;
   if (
     POSSESSIVE_AFTER.test(text.slice(time.end, time.end + 3)) &&
     !(hit.start >= time.end && hit.start <= time.end + POSSESSED_REACH)
@@ -353,6 +368,16 @@ function nearerOtherVerb(context: ExtractionContext, time: TextRange, hit: TextR
  * Duration of a claim: the clause's, else the sentence's outside clauses of other events (see {@link pickDate});
  * `fromSentence` tells which.
  */
+/** "during a one-day visit", "a three-day state visit": the length of the trip, not of a meeting on it. */
+const TRIP_AFTER = /^\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay|mission|swing)\b/i;
+
+function lengthOfATrip(text: string, time: TextRange, hit: TextRange): boolean {
+  return (
+    !(hit.start >= time.end && hit.start <= time.end + 20) &&
+    TRIP_AFTER.test(text.slice(time.end, time.end + 30))
+  );
+}
+
 export function pickDuration(
   context: ExtractionContext,
   hit: TextRange,
@@ -360,18 +385,18 @@ export function pickDuration(
   sentence: Sentence,
   foreign: readonly TextRange[] = [],
 ): { duration: Duration | null; fromSentence: boolean } {
+  const { text } = context.document;
+  const durationsOf = (from: number, to: number) =>
+    durationsIn(context, from, to).filter((t) => !lengthOfATrip(text, t, hit));
   const inClause = nearest(
-    ownTimes(durationsIn(context, clause.from, clause.to), foreign, hit).filter(
+    ownTimes(durationsOf(clause.from, clause.to), foreign, hit).filter(
       (t) => !nearerOtherVerb(context, t, hit),
     ),
     hit.start,
   );
   if (inClause) return { duration: toDuration(inClause), fromSentence: false };
   if (foreign.some((range) => range.start === clause.from)) return { duration: null, fromSentence: false };
-  const found = nearest(
-    ownTimes(durationsIn(context, sentence.start, sentence.end), foreign, hit),
-    hit.start,
-  );
+  const found = nearest(ownTimes(durationsOf(sentence.start, sentence.end), foreign, hit), hit.start);
   return { duration: found ? toDuration(found) : null, fromSentence: found !== undefined };
 }
 

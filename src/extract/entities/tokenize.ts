@@ -193,7 +193,7 @@ const SENTENCE_OPENING =
  * describes something; it is no name ("Jong-un", "Jae-in" end in syllables, not in these words).
  */
 const COMPOUND_ADJECTIVE =
-  /-(?:run|led|backed|based|born|owned|controlled|held|friendly|linked|aligned|allied|style|made|funded|brokered|sponsored|speaking|occupied|annexed|leaning|appointed|installed|educated|trained|bound|centred|centered|focused|dominated|majority|minority|era|wide)$/i;
+  /-(?:run|led|backed|based|born|owned|controlled|held|friendly|linked|aligned|allied|style|made|funded|brokered|sponsored|speaking|occupied|annexed|leaning|appointed|installed|educated|trained|bound|centred|centered|focused|dominated|majority|minority|era|wide|language)$/i;
 
 function isCompoundAdjective(word: string): boolean {
   return word.includes("-") && COMPOUND_ADJECTIVE.test(word);
