@@ -2730,6 +2730,25 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'had spoken by telephone in June, … and again in a brief call in December': two calls",
+    published: "2023-04-21",
+    text: "President Carlos Mejia and President Ana Duarte had spoken by telephone in June, shortly after the run-off, and again in a brief call in December.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Carlos Mejia", "Ana Duarte"],
+        date: ["2022-06-01", "2022-06-30"],
+        modality: "occurred",
+      },
+      {
+        type: "call",
+        participants: ["Carlos Mejia", "Ana Duarte"],
+        date: ["2022-12-01", "2022-12-31"],
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -120,8 +120,8 @@ export function applyFollowUps(
         !d.ordinal || (counted !== null && countedKind(d.ordinal.text) === "visit" && counted !== "visit");
       const kindFits = (d: ClaimDraft) =>
         countable(d) && (counted === null ? d.kind !== "visit" : kindCounts(counted, d.kind));
-      const namesFit = (d: ClaimDraft) =>
-        named.length < 2 || named.every((id) => d.participants.includes(id));
+      // "It was Petro's first visit to the White House": the one person it names made the trip counted.
+      const namesFit = (d: ClaimDraft) => named.every((id) => d.participants.includes(id));
       const near = (d: ClaimDraft) =>
         d.sentence < index
           ? sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS

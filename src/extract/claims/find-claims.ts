@@ -658,13 +658,16 @@ function firstMet(text: string, hit: TextRange): Ordinal | null {
 }
 
 /** ", and again in Sofia on 17.05.2018": a second meeting told by ellipsis after the first one's place and day. */
-const AGAIN_IN = /,?\s+and\s+(?:then\s+|later\s+)?again\s+(?:in|at)\s+/gi;
+const AGAIN_IN = /,?\s+and\s+(?:then\s+|later\s+)?again\s+(?:in|at|during)\s+/gi;
 /** The word {@link AGAIN_IN} needs: a literal test spares its scan on most sentences. */
 const AGAIN_WORD = /again/i;
+/** "… and again in a brief call in December": the second occasion named by its kind rather than its place. */
+const AGAIN_EVENT = /^(?:a|an)\s+(?:[\w-]+\s+){0,2}?(call|conversation|meeting|talks)\b/i;
 
 /**
- * "The two first met in Davos on 24.01.2018 … and again in Sofia on 17.05.2018": the people of a meeting told as
- * met "again in <place> on <day>" met a second time, there and then.
+ * "The two first met in Davos on 24.01.2018 … and again in Sofia on 17.05.2018", "had spoken by telephone in
+ * June, … and again in a brief call in December": the people of a claim told as met "again in <place or event>
+ * on <day>" met a second time, there and then.
  */
 function metAgainElsewhere(
   context: ExtractionContext,
@@ -673,25 +676,32 @@ function metAgainElsewhere(
   sentence: Sentence,
 ): ClaimDraft[] {
   const { text } = context.document;
-  if (draft.form !== "verb" || draft.kind === "visit" || draft.kind === "call") return [];
+  if (draft.form !== "verb" || draft.kind === "visit") return [];
   const made: ClaimDraft[] = [];
   const rest = text.slice(draft.trigger.end, sentence.end);
   if (!AGAIN_WORD.test(rest)) return made;
   for (const match of rest.matchAll(AGAIN_IN)) {
     const at = draft.trigger.end + match.index;
     const placeStart = at + match[0].length;
-    const place = places.find((m) => m.start >= placeStart && m.start - placeStart < 6);
-    if (!place) continue;
-    const day = within(context.times, place.end, Math.min(sentence.end, place.end + 40)).find(
+    const place =
+      draft.kind === "call"
+        ? undefined
+        : places.find((m) => m.start >= placeStart && m.start - placeStart < 6);
+    const event = place ? null : AGAIN_EVENT.exec(text.slice(placeStart, sentence.end));
+    if (!place && !event) continue;
+    const after = place ? place.end : placeStart + (event?.[0].length ?? 0);
+    const day = within(context.times, after, Math.min(sentence.end, after + 40)).find(
       (t) => (t.type === "DATE" || t.type === "TIME") && t.earliest !== null,
     );
     const again = at + match[0].search(/again/i);
+    const noun = event?.[1]?.toLowerCase();
     made.push({
       ...draft,
+      kind: noun === "call" || noun === "conversation" ? "call" : draft.kind,
       trigger: { start: again, end: again + "again".length },
       participants: [...draft.participants],
-      location: place.entityId,
-      locationFromSentence: true,
+      location: place ? place.entityId : null,
+      locationFromSentence: place !== undefined,
       date: day ? toPicked(day).span : null,
       weekday: null,
       weekdayText: null,
