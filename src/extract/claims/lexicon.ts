@@ -223,7 +223,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.7,
   },
   {
-    pattern: "(?:travelled|traveled|travels|travel|flew|flies|fly|came|comes|come|went|goes|go) to",
+    pattern:
+      "(?:travelled|traveled|travelling|traveling|travels|travel|flew|flies|flying|fly|came|comes|come|went|goes|go) (?:on )?to",
     kind: "visit",
     form: "travel",
     confidence: 0.7,

@@ -208,6 +208,9 @@ function isReporting(text: string, cue: ClauseCueWord): boolean {
   return REPORTING.test(cue.word) || AUXILIARY_BEFORE_REPORTING.test(after);
 }
 
+/** A relative or complement clause opening between a time and a cue after it. */
+const RELATIVE_BETWEEN = /\b(?:that|which|who|whom|whose)\b/i;
+
 function nearestCue(text: string, words: readonly ClauseCueWord[], index: number): Cue | null {
   let best: Cue | null = null;
   for (const word of words) {
@@ -218,7 +221,9 @@ function nearestCue(text: string, words: readonly ClauseCueWord[], index: number
     // "said Friday", "announced on Friday": a verb of saying right next to the time does date it.
     const adjacent = at < index && distance <= 4;
     word.reporting ??= isReporting(text, word);
-    const cue = { tense, distance, weak: !adjacent && word.reporting };
+    // "met on Tuesday for a visit that both sides said would open …": a cue in a clause the time's clause governs.
+    const governed = at > index && RELATIVE_BETWEEN.test(text.slice(index, at));
+    const cue = { tense, distance, weak: (!adjacent && word.reporting) || governed };
     if (isCloser(cue, best)) best = cue;
   }
   return best;

@@ -24,6 +24,12 @@ describe("clauseTense", () => {
     ["They had been due to meet on Tuesday, his office said on Saturday.", "Tuesday", "future"],
     ["He hoped for a deal and left on Friday.", "Friday", "past"],
     ["He is set to hold talks with Prime Minister K.P. Sharma Oli on Sunday.", "Sunday", "future"],
+    [
+      "He hosted the president on Tuesday for a state visit that both sides said would open a new stage.",
+      "Tuesday",
+      "past",
+    ],
+    ["The summit on Tuesday, which will gather 20 leaders.", "Tuesday", "future"],
   ] as const)("%s @ %s → %s", (text, word, tense) => {
     expect(clauseTense(text, at(text, word))).toBe(tense);
   });
