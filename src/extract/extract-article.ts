@@ -36,7 +36,7 @@ function entitiesOf(document: IngestedDocument, layout: Layout, gazetteer: Gazet
   return recognizeEntities(divided, gazetteer);
 }
 
-const ENTRY_STAMP = /^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}/;
+const ENTRY_STAMP = /^[*_]*(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}/;
 
 /** Words without which a block can hold no claim, nor an attribute of a neighbouring one. */
 const CLAIM_CONTEXT = new RegExp(

@@ -5,9 +5,15 @@ import { isOneDay } from "./one-day.js";
 /** The most characters a stamp line holds beside its date and time: a zone name or offset ("CEST", "+05:30"). */
 const STAMP_LINE_EXTRA = 6;
 
+/** Markdown emphasis around a whole line ("*2022-06-24T17:20:00+02:00*"). */
+const EMPHASIS = /^[*_]+|[*_]+$/g;
+/** "2022-06-24T17:20:00+02:00", "2024-06-13 20:05": a date and time as a publishing system writes them. */
+const MACHINE_STAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/;
+
 /**
- * The day of a heading or dateline that is nothing but a live blog's date stamp ("2023-09-10T16:05+05:30",
- * "2024-06-13 20:05 CEST"), given the first time expression read in it; null for any other line.
+ * The day of a heading, dateline or paragraph that is nothing but a live blog's date stamp
+ * ("2023-09-10T16:05+05:30", "*2024-06-13 20:05 CEST*"), given the first time expression read in it; null for
+ * any other line.
  *
  * @example
  * stampLineDay("heading", "2023-09-10T16:05+05:30", firstTime); // "2023-09-10"
@@ -17,9 +23,12 @@ export function stampLineDay(
   line: string,
   first: Pick<TimeExpression, "text" | "earliest" | "latest"> | undefined,
 ): string | null {
-  if (kind !== "heading" && kind !== "dateline") return null;
+  if (kind !== "heading" && kind !== "dateline" && kind !== "paragraph") return null;
   if (!isOneDay(first)) return null;
-  return line.trim().length - first.text.length <= STAMP_LINE_EXTRA ? first.earliest : null;
+  const bare = line.trim().replace(EMPHASIS, "");
+  // A paragraph counts only as a machine stamp: a date alone there may be a sentence fragment.
+  if (kind === "paragraph" && !MACHINE_STAMP.test(bare)) return null;
+  return bare.length - first.text.length <= STAMP_LINE_EXTRA ? first.earliest : null;
 }
 
 /**

@@ -9,8 +9,13 @@ describe("stampLineDay", () => {
     expect(stampLineDay("dateline", " 2023-09-10T16:05 CEST ", stamp)).toBe("2023-09-10");
   });
 
-  it("reads no stamp in a paragraph, a longer line or a time that is not one day", () => {
-    expect(stampLineDay("paragraph", "2023-09-10T16:05", stamp)).toBeNull();
+  it("reads a paragraph only when it is a machine stamp, markdown emphasis aside", () => {
+    expect(stampLineDay("paragraph", "*2023-09-10T16:05*", stamp)).toBe("2023-09-10");
+    const written = { text: "10 September 2023", earliest: "2023-09-10", latest: "2023-09-10" };
+    expect(stampLineDay("paragraph", "10 September 2023", written)).toBeNull();
+  });
+
+  it("reads no stamp in a longer line or a time that is not one day", () => {
     expect(stampLineDay("heading", "2023-09-10T16:05 — leaders arrive", stamp)).toBeNull();
     expect(
       stampLineDay("heading", "September 2023", {
