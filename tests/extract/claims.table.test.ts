@@ -2749,6 +2749,20 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'the prime minister' of a 2022 story is the one in office then, as the gazetteer's terms tell",
+    published: "2022-06-23",
+    text: "Boris Johnson landed in Kigali on Thursday. Johnson flew overnight. Jamaica's prime minister Andrew Holness arrived later. The prime minister will meet President Paul Kagame this afternoon.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Boris Johnson", "Paul Kagame"],
+        date: day("2022-06-23"),
+        location: "Kigali",
+        modality: "planned",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -82,11 +82,82 @@ export function gazetteerRoles(gazetteer: CompiledGazetteer): ReadonlyMap<string
   return roles;
 }
 
+/** A gazetteer role with the days it was held (null bounds: always, as far as the data tells). */
+interface DatedRole {
+  role: RoleRecord;
+  /** The same office once left ("former British Prime Minister"). */
+  left: RoleRecord | null;
+  from: string | null;
+  to: string | null;
+}
+
+const datedCache = new WeakMap<CompiledGazetteer, ReadonlyMap<string, readonly DatedRole[]>>();
+
+const FORMER_PREFIX = /^former\s+/i;
+
+/**
+ * Every gazetteer person's roles with the days they held them: an office in `terms` for its days, the other
+ * listed roles always. Built once per compiled gazetteer.
+ */
+function datedRoles(gazetteer: CompiledGazetteer): ReadonlyMap<string, readonly DatedRole[]> {
+  let dated = datedCache.get(gazetteer);
+  if (dated === undefined) {
+    const built = new Map<string, DatedRole[]>();
+    for (const entry of gazetteer.byId.values()) {
+      if (entry.type !== "person") continue;
+      const termed = new Set(entry.terms.map((term) => term.role.toLowerCase()));
+      const roles: DatedRole[] = [];
+      for (const term of entry.terms) {
+        const role = parseRoleText(term.role, gazetteer);
+        if (role === null) continue;
+        const left = parseRoleText(`former ${term.role}`, gazetteer);
+        roles.push({ role, left, from: term.from, to: term.to ?? null });
+      }
+      for (const text of entry.roles) {
+        // A listed role its terms date ("former British Prime Minister", "British Prime Minister") is theirs.
+        if (termed.has(text.replace(FORMER_PREFIX, "").toLowerCase())) continue;
+        const role = parseRoleText(text, gazetteer);
+        if (role !== null) roles.push({ role, left: null, from: null, to: null });
+      }
+      built.set(entry.id, roles);
+    }
+    dated = built;
+    datedCache.set(gazetteer, dated);
+  }
+  return dated;
+}
+
+/**
+ * The roles gazetteer person `id` held on `day` (ISO): an office whose term covers the day, the former office
+ * after its term, nothing of an office not yet taken, and every role without terms. Without a day, the roles
+ * the gazetteer lists today ({@link gazetteerRoles}).
+ *
+ * @example
+ * gazetteerRolesOn(compiled, "boris-johnson", "2022-06-24")[0]?.former; // false: prime minister that day
+ */
+export function gazetteerRolesOn(
+  gazetteer: CompiledGazetteer,
+  id: string,
+  day: string | null,
+): readonly RoleRecord[] {
+  if (day === null) return gazetteerRoles(gazetteer).get(id) ?? [];
+  const roles: RoleRecord[] = [];
+  for (const { role, left, from, to } of datedRoles(gazetteer).get(id) ?? []) {
+    if (from !== null && day < from) continue;
+    if (to !== null && day > to) {
+      if (left !== null) roles.push(left);
+      continue;
+    }
+    roles.push(role);
+  }
+  return roles;
+}
+
 const headCache = new WeakMap<CompiledGazetteer, ReadonlyMap<string, readonly string[]>>();
 
 /**
- * Gazetteer person ids by the heads of their roles ("envoy" → [...]), so that a role-only reference is
- * checked against the few people who could answer it; built once per compiled gazetteer.
+ * Gazetteer person ids by the heads of the roles they hold or held ("envoy" → [...]), so that a role-only
+ * reference is checked against the few people who could answer it; built once per compiled gazetteer.
  *
  * @example
  * gazetteerPeopleByHead(compiled).get("spokesperson")?.includes("dmitry-peskov"); // true
@@ -95,8 +166,8 @@ export function gazetteerPeopleByHead(gazetteer: CompiledGazetteer): ReadonlyMap
   let byHead = headCache.get(gazetteer);
   if (byHead === undefined) {
     const built = new Map<string, string[]>();
-    for (const [id, roles] of gazetteerRoles(gazetteer)) {
-      for (const role of roles) {
+    for (const [id, roles] of datedRoles(gazetteer)) {
+      for (const { role } of roles) {
         const ids = built.get(role.head) ?? [];
         if (!ids.includes(id)) ids.push(id);
         built.set(role.head, ids);

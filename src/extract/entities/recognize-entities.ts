@@ -567,7 +567,8 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
   const candidates = scanCandidates(text, tokens, compiled);
   candidates.push(...datelinePlaces(text, document.blocks, candidates));
   const ordered = sortedByPosition(candidates.slice());
-  const article = new ArticleEntities(compiled);
+  // Offices as held the day the story was published ("the prime minister" of 2022 is not today's).
+  const article = new ArticleEntities(compiled, document.article.publishedAt?.slice(0, 10) ?? null);
   cueCoordinatedNames(text, ordered);
   for (const candidate of ordered) if (candidate.kind === "person") article.resolveFullName(candidate);
   for (const candidate of ordered) {

@@ -4,7 +4,7 @@ import type { GazetteerEntry } from "../../schema/gazetteer.js";
 import { jaroWinkler } from "../natural-adapter.js";
 import type { Candidate } from "./candidate.js";
 import { type CompiledGazetteer, entryKeysOf } from "./compile-gazetteer.js";
-import { gazetteerPeopleAnswering, gazetteerRoles } from "./gazetteer-roles.js";
+import { gazetteerPeopleAnswering, gazetteerRolesOn } from "./gazetteer-roles.js";
 import { headAnswers, type RoleRecord, roleAnswers, subset } from "./role.js";
 
 /** An entity being assembled from the candidates that refer to it. */
@@ -208,9 +208,17 @@ export class ArticleEntities {
   /** Folded surname → the person drafts answering to it. */
   private readonly bySurname = new Map<string, Draft[]>();
   private readonly gazetteer: CompiledGazetteer;
+  /** The day the article was published (ISO), which gazetteer offices are read on; null: as listed today. */
+  private readonly day: string | null;
 
-  constructor(gazetteer: CompiledGazetteer) {
+  constructor(gazetteer: CompiledGazetteer, day: string | null = null) {
     this.gazetteer = gazetteer;
+    this.day = day;
+  }
+
+  /** The roles gazetteer person `id` held on the article's day. */
+  private gazetteerRolesOf(id: string): readonly RoleRecord[] {
+    return gazetteerRolesOn(this.gazetteer, id, this.day);
   }
 
   private draft(key: string, type: EntityType, entry: GazetteerEntry | null): Draft {
@@ -225,7 +233,7 @@ export class ArticleEntities {
       if (same !== undefined) {
         same.gazetteer = entry;
         for (const surname of this.gazetteer.surnamesOf.get(entry.id) ?? []) this.addSurname(same, surname);
-        same.roles.push(...(gazetteerRoles(this.gazetteer).get(entry.id) ?? []));
+        same.roles.push(...this.gazetteerRolesOf(entry.id));
         this.adopted.set(key, same);
         return same;
       }
@@ -237,7 +245,7 @@ export class ArticleEntities {
       if (type === "person") this.personDrafts.push(draft);
       if (entry !== null && type === "person") {
         for (const surname of this.gazetteer.surnamesOf.get(entry.id) ?? []) this.addSurname(draft, surname);
-        draft.roles.push(...(gazetteerRoles(this.gazetteer).get(entry.id) ?? []));
+        draft.roles.push(...this.gazetteerRolesOf(entry.id));
       }
       this.drafts.set(key, draft);
     }
@@ -423,7 +431,7 @@ export class ArticleEntities {
   knownElsewhere = (key: string, countries: ReadonlySet<string>): boolean => {
     if (!key.startsWith("g:")) return false;
     const known = new Set<string>();
-    for (const role of gazetteerRoles(this.gazetteer).get(key.slice(2)) ?? [])
+    for (const role of this.gazetteerRolesOf(key.slice(2)))
       if (!role.former) for (const country of role.countries) known.add(country);
     return known.size > 0 && ![...countries].some((country) => known.has(country));
   };
@@ -439,7 +447,7 @@ export class ArticleEntities {
     }
     if (key.startsWith("g:")) {
       const id = key.slice(2);
-      for (const role of gazetteerRoles(this.gazetteer).get(id) ?? []) {
+      for (const role of this.gazetteerRolesOf(id)) {
         if (!role.former) for (const country of role.countries) countries.add(country);
       }
       return countries;
@@ -486,10 +494,9 @@ export class ArticleEntities {
     }
     // In id order: the people who could answer, sorted once per gazetteer.
     const known: GazetteerEntry[] = [];
-    const rolesById = gazetteerRoles(this.gazetteer);
     for (const id of gazetteerPeopleAnswering(this.gazetteer, query.head)) {
       const entry = this.gazetteer.byId.get(id);
-      if (entry !== undefined && fits(rolesById.get(id) ?? [], `g:${id}`)) known.push(entry);
+      if (entry !== undefined && fits(this.gazetteerRolesOf(id), `g:${id}`)) known.push(entry);
     }
     const only = known[0];
     // "his Argentine counterpart" after "President X" whose country the article never states: X, when X is the only such person.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import gazetteerData from "../../../src/extract/data/gazetteer.json" with { type: "json" };
+import { compileGazetteer } from "../../../src/extract/entities/compile-gazetteer.js";
+import { gazetteerRolesOn } from "../../../src/extract/entities/gazetteer-roles.js";
 import { defaultGazetteer } from "../../../src/extract/gazetteer.js";
 import { GazetteerSchema } from "../../../src/schema/gazetteer.js";
 
@@ -37,5 +39,24 @@ describe("bundled gazetteer", () => {
   it("gives every person at least one role", () => {
     for (const entry of gazetteer.entries.filter((e) => e.type === "person"))
       expect(entry.roles.length).toBeGreaterThan(0);
+  });
+});
+
+describe("gazetteerRolesOn", () => {
+  const compiled = compileGazetteer(defaultGazetteer());
+  const describeRoles = (day: string | null) =>
+    gazetteerRolesOn(compiled, "boris-johnson", day).map(
+      (role) => `${role.former ? "former " : ""}${role.head}`,
+    );
+
+  it("gives an office on the days of its term, the former office after it, and nothing before it", () => {
+    expect(describeRoles("2022-06-24")).toContain("prime minister");
+    expect(describeRoles("2023-01-10")).toContain("former prime minister");
+    expect(describeRoles("2017-01-10")).not.toContain("prime minister");
+    expect(describeRoles("2017-01-10")).not.toContain("former prime minister");
+  });
+
+  it("gives the roles listed today without a day", () => {
+    expect(describeRoles(null)).toContain("former prime minister");
   });
 });
