@@ -2763,6 +2763,25 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'spoke Friday with X, …, and on Wednesday night with Y': the verb told again for another day and counterpart",
+    published: "2016-12-03",
+    text: "President-elect Tom Harlan also spoke Friday with President Rafael Cruz, who wished him well, and on Wednesday night with Prime Minister Imran Malik.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Tom Harlan", "Rafael Cruz"],
+        date: day("2016-12-02"),
+        modality: "occurred",
+      },
+      {
+        type: "call",
+        participants: ["Tom Harlan", "Imran Malik"],
+        date: day("2016-11-30"),
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

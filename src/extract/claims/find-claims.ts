@@ -627,7 +627,64 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
     drafts.push(draft);
   }
   for (const draft of drafts) if (takesAnothersDay(draft, drafts)) draft.date = null;
-  return [...drafts, ...drafts.flatMap((draft) => metAgainElsewhere(context, draft, places, sentence))];
+  return [
+    ...drafts,
+    ...drafts.flatMap((draft) => [
+      ...metAgainElsewhere(context, draft, places, sentence),
+      ...talkedWithNext(context, draft, parties, sentence),
+    ]),
+  ];
+}
+
+/** ", and on Wednesday night with Y": the same verb, told again for another day and counterpart. */
+const AND_ON_DAY_WITH =
+  /,?\s+and\s+((?:on|late on|early on|last|earlier|later|in)\s+[^,;.]{1,30}?)\s+with\s+/gi;
+/** The word {@link AND_ON_DAY_WITH} needs. */
+const WITH_WORD = /\bwith\b/i;
+
+/**
+ * "X also spoke Friday with Y, …, and on Wednesday night with Z": the subject of a with-verb met, called or
+ * talked with the party after the second "with" on the day told before it.
+ */
+function talkedWithNext(
+  context: ExtractionContext,
+  draft: ClaimDraft,
+  parties: readonly EntityMention[],
+  sentence: Sentence,
+): ClaimDraft[] {
+  const { text } = context.document;
+  const subject = draft.participants[0];
+  if (draft.form !== "verb" || draft.kind === "visit" || subject === undefined) return [];
+  const rest = text.slice(draft.trigger.end, sentence.end);
+  if (!WITH_WORD.test(rest)) return [];
+  const made: ClaimDraft[] = [];
+  for (const match of rest.matchAll(AND_ON_DAY_WITH)) {
+    const at = draft.trigger.end + match.index;
+    const withEnd = at + match[0].length;
+    const party = parties.find((m) => m.start >= withEnd && m.start - withEnd < 40);
+    if (!party || party.entityId === subject || !/^[^,;.]*$/.test(text.slice(withEnd, party.start))) continue;
+    const dayStart = at + match[0].indexOf(match[1] ?? "");
+    const day = within(context.times, dayStart, withEnd).find(
+      (t) => (t.type === "DATE" || t.type === "TIME") && (t.earliest !== null || t.weekday !== null),
+    );
+    if (!day) continue;
+    const picked = toPicked(day);
+    made.push({
+      ...draft,
+      trigger: { start: dayStart, end: withEnd },
+      participants: [subject, party.entityId],
+      location: null,
+      locationFromSentence: false,
+      date: picked.span,
+      weekday: picked.weekday,
+      weekdayText: picked.weekdayText,
+      duration: null,
+      ordinal: null,
+      evidence: [...draft.evidence],
+      another: true,
+    });
+  }
+  return made;
 }
 
 /** "which had not met", "which meets": a relative pronoun for a thing as the verb's subject. */
