@@ -29,6 +29,7 @@ export const CORPORA = [
   { name: "holdout11", gold: "fixtures/gold/holdout11-gold.json", dir: "fixtures/holdout11" },
   { name: "holdout12", gold: "fixtures/gold/holdout12-gold.json", dir: "fixtures/holdout12" },
   { name: "holdout13", gold: "fixtures/gold/holdout13-gold.json", dir: "fixtures/holdout13" },
+  { name: "holdout14", gold: "fixtures/gold/holdout14-gold.json", dir: "fixtures/holdout14" },
 ] as const;
 
 export interface CorpusResult {

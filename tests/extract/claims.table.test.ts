@@ -2697,7 +2697,7 @@ const generalValid: Case[] = [
         type: "meeting",
         participants: ["Amani Kato", "Jean Mugabo"],
         date: day("2020-02-21"),
-        location: null,
+        location: "Katuna",
         modality: "occurred",
       },
       {
@@ -2778,6 +2778,27 @@ const generalValid: Case[] = [
         type: "call",
         participants: ["Tom Harlan", "Imran Malik"],
         date: day("2016-11-30"),
+        modality: "occurred",
+      },
+    ],
+  },
+  {
+    name: "an unplaced meeting on the story's day happened at the dateline's place; a visit's city replaces its country",
+    published: "2020-12-30",
+    text: "CHISINAU (Reuters) - President Klaus Iohannis paid a one-day visit to Chisinau on Tuesday, becoming the first foreign head of state to visit Moldova this year, and met President Maia Sandu. Iohannis also held talks with Prime Minister Ion Chicu on Tuesday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Klaus Iohannis", "Maia Sandu"],
+        date: day("2020-12-29"),
+        location: "Chișinău",
+        modality: "occurred",
+      },
+      {
+        type: "talks",
+        participants: ["Klaus Iohannis", "Ion Chicu"],
+        date: day("2020-12-29"),
+        location: "Chișinău",
         modality: "occurred",
       },
     ],

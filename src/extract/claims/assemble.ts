@@ -669,6 +669,7 @@ function sameSection(a: ClaimDraft, b: ClaimDraft): boolean {
 export function absorbVisits(
   drafts: ClaimDraft[],
   placesAgree: (a: string, b: string) => boolean = (a, b) => a === b,
+  liesWithin: (inner: string, outer: string) => boolean = () => false,
 ): ClaimDraft[] {
   const absorbed = new Set<ClaimDraft>();
   // "It is his second state visit to India": an undated counted visit restates the visit told before it.
@@ -726,14 +727,29 @@ export function absorbVisits(
     const sameSentence = candidates.filter((d) => d.sentence === visit.sentence);
     const targets = sameSentence.length > 0 ? sameSentence : candidates.slice(0, 1);
     if (targets.length === 0) continue;
-    for (const meeting of targets) fillFromVisit(meeting, visit);
+    for (const meeting of targets) fillFromVisit(meeting, visit, liesWithin);
     absorbed.add(visit);
   }
   return drafts.filter((d) => !absorbed.has(d));
 }
 
-function fillFromVisit(meeting: ClaimDraft, visit: ClaimDraft): void {
-  if (!meeting.location && visit.location) meeting.location = visit.location;
+/**
+ * A trip's place, day, count and source fill a meeting's gaps; its place also replaces one it lies within
+ * ("a visit to Chisinau" over the "Moldova" of "the first head of state to visit Moldova").
+ */
+function fillFromVisit(
+  meeting: ClaimDraft,
+  visit: ClaimDraft,
+  liesWithin: (inner: string, outer: string) => boolean,
+): void {
+  if (
+    visit.location &&
+    (!meeting.location ||
+      (!meeting.locationFromSentence &&
+        visit.location !== meeting.location &&
+        liesWithin(visit.location, meeting.location)))
+  )
+    meeting.location = visit.location;
   if (!meeting.date && visit.date) meeting.date = visit.date;
   if (meeting.weekday === null && !meeting.date && visit.weekday !== null) {
     meeting.weekday = visit.weekday;
@@ -793,6 +809,22 @@ function storySetting(context: ExtractionContext, places: readonly EntityMention
   return null;
 }
 
+/** "BUENOS AIRES, April 4 (Reuters) -", "PEMBA, Mozambique (AFP) —": what follows a place that opens a dateline. */
+const DATELINE_AFTER_PLACE = /^[^.\n]{0,60}?(?:\(|\s[—–-]{1,2}\s)/;
+/** How many blocks from the top a dateline may open (a headline, standfirst and byline may come first). */
+const DATELINE_BLOCKS = 5;
+
+/** The place a wire dateline opens the story with, when the story has one. */
+function datelinePlace(context: ExtractionContext, places: readonly EntityMention[]): string | null {
+  const { text } = context.document;
+  for (const block of context.layout.blocks.slice(0, DATELINE_BLOCKS)) {
+    if (block.kind !== "paragraph" && block.kind !== "dateline") continue;
+    const place = places.find((p) => p.start === block.start);
+    if (place && DATELINE_AFTER_PLACE.test(text.slice(place.end, block.end))) return place.entityId;
+  }
+  return null;
+}
+
 /**
  * Meetings the story tells without a place, on the story's own days, happened (or are to happen: "were to share
  * a state dinner on Thursday night") where its headline sets it ("Prabowo meets Xi in Beijing … Earlier in the
@@ -803,7 +835,7 @@ export function applyStorySetting(
   drafts: ClaimDraft[],
   places: readonly EntityMention[],
 ): void {
-  const setting = storySetting(context, places);
+  const setting = storySetting(context, places) ?? datelinePlace(context, places);
   if (setting === null) return;
   const storyDay =
     drafts.find((d) => d.location === setting && d.date && d.modality === "occurred")?.date?.earliest ??

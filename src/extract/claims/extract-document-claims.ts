@@ -101,6 +101,14 @@ function placesNest(entityById: ReadonlyMap<string, LocalEntity>, inner: string,
   return false;
 }
 
+/** Whether place `inner` lies within `outer` as the gazetteer tells (Chisinau in Moldova); false when unknown. */
+function placeWithin(entityById: ReadonlyMap<string, LocalEntity>, inner: string, outer: string): boolean {
+  const innerEntity = entityById.get(inner);
+  const outerEntity = entityById.get(outer);
+  if (inner === outer || !innerEntity?.gazetteerId || !outerEntity?.gazetteerId) return false;
+  return placesNest(entityById, inner, outer);
+}
+
 export function extractDocumentClaims(inputs: ClaimInputs): {
   claims: Claim[];
   floatingTimes: NonNullable<ArticleExtraction["floatingTimes"]>;
@@ -149,7 +157,11 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   applyFutureDates(drafts, document.article.publishedAt);
   applyPlannedWeekdays(context, drafts, document.article.publishedAt);
   const nest = (a: string, b: string) => placesNest(entityById, a, b) || placesNest(entityById, b, a);
-  const finished = splitSeparateMeetings(context, mergeDuplicates(absorbVisits(drafts, nest), nest));
+  const liesWithin = (inner: string, outer: string) => placeWithin(entityById, inner, outer);
+  const finished = splitSeparateMeetings(
+    context,
+    mergeDuplicates(absorbVisits(drafts, nest, liesWithin), nest),
+  );
   finished.sort((a, b) => a.trigger.start - b.trigger.start);
   const claims = finished.map((draft, index) => toClaim(document, draft, index));
   const floatingTimes: NonNullable<ArticleExtraction["floatingTimes"]> = [];
