@@ -2803,6 +2803,33 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'X and Y spoke for barely 20 minutes'; 'Both leaders held separate meetings with Z': each met Z, apart from their own meeting",
+    published: "2022-09-17",
+    text: "President Aidar Toktosunov and President Rustam Nazarov spoke for barely 20 minutes on Friday, according to Toktosunov's press secretary Bakyt Osmonov, who said the two men agreed to a ceasefire. Both leaders held separate meetings with President Ivan Sokolov on Friday.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Aidar Toktosunov", "Rustam Nazarov"],
+        date: day("2022-09-16"),
+        duration: [15, 20],
+        attribution: "according to Toktosunov's press secretary Bakyt Osmonov",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Aidar Toktosunov", "Ivan Sokolov"],
+        date: day("2022-09-16"),
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Rustam Nazarov", "Ivan Sokolov"],
+        date: day("2022-09-16"),
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -507,6 +507,18 @@ export function splitSeparateMeetings(context: ExtractionContext, drafts: ClaimD
     if (draft.participants.length < 3 || draft.kind === "visit" || draft.kind === "call") return [draft];
     const sentence = context.layout.sentences[draft.sentence];
     if (!sentence || !SEPARATELY.test(text.slice(sentence.start, sentence.end))) return [draft];
+    // "Both leaders held separate meetings with Putin": several subjects, each meeting the one person after "with".
+    const withWho = ONE_AFTER_WITH.exec(text.slice(draft.trigger.start, sentence.end));
+    const after = withWho ? draft.trigger.start + withWho.index + withWho[0].length : -1;
+    const named = (context.mentionsBySentence[draft.sentence] ?? []).filter(
+      (m) => m.start >= after && draft.participants.includes(m.entityId),
+    );
+    const counterpart = after >= 0 && named.length === 1 ? named[0]?.entityId : undefined;
+    if (counterpart !== undefined) {
+      return draft.participants
+        .filter((p) => p !== counterpart)
+        .map((p) => ({ ...draft, participants: [p, counterpart], evidence: [...draft.evidence] }));
+    }
     const [subject, ...others] = draft.participants as [string, ...string[]];
     return others.map((other) => ({
       ...draft,
@@ -515,6 +527,9 @@ export function splitSeparateMeetings(context: ExtractionContext, drafts: ClaimD
     }));
   });
 }
+
+/** "… separate meetings with ": the words after which the counterparts of separate meetings are named. */
+const ONE_AFTER_WITH = /^[^.;]*?\bwith\s+/i;
 
 /** "Y declined to confirm reports that X had met Y": the reports are the only word for it. */
 const REPORTS_NOT_CONFIRMED = new RegExp(

@@ -158,9 +158,11 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   applyPlannedWeekdays(context, drafts, document.article.publishedAt);
   const nest = (a: string, b: string) => placesNest(entityById, a, b) || placesNest(entityById, b, a);
   const liesWithin = (inner: string, outer: string) => placeWithin(entityById, inner, outer);
-  const finished = splitSeparateMeetings(
-    context,
-    mergeDuplicates(absorbVisits(drafts, nest, liesWithin), nest),
+  // Separate meetings split before duplicates merge: "both leaders held separate meetings with Putin" is not
+  // the leaders' own meeting told before it.
+  const finished = mergeDuplicates(
+    splitSeparateMeetings(context, absorbVisits(drafts, nest, liesWithin)),
+    nest,
   );
   finished.sort((a, b) => a.trigger.start - b.trigger.start);
   const claims = finished.map((draft, index) => toClaim(document, draft, index));

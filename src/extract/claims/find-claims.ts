@@ -409,10 +409,13 @@ function determinerBefore(
     if (counted && word === "the") return { word: "a", lightVerb: false };
     // "after four hours of talks": a measured amount of talks is a new event, like "a meeting".
     if (MEASURE_NOUN.test(word) && words[i + 1] === "of") return { word: "a", lightVerb: false };
+    // "held a meeting", "had talks", "held separate meetings": the verb before the noun (or its article).
     const lightVerb =
+      /^(?:held|hold|holds|had|has|have|having|holding)$/.test(word) ||
       /^(?:held|hold|holds|had|has|have|having|holding|for|attend|attended|attends|after|following|during|in|at|ahead)$/.test(
         words[i - 1] ?? "",
-      ) || /^(?:held|had|hold|holds|have|has)$/.test(words[i - 2] ?? "");
+      ) ||
+      /^(?:held|had|hold|holds|have|has)$/.test(words[i - 2] ?? "");
     if (/[’']s$/.test(word)) return { word: "'s", lightVerb };
     if ((word === "a" || word === "an") && words[i - 1] === "such") return { word: "such", lightVerb: false };
     return { word, lightVerb };

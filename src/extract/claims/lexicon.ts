@@ -109,6 +109,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.85,
   },
   { pattern: "(?:met|meets|meet)", kind: "meeting", form: "verb", confidence: 0.9 },
+  // "X and Y spoke for barely 20 minutes": talking for a length is talks between the subjects.
+  {
+    pattern:
+      "(?:spoke|spoken|talked|conferred)(?= for (?:about |some |around |roughly |nearly |almost |over |more than |less than |barely |just |only |at least )?(?:[\\w½-]+ ){1,3}?(?:minutes|hours?)\\b| for an hour\\b)",
+    kind: "talks",
+    form: "verb",
+    confidence: 0.8,
+  },
   // "The two presidents agreed to reconvene at the border in a month": meeting again.
   { pattern: "(?:reconvened|reconvenes|reconvene)", kind: "meeting", form: "verb", confidence: 0.7 },
   // "Ruto signed agreements with Henry in Nairobi on March 1": signing with someone, in a place, is meeting them.

@@ -208,6 +208,62 @@ function namesGatheringBefore(text: string, start: number, end: number): boolean
   return gathering.test(text.slice(0, start));
 }
 
+/** Role heads of people who speak of or for the principals of a story rather than meet as one. */
+const SUPPORTING_HEADS: ReadonlySet<string> = new Set([
+  "spokesperson",
+  "aide",
+  "analyst",
+  "researcher",
+  "correspondent",
+]);
+
+/** The two different people last named in `[from, to)`, in text order. */
+function lastTwoBefore(
+  ordered: readonly Candidate[],
+  isPerson: (candidate: Candidate) => boolean,
+  from: number,
+  to: number,
+): string[] {
+  const found: string[] = [];
+  for (let k = ordered.length - 1; k >= 0 && found.length < 2; k--) {
+    const candidate = ordered[k] as Candidate;
+    if (candidate.start >= to) continue;
+    if (candidate.start < from) break;
+    if (isPerson(candidate) && candidate.entity !== null && !found.includes(candidate.entity))
+      found.push(candidate.entity);
+  }
+  return found.reverse();
+}
+
+/** "X and Y", "X and Prime Minister Y", "X and his Tajik counterpart Y". */
+const COORDINATED = /^\s+and\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
+
+/**
+ * "X and Y spoke …, according to X's press secretary Z, who said the two men agreed": two people joined by
+ * "and" in `[from, to)` are the pair a later "the two men" stands for, before anyone named after them.
+ */
+function coordinatedPairBefore(
+  text: string,
+  ordered: readonly Candidate[],
+  isPerson: (candidate: Candidate) => boolean,
+  from: number,
+  to: number,
+): string[] | null {
+  let previous: Candidate | null = null;
+  for (const candidate of ordered) {
+    if (candidate.start >= to) break;
+    if (candidate.start < from || !isPerson(candidate) || candidate.entity === null) continue;
+    if (
+      previous !== null &&
+      previous.entity !== candidate.entity &&
+      COORDINATED.test(text.slice(previous.end, candidate.start))
+    )
+      return [previous.entity as string, candidate.entity];
+    previous = candidate;
+  }
+  return null;
+}
+
 /** How many sentences back a sentence opening on a pair looks for the two people it stands for. */
 const PAIR_LOOKBACK_SENTENCES = 3;
 
@@ -265,16 +321,11 @@ function pairCandidates(
     // "Payne has spoken to her counterpart Mahuta … since the two met": two people named earlier in the same
     // sentence are the pair, whoever the story is about.
     const sentenceStart = sentenceStartOf(start);
-    const local: string[] = [];
-    for (let k = ordered.length - 1; k >= 0 && local.length < 2; k--) {
-      const candidate = ordered[k] as Candidate;
-      if (candidate.start >= start) continue;
-      if (candidate.start < sentenceStart) break;
-      if (isPerson(candidate) && candidate.entity !== null && !local.includes(candidate.entity))
-        local.push(candidate.entity);
-    }
+    const local =
+      coordinatedPairBefore(text, ordered, isPerson, sentenceStart, start) ??
+      lastTwoBefore(ordered, isPerson, sentenceStart, start);
     if (local.length === 2 && !/^(?:the two leaders|both leaders)$/i.test(match[0])) {
-      pairs.push({ candidate: newCandidate("group", start, end, match[0]), members: local.reverse() });
+      pairs.push({ candidate: newCandidate("group", start, end, match[0]), members: local });
       continue;
     }
     // "… where he met X at the palace. The two leaders dined together": a sentence that opens on the pair
@@ -323,6 +374,12 @@ function pairCandidates(
       if (holders.length >= 2)
         for (const entity of [...standing.keys()]) if (!holders.includes(entity)) standing.delete(entity);
     }
+    // Spokespeople, aides and analysts speak of the pair; they are not in it, when two others can be.
+    const principals = [...standing.keys()].filter(
+      (entity) => !roleHeadsOf(entity).some((head) => SUPPORTING_HEADS.has(head)),
+    );
+    if (principals.length >= 2)
+      for (const entity of [...standing.keys()]) if (!principals.includes(entity)) standing.delete(entity);
     // Ties go to the person introduced first: the story's protagonists come before its passing names.
     const ranked = [...standing.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
     const chosen = ranked.slice(0, 2);
