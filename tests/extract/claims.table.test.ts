@@ -2830,6 +2830,39 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'met A at P1 and B at P2' is two meetings; talks 'by video call' are a call; 'several times before …, most recently in X on 12.02.2020'",
+    published: "2020-12-30",
+    text: "Later on Friday, President Park Ji-sung met Prime Minister Tran Van Binh at the Government Office and General Secretary Nguyen Van Hoa at the Party Central Committee headquarters. Park and Tran had last held talks on 9 February, by video call. Park and Hoa had met several times before the election, most recently in Hanoi on 12.02.2020.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Park Ji-sung", "Tran Van Binh"],
+        date: day("2020-12-25"),
+        location: "Government Office",
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Park Ji-sung", "Nguyen Van Hoa"],
+        date: day("2020-12-25"),
+        modality: "occurred",
+      },
+      {
+        type: "call",
+        participants: ["Park Ji-sung", "Tran Van Binh"],
+        date: day("2020-02-09"),
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Park Ji-sung", "Nguyen Van Hoa"],
+        date: day("2020-02-12"),
+        location: "Hanoi",
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

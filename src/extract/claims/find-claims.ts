@@ -259,6 +259,10 @@ function beforeNextDeed(text: string, hitEnd: number, to: number): number {
   return match ? hitEnd + match.index : to;
 }
 
+/** ", by video call", "by telephone", "via videoconference" right after talks: the medium makes them a call. */
+const REMOTE_MEDIUM_AFTER =
+  /^[^.;]{0,40}?\b(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*(?:call|link|conference))?|videoconference|(?:tele)?phone|the\s+(?:tele)?phone)\b/i;
+
 const COPULAR_OPENING = /^\s*(?:it|this)\s+(?:was|is|marked|marks)\s/i;
 /** "It was the second time (this year) that …" up to a trigger in the that-clause. */
 const COUNTING_CLEFT_BEFORE =
@@ -514,7 +518,7 @@ const RELATIVE_WHO_CLAUSE = /,\s*who\s[^,;:“”"]{1,80},/g;
 
 const NEVER_BEFORE = /\b(?:have|has|had)?\s*never\s+$/i;
 const MOST_RECENT_OF_COUNT =
-  /\b(?:(\w+) times|repeatedly|several times|often|regularly)(?:\s+(?:since|over|during|in)\b[^,;.]{0,60})?\s*,\s*(?:most recently|the last time|last)\s+(?:in|on|at|during|last|this|earlier)\b/i;
+  /\b(?:(\w+) times|repeatedly|several times|often|regularly)(?:\s+(?:since|over|during|in|before|after)\b[^,;.]{0,60})?\s*,\s*(?:most recently|the last time|last)\s+(?:in|on|at|during|last|this|earlier)\b/i;
 const WHERE_OPENING = /^where\s/i;
 
 /** "He travelled to Sochi in May, where he met X": a where-clause reads its place and day from the clause before it. */
@@ -635,7 +639,62 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
     ...drafts.flatMap((draft) => [
       ...metAgainElsewhere(context, draft, places, sentence),
       ...talkedWithNext(context, draft, parties, sentence),
+      ...metNextElsewhere(context, draft, parties, places, sentence),
     ]),
+  ];
+}
+
+/** "… at the Government Office and ": a place told after the object, then the next object. */
+const PLACE_THEN_AND = /^[^.;]{0,60}?\s(?:at|in)\s+[^,;.]{2,60}?\s+and\s+/i;
+/** What follows a second object of its own meeting: its place, or the sentence's end. */
+const OWN_PLACE_OR_END = /^\s*(?:(?:at|in)\b|[.;]|$)/i;
+
+/**
+ * "Moon met Prime Minister Phuc at the Government Office and Party leader Trong at the Party headquarters": a
+ * second object told with a place of its own after the first object's place is a second meeting of the subject.
+ */
+function metNextElsewhere(
+  context: ExtractionContext,
+  draft: ClaimDraft,
+  parties: readonly EntityMention[],
+  places: readonly EntityMention[],
+  sentence: Sentence,
+): ClaimDraft[] {
+  const { text } = context.document;
+  const subject = draft.participants[0];
+  if (
+    draft.form !== "verb" ||
+    draft.kind !== "meeting" ||
+    draft.participants.length !== 2 ||
+    subject === undefined
+  )
+    return [];
+  const object = parties.find((m) => m.entityId === draft.participants[1] && m.start >= draft.trigger.end);
+  if (!object) return [];
+  const match = PLACE_THEN_AND.exec(text.slice(object.end, sentence.end));
+  if (!match) return [];
+  const andEnd = object.end + match[0].length;
+  const next = parties.find((m) => m.start >= andEnd && m.start - andEnd < 50);
+  if (
+    !next ||
+    draft.participants.includes(next.entityId) ||
+    /[,;]/.test(text.slice(andEnd, next.start)) ||
+    !OWN_PLACE_OR_END.test(text.slice(next.end, sentence.end))
+  )
+    return [];
+  const place = places.find((m) => m.start >= next.end && m.start - next.end < 12);
+  return [
+    {
+      ...draft,
+      trigger: { start: andEnd, end: next.end },
+      participants: [subject, next.entityId],
+      location: place ? place.entityId : null,
+      locationFromSentence: place !== undefined,
+      duration: null,
+      ordinal: null,
+      evidence: [...draft.evidence],
+      another: true,
+    },
   ];
 }
 
@@ -1165,12 +1224,14 @@ function buildDraft(
   );
   // "X had spoken with Y last week", with nothing placing them together or making it long: a call.
   const claimKind =
-    kind === "talks" &&
-    !placeMention &&
-    SPEAK_VERB.test(hit.text) &&
-    // "The two spoke for about an hour" after a meeting measures that meeting's talks.
-    !/^\s+for\b/i.test(after) &&
-    (duration?.maxMinutes ?? duration?.minMinutes ?? 0) <= 90
+    (kind === "talks" &&
+      !placeMention &&
+      SPEAK_VERB.test(hit.text) &&
+      // "The two spoke for about an hour" after a meeting measures that meeting's talks.
+      !/^\s+for\b/i.test(after) &&
+      (duration?.maxMinutes ?? duration?.minMinutes ?? 0) <= 90) ||
+    // "had last held talks on 9 February, by video call": talks held over a line.
+    (kind === "talks" && !placeMention && REMOTE_MEDIUM_AFTER.test(after))
       ? "call"
       : kind;
   return {

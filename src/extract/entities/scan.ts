@@ -746,7 +746,11 @@ export function scanCandidates(
         candidate.keys.push(keyAt(tokens, keys, k));
     }
     candidate.cue = strongCue || weakCue;
-    candidate.placeIfUnresolved = locative && !strongCue && !titleCase[i];
+    // "at the Party Central Committee": an organisation word opening a longer capitalised name is no place
+    // ("at the Office of the President" still places).
+    const opensOrganization =
+      end - i === 1 && (token.flags & W.ORGANIZATION) !== 0 && tokens[end]?.cap === true;
+    candidate.placeIfUnresolved = locative && !strongCue && !titleCase[i] && !opensOrganization;
     if (titleCase[i] && !strongCue) candidate.cue = false;
     if (nameKind === "surname" && locative && !strongCue && prefix !== null) flush(i);
     addPersonLike(candidate, end - 1);

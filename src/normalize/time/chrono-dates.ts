@@ -136,10 +136,12 @@ function fromComponents(
     if (dotted && month === Number(dotted[1]) && day === Number(dotted[2]) && day <= 12 && month !== day)
       [month, day] = [day, month];
     // "04/11/2022" reads 4 November in most of the world and 11 April in the US: when only the day-first
-    // reading falls within a month of the document's own day (a live blog's stamp), it wins.
+    // reading falls within a month of the document's own day (a live blog's stamp), it wins. Dotted dates are
+    // day first already.
     if (
       year !== null &&
       ctx.documentDay !== null &&
+      !dotted &&
       AMBIGUOUS_NUMERIC.test(raw) &&
       month !== day &&
       day <= 12

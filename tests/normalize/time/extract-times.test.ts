@@ -48,6 +48,14 @@ const cases: Case[] = [
     value: "2023-02-09",
   },
   {
+    // Even when the month-first reading would lie near the document's day.
+    text: "They last met in Bucharest on 12.02.2020.",
+    documentDate: "2020-12-30",
+    find: "12.02.2020",
+    type: "DATE",
+    value: "2020-02-12",
+  },
+  {
     text: "The two met on 25/11/2022 in Paris.",
     documentDate: "2022-03-08",
     find: "25/11/2022",
