@@ -73,9 +73,13 @@ function datelineDayFromWeekday(
   return fitting.length === 1 && fitting[0] !== undefined ? isoDay(fitting[0], month, day) : null;
 }
 
+/** "boost trade to $100 billion by 2020", "until 2030": a target year, not the year the story is told in. */
+const TARGET_YEAR_BEFORE = /\b(?:by|until|till|through|before)\s+(?:the\s+end\s+of\s+)?$/i;
+
 function namedYears(text: string, times: readonly TimeExpression[]): NamedYear[] {
   return times
     .filter((time) => time.type === "DATE" && /^\d{4}$/.test(time.value ?? ""))
+    .filter((time) => !TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, time.start - 20), time.start)))
     .map((time) => ({
       year: Number(time.value),
       after: /\bsince\s+$/i.test(text.slice(Math.max(0, time.start - 8), time.start)),

@@ -26,6 +26,13 @@ describe("leadDay / referenceDayOf", () => {
     ).toBeNull();
   });
 
+  it("reads a target year ('trade of $100 billion by 2020') as no year of the story", () => {
+    const text =
+      "HANOI, March 23 (Yonhap) -- The two presidents held talks here Friday and agreed to lift trade to $100 billion by 2020.";
+    // March 23 was a Friday in 2018 only, of the office years.
+    expect(referenceDayOf(text, paragraphs(text), [2017, 2018, 2019, 2020, 2021, 2022])).toBe("2018-03-23");
+  });
+
   it("dates a year-less day the lead tells by the weekday told of it, within a week before the dateline", () => {
     const text =
       "BRASILIA, Feb 10 (Reuters) - The finance minister met the central bank governor on Feb. 9 for talks.\nThe two talked for over an hour on Thursday evening.";

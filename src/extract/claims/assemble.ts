@@ -171,7 +171,10 @@ export function applyFollowUps(
     if (EARLIER_ANAPHOR.test(opening)) return;
     let used = false;
     if (!target.duration) {
-      const duration = durationsIn(context, sentence.start, sentence.end)[0];
+      // "The two-day summit …" measures a gathering, not the meeting told before it.
+      const duration = durationsIn(context, sentence.start, sentence.end).find(
+        (time) => (time.minMinutes ?? 0) < MINUTES_PER_DAY,
+      );
       if (duration) {
         target.duration = toDuration(duration);
         used = true;
@@ -224,6 +227,8 @@ export function applyFollowUps(
     if (used) addEvidence(target, sentence);
   });
 }
+
+const MINUTES_PER_DAY = 24 * 60;
 
 /** "The previous talks", "Their earlier meeting": a sentence about an earlier event than the claim before it ("the last round" is the latest, often the one just told). */
 const EARLIER_ANAPHOR =

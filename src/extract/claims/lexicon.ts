@@ -21,7 +21,7 @@ const TALKS_ADJECTIVES =
  * participle ("had sought talks", "has suspended talks"), which is another deed about talks.
  */
 const TALKS_MODIFIERS =
-  "(?:(?!(?:up|off|back|out|down|no|any|not|never|been|being|in|into|to|for|with|on|at|of|and|or|but|that|which|who|about|over|by|from|as|so|also|after|before|since|during|while|when|if|him|her|them|it|us|summit) )[\\w’'½-]+ ){0,3}";
+  "(?:(?!(?:up|off|back|out|down|no|any|not|never|been|being|in|into|to|for|with|on|at|of|and|or|but|that|which|who|about|over|by|from|as|so|also|after|before|since|during|while|when|if|him|her|them|it|us) )[\\w’'½-]+ ){0,3}";
 
 /** "rounds of", "hours of": the talks counted or measured. */
 const TALKS_MEASURE = "(?:(?:rounds?|days?|hours?|weeks?) of )?";
@@ -318,4 +318,4 @@ export const NON_EVENT_TIME_HEADS =
 
 /** Sentence-level cues that a following sentence talks about the same event ("The talks lasted …"). */
 export const EVENT_ANAPHOR =
-  /\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|call|session)\b|(?:the|both)\s+(?:two\s+)?(?:leaders|ministers|men|women|sides|pair|presidents|delegations|officials|envoys|counterparts)\s+(?:also\s+)?(?:spoke|talked|met|conferred|negotiated|discussed|agreed|exchanged|held)|we\s+(?:spoke|talked|met))\b|\b(?:the|that|this|their|his|her)\s+(?:(?:last|latest|first|second|third|fourth|fifth|sixth|previous|whole|entire|closed-door|face-to-face|two|three|leaders'|two leaders'|round of|[\w½]+-(?:minute|hour)|hour-long|lengthy|brief)\s+)*(?:(?:formal|informal|official|private|direct|bilateral|main|initial|marathon|in-person|one-on-one|wide-ranging)\s+)?(?:talks|meeting|conversation|negotiations|discussions|encounter|audience|visit|trip|call|session|round of talks)\b/i;
+  /\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|call|session)\b|(?:the|both)\s+(?:two\s+)?(?:leaders|ministers|men|women|sides|pair|presidents|delegations|officials|envoys|counterparts)\s+(?:also\s+)?(?:spoke|talked|met|conferred|negotiated|discussed|agreed|exchanged|held)|we\s+(?:spoke|talked|met))\b|\b(?:the|that|this|their|his|her)\s+(?:(?:last|latest|first|second|third|fourth|fifth|sixth|previous|whole|entire|closed-door|face-to-face|two|three|leaders'|two leaders'|round of|[\w½]+-(?:minute|hour)|hour-long|lengthy|brief)\s+)*(?:(?:formal|informal|official|private|direct|bilateral|main|initial|marathon|in-person|one-on-one|wide-ranging)\s+)?(?:talks|meeting|summit|conversation|negotiations|discussions|encounter|audience|visit|trip|call|session|round of talks)\b/i;
