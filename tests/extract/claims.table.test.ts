@@ -2863,6 +2863,26 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'X, who accompanied Y, met his counterpart Tran Thanh Son': the aside names no subject, a capitalised 'Son' ends a name; 'dismissed a local news report that' denies",
+    published: "2018-03-24",
+    text: "Vice Foreign Minister Lim Sung-nam, who accompanied President Park Ji-sung, met his Vietnamese counterpart Tran Thanh Son on Friday morning. The spokesman dismissed a local news report that Park had met Vice President Dang Thi Mai on Friday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Lim Sung-nam", "Tran Thanh Son"],
+        date: day("2018-03-23"),
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Park Ji-sung", "Dang Thi Mai"],
+        date: day("2018-03-23"),
+        attribution: "The spokesman dismissed",
+        modality: "denied",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -263,6 +263,9 @@ function beforeNextDeed(text: string, hitEnd: number, to: number): number {
 const REMOTE_MEDIUM_AFTER =
   /^[^.;]{0,40}?\b(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*(?:call|link|conference))?|videoconference|(?:tele)?phone|the\s+(?:tele)?phone)\b/i;
 
+/** ", who accompanied Moon, " right before a verb: an aside about the subject told before it. */
+const RELATIVE_ASIDE_BEFORE = /,\s+(?:who|whom|whose)\s[^,;]{1,80},\s*(?:also\s+|later\s+|then\s+)?$/i;
+
 const COPULAR_OPENING = /^\s*(?:it|this)\s+(?:was|is|marked|marks)\s/i;
 /** "It was the second time (this year) that …" up to a trigger in the that-clause. */
 const COUNTING_CLEFT_BEFORE =
@@ -940,17 +943,21 @@ function buildDraft(
           m.end <= clause.to,
       )
     : false;
+  // "X, who accompanied Y, met Z": the relative clause between the subject and its verb names no subject.
+  const aside = RELATIVE_ASIDE_BEFORE.exec(text.slice(clause.from, hit.start));
+  const asideStart = aside ? clause.from + aside.index : hit.start;
   const left = chainBefore(
     text,
     clauseParties.filter(
       (m) =>
         m.end <= hit.start &&
+        !(m.start >= asideStart) &&
         !/\b(?:of|for|from|about|to|with)\s+(?:the\s+)?$/i.test(
           text.slice(Math.max(0, m.start - 12), m.start),
         ),
     ),
     clause.from,
-    hit.start,
+    asideStart,
   );
   const leftOrSubject = (): EntityMention[] => {
     if (left.length > 0) return left;

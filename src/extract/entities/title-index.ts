@@ -23,6 +23,9 @@ function buildIndex(): ReadonlyMap<string, readonly TitleForm[]> {
 /** Title phrases by first word, longest first (an immutable constant derived from the data). */
 const TITLE_INDEX = buildIndex();
 
+/** Heads of kinship words ("son", "daughter"), which are also name words when capitalised. */
+const KIN_HEADS: ReadonlySet<string> = new Set(["relative"]);
+
 /** A title phrase found in the tokens: where it ends (exclusive token index) and its canonical head. */
 export interface TitleMatch {
   end: number;
@@ -41,6 +44,8 @@ export function matchTitle(tokens: readonly Token[], index: number): TitleMatch 
   if (token === undefined || (token.flags & W.TITLE_FIRST) === 0) return matchPluralTitle(tokens, index);
   const forms = TITLE_INDEX.get(token.lower);
   if (forms === undefined) return null;
+  // "Tran Thanh Son", "Nguyen Van Hai": a capitalised kinship word right after a name word ends that name.
+  if (token.cap && isNameWord(tokens[index - 1]) && KIN_HEADS.has(forms[0]?.head ?? "")) return null;
   for (const form of forms) {
     let k = 1;
     for (; k < form.words.length; k++) {
