@@ -2883,6 +2883,25 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'The two presidents met late on Wednesday': a time adverb after the verb is no object the pair met",
+    published: "2022-09-17",
+    text: "President Aidar Toktosunov and President Rustam Nazarov met on Friday. The two presidents had spoken by telephone late on Wednesday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Aidar Toktosunov", "Rustam Nazarov"],
+        date: day("2022-09-16"),
+        modality: "occurred",
+      },
+      {
+        type: "call",
+        participants: ["Aidar Toktosunov", "Rustam Nazarov"],
+        date: day("2022-09-14"),
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [
