@@ -2902,6 +2902,33 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'a marathon seven-hour session between A and B'; 'he was \"prepared to meet the Prime Minister\"' is the speaker's wish",
+    published: "2023-06-10",
+    text: 'Prime Minister Andrew Kerr met Lord Ashby on Friday. The talks collapsed in April 2021 after a marathon seven-hour session between Foreign Minister Samir Haddad and water minister Dawit Bekele. Opposition Leader Mark Golding said he was "prepared to meet the Prime Minister" on Haiti.',
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Andrew Kerr", "Lord Ashby"],
+        date: day("2023-06-09"),
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Samir Haddad", "Dawit Bekele"],
+        date: ["2021-04-01", "2021-04-30"],
+        duration: [420, 420],
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Mark Golding", "Andrew Kerr"],
+        date: null,
+        attribution: "Opposition Leader Mark Golding said",
+        modality: "hypothetical",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

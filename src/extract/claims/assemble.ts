@@ -170,7 +170,11 @@ export function applyFollowUps(
     // "The previous talks … collapsed in April 2021 after a seven-hour session": another, earlier event.
     if (EARLIER_ANAPHOR.test(opening)) return;
     let used = false;
-    if (!target.duration) {
+    // "The talks collapsed … after a seven-hour session between X and Y": a length the sentence's own claim took.
+    const measuresOwnClaim = drafts.some(
+      (d) => d.sentence === index && d.duration !== null && !sameParticipants(d, target),
+    );
+    if (!target.duration && !measuresOwnClaim) {
       // "The two-day summit …" measures a gathering, not the meeting told before it.
       const duration = durationsIn(context, sentence.start, sentence.end).find(
         (time) => (time.minMinutes ?? 0) < MINUTES_PER_DAY,

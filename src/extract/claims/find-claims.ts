@@ -537,9 +537,13 @@ function whereClauseWithAntecedent(
 
 /** The start of a party written right before a quotation that continues its clause ('X "was ready to meet"'). */
 function speakerBefore(text: string, parties: readonly EntityMention[], quoteStart: number): number | null {
-  const party = parties.findLast((m) => m.end <= quoteStart && quoteStart - m.end <= 2);
-  return party && /^\s*$/.test(text.slice(party.end, quoteStart)) ? party.start : null;
+  const party = parties.findLast((m) => m.end <= quoteStart && quoteStart - m.end <= 24);
+  return party && QUOTE_CONTINUES.test(text.slice(party.end, quoteStart)) ? party.start : null;
 }
+
+/** Between a subject and the quotation that continues its clause: nothing, or a copula ('he was "ready to …"'). */
+const QUOTE_CONTINUES =
+  /^\s*(?:(?:was|is|are|were|remains|remained|has been|had been|would be|will be)\s+)?$/i;
 
 /** Claim drafts for one sentence. */
 export function claimsInSentence(context: ExtractionContext, sentenceIndex: number): ClaimDraft[] {

@@ -189,7 +189,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
-    pattern: "(?:stroll|walk|dinner|lunch|luncheon|breakfast|bilateral(?= with))",
+    pattern:
+      "(?:stroll|walk|dinner|lunch|luncheon|breakfast|bilateral(?= with)|session(?= (?:with|between) ))",
     kind: "meeting",
     form: "noun",
     needsWithArgument: true,
