@@ -30,6 +30,7 @@ export const CORPORA = [
   { name: "holdout12", gold: "fixtures/gold/holdout12-gold.json", dir: "fixtures/holdout12" },
   { name: "holdout13", gold: "fixtures/gold/holdout13-gold.json", dir: "fixtures/holdout13" },
   { name: "holdout14", gold: "fixtures/gold/holdout14-gold.json", dir: "fixtures/holdout14" },
+  { name: "holdout15", gold: "fixtures/gold/holdout15-gold.json", dir: "fixtures/holdout15" },
 ] as const;
 
 export interface CorpusResult {
