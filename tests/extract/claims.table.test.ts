@@ -2929,6 +2929,31 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'spoke by telephone … on Wednesday and again on Friday': two calls; 'called on X … to discuss' is a visit, not a demand",
+    published: "2024-08-04",
+    text: "Foreign Minister Mauro Pinto spoke by telephone with his counterpart, Yvan Ruiz, on Wednesday and again on Friday. Ambassador Li Ming called on Prime Minister Charles Tabi on Thursday to discuss a new palace.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Mauro Pinto", "Yvan Ruiz"],
+        date: day("2024-07-31"),
+        modality: "occurred",
+      },
+      {
+        type: "call",
+        participants: ["Mauro Pinto", "Yvan Ruiz"],
+        date: day("2024-08-02"),
+        modality: "occurred",
+      },
+      {
+        type: "meeting",
+        participants: ["Li Ming", "Charles Tabi"],
+        date: day("2024-08-01"),
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

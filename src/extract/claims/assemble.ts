@@ -811,8 +811,9 @@ export function applyParagraphLocations(
 
 /** "… in Sochi", "at Brégançon fortress": a headline place the story is told from. */
 const SETTING_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/i;
-/** "G20 Osaka summit": a place naming the gathering the story is about. */
-const SETTING_AFTER = /^\s+(?:summit|talks|meeting|forum|conference)\b/i;
+/** "G20 Osaka summit", "Munich Security Conference": a place naming the gathering the story is about. */
+const SETTING_AFTER =
+  /^\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Ss]ummit|[Tt]alks|[Mm]eeting|[Ff]orum|[Cc]onference|[Gg]ames)\b/;
 /** How many days from the story's own day an unplaced meeting may lie to be placed in its setting. */
 const SETTING_REACH_DAYS = 2;
 
@@ -826,7 +827,7 @@ function storySetting(context: ExtractionContext, places: readonly EntityMention
         p.start >= block.start &&
         p.end <= block.end &&
         (SETTING_BEFORE.test(text.slice(Math.max(block.start, p.start - 8), p.start)) ||
-          SETTING_AFTER.test(text.slice(p.end, p.end + 12))),
+          SETTING_AFTER.test(text.slice(p.end, p.end + 40))),
     );
     if (place) return place.entityId;
   }

@@ -202,9 +202,10 @@ const DIRECT_OBJECT_CALL = /^(?:phoned|telephoned|rang|called|calls|calling)$/i;
 const CALL_VERB = /^(?:called|calls|calling)$/i;
 const CALLED_PERSON_AFTER =
   /^\s+(?:him|her|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?![’'])(?=\s*(?:$|[,.;]|\s(?:on|late|early|last|yesterday|today|after|before|from|in|at|and|shortly|twice|again|back|to (?:congratulate|discuss|express|offer|thank|convey))\b))/u;
-/** "called on X at her hotel" is a visit; "called on X to act" a demand. */
+/** "called on X at her hotel" or "to discuss …" is a visit; "called on X to act" a demand. */
 const CALLED_ON = /^(?:called|calls|call|calling) on$/i;
-const DEMAND_AFTER = /^\s+[^.;]{0,80}?\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+/;
+const DEMAND_AFTER =
+  /^\s+[^.;]{0,80}?\bto\s+(?!(?:the|a|an|his|her|their|its|discuss|talk|review|brief|present|deliver|pay|convey|congratulate|thank|introduce|bid|say)\b)[a-z]+/;
 /** ", which is hosted by": a passive whose subject is a relative pronoun for a thing. */
 const THING_RELATIVE_BEFORE = /\bwhich\s+$/i;
 /**
@@ -651,6 +652,16 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   ];
 }
 
+/** The stretch of `sentence` between the semicolons around `hit` (the whole sentence when it has none). */
+function semicolonPart(text: string, sentence: Sentence, hit: TextRange): { from: number; to: number } {
+  const before = text.lastIndexOf(";", hit.start);
+  const after = text.indexOf(";", hit.end);
+  return {
+    from: before >= sentence.start ? before + 1 : sentence.start,
+    to: after >= 0 && after < sentence.end ? after : sentence.end,
+  };
+}
+
 /** "… at the Government Office and ": a place told after the object, then the next object. */
 const PLACE_THEN_AND = /^[^.;]{0,60}?\s(?:at|in)\s+[^,;.]{2,60}?\s+and\s+/i;
 /** What follows a second object of its own meeting: its place, or the sentence's end. */
@@ -784,7 +795,7 @@ function firstMet(text: string, hit: TextRange): Ordinal | null {
 }
 
 /** ", and again in Sofia on 17.05.2018": a second meeting told by ellipsis after the first one's place and day. */
-const AGAIN_IN = /,?\s+and\s+(?:then\s+|later\s+)?again\s+(?:in|at|during)\s+/gi;
+const AGAIN_IN = /,?\s+and\s+(?:then\s+|later\s+)?again\s+(?:in|at|during|on)\s+/gi;
 /** The word {@link AGAIN_IN} needs: a literal test spares its scan on most sentences. */
 const AGAIN_WORD = /again/i;
 /** "… and again in a brief call in December": the second occasion named by its kind rather than its place. */
@@ -814,11 +825,16 @@ function metAgainElsewhere(
         ? undefined
         : places.find((m) => m.start >= placeStart && m.start - placeStart < 6);
     const event = place ? null : AGAIN_EVENT.exec(text.slice(placeStart, sentence.end));
-    if (!place && !event) continue;
+    // "… on Wednesday (31) and again on Friday (2)": the second occasion named by its day alone.
+    const onDay = /\son\s+$/i.test(match[0]);
+    if (!place && !event && !onDay) continue;
     const after = place ? place.end : placeStart + (event?.[0].length ?? 0);
-    const day = within(context.times, after, Math.min(sentence.end, after + 40)).find(
-      (t) => (t.type === "DATE" || t.type === "TIME") && t.earliest !== null,
-    );
+    const day = within(
+      context.times,
+      onDay && !place ? placeStart : after,
+      Math.min(sentence.end, after + 40),
+    ).find((t) => (t.type === "DATE" || t.type === "TIME") && t.earliest !== null);
+    if (onDay && !place && (!day || day.start !== placeStart)) continue;
     const again = at + match[0].search(/again/i);
     const noun = event?.[1]?.toLowerCase();
     made.push({
@@ -1103,11 +1119,15 @@ function buildDraft(
         (INDEFINITE_DETERMINERS.has(determiner.word) || determiner.word === "their") &&
         !found.quoted
       ) {
-        participants = found.parties.filter(
+        // "X and Y held a 50-minute meeting; Z saw both A and B": a semicolon ends the meeting's part of the sentence.
+        const part = semicolonPart(text, sentence, hit);
+        const inPart = found.parties.filter((m) => m.start >= part.from && m.end <= part.to);
+        const pool = inPart.length >= 2 ? inPart : found.parties;
+        participants = pool.filter(
           (m) =>
             // "…, the spokesman X said" after the event is its source; "X told Y during their meeting" is in it.
             !(found.attributors.has(m) && m.start > hit.end) &&
-            !isPossessiveModifier(text, m, found.parties[found.parties.indexOf(m) + 1]),
+            !isPossessiveModifier(text, m, pool[pool.indexOf(m) + 1]),
         );
         fromSentence = true;
       } else if (!hit.rule.needsWithArgument && ANAPHORIC_DETERMINERS.has(determiner.word)) return null;
