@@ -2954,6 +2954,20 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'X led a US delegation …; President Y hosted the US delegation at a working breakfast': the delegation stands for its leader",
+    published: "2021-10-09",
+    text: "Secretary of State Tom Avery led a US delegation that included Attorney General Ruth Cole. On Friday, President Luis Ortega hosted the US delegation at a working breakfast that lasted some 90 minutes.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Luis Ortega", "Tom Avery"],
+        date: day("2021-10-08"),
+        duration: [75, 105],
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -279,12 +279,18 @@ function isPair(context: ExtractionContext, mention: EntityMention | undefined):
   return mention !== undefined && participantIds(context, mention.entityId).length === 2;
 }
 
-/** The people a participant stands for: the two members of "the two leaders", else itself. */
+/** "a US delegation", "the Mexican side", "the IMF team": a group that stands for the people who lead it. */
+const LED_GROUP_NAME = /\b(?:delegations?|side|team|mission)$/i;
+
+/**
+ * The people a participant stands for: the two members of "the two leaders", the leaders of "the US delegation"
+ * (led by Blinken), else itself.
+ */
 export function participantIds(context: ExtractionContext, entityId: string): readonly string[] {
   const entity = context.entityById.get(entityId);
-  if (entity?.type !== "group" || entity.members?.length !== 2 || !PAIR_NAME.test(entity.name))
-    return [entityId];
-  return entity.members;
+  if (entity?.type !== "group" || !entity.members || entity.members.length === 0) return [entityId];
+  if (entity.members.length === 2 && PAIR_NAME.test(entity.name)) return entity.members;
+  return LED_GROUP_NAME.test(entity.name) ? entity.members : [entityId];
 }
 
 /** An organisation that shares its name with a place ("the Kremlin") stands for the place. */

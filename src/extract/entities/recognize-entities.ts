@@ -208,6 +208,10 @@ function namesGatheringBefore(text: string, start: number, end: number): boolean
   return gathering.test(text.slice(0, start));
 }
 
+/** "X led a", "X headed the", "X, who leads the": between a person and the group they lead. */
+const LEADS_BETWEEN =
+  /^(?:,\s+who)?\s+(?:led|leads|headed|heads|leading|heading)\s+(?:a|an|the|his|her)\s*$/i;
+
 /** Role heads of people who speak of or for the principals of a story rather than meet as one. */
 const SUPPORTING_HEADS: ReadonlySet<string> = new Set([
   "spokesperson",
@@ -708,7 +712,13 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
   sortedByPosition(ordered);
   const personMentions = ordered.filter(isPerson);
   for (const candidate of ordered)
-    if (candidate.kind === "group") article.resolveMembers(candidate, text, personMentions);
+    if (candidate.kind === "group") {
+      article.resolveMembers(candidate, text, personMentions);
+      // "Blinken led a US delegation that included …": the person who leads the group is its member.
+      const leader = personMentions.findLast((person) => person.end <= candidate.start);
+      if (leader && LEADS_BETWEEN.test(text.slice(leader.end, candidate.start)))
+        article.addMember(candidate, leader);
+    }
 
   const drafts = [...article.drafts.values()].filter((draft) => draft.candidates.length > 0);
   for (const draft of drafts) if (!startsInOrder(draft.candidates)) draft.candidates.sort(byStart);

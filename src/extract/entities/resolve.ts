@@ -642,6 +642,13 @@ export class ArticleEntities {
     this.attach(candidate, draft);
   }
 
+  /** Adds the entity of `person` to the members of `group`'s entity. */
+  addMember(group: Candidate, person: Candidate): void {
+    const draft = group.entity === null ? undefined : this.drafts.get(group.entity);
+    if (draft === undefined || person.entity === null || draft.members.includes(person.entity)) return;
+    draft.members.push(person.entity);
+  }
+
   /** Group members: the people named right after "led by" / "headed by", joined by "and" or commas. */
   resolveMembers(group: Candidate, text: string, personMentions: readonly Candidate[]): void {
     const draft = group.entity === null ? undefined : this.drafts.get(group.entity);
