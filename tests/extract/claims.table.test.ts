@@ -2968,6 +2968,21 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'The delegation-level talks … lasted about two and a half hours' measures the talks before; 'a plan for 2015-2016' dates the plan, not the talks",
+    published: "2015-04-24",
+    text: "Foreign Minister Erlan Sadykov held talks with his counterpart Aziz Karimov in Tashkent on Thursday. The delegation-level talks lasted about two and a half hours. Following the Sadykov–Karimov talks, the two ministries signed a plan of consultations for 2015-2016.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Erlan Sadykov", "Aziz Karimov"],
+        date: day("2015-04-23"),
+        duration: [135, 165],
+        location: "Tashkent",
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -89,6 +89,11 @@ const RELATIVE_OPENING_BEFORE = /,\s+(?:who|whose)\s[^,;.:]*$/i;
 /** The relative clause closes with a comma before the trigger. */
 const CLAUSE_CLOSED_AFTER = /^[^,;.:]*,/;
 
+/** "for " before a year or span of years. */
+const PERIOD_FOR_BEFORE = /\bfor\s+(?:the\s+)?(?:\d{4}\s*[-–]\s*)?$/i;
+/** "2024", "2015-2016", "2015–16": years and nothing finer. */
+const YEARS_ONLY = /^\d{4}(?:\s*[-–]\s*\d{2,4})?$/;
+
 /** "to prepare Friday's meeting", "before Sunday's vote": a day in the possessive names its own event. */
 const POSSESSIVE_AFTER = /^['’]s\s/;
 /** How far past a possessive day the trigger may stand and still be the event it names ("Friday's working lunch"). */
@@ -99,6 +104,12 @@ const POSSESSED_REACH = 24;
  * the trigger itself is that deed.
  */
 function datesAnotherDeed(text: string, time: TextRange, hit: TextRange): boolean {
+  // "signed a plan of consultations for 2015-2016", "the budget for 2024": the years a thing is for.
+  if (
+    PERIOD_FOR_BEFORE.test(text.slice(Math.max(0, time.start - 16), time.start)) &&
+    YEARS_ONLY.test(text.slice(time.start, time.end))
+  )
+    return true;
   // "X, who was sworn in after the October 2021 elections, was welcomed by Y": a day told of the subject.
   if (
     time.end <= hit.start &&

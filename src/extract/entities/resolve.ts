@@ -200,6 +200,9 @@ function paragraphTopic(
   return best;
 }
 
+/** "Deputy Prime Minister", "Vice President": a deputy's office, which answers only a deputy's role. */
+const DEPUTY_ROLE = /\b(?:deputy|vice)\b/i;
+
 export class ArticleEntities {
   readonly drafts = new Map<string, Draft>();
   private readonly personDrafts: Draft[] = [];
@@ -531,11 +534,17 @@ export class ArticleEntities {
         (draft) =>
           !query.persons.has(draft.key) &&
           !this.knownElsewhere(draft.key, query.countries) &&
+          // "President of Uzbekistan Islam Karimov" is not "the Kazakh leader", whatever else he is called.
+          !draft.roles.some(
+            (role) => !role.former && role.countries.size > 0 && !subset(query.countries, role.countries),
+          ) &&
           draft.roles.some(
             (role) =>
               !role.former &&
               role.countries.size === 0 &&
               role.orgs.size === 0 &&
+              // A deputy prime minister is no "leader" or "prime minister" unless the query says deputy.
+              DEPUTY_ROLE.test(role.text) === DEPUTY_ROLE.test(query.text) &&
               (headAnswers(role.head, query.head) ||
                 (query.head === "counterpart" && counterpartHeads(role.head))),
           ),
