@@ -36,6 +36,13 @@ const FUTURE_CUES: readonly string[] = [
   "to travel",
   "to hold",
   "to take place",
+  "to brief",
+  // "Kerry flies to Jerusalem on Sunday": the simple present of a journey is its timetable.
+  "flies to",
+  "travels to",
+  "heads to",
+  "leaves for",
+  "departs for",
   "upcoming",
   "forthcoming",
   "would",

@@ -30,6 +30,7 @@ describe("clauseTense", () => {
       "past",
     ],
     ["The summit on Tuesday, which will gather 20 leaders.", "Tuesday", "future"],
+    ["Kerry flies to Jerusalem on Sunday to brief the prime minister.", "Sunday", "future"],
   ] as const)("%s @ %s → %s", (text, word, tense) => {
     expect(clauseTense(text, at(text, word))).toBe(tense);
   });
