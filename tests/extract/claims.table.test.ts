@@ -2983,6 +2983,27 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'X flies to J on Sunday to brief Y and is due in P on Monday to meet Z': the second verb phrase is X's, and lies ahead",
+    published: "2013-09-14",
+    text: "Secretary of State Tom Avery flies to Jerusalem on Sunday to brief Prime Minister Dan Levi and is due in Paris on Monday to meet Foreign Minister Paul Girard.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Tom Avery", "Dan Levi"],
+        date: day("2013-09-15"),
+        location: "Jerusalem",
+        modality: "planned",
+      },
+      {
+        type: "meeting",
+        participants: ["Tom Avery", "Paul Girard"],
+        date: day("2013-09-16"),
+        location: "Paris",
+        modality: "planned",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -264,6 +264,19 @@ function beforeNextDeed(text: string, hitEnd: number, to: number): number {
 const REMOTE_MEDIUM_AFTER =
   /^[^.;]{0,40}?\b(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*(?:call|link|conference))?|videoconference|(?:tele)?phone|the\s+(?:tele)?phone)\b/i;
 
+/** " … and is due in Paris on Monday to ": a second verb phrase of the same subject before the trigger. */
+const JOINED_VERB_PHRASE =
+  /^[^,;]*?\band\s+(?:is|was|are|were|will|would|has|had|have|also|then|later)\s+(?:(?:due|set|expected|scheduled|to|be|been)\s+)?[^,;]*$/i;
+
+/** " and is due in Paris": where the next verb phrase of the same subject begins. */
+const NEXT_VERB_PHRASE = /\s+and\s+(?:is|was|are|were|will be)\s+(?:due|expected|set|scheduled)\s/i;
+
+/** The end of the trigger's own verb phrase: before a following "and is due …", else `to`. */
+function ownPhraseEnd(text: string, from: number, to: number): number {
+  const match = NEXT_VERB_PHRASE.exec(text.slice(from, to));
+  return match ? from + match.index : to;
+}
+
 /** ", who accompanied Moon, " right before a verb: an aside about the subject told before it. */
 const RELATIVE_ASIDE_BEFORE = /,\s+(?:who|whom|whose)\s[^,;]{1,80},\s*(?:also\s+|later\s+|then\s+)?$/i;
 
@@ -985,8 +998,13 @@ function buildDraft(
     clause.from,
     asideStart,
   );
+  // "Kerry flies to Jerusalem to brief Netanyahu and is due in Paris to meet Fabius": a verb phrase joined by
+  // "and" shares the sentence's subject, not the object named last before it.
+  const lastLeft = left[left.length - 1];
+  const joinedVerbPhrase =
+    lastLeft !== undefined && JOINED_VERB_PHRASE.test(text.slice(lastLeft.end, hit.start));
   const leftOrSubject = (): EntityMention[] => {
-    if (left.length > 0) return left;
+    if (left.length > 0 && !joinedVerbPhrase) return left;
     // "… Mahuta and her counterpart Payne, who held talks in April": the relative clause's antecedent.
     const relative = RELATIVE_WHO_BEFORE.exec(
       text.slice(Math.max(sentence.start, hit.start - 60), hit.start),
@@ -1194,7 +1212,7 @@ function buildDraft(
       context,
       found.places.filter((p) => context.entityById.get(p.entityId)?.type === "place"),
       hit.end,
-      Math.min(clause.to, hit.end + OWN_PLACE_REACH),
+      Math.min(ownPhraseEnd(text, hit.end, clause.to), hit.end + OWN_PLACE_REACH),
       hit.end,
       LOCATIVE,
     )[0] ?? null;
@@ -1206,7 +1224,14 @@ function buildDraft(
     ) ?? null;
   if (!placeMention) {
     placeMention =
-      locativePlaces(context, found.places, clause.from, clause.to, hit.end, LOCATIVE)[0] ??
+      locativePlaces(
+        context,
+        found.places,
+        clause.from,
+        ownPhraseEnd(text, hit.end, clause.to),
+        hit.end,
+        LOCATIVE,
+      )[0] ??
       locativePlaces(context, found.places, clause.from, hit.start, hit.start, DESTINATION)[0] ??
       null;
   }
