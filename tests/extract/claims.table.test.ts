@@ -3004,6 +3004,21 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'denied a report that X and Y had held a \"secret meeting\"': a scare-quoted phrase is no quotation of its own",
+    published: "2015-10-05",
+    text: 'The finance ministry on Monday denied a report that Finance Minister Arun Mehta and Governor Ravi Rao had held a "secret meeting" in Mumbai on Saturday.',
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Arun Mehta", "Ravi Rao"],
+        date: day("2015-10-03"),
+        location: "Mumbai",
+        attribution: "The finance ministry on Monday denied",
+        modality: "denied",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

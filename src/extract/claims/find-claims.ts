@@ -268,6 +268,14 @@ const REMOTE_MEDIUM_AFTER =
 const JOINED_VERB_PHRASE =
   /^[^,;]*?\band\s+(?:is|was|are|were|will|would|has|had|have|also|then|later)\s+(?:(?:due|set|expected|scheduled|to|be|been)\s+)?[^,;]*$/i;
 
+const QUOTE_MARKS = /^["“‘']+|["”’']+$/g;
+
+/**
+ * A quoted phrase of at most three words, its article outside, with no clause of its own (a '"secret meeting"');
+ * '"a productive meeting"' quotes someone's words.
+ */
+const SCARE_QUOTE = /^["“'‘]?\s*(?!(?:a|an|the)\s)[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,2}\s*["”'’]?$/iu;
+
 /** " and is due in Paris": where the next verb phrase of the same subject begins. */
 const NEXT_VERB_PHRASE = /\s+and\s+(?:is|was|are|were|will be)\s+(?:due|expected|set|scheduled)\s/i;
 
@@ -424,7 +432,11 @@ function determinerBefore(
   floor: number,
 ): { word: string; lightVerb: boolean } {
   const before = text.slice(Math.max(floor, position - 80), position).toLowerCase();
-  const words = before.split(/[\s,]+/).filter(Boolean);
+  // 'a "secret meeting"': quotation marks around the phrase are no word.
+  const words = before
+    .split(/[\s,]+/)
+    .map((word) => word.replace(QUOTE_MARKS, ""))
+    .filter(Boolean);
   let counted = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] ?? "";
@@ -593,7 +605,10 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   };
   for (const hit of hits) {
     let clause = whereClauseWithAntecedent(text, starts, clauseAround(starts, sentence.end, hit.start));
-    const quote = quotes.find((q) => q.from <= hit.start && hit.end <= q.to);
+    // 'had held a "secret meeting"': a quoted phrase is a word choice, not a quotation with its own clause.
+    const quote = quotes.find(
+      (q) => q.from <= hit.start && hit.end <= q.to && !SCARE_QUOTE.test(text.slice(q.from, q.to)),
+    );
     // 'Mitsotakis "was and remains ready to meet Mr Sunak"': the party right before the quote is its subject.
     if (quote) clause = { from: speakerBefore(text, parties, quote.from) ?? quote.from, to: quote.to };
     // "have met three times, most recently in Pyongyang in September": the latest of the count is one event.
