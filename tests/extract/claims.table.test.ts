@@ -3019,6 +3019,20 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'Asked whether X would be received by Y, an official said there was no plan for such a meeting': answered no",
+    published: "2024-05-14",
+    text: "Asked whether Foreign Minister Park Min-su would be received by President Wen Tao, a senior official told reporters there was no plan for such a meeting on this trip.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Park Min-su", "Wen Tao"],
+        date: null,
+        attribution: "a senior official told",
+        modality: "denied",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -36,6 +36,7 @@ import { leadingWords } from "./leading-words.js";
 import {
   ANAPHORIC_DETERMINERS,
   type ClaimKind,
+  DENIAL_CUES,
   GENERIC_CUES,
   INDEFINITE_DETERMINERS,
   NOUN_MODIFIER,
@@ -625,7 +626,14 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
     // "It is unclear whether they will meet": an open question is no claim (a comma after it ends the question).
     // "would not be drawn on whether X could meet Y": a possibility asked about stays one (hypothetical).
     const asked = /\bwhether\b([^,;]*)$/i.exec(text.slice(clause.from, hit.start));
-    if (asked && !/\b(?:could|might)\s+(?:[\p{L}-]+\s+)?$/iu.test(asked[1] ?? "")) continue;
+    // "Asked whether X would be received by Y, an official said there was no plan for such a meeting": answered no.
+    const comma = text.indexOf(",", hit.end);
+    const answeredNo =
+      asked !== null &&
+      comma >= 0 &&
+      comma < sentence.end &&
+      DENIAL_CUES.test(text.slice(comma, sentence.end));
+    if (asked && !answeredNo && !/\b(?:could|might)\s+(?:[\p{L}-]+\s+)?$/iu.test(asked[1] ?? "")) continue;
     const draft = buildDraft(context, hit, clause, sentenceIndex, {
       parties,
       places,
@@ -649,7 +657,9 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
       draft.sayerIsParticipant =
         attribution.entityId !== null && draft.participants.includes(attribution.entityId);
     }
-    const modality = modalityOf(text, clause, hit, sentence, draft);
+    const modality = answeredNo
+      ? ({ modality: "denied", cued: true } as const)
+      : modalityOf(text, clause, hit, sentence, draft);
     draft.modality = modality.modality;
     draft.modalityCued = modality.cued;
     // "The two talked for an hour and agreed to embark on negotiations": the length told in another clause is
