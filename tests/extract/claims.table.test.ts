@@ -3033,6 +3033,20 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'On Thursday night, shortly after arriving in Hanoi, X met Y': an offset phrase ends at its comma, the main clause keeps the day",
+    published: "2018-03-24",
+    text: "On Thursday night, shortly after arriving in Hanoi, President Park Ji-sung met General Secretary Nguyen Van Hoa.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Park Ji-sung", "Nguyen Van Hoa"],
+        date: day("2018-03-22"),
+        location: "Hanoi",
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

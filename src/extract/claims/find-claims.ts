@@ -538,8 +538,10 @@ function offsetClauses(text: string, starts: readonly number[], end: number): Te
   for (let i = 1; i < starts.length; i++) {
     const from = starts[i] ?? end;
     const to = starts[i + 1] ?? end;
+    // The offset phrase ends at its first comma: "shortly after arriving in Hanoi, Moon met X" goes on to the main clause.
+    const comma = text.indexOf(",", from);
     if (OFFSET_LEAD_AT_START.test(text.slice(from, Math.min(to, from + 40))))
-      ranges.push({ start: from, end: to });
+      ranges.push({ start: from, end: comma >= 0 && comma < to ? comma : to });
   }
   // "Albanese, who was sworn in two weeks ago, arrived …": a relative clause's day is its own.
   const sentence = text.slice(starts[0] ?? 0, end);

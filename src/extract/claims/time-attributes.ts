@@ -337,7 +337,7 @@ export function pickDate(
   const notSaid = ofTheEvent.filter((t) => !toldOfTheSaying(context.document.text, t, hit));
   const inClause = nearest(notSaid.length > 0 ? notSaid : ofTheEvent, hit.start);
   if (inClause) return entryRelative(toPicked(inClause), inClause, sectionDate, context);
-  const offsetClause = foreign.some((range) => range.start === clause.from);
+  const offsetClause = opensOffsetClause(foreign, clause, hit);
   if (sectionDate && !offsetClause)
     return {
       span: { earliest: sectionDate, latest: sectionDate, text: sectionDate, inferred: false },
@@ -379,6 +379,18 @@ function nearerOtherVerb(context: ExtractionContext, time: TextRange, hit: TextR
  * Duration of a claim: the clause's, else the sentence's outside clauses of other events (see {@link pickDate});
  * `fromSentence` tells which.
  */
+/**
+ * Whether the trigger stands in the offset phrase its clause opens with ("…, a day after talks with X"), not in
+ * the main clause told after it ("shortly after arriving in Hanoi, Moon met X").
+ */
+function opensOffsetClause(
+  foreign: readonly TextRange[],
+  clause: { from: number; to: number },
+  hit: TextRange,
+): boolean {
+  return foreign.some((range) => range.start === clause.from && hit.start < range.end);
+}
+
 /** "during a one-day visit", "a three-day state visit": the length of the trip, not of a meeting on it. */
 const TRIP_AFTER = /^\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay|mission|swing)\b/i;
 
@@ -406,7 +418,7 @@ export function pickDuration(
     hit.start,
   );
   if (inClause) return { duration: toDuration(inClause), fromSentence: false };
-  if (foreign.some((range) => range.start === clause.from)) return { duration: null, fromSentence: false };
+  if (opensOffsetClause(foreign, clause, hit)) return { duration: null, fromSentence: false };
   const found = nearest(ownTimes(durationsOf(sentence.start, sentence.end), foreign, hit), hit.start);
   return { duration: found ? toDuration(found) : null, fromSentence: found !== undefined };
 }
