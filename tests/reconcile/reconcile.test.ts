@@ -418,3 +418,46 @@ describe("reconcile: failing rules", () => {
     ]);
   });
 });
+
+describe("reconcile: split-date", () => {
+  const told = (id: string, outlet: string, date: string, dateText: string) =>
+    buildArticle({
+      id,
+      outlet,
+      wire: [],
+      publishedAt: "2024-03-16",
+      entities: CAST,
+      claims: [{ participants: ["berg", "dalla"], date, dateText, text: `Berg met Dalla on ${dateText}.` }],
+    });
+
+  it("flags the same people met on neighbouring days by sources that never tell both days", () => {
+    const result = findings([
+      told("a", "Northwire", "2024-03-14", "Thursday night"),
+      told("b", "Courier", "2024-03-15", "Friday"),
+    ]).filter((finding) => finding.rule === "split-date");
+    expect(result).toHaveLength(1);
+    expect(result[0]).toMatchObject({ kind: "discrepancy", attribute: "date", severity: "medium" });
+    expect(result[0]?.message).toContain('Northwire says "Thursday night (2024-03-14)"');
+    expect(result[0]?.message).toContain('Courier says "Friday (2024-03-15)"');
+  });
+
+  it("leaves two days alone when a source tells both (the people met twice)", () => {
+    const both = buildArticle({
+      id: "c",
+      outlet: "Herald",
+      wire: [],
+      publishedAt: "2024-03-16",
+      entities: CAST,
+      claims: [
+        { participants: ["berg", "dalla"], date: "2024-03-14", text: "Berg met Dalla on Thursday." },
+        { participants: ["berg", "dalla"], date: "2024-03-15", text: "They met again on Friday." },
+      ],
+    });
+    const result = findings([
+      told("a", "Northwire", "2024-03-14", "Thursday"),
+      told("b", "Courier", "2024-03-15", "Friday"),
+      both,
+    ]).filter((finding) => finding.rule === "split-date");
+    expect(result).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { durationRule } from "./duration.js";
 import { locationRule } from "./location.js";
 import { participantsRule } from "./participants.js";
 import { planRule } from "./plan.js";
+import { splitDateRule } from "./split-date.js";
 import { unconfirmedOccurrence } from "./unconfirmed-occurrence.js";
 
 export {
@@ -16,6 +17,7 @@ export {
   locationRule,
   participantsRule,
   planRule,
+  splitDateRule,
   unconfirmedOccurrence,
 };
 
@@ -31,6 +33,7 @@ export function defaultRules(): Rule[] {
     deniedOccurrence,
     planRule,
     dateRule,
+    splitDateRule,
     durationRule,
     locationRule,
     participantsRule,
