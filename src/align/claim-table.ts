@@ -1,7 +1,7 @@
 import { type ClaimProfiles, MODALITY_ORDER, PROFILE } from "./claim-profile.js";
 import type { AlignWeights, CompareContext } from "./compare-claims.js";
 import { weekdayOf } from "./days.js";
-import { type PlaceRelation, relateChains } from "./place-relation.js";
+import { type PlaceRelation, placedPlaces, relateChains } from "./place-relation.js";
 
 /** Modality codes the hard constraints read. */
 const OTHER_MODALITY = 0;
@@ -13,7 +13,13 @@ const HYPOTHETICAL_RANK = MODALITY_ORDER.indexOf("hypothetical");
 const PLANNED_RANK = MODALITY_ORDER.indexOf("planned");
 
 /** Place relation codes, cached per pair of distinct places; 0 means not yet worked out. */
-const RELATION_CODES: Readonly<Record<PlaceRelation, number>> = { same: 1, contains: 2, near: 3, apart: 4 };
+const RELATION_CODES: Readonly<Record<PlaceRelation | "unknown", number>> = {
+  same: 1,
+  contains: 2,
+  near: 3,
+  apart: 4,
+  unknown: 5,
+};
 
 /** Above this many distinct places the relation cache is a map rather than a square table. */
 const SQUARE_PLACE_LIMIT = 1024;
@@ -258,11 +264,18 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
   const places = chains.length;
   const square = places <= SQUARE_PLACE_LIMIT ? new Uint8Array(places * places) : null;
   const byPair = new Map<number, number>();
+  const placed = placedPlaces(context.placeParents);
   const relationCode = (a: number, b: number): number => {
     const key = a * places + b;
     let code = square ? square[key]! : (byPair.get(key) ?? 0);
     if (code === 0) {
-      code = RELATION_CODES[relateChains(chains[a]!, chains[b]!, context.placeParents)];
+      const placeA = chains[a]![0]!;
+      const placeB = chains[b]![0]!;
+      // "Katuna" and "Gatuna", two border posts no gazetteer places: their relation is unknown, not "apart".
+      code =
+        placeA !== placeB && (!placed.has(placeA) || !placed.has(placeB))
+          ? RELATION_CODES.unknown
+          : RELATION_CODES[relateChains(chains[a]!, chains[b]!, context.placeParents)];
       if (square) square[key] = code;
       else byPair.set(key, code);
     }

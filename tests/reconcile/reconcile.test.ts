@@ -461,3 +461,32 @@ describe("reconcile: split-date", () => {
     expect(result).toEqual([]);
   });
 });
+
+describe("reconcile: places no gazetteer places", () => {
+  const atPost = (id: string, outlet: string, post: string, minutes: [number, number | null, string]) =>
+    buildArticle({
+      id,
+      outlet,
+      wire: [],
+      publishedAt: "2024-03-15",
+      entities: { ...CAST, post: ["place", post] },
+      claims: [
+        {
+          participants: ["berg", "dalla"],
+          date: "2024-03-14",
+          location: "post",
+          duration: minutes,
+          text: `Berg met Dalla at ${post} for ${minutes[2]}.`,
+        },
+      ],
+    });
+
+  it("keeps one event across two unplaced border posts and reports its lengths apart, the places as a low finding", () => {
+    const result = findings([
+      atPost("a", "Northwire", "Katuna", [135, 165, "about two and a half hours"]),
+      atPost("b", "Courier", "Gatuna", [180, null, "more than three hours"]),
+    ]);
+    expect(only(result, "duration")).toMatchObject([{ kind: "discrepancy", severity: "high" }]);
+    expect(only(result, "location")).toMatchObject([{ kind: "discrepancy", severity: "low" }]);
+  });
+});

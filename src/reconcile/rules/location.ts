@@ -6,7 +6,7 @@ import { claimsBySource, saysList } from "./shared.js";
 /**
  * Where an event took place. A place at another granularity (the Kremlin and Moscow) is no discrepancy;
  * two places within one city are a low one, places apart a medium one; a place the gazetteer cannot place
- * beside one it can is no finding (it may lie within it).
+ * beside one it can is no finding (it may lie within it), and two it cannot place are a low one.
  */
 export const locationRule: Rule = {
   meta: {
@@ -28,7 +28,9 @@ export const locationRule: Rule = {
         for (const b of perSource) {
           // A place the gazetteer cannot place ("El Mouradia") beside one it can ("Algiers") may lie inside it.
           if (placed.has(a.location!) !== placed.has(b.location!)) continue;
-          const relation = placeRelation(a.location!, b.location!, parents);
+          // Two places it cannot place ("Katuna", "Gatuna") may be near each other or one: a low finding at most.
+          const unplaced = !placed.has(a.location!) && a.location !== b.location;
+          const relation = unplaced ? "near" : placeRelation(a.location!, b.location!, parents);
           if (relation === "apart") worst = "apart";
           else if (relation === "near" && worst === null) worst = "near";
         }
