@@ -3047,6 +3047,20 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "a live blog's entries that tell one meeting again merge; 'a minute's silence' measures no meeting",
+    published: "2024-02-17",
+    text: "2024-02-17T17:52+01:00\n\nA quick summary: Vice President Ana Ruiz and President Petro Kovalenko held a 50-minute meeting this morning.\n\n2024-02-17T10:48+01:00\n\nRuiz has just finished her meeting with President Kovalenko. A spokesman said the main hall would be cleared for a minute's silence.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Ana Ruiz", "Petro Kovalenko"],
+        date: day("2024-02-17"),
+        duration: [50, 50],
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

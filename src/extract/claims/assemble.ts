@@ -685,8 +685,15 @@ function sameModality(a: ClaimDraft, b: ClaimDraft): boolean {
   return happened(a) && happened(b) && !a.earlier && !b.earlier;
 }
 
+/**
+ * Claims under different dated sections are different events ("Third visit – April 11"), unless both tell the
+ * same one day with the same modality: a live blog's entries that report one meeting again.
+ */
 function sameSection(a: ClaimDraft, b: ClaimDraft): boolean {
-  return a.heading === b.heading;
+  if (a.heading === b.heading) return true;
+  return (
+    isOneDay(a.date) && isOneDay(b.date) && a.date.earliest === b.date.earliest && a.modality === b.modality
+  );
 }
 
 /** Visits fold into the meeting they frame ("X visited Y and met Z"): their place, date and ordinal fill its gaps. */

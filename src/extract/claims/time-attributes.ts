@@ -44,6 +44,9 @@ const MAX_MEETING_MINUTES = 24 * 60;
 /** "two days before", "a week later", "50-day deadline": a distance in time, not how long the event lasted. */
 const DURATION_NOT_LENGTH =
   /^\s*(?:before|after|ago|later|earlier|since|from now|deadline|ultimatum|of war|of fighting|into)\b/i;
+/** "a minute's silence", "two hours' drive": the length of something named after it, whatever comes before. */
+const LENGTH_OF_THING_AFTER =
+  /^['’]s?\s+(?:silence|walk|drive|flight|journey|notice|sleep)\b|^\s+of\s+silence\b/i;
 /** "since Lula took office on January 1": the date inside a since-clause scopes a count. */
 const SINCE_CLAUSE = /\bsince\s+[^,;.()]{0,40}$/i;
 const SCOPE_BEFORE = /\b(?:since|until|till|by|from|throughout|over)\s+(?:the\s+)?$/i;
@@ -287,6 +290,7 @@ export function durationsIn(context: ExtractionContext, from: number, to: number
       (t.minMinutes ?? 0) <= MAX_MEETING_MINUTES &&
       // "in less than two months" measures time between events, never one meeting's length.
       (t.maxMinutes ?? 0) <= MAX_MEETING_MINUTES &&
+      !LENGTH_OF_THING_AFTER.test(text.slice(t.end, t.end + 24)) &&
       (LENGTH_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
         !DURATION_NOT_LENGTH.test(text.slice(t.end, t.end + 24))),
   );
