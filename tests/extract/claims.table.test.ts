@@ -3061,6 +3061,27 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'The foreign ministers …, A and B, are expected to meet' names unknown people by a plural office; 'had spoken briefly by telephone'",
+    published: "2024-09-20",
+    text: "The foreign ministers of the two countries, Jeenbek Asanov and Sirojiddin Rahimov, are expected to meet next week in Bishkek, diplomats said. The two ministers had spoken briefly by telephone on Monday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Jeenbek Asanov", "Sirojiddin Rahimov"],
+        date: ["2024-09-23", "2024-09-29"],
+        location: "Bishkek",
+        attribution: "diplomats said",
+        modality: "planned",
+      },
+      {
+        type: "call",
+        participants: ["Jeenbek Asanov", "Sirojiddin Rahimov"],
+        date: day("2024-09-16"),
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

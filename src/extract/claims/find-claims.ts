@@ -265,6 +265,9 @@ function beforeNextDeed(text: string, hitEnd: number, to: number): number {
 const REMOTE_MEDIUM_AFTER =
   /^[^.;]{0,40}?\b(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*(?:call|link|conference))?|videoconference|(?:tele)?phone|the\s+(?:tele)?phone)\b/i;
 
+/** A clause that opens on its verb (", are expected to meet"), its subject told before the comma. */
+const VERB_OPENS_CLAUSE = /^\s*,?\s*(?:is|are|was|were|has|have|had|will|would)\b/i;
+
 /** " … and is due in Paris on Monday to ": a second verb phrase of the same subject before the trigger. */
 const JOINED_VERB_PHRASE =
   /^[^,;]*?\band\s+(?:is|was|are|were|will|would|has|had|have|also|then|later)\s+(?:(?:due|set|expected|scheduled|to|be|been)\s+)?[^,;]*$/i;
@@ -1032,6 +1035,18 @@ function buildDraft(
     lastLeft !== undefined && JOINED_VERB_PHRASE.test(text.slice(lastLeft.end, hit.start));
   const leftOrSubject = (): EntityMention[] => {
     if (left.length > 0 && !joinedVerbPhrase) return left;
+    // "The foreign ministers, A and B, are expected to meet": the clause opens on the verb; its subject is the
+    // apposition just before it.
+    if (left.length === 0 && VERB_OPENS_CLAUSE.test(text.slice(clause.from, hit.start))) {
+      const apposed = chainBefore(
+        text,
+        found.parties.filter((m) => m.end <= clause.from && !found.attributors.has(m)),
+        sentence.start,
+        clause.from,
+      );
+      if (apposed.length > 0 && /^\s*,?\s*$/.test(text.slice(apposed[apposed.length - 1]!.end, clause.from)))
+        return apposed;
+    }
     // "… Mahuta and her counterpart Payne, who held talks in April": the relative clause's antecedent.
     const relative = RELATIVE_WHO_BEFORE.exec(
       text.slice(Math.max(sentence.start, hit.start - 60), hit.start),

@@ -60,7 +60,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     pattern:
-      "(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: link| call| conference)?|via video(?: link| call| conference)?|online)(?: with| to)?",
+      "(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking) (?:[a-z]+ly )?(?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video(?: link| call| conference)?|via video(?: link| call| conference)?|online)(?: with| to)?",
     kind: "call",
     form: "verb",
     confidence: 0.9,

@@ -572,8 +572,22 @@ function cueCoordinatedNames(text: string, ordered: readonly Candidate[]): void 
       previous !== undefined && LIST_JOIN.test(text.slice(previous.end, candidate.start));
     if ((joinedToNext && isCuedPerson(next)) || (joinedToPrevious && isCuedPerson(previous)))
       candidate.cue = true;
+    // "The foreign ministers of the two countries, A B and C D,": names apposed to a plural office.
+    if (
+      joinedToNext &&
+      next?.kind === "maybe-person" &&
+      next.keys.length >= 2 &&
+      PLURAL_OFFICE_BEFORE.test(text.slice(Math.max(0, candidate.start - 80), candidate.start))
+    ) {
+      candidate.cue = true;
+      next.cue = true;
+    }
   }
 }
+
+/** A plural office and a comma right before a list of names: "The foreign ministers of the two countries, ". */
+const PLURAL_OFFICE_BEFORE =
+  /\b(?:ministers|presidents|premiers|leaders|envoys|governors|mayors|chiefs|heads|secretaries|counterparts|negotiators|ambassadors)\b[^.;:,]{0,50},\s*$/i;
 
 /**
  * "KATUNA, Uganda (AFP) -", "PORT VILA, Vanuatu —": the capitalised word(s) opening a wire dateline name the place
