@@ -3082,6 +3082,19 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'People close to the opposition leader say he met X …; X's office would not comment': 'People' is no name, the report unconfirmed",
+    published: "2023-03-31",
+    text: "Opposition leader Ralph Oduya addressed supporters on Thursday.\n\nPeople close to the opposition leader say he met former President Samuel Kiprop at his home on Sunday. Kiprop's office would not comment.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Ralph Oduya", "Samuel Kiprop"],
+        date: day("2023-03-26"),
+        modality: "unconfirmed",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

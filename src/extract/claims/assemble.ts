@@ -640,7 +640,7 @@ function sameParticipants(a: ClaimDraft, b: ClaimDraft): boolean {
 
 /** "Index reported that …", "state media said …": the claim is told as a report. */
 const REPORTED_BEFORE =
-  /\b(?:reported|reports|said|says|claimed|claims|according to)\b[^.;]{0,12}?(?:that\s+)?[^.;]{0,80}$/i;
+  /\b(?:reported|reports|said|says|say|claimed|claims|claim|according to)\b[^.;]{0,12}?(?:that\s+)?[^.;]{0,80}$/i;
 /** "… denied that any meeting … took place", "No such meeting took place". */
 const EVENT_DENIED =
   /\b(?:denied|denies|dismissed)\b[^.;]{0,40}?\b(?:meeting|talks|visit|call|encounter)\b[^.;]{0,40}?\b(?:took place|had taken place|happened|occurred|was held)\b|\bno (?:such )?(?:meeting|talks|visit|call|encounter) (?:took place|had taken place|happened|occurred|was held)\b/i;

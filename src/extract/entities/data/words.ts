@@ -16,7 +16,10 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     "nor neither whether unless although thus hence therefore moreover furthermore indeed perhaps maybe yes " +
     "north south east west northern southern eastern western central sunday monday tuesday wednesday thursday friday " +
     "saturday january february march april may june july august september october november december jan feb mar apr jun " +
-    "jul aug sep sept oct nov dec am pm gmt utc est president minister"
+    "jul aug sep sept oct nov dec am pm gmt utc est president minister " +
+    // Sentence-opening plurals and adverbs: "People close to him say …", "Separately, …", "Analysts said …".
+    "people officials analysts residents critics sources diplomats observers experts supporters protesters " +
+    "witnesses reporters journalists lawmakers authorities separately elsewhere afterwards previously initially"
   ).split(" "),
 );
 
