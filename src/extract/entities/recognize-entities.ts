@@ -212,6 +212,9 @@ function namesGatheringBefore(text: string, start: number, end: number): boolean
 const LEADS_BETWEEN =
   /^(?:,\s+who)?\s+(?:led|leads|headed|heads|leading|heading)\s+(?:a|an|the|his|her)\s*$/i;
 
+/** " met his Italian counterpart": a counterpart of another country told after a role, in its clause. */
+const COUNTERPART_AFTER = /^[^.;,]{0,50}?\b(?:his|her|their)\s+(\p{Lu}\p{Ll}+)\s+counterparts?\b/u;
+
 /** Role heads of people who speak of or for the principals of a story rather than meet as one. */
 const SUPPORTING_HEADS: ReadonlySet<string> = new Set([
   "spokesperson",
@@ -652,12 +655,17 @@ export function recognizeEntities(document: IngestedDocument, gazetteer: Gazette
   }
   mergeKnownAs(text, ordered, article);
   article.settleRoleQualifiers(candidates);
-  for (const candidate of ordered) if (candidate.kind === "role") article.resolveRole(candidate);
-  const isPerson = (candidate: Candidate): boolean =>
-    candidate.entity !== null && article.drafts.get(candidate.entity)?.type === "person";
   const countryOfDemonym = (word: string): string | null =>
     compiled.byFirstKey.get(wordKey(word))?.find((form) => form.kind === "demonym" && form.keys.length === 1)
       ?.entry.id ?? null;
+  for (const candidate of ordered)
+    if (candidate.kind === "role") {
+      // "The prime minister met his Italian counterpart": the role is not held by the counterpart's country.
+      const counterpart = COUNTERPART_AFTER.exec(text.slice(candidate.end, candidate.end + 80))?.[1];
+      article.resolveRole(candidate, counterpart === undefined ? null : countryOfDemonym(counterpart));
+    }
+  const isPerson = (candidate: Candidate): boolean =>
+    candidate.entity !== null && article.drafts.get(candidate.entity)?.type === "person";
   // Before named groups resolve: a demonym pair replaces the group the scan read in the same words.
   const demonymPaired = demonymPairs(text, ordered, isPerson, countryOfDemonym, article.countriesOf);
   for (const pair of demonymPaired)

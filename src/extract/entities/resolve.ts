@@ -469,7 +469,11 @@ export class ArticleEntities {
   }
 
   /** A role-only reference: the person in the article (or, failing that, the one gazetteer person) it fits. */
-  resolveRole(candidate: Candidate): void {
+  /**
+   * A role-only reference ("the US envoy", "the prime minister"). `notOf` is a country the person is told apart
+   * from in the same sentence ("The prime minister met his Italian counterpart": not the Italian one).
+   */
+  resolveRole(candidate: Candidate, notOf: string | null = null): void {
     const query = candidate.query;
     if (query === null) return;
     // Nothing attaches while the role is read: each qualifier's countries are worked out once.
@@ -484,7 +488,9 @@ export class ArticleEntities {
     };
     const fits = (roles: readonly RoleRecord[], key: string): boolean =>
       !query.persons.has(key) && roles.some((role) => roleAnswers(role, query, countriesOf));
-    const local = this.persons().filter((draft) => fits(draft.roles, draft.key));
+    const local = this.persons().filter(
+      (draft) => fits(draft.roles, draft.key) && !(notOf !== null && this.countriesOf(draft.key).has(notOf)),
+    );
     const bare = query.countries.size === 0 && query.orgs.size === 0 && query.persons.size === 0;
     // A bare "the President" among several presidents is the one the story is about, not the last one named.
     const target =

@@ -30,6 +30,14 @@ export interface EntityCase {
  */
 export const ENTITY_CASES: EntityCase[] = [
   {
+    title: "'The prime minister met his Italian counterpart': the role is not the Italian prime minister's",
+    text: "Keir Starmer said he was interested, after talks with Giorgia Meloni in Rome. The prime minister met his Italian counterpart on Monday.",
+    refers: [
+      ["The prime minister", "Keir Starmer"],
+      ["Italian counterpart", "Giorgia Meloni"],
+    ],
+  },
+  {
     title:
       "an unknown place opening a wire dateline; 'then-President' and 'ex-premier' written joined to their titles",
     text: "KATUNA, Uganda (AFP) - Then-President Amos Kiwanuka met ex-premier Ruth Nalwanga at the border.",
