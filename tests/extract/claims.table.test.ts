@@ -3095,6 +3095,23 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'It was their second meeting in a month, after a breakfast at the palace on Feb. 9': the count is the meeting's, that day another event's",
+    published: "2019-02-20",
+    text: "President Luis Ortega received Governor Alejandro Reyes at the National Palace on Tuesday. Ortega and Reyes held a 50-minute meeting, a spokesman told reporters. It was their second meeting in a month, after a breakfast at the palace on Feb. 9.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Luis Ortega", "Alejandro Reyes"],
+        date: day("2019-02-19"),
+        duration: [50, 50],
+        location: "National Palace",
+        ordinal: 2,
+        attribution: "a spokesman told",
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

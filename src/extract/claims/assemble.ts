@@ -205,7 +205,11 @@ export function applyFollowUps(
       sentence.block - target.block <= 1 &&
       EVENT_ANAPHOR.test(opening)
     ) {
-      const date = datesIn(context, sentence.start, sentence.end, null)[0];
+      // "It was their second meeting in a month, after a breakfast on Feb. 9": that day is the earlier event's.
+      const date = datesIn(context, sentence.start, sentence.end, null).find(
+        (time) =>
+          !OTHER_EVENT_BEFORE_DAY.test(text.slice(Math.max(sentence.start, time.start - 60), time.start)),
+      );
       if (date) {
         const picked = toPicked(date);
         target.date = picked.span;
@@ -233,6 +237,8 @@ export function applyFollowUps(
 }
 
 const MINUTES_PER_DAY = 24 * 60;
+/** "after a breakfast at the palace on ": a day told of another event, named after "after/before/since". */
+const OTHER_EVENT_BEFORE_DAY = /\b(?:after|before|following|since)\s[^,;]*$/i;
 
 /** "The previous talks", "Their earlier meeting": a sentence about an earlier event than the claim before it ("the last round" is the latest, often the one just told). */
 const EARLIER_ANAPHOR =
