@@ -3112,6 +3112,22 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'analysts said the meeting, the first between the two since …', paragraphs down a story of one meeting, counts it",
+    published: "2023-09-08",
+    text: "Premier Wen Tao met President Park Ji-sung on Thursday in Jakarta.\n\nThe meeting lasted some 40 minutes.\n\nWen said ties must stay on course.\n\nPark said trade mattered.\n\nAnalysts said the meeting, the first between the two since Wen became premier, sent a positive signal.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Wen Tao", "Park Ji-sung"],
+        date: day("2023-09-07"),
+        duration: [35, 45],
+        location: "Jakarta",
+        ordinal: 1,
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -22,6 +22,10 @@ const COUNT_REACH_BLOCKS = 6;
 /** "It was the first meeting between the two men …", "The 45-minute meeting was their third this year". */
 const COPULAR_ORDINAL =
   /^(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|trip|call|conversation)(?:\s+(?:at|in|with|between)\s+[^,;:.]{1,60}?)?)\s+(?:was|is|marks|marked|were)\s+(?:the|their|his|her|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*[’']s)\s+/iu;
+/** "analysts said the meeting, the first between the two since …,": a count apposed to the event noun. */
+const APPOSED_ORDINAL =
+  /\b(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|trip|call|summit|conversation),\s+(?:the|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/i;
+
 /** "The meeting at the Filoli estate …": a place right after the anaphoric event noun. */
 const ANAPHOR_PLACE_BEFORE =
   /^(?:the|that|this|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|encounter|conversation)\s+(?:at|in)\s+(?:the\s+)?$/i;
@@ -107,7 +111,10 @@ export function applyFollowUps(
     const whole = draftSentences.has(index) ? opening : text.slice(sentence.start, sentence.end);
     if (!EVENT_ANAPHOR.test(whole) && !opensCopular()) return;
     // The pattern is anchored and looks at no character past its match: one found in the opening holds for the sentence.
-    const copular = opensCopular() || COPULAR_ORDINAL.test(text.slice(sentence.start, sentence.end));
+    const copular =
+      opensCopular() ||
+      COPULAR_ORDINAL.test(text.slice(sentence.start, sentence.end)) ||
+      APPOSED_ORDINAL.test(text.slice(sentence.start, sentence.end));
     const ordinal = copular ? ordinalIn(text, sentence.start, sentence.end) : null;
     if (ordinal) {
       // "It is his second state visit to India" counts the visit; "their second call" the call.
@@ -138,7 +145,14 @@ export function applyFollowUps(
           d.sentence < index && sentence.block - d.block <= COUNT_REACH_BLOCKS && kindFits(d) && sharesTwo(d),
       );
       const fitting = (d: ClaimDraft) => kindFits(d) && namesFit(d);
-      const counts = before(fitting) ?? farBefore ?? after(fitting) ?? before(kindFits) ?? after(kindFits);
+      // A story of one event counts that event, however far down the count is told.
+      const counts =
+        before(fitting) ??
+        farBefore ??
+        after(fitting) ??
+        before(kindFits) ??
+        after(kindFits) ??
+        (story && fitting(story) ? story : undefined);
       if (counts) {
         counts.ordinal = ordinal;
         addEvidence(counts, sentence);
