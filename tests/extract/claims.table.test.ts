@@ -3128,6 +3128,20 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'X has not spoken to Y since the election' denies a conversation",
+    published: "2024-08-03",
+    text: "President Paulo Matos has not spoken to President Ramon Vidal since the election, the presidency said on Friday.",
+    claims: [
+      {
+        type: "call",
+        participants: ["Paulo Matos", "Ramon Vidal"],
+        date: null,
+        attribution: "the presidency said",
+        modality: "denied",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -73,6 +73,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.9,
   },
   { pattern: "(?:phoned|telephoned|rang)", kind: "call", form: "verb", confidence: 0.85 },
+  // "Lula has not spoken to Maduro since the election": a denial of any conversation, told without its medium.
+  {
+    pattern: "(?<=\\b(?:not|never) )(?:spoken|spoke|talked)(?= to )",
+    kind: "call",
+    form: "verb",
+    confidence: 0.7,
+  },
   {
     // "has spoken to her counterpart X by phone": the medium after the person.
     pattern:
@@ -273,7 +280,7 @@ export const GENERIC_CUES =
 
 /** Cues, in the trigger's clause, for each modality; first match in this order wins. */
 export const DENIAL_CUES =
-  /\b(?:denied|denies|deny|denying|dismissed (?:(?:a|the|local|news|media|press)\s+){0,3}reports?|(?:has|had|have) ["“]?no plans?["”]? to|["“]?no plans?["”]? (?:to|for)|(?:does|did|do) not plan to|no intention (?:of|to)|ruled out|rules out|will not (?:meet|visit|travel|take place|hold)|won't (?:meet|visit|travel|take place|hold)|refused to (?:meet|see|receive)|declined to (?:meet|see|receive)|no (?:such )?(?:meeting|talks|call|visit|conversation) (?:took place|had taken place|has taken place|happened|occurred|was held)|did not (?:meet|take place|happen|talk|speak)|didn't (?:meet|happen|talk|speak)|never (?:met|happened|took place|spoke|talked|visited)|has not met|have not met|had not met|there was no (?:meeting|call|conversation|talks)|no (?:(?:bilateral|formal|official|separate|direct|one-on-one|face-to-face|in-person|such)\s+)*(?:meeting|talks|call|conversation|encounter|summit) (?:between|with)\b|and no (?:(?:bilateral|formal|official|separate|direct|one-on-one|face-to-face)\s+)*(?:meeting|talks)$)\b/i;
+  /\b(?:denied|denies|deny|denying|dismissed (?:(?:a|the|local|news|media|press)\s+){0,3}reports?|(?:has|had|have) ["“]?no plans?["”]? to|["“]?no plans?["”]? (?:to|for)|(?:does|did|do) not plan to|no intention (?:of|to)|ruled out|rules out|will not (?:meet|visit|travel|take place|hold)|won't (?:meet|visit|travel|take place|hold)|refused to (?:meet|see|receive)|declined to (?:meet|see|receive)|no (?:such )?(?:meeting|talks|call|visit|conversation) (?:took place|had taken place|has taken place|happened|occurred|was held)|did not (?:meet|take place|happen|talk|speak)|didn't (?:meet|happen|talk|speak)|never (?:met|happened|took place|spoke|talked|visited)|has not met|have not met|had not met|(?:has|have|had) not (?:spoken|talked) to|there was no (?:meeting|call|conversation|talks)|no (?:(?:bilateral|formal|official|separate|direct|one-on-one|face-to-face|in-person|such)\s+)*(?:meeting|talks|call|conversation|encounter|summit) (?:between|with)\b|and no (?:(?:bilateral|formal|official|separate|direct|one-on-one|face-to-face)\s+)*(?:meeting|talks)$)\b/i;
 
 /** Cues that make a clause conditional or possible wherever they stand in it. */
 export const CONDITIONAL_CUES = /\b(?:if|unless|could|might|may|whether|should|would have(?! to\b))\b/;
