@@ -10,7 +10,7 @@ import { stampBefore, stampLineDay } from "./claims/stamp-line.js";
 import { recognizeEntities } from "./entities/index.js";
 import { fingerprint } from "./fingerprint.js";
 import { officeYears } from "./office-years.js";
-import { referenceDayOf } from "./reference-day.js";
+import { leadDay, referenceDayOf } from "./reference-day.js";
 import type { ExtractOptions } from "./types.js";
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; warning: string };
@@ -33,7 +33,9 @@ function entitiesOf(document: IngestedDocument, layout: Layout, gazetteer: Gazet
     layout.sentences === document.sentences
       ? document
       : { ...document, blocks: [...layout.blocks], sentences: [...layout.sentences] };
-  return recognizeEntities(divided, gazetteer);
+  // An undated story reads offices on the day its lead states in full ("Wednesday evening, 16 November 2016").
+  const day = document.article.publishedAt === null ? leadDay(document.text, layout.blocks) : null;
+  return recognizeEntities(divided, gazetteer, { day });
 }
 
 const ENTRY_STAMP = /^[*_]*(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}/;

@@ -3142,6 +3142,28 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "an undated story reads offices on the day its lead states ('the two leaders' of November 2016 are not today's office holders)",
+    published: null,
+    text: "BERLIN – Barack Obama and Angela Merkel spent three hours over dinner on Wednesday evening, 16 November 2016.\n\nDonald Trump, the president-elect, has yet to meet either of them.\n\nOn Thursday the two leaders held formal talks at the chancellery.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Barack Obama", "Angela Merkel"],
+        date: day("2016-11-16"),
+        duration: [180, 180],
+        location: "Berlin",
+        modality: "occurred",
+      },
+      {
+        type: "talks",
+        participants: ["Barack Obama", "Angela Merkel"],
+        date: day("2016-11-17"),
+        location: "Berlin",
+        modality: "occurred",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

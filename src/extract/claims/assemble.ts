@@ -889,9 +889,11 @@ export function applyStorySetting(
 ): void {
   const setting = storySetting(context, places) ?? datelinePlace(context, places);
   if (setting === null) return;
+  // An undated story's own day is the first day it tells a meeting on.
   const storyDay =
     drafts.find((d) => d.location === setting && d.date && d.modality === "occurred")?.date?.earliest ??
-    context.document.article.publishedAt?.slice(0, 10);
+    context.document.article.publishedAt?.slice(0, 10) ??
+    drafts.find((d) => d.modality === "occurred" && !d.earlier && isOneDay(d.date))?.date?.earliest;
   if (!storyDay) return;
   for (const draft of drafts) {
     const told = draft.modality === "occurred" || draft.modality === "planned";

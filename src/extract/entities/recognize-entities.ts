@@ -638,15 +638,21 @@ function datelinePlaces(
  * const { entities } = recognizeEntities(document, defaultGazetteer());
  * entities.find((entity) => entity.name === "Yuri Ushakov")?.roles; // ["Kremlin aide"]
  */
-export function recognizeEntities(document: IngestedDocument, gazetteer: Gazetteer): EntityAnalysis {
+export function recognizeEntities(
+  document: IngestedDocument,
+  gazetteer: Gazetteer,
+  options: { day?: string | null } = {},
+): EntityAnalysis {
   const text = document.text;
   const compiled = compileGazetteer(gazetteer);
   const tokens = tokenize(text);
   const candidates = scanCandidates(text, tokens, compiled);
   candidates.push(...datelinePlaces(text, document.blocks, candidates));
   const ordered = sortedByPosition(candidates.slice());
-  // Offices as held the day the story was published ("the prime minister" of 2022 is not today's).
-  const article = new ArticleEntities(compiled, document.article.publishedAt?.slice(0, 10) ?? null);
+  // Offices as held the day the story was published ("the prime minister" of 2022 is not today's), or the day
+  // its lead tells when it has no publication date.
+  const day = document.article.publishedAt?.slice(0, 10) ?? options.day ?? null;
+  const article = new ArticleEntities(compiled, day);
   cueCoordinatedNames(text, ordered);
   for (const candidate of ordered) if (candidate.kind === "person") article.resolveFullName(candidate);
   for (const candidate of ordered) {
