@@ -27,14 +27,22 @@ function attempt<T>(stage: string, run: () => T): Attempt<T> {
   }
 }
 
+const YEAR = /\b(?:19|20)\d{2}\b/;
+/** How far into an undated story a year is looked for before its lead is read for a full date. */
+const LEAD_CHARACTERS = 1500;
+
 function entitiesOf(document: IngestedDocument, layout: Layout, gazetteer: Gazetteer): EntityAnalysis {
   // Recognition reads ingest's sentences; give it the layout's when ingest left the text undivided.
   const divided =
     layout.sentences === document.sentences
       ? document
       : { ...document, blocks: [...layout.blocks], sentences: [...layout.sentences] };
-  // An undated story reads offices on the day its lead states in full ("Wednesday evening, 16 November 2016").
-  const day = document.article.publishedAt === null ? leadDay(document.text, layout.blocks) : null;
+  // An undated story reads offices on the day its lead states in full ("Wednesday evening, 16 November 2016"):
+  // only a lead that names a year can state one, so the time layer reads no other lead here.
+  const day =
+    document.article.publishedAt === null && YEAR.test(document.text.slice(0, LEAD_CHARACTERS))
+      ? leadDay(document.text, layout.blocks)
+      : null;
   return recognizeEntities(divided, gazetteer, { day });
 }
 
