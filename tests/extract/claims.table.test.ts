@@ -3164,6 +3164,98 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'X and Y spent nearly three hours together … It was their third meeting' gives the meeting its length and count",
+    published: "2024-05-16",
+    text: "President Amara Kone received President Tomas Rivera at the presidential palace in Dakar on Monday.\n\nKone and Rivera spent nearly three hours together, the presidency said. It was their third meeting this year.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Amara Kone", "Tomas Rivera"],
+        date: day("2024-05-13"),
+        duration: [150, 180],
+        location: "Dakar",
+        ordinal: 3,
+        attribution: "the presidency said",
+      },
+    ],
+  },
+  {
+    name: "'met A and, separately, B': one meeting with each",
+    published: "2024-05-16",
+    text: "Prime Minister Nadia Okafor met President Jonas Berg and, separately, Prime Minister Lina Moreau in Brussels on Thursday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Nadia Okafor", "Jonas Berg"],
+        date: day("2024-05-16"),
+        location: "Brussels",
+      },
+      {
+        type: "meeting",
+        participants: ["Nadia Okafor", "Lina Moreau"],
+        date: day("2024-05-16"),
+        location: "Brussels",
+      },
+    ],
+  },
+  {
+    name: "'held talks with A and later with B': one meeting with each",
+    published: "2024-05-16",
+    text: "On Friday, President Kofi Mensah held talks with President Ali Baraka and later with Prime Minister Rui Tavares in Lisbon.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Kofi Mensah", "Ali Baraka"],
+        date: day("2024-05-10"),
+        location: "Lisbon",
+      },
+      {
+        type: "talks",
+        participants: ["Kofi Mensah", "Rui Tavares"],
+        date: day("2024-05-10"),
+        location: "Lisbon",
+      },
+    ],
+  },
+  {
+    name: "'granted an audience to X' and 'granted X a private audience' are meetings",
+    published: "2024-05-16",
+    text: "Pope Leo granted an audience to President Marta Quispe at the Vatican on Saturday.\n\nOn Friday, King Harald granted Quispe a private audience at the palace in Oslo.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Leo", "Marta Quispe"],
+        date: day("2024-05-11"),
+        location: "Vatican",
+      },
+      {
+        type: "meeting",
+        participants: ["Harald", "Marta Quispe"],
+        date: day("2024-05-10"),
+        location: "Oslo",
+      },
+    ],
+  },
+  {
+    name: "a sentence that opens on its event ('In a meeting on Tuesday, X told Y …', 'During talks in Lisbon, X assured Y') names its people after",
+    published: "2024-05-16",
+    text: "In a meeting on Tuesday, Prime Minister Omar Saleh told President Irina Volkova that his government backed the plan.\n\nDuring talks in Lisbon on Wednesday, Prime Minister Ana Duarte assured Volkova of her support.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Omar Saleh", "Irina Volkova"],
+        date: day("2024-05-14"),
+        attribution: "Omar Saleh told",
+      },
+      {
+        type: "talks",
+        participants: ["Ana Duarte", "Irina Volkova"],
+        date: day("2024-05-15"),
+        location: "Lisbon",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -522,9 +522,12 @@ export function applySidelines(context: ExtractionContext, drafts: ClaimDraft[])
   }
 }
 
-/** "held separate talks with A and B", "met A and B separately": one meeting with each. */
+/**
+ * "held separate talks with A and B", "met A and B separately", "held talks with A and later with B": one
+ * meeting with each.
+ */
 const SEPARATELY =
-  /\b(?:separate(?:ly)?|individual(?:ly)?|one by one|in turn)\b|\bbilateral (?:talks|meetings) with\b/i;
+  /\b(?:separate(?:ly)?|individual(?:ly)?|one by one|in turn)\b|\bbilateral (?:talks|meetings) with\b|\band,?\s+(?:later|then|afterwards|subsequently),?\s+(?:also\s+)?with\b/i;
 
 /**
  * "X held separate talks with A and B": a claim of one subject and several others told as separate meetings

@@ -973,6 +973,15 @@ function dateRightAfter(context: ExtractionContext, position: number, limit: num
   return null;
 }
 
+/** "In a meeting on Tuesday, …", "At their talks in Rome, …": a sentence that opens on the event it tells. */
+const FRONTED_EVENT = /^\s*(?:in|during|at|over)\s+(?:(?:a|an|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "During talks in Lisbon, …": the event fronted with no determiner. */
+const BARE_FRONTED_EVENT =
+  /^\s*(?:during|in|at)\s+(?:(?!(?:the|this|that|these|those|its|his|her)\s)[\w-]+\s+)?$/i;
+/** "…, X told Y that": a speaker addressing someone. */
+const ADDRESSES_AFTER =
+  /^\s*,?\s+(?:told|assured|urged|informed|asked|warned|pressed|promised|reminded|thanked|invited|congratulated)\s/i;
+
 function buildDraft(
   context: ExtractionContext,
   hit: TriggerHit,
@@ -1182,9 +1191,13 @@ function buildDraft(
         participants = [...(subject.length > 0 ? subject : mainSubject ? [mainSubject] : []), ...object];
       } else if (
         !hit.rule.needsWithArgument &&
-        (INDEFINITE_DETERMINERS.has(determiner.word) || determiner.word === "their") &&
+        (INDEFINITE_DETERMINERS.has(determiner.word) ||
+          determiner.word === "their" ||
+          (!/^summit$/i.test(hit.text) && BARE_FRONTED_EVENT.test(text.slice(sentence.start, hit.start)))) &&
         !found.quoted
       ) {
+        // "In a meeting on Tuesday, X told Y that …": the speaker who addresses someone in the event is in it.
+        const fronted = FRONTED_EVENT.test(text.slice(sentence.start, hit.start));
         // "X and Y held a 50-minute meeting; Z saw both A and B": a semicolon ends the meeting's part of the sentence.
         const part = semicolonPart(text, sentence, hit);
         const inPart = found.parties.filter((m) => m.start >= part.from && m.end <= part.to);
@@ -1192,8 +1205,11 @@ function buildDraft(
         participants = pool.filter(
           (m) =>
             // "…, the spokesman X said" after the event is its source; "X told Y during their meeting" is in it.
-            !(found.attributors.has(m) && m.start > hit.end) &&
-            !isPossessiveModifier(text, m, pool[pool.indexOf(m) + 1]),
+            !(
+              found.attributors.has(m) &&
+              m.start > hit.end &&
+              !(fronted && ADDRESSES_AFTER.test(text.slice(m.end, m.end + 40)))
+            ) && !isPossessiveModifier(text, m, pool[pool.indexOf(m) + 1]),
         );
         fromSentence = true;
       } else if (!hit.rule.needsWithArgument && ANAPHORIC_DETERMINERS.has(determiner.word)) return null;

@@ -124,6 +124,22 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: "verb",
     confidence: 0.8,
   },
+  // "Ruto and Mohamud spent nearly three hours together": a stretch spent together is a meeting of the subjects.
+  {
+    pattern:
+      "(?:spent|spend|spends|spending)(?= (?:about |some |around |roughly |nearly |almost |over |more than |less than |barely |just |only |at least )?(?:[\\w½-]+ ){1,3}?(?:minutes|hours?) (?:together|alone|one-on-one|in talks|in private)\\b)",
+    kind: "meeting",
+    form: "verb",
+    confidence: 0.75,
+  },
+  // "The pope granted an audience to X", "granted X a private audience": an audience given is a meeting.
+  {
+    pattern:
+      "(?:granted|grants|grant|granting|gave|gives|give|giving) (?:an? )?(?:(?:private|rare|brief|special|general|formal) )?audience to|(?:granted|grants|grant|granting)(?= (?:[\\w'’-]+ ){1,4}an? (?:(?:private|rare|brief|special|formal) )?audience\\b)",
+    kind: "meeting",
+    form: "verb",
+    confidence: 0.8,
+  },
   // "The two presidents agreed to reconvene at the border in a month": meeting again.
   { pattern: "(?:reconvened|reconvenes|reconvene)", kind: "meeting", form: "verb", confidence: 0.7 },
   // "Ruto signed agreements with Henry in Nairobi on March 1": signing with someone, in a place, is meeting them.
@@ -197,7 +213,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     pattern:
-      "(?:stroll|walk|dinner|lunch|luncheon|breakfast|bilateral(?= with)|session(?= (?:with|between) ))",
+      "(?:stroll|walk|dinner|lunch|luncheon|breakfast|audience(?= with )|bilateral(?= with)|session(?= (?:with|between) ))",
     kind: "meeting",
     form: "noun",
     needsWithArgument: true,
