@@ -3256,6 +3256,39 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'The two leaders had last met a fortnight ago in Ankara': a time after the verb is no object",
+    published: "2019-09-20",
+    text: "President Aliya Serik held talks with President Omar Demir in Astana on Thursday.\n\nThe two leaders had last met a fortnight ago in Ankara.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Aliya Serik", "Omar Demir"],
+        date: day("2019-09-19"),
+        location: "Astana",
+      },
+      {
+        type: "meeting",
+        participants: ["Aliya Serik", "Omar Demir"],
+        date: ["2019-09-02", "2019-09-08"],
+        location: "Ankara",
+      },
+    ],
+  },
+  {
+    name: "'Reports that X met Y … were dismissed as fake' is denied",
+    published: "2019-09-20",
+    text: "Reports that Prime Minister Tesfaye Bekele met President Yonas Haile in Asmara last week were dismissed as fake by the information ministry.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Tesfaye Bekele", "Yonas Haile"],
+        date: ["2019-09-09", "2019-09-15"],
+        location: "Asmara",
+        modality: "denied",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

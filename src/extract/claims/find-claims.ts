@@ -192,7 +192,7 @@ const PAIR_NAME =
 
 /** A verb followed by an object of its own ("met business leaders"), not by an adverbial ("met for two hours"). */
 const HAS_OBJECT =
-  /^\s+(?!(?:for|on|in|at|by|near|of|outside|inside|amid|alongside|again|last|later|earlier|briefly|privately|alone|twice|once|over|during|after|before|until|since|this|that|yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|face-to-face|face to face|one-on-one|one on one|in-person|in person|separately|secretly|virtually|online|together|soon|next|here|there|regularly|informally|formally|behind|on|with|to|and|but|as|when|where|late|early|shortly|recently|previously|first|just|also|then|directly|both|each|often|frequently|several|many|every)\b)[a-z]/i;
+  /^\s+(?!(?:for|on|in|at|by|near|of|about|regarding|concerning|via|outside|inside|amid|alongside|again|last|later|earlier|briefly|privately|alone|twice|once|over|during|after|before|until|since|this|that|yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|face-to-face|face to face|one-on-one|one on one|in-person|in person|separately|secretly|virtually|online|together|soon|next|here|there|regularly|informally|formally|behind|on|with|to|and|but|as|when|where|late|early|shortly|recently|previously|first|just|also|then|directly|both|each|often|frequently|several|many|every)\b)[a-z]/i;
 
 /** "is in talks with", "remained in talks with": being in talks, told of its subject. */
 const IN_TALKS_BEFORE =
@@ -1123,7 +1123,7 @@ function buildDraft(
         object.length === 0 &&
         subject.length === 1 &&
         isPair(context, subject[0]) &&
-        HAS_OBJECT.test(after)
+        HAS_OBJECT.test(text.slice(afterDate, clause.to))
       )
         return null;
       participants = [...subject, ...object];
