@@ -31,6 +31,7 @@ export const CORPORA = [
   { name: "holdout13", gold: "fixtures/gold/holdout13-gold.json", dir: "fixtures/holdout13" },
   { name: "holdout14", gold: "fixtures/gold/holdout14-gold.json", dir: "fixtures/holdout14" },
   { name: "holdout15", gold: "fixtures/gold/holdout15-gold.json", dir: "fixtures/holdout15" },
+  { name: "holdout16", gold: "fixtures/gold/holdout16-gold.json", dir: "fixtures/holdout16" },
 ] as const;
 
 export interface CorpusResult {

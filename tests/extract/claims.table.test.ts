@@ -3289,6 +3289,28 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "a deputy prime minister is not one of 'the two prime ministers'",
+    published: "2023-06-15",
+    text: "Prime Minister Ana Lemalu met her counterpart Tevita Fonua on Wednesday in Apia.\n\nFonua was welcomed at the airport by Deputy Prime Minister Iosefo Tuala.\n\nThe two prime ministers were joined by Prime Minister Jone Vaka for a trilateral meeting on Thursday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Ana Lemalu", "Tevita Fonua"],
+        date: day("2023-06-14"),
+        location: "Apia",
+      },
+      {
+        type: "meeting",
+        participants: ["Tevita Fonua", "Iosefo Tuala"],
+      },
+      {
+        type: "meeting",
+        participants: ["Ana Lemalu", "Tevita Fonua", "Jone Vaka"],
+        date: day("2023-06-15"),
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

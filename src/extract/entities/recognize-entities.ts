@@ -721,8 +721,11 @@ export function recognizeEntities(
     // stands for its person when later pronouns look for the people a sentence names.
     if (isPerson(candidate) && SUBJECT_PRONOUN.test(candidate.name)) insertByStart(named, candidate);
   }
+  // "Deputy Prime Minister" has the head "prime minister": the deputy is kept, as no pair of prime ministers holds it.
   const roleHeadsOf = (entity: string): readonly string[] =>
-    (article.drafts.get(entity)?.roles ?? []).map((role) => role.head);
+    (article.drafts.get(entity)?.roles ?? []).map((role) =>
+      DEPUTY.test(role.text.toLowerCase()) && !DEPUTY.test(role.head) ? `deputy ${role.head}` : role.head,
+    );
   // Bylines, credits and captions name reporters and photographers, never the pair a story is about.
   const inBoilerplate = (offset: number): boolean =>
     REPORTER_BLOCKS.has(document.blocks[rangeIndexAt(document.blocks, offset)]?.kind ?? "paragraph");
