@@ -3311,9 +3311,77 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'Thai Deputy Prime Minister and Foreign Minister X' is X, not the Thai prime minister",
+    published: "2024-01-29",
+    text: "Envoy Paul Reyes called on Thai Prime Minister Anan Chai at Government House on Monday.\n\nOn Wednesday, Reyes held talks with Thai Deputy Prime Minister and Foreign Minister Somchai Wong.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Paul Reyes", "Anan Chai"],
+        date: day("2024-01-29"),
+        location: "Government House",
+      },
+      {
+        type: "talks",
+        participants: ["Paul Reyes", "Somchai Wong"],
+        date: day("2024-01-24"),
+      },
+    ],
+  },
+  {
+    name: "sessions told by day within talks told over 'Jan. 26-27' are claims of their own ('began with a seven-hour session on Friday', 'talked … again on Saturday')",
+    published: "2024-01-29",
+    text: "Foreign Minister Hana Kim and national security adviser Paul Reyes met in Bangkok on Jan. 26-27.\n\nThe two men began with a marathon seven-hour session on Friday, and talked for over an hour again on Saturday morning.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Hana Kim", "Paul Reyes"],
+        date: ["2024-01-26", "2024-01-27"],
+        location: "Bangkok",
+      },
+      {
+        type: "meeting",
+        participants: ["Hana Kim", "Paul Reyes"],
+        date: day("2024-01-26"),
+        duration: [420, 420],
+      },
+      {
+        type: "talks",
+        participants: ["Hana Kim", "Paul Reyes"],
+        date: day("2024-01-27"),
+        duration: [60, null],
+      },
+    ],
+  },
+  {
+    name: "a call dated only by the day it was talked about takes the day told next ('said Thursday that her telephone conversation … The two leaders spoke on Nov. 27, in a call …'); 'called to congratulate him' is a call",
+    published: "2024-11-28",
+    text: 'President Rosa Vidal said Thursday that her telephone conversation with President Omar Haddad was "excellent".\n\nThe two leaders spoke on Nov. 27, in a call that lasted about half an hour. The first came on Nov. 7, when Vidal called to congratulate him.',
+    claims: [
+      {
+        type: "call",
+        participants: ["Rosa Vidal", "Omar Haddad"],
+        date: day("2024-11-27"),
+        duration: [25, 35],
+        attribution: "Rosa Vidal said",
+      },
+      {
+        type: "call",
+        participants: ["Rosa Vidal", "Omar Haddad"],
+        date: day("2024-11-07"),
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [
+  {
+    name: "one person 'joined by' an aide is a delegation, not a meeting",
+    published: "2024-01-29",
+    text: "Foreign Minister Wang Hao was joined by vice-foreign minister Ma Lin and the ministry's director general, Yang Tao.",
+    claims: [],
+  },
   {
     name: "talks sought are another deed about talks, not talks held",
     published: "2021-06-10",

@@ -145,11 +145,15 @@ export function applyFollowUps(
           d.sentence < index && sentence.block - d.block <= COUNT_REACH_BLOCKS && kindFits(d) && sharesTwo(d),
       );
       const fitting = (d: ClaimDraft) => kindFits(d) && namesFit(d);
+      // "It was their fourth round of talks": named people count, not an unnamed group met on the side.
+      const ofNamedPeople = (d: ClaimDraft) =>
+        kindFits(d) && d.participants.every((id) => context.entityById.get(id)?.type === "person");
       // A story of one event counts that event, however far down the count is told.
       const counts =
         before(fitting) ??
         farBefore ??
         after(fitting) ??
+        before(ofNamedPeople) ??
         before(kindFits) ??
         after(kindFits) ??
         (story && fitting(story) ? story : undefined);
@@ -695,7 +699,12 @@ function narrower(a: TimeSpan | null, b: TimeSpan | null): TimeSpan | null {
  * section's day (a live blog's stamp) is the one its paragraph (or the entry's title) dates itself, and takes that day.
  */
 function sectionDayYields(a: ClaimDraft, b: ClaimDraft): boolean {
-  return Math.abs(a.block - b.block) <= 1 && Boolean(a.dateFromSection) !== Boolean(b.dateFromSection);
+  return Math.abs(a.block - b.block) <= 1 && dayYields(a) !== dayYields(b);
+}
+
+/** A day a claim only borrowed: its section's, or the day it was said on. */
+function dayYields(draft: ClaimDraft): boolean {
+  return Boolean(draft.dateFromSection || draft.dateFromSaying);
 }
 
 /**
@@ -1000,9 +1009,10 @@ function mergeInto(target: ClaimDraft, other: ClaimDraft): void {
   if (other.kind === "call") target.kind = "call";
   for (const p of other.participants) if (!target.participants.includes(p)) target.participants.push(p);
   if (overlaps(target.date, other.date)) target.date = narrower(target.date, other.date);
-  else if (target.dateFromSection) {
+  else if (dayYields(target)) {
     target.date = other.date;
     target.dateFromSection = false;
+    target.dateFromSaying = false;
   }
   if (!target.date && target.weekday === null && other.weekday !== null) {
     target.weekday = other.weekday;
@@ -1051,6 +1061,29 @@ function placesMerge(a: ClaimDraft, b: ClaimDraft, nest: (a: string, b: string) 
  * "The two ministers had also met in Ottawa earlier this year": a claim told as another occasion ("also",
  * "again") of the people of a claim told before it, in another sentence, is another event.
  */
+/** A run of days told by its first and last ("Jan. 26-27", "3 to 5 March"). */
+const DAY_RANGE = /\d\s*(?:[-–]|to|and|through|until)\s*(?:\p{L}+\.?\s+)?\d/u;
+/** The longest run of days a told span may cover and still have sessions of its own ("on Jan. 26-27"). */
+const MAX_SESSION_SPAN_DAYS = 7;
+
+/**
+ * "X and Y met in Bangkok on Jan. 26-27 … talked for over an hour again on Saturday morning": a day told apart,
+ * within a meeting told over a few days, is one session of it, a claim of its own.
+ */
+function sessionOf(whole: ClaimDraft, part: ClaimDraft): boolean {
+  const span = whole.date;
+  if (whole.sentence === part.sentence || !span || span.earliest === span.latest || !isOneDay(part.date))
+    return false;
+  // "over the weekend … on Saturday" tells one day more precisely; "on Jan. 26-27" names the days it spans.
+  if (!DAY_RANGE.test(span.text)) return false;
+  if (whole.kind === "visit" || part.kind === "visit" || whole.kind === "call" || part.kind === "call")
+    return false;
+  const days = (Date.parse(span.latest) - Date.parse(span.earliest)) / 86_400_000;
+  return (
+    days < MAX_SESSION_SPAN_DAYS && span.earliest <= part.date.earliest && part.date.latest <= span.latest
+  );
+}
+
 function anotherOccasion(earlier: ClaimDraft, later: ClaimDraft): boolean {
   return (Boolean(later.anotherOccasion) && later.sentence !== earlier.sentence) || Boolean(later.another);
 }
@@ -1073,6 +1106,7 @@ export function mergeDuplicates(
         dateCuesMerge(m, draft) &&
         placesMerge(m, draft, nest) &&
         !anotherOccasion(m, draft) &&
+        !sessionOf(m, draft) &&
         // A side deed ("… before chairing the council") is not what later sentences tell again.
         !(m.nextDeed && m.sentence !== draft.sentence) &&
         (m.weekday === null || draft.weekday === null || m.weekday === draft.weekday) &&

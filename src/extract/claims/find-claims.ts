@@ -202,7 +202,7 @@ const DIRECT_OBJECT_CALL = /^(?:phoned|telephoned|rang|called|calls|calling)$/i;
 /** "called" as a phone call: only with a person right after it ("called him on election night"). */
 const CALL_VERB = /^(?:called|calls|calling)$/i;
 const CALLED_PERSON_AFTER =
-  /^\s+(?:him|her|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?![’'])(?=\s*(?:$|[,.;]|\s(?:on|late|early|last|yesterday|today|after|before|from|in|at|and|shortly|twice|again|back|to (?:congratulate|discuss|express|offer|thank|convey))\b))/u;
+  /^\s+(?:to (?:congratulate|thank|console|condole with) )?(?:him|her|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?![’'])(?=\s*(?:$|[,.;]|\s(?:on|late|early|last|yesterday|today|after|before|from|in|at|and|shortly|twice|again|back|to (?:congratulate|discuss|express|offer|thank|convey))\b))/u;
 /** "called on X at her hotel" or "to discuss …" is a visit; "called on X to act" a demand. */
 const CALLED_ON = /^(?:called|calls|call|calling) on$/i;
 const DEMAND_AFTER =
@@ -973,6 +973,12 @@ function dateRightAfter(context: ExtractionContext, position: number, limit: num
   return null;
 }
 
+/** "… joined by X for a trilateral meeting": what the joining was for. */
+const JOINED_FOR_SITTING =
+  /^[^.;]{0,80}?\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}(?:talks|meeting|session|summit|dinner|lunch|breakfast|negotiations)\b/i;
+/** "It was their fourth round of …": a sentence that opens on counting the event told before it. */
+const COUNT_OPENER =
+  /^\s*(?:it|this|that)\s+(?:was|is|marks|marked|were)\s+(?:the|their)\s+(?:[\w-]+\s+){0,4}$/i;
 /** "In a meeting on Tuesday, …", "At their talks in Rome, …": a sentence that opens on the event it tells. */
 const FRONTED_EVENT = /^\s*(?:in|during|at|over)\s+(?:(?:a|an|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "During talks in Lisbon, …": the event fronted with no determiner. */
@@ -1135,7 +1141,17 @@ function buildDraft(
       if (THING_RELATIVE_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 16), hit.start)))
         return null;
       const agent = chainAfter(text, clauseParties, hit.end, clause.to, 60);
-      participants = [...leftOrSubject(), ...agent];
+      const subjects = leftOrSubject();
+      // "Wang was joined by vice-foreign minister Ma": one person joined by another is their delegation, unless
+      // they are joined for a sitting ("… joined by Rabuka for a trilateral meeting").
+      if (
+        /joined\s+by$/i.test(hit.text) &&
+        subjects.length === 1 &&
+        !isPair(context, subjects[0]) &&
+        !JOINED_FOR_SITTING.test(after)
+      )
+        return null;
+      participants = [...subjects, ...agent];
       break;
     }
     case "noun": {
@@ -1196,6 +1212,9 @@ function buildDraft(
           (!/^summit$/i.test(hit.text) && BARE_FRONTED_EVENT.test(text.slice(sentence.start, hit.start)))) &&
         !found.quoted
       ) {
+        // "It was their fourth round of talks, after Vienna in May …, when Wang also met Blinken": the count
+        // restates the event told before; the people named after it belong to other clauses.
+        if (COUNT_OPENER.test(text.slice(sentence.start, hit.start))) return null;
         // "In a meeting on Tuesday, X told Y that …": the speaker who addresses someone in the event is in it.
         const fronted = FRONTED_EVENT.test(text.slice(sentence.start, hit.start));
         // "X and Y held a 50-minute meeting; Z saw both A and B": a semicolon ends the meeting's part of the sentence.
@@ -1380,6 +1399,7 @@ function buildDraft(
     evidence: [{ start: sentence.start, end: sentence.end }],
     form: hit.rule.form,
     dateFromSection: sectionDate !== null && date?.span?.text === sectionDate,
+    dateFromSaying: date?.fromSaying === true,
     toldOn: sectionDate,
     dateCue: dateCueIn(context, hit, clause, inAttribution ? null : found.attributionSpan),
     earlier:

@@ -89,6 +89,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.85,
   },
   {
+    // "The two leaders spoke on Nov. 27, in a call that lasted about half an hour": the medium told after the day.
+    pattern:
+      "(?:spoke|spoken|talked)(?= (?:[^.;]|\\.(?= ?\\d)){0,40}?,? in an? (?:[\\w-]+ )?(?:(?:tele)?phone |video )?call\\b)",
+    kind: "call",
+    form: "verb",
+    confidence: 0.8,
+  },
+  {
     // "he had briefed Orbán on the talks by phone", "congratulated him by phone": a call to the person addressed.
     pattern:
       "(?:briefed|briefs|brief|briefing|updated|congratulated|congratulates|congratulate|thanked|assured|urged|invited|informed)(?= [^.;]{1,60}? (?:by|on the|over the) (?:tele)?phone\\b)",
@@ -139,6 +147,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     kind: "meeting",
     form: "verb",
     confidence: 0.8,
+  },
+  // "The two men began with a marathon seven-hour session on Friday": a sitting the subjects opened or closed with.
+  {
+    pattern:
+      "(?:began|begins|begin|opened|opens|open|started|starts|start|ended|ends|closed|wrapped up) with an? (?:[\\w-]+ ){0,3}(?:session|meeting|dinner|lunch|breakfast|one-on-one)",
+    kind: "meeting",
+    form: "verb",
+    confidence: 0.6,
   },
   // "The two presidents agreed to reconvene at the border in a month": meeting again.
   { pattern: "(?:reconvened|reconvenes|reconvene)", kind: "meeting", form: "verb", confidence: 0.7 },

@@ -257,6 +257,8 @@ export interface PickedDate {
   weekdayText: string | null;
   /** True when the date was told outside the claim's clause, elsewhere in its sentence. */
   fromSentence?: boolean;
+  /** True when the only day told is the saying's ("said Thursday that her call with Y was excellent"). */
+  fromSaying?: boolean;
 }
 
 export function toPicked(time: TimeExpression): PickedDate {
@@ -340,7 +342,11 @@ export function pickDate(
   const ofTheEvent = told.filter((t) => !datesAnotherDeed(context.document.text, t, hit));
   const notSaid = ofTheEvent.filter((t) => !toldOfTheSaying(context.document.text, t, hit));
   const inClause = nearest(notSaid.length > 0 ? notSaid : ofTheEvent, hit.start);
-  if (inClause) return entryRelative(toPicked(inClause), inClause, sectionDate, context);
+  if (inClause)
+    return {
+      ...entryRelative(toPicked(inClause), inClause, sectionDate, context),
+      ...(notSaid.length === 0 ? { fromSaying: true } : {}),
+    };
   const offsetClause = opensOffsetClause(foreign, clause, hit);
   if (sectionDate && !offsetClause)
     return {

@@ -486,8 +486,13 @@ export class ArticleEntities {
       }
       return countries;
     };
+    // "the Thai Deputy Prime Minister" is not the Thai prime minister, nor "the president" a vice president.
+    const deputyQuery = DEPUTY_ROLE.test(query.text);
     const fits = (roles: readonly RoleRecord[], key: string): boolean =>
-      !query.persons.has(key) && roles.some((role) => roleAnswers(role, query, countriesOf));
+      !query.persons.has(key) &&
+      roles.some(
+        (role) => DEPUTY_ROLE.test(role.text) === deputyQuery && roleAnswers(role, query, countriesOf),
+      );
     const local = this.persons().filter(
       (draft) => fits(draft.roles, draft.key) && !(notOf !== null && this.countriesOf(draft.key).has(notOf)),
     );
