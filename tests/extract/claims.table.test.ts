@@ -3373,6 +3373,33 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "a trip's background told aside ('…, where he had held talks with X') names no one of 'the two leaders'; 'talked one-on-one for over an hour' is their talks; a '10-hour train journey' is no length; 'Their talks … lasted' goes to the pair the paragraph names; 'there were no such plans' denies",
+    published: "2024-08-23",
+    text: "Prime Minister Ravi Menon held talks with President Olena Hrytsak in Kyiv on Friday.\n\nMenon arrived in the capital on Friday morning after a roughly 10-hour train journey from Poland, where he had held talks with Prime Minister Jan Nowak on Thursday.\n\nThe two leaders first visited a memorial. They then talked one-on-one for over an hour at the palace.\n\nAsked whether Menon and President Pavel Orlov would speak by phone, a Kremlin spokesman said there were no such plans.\n\nIn Warsaw, Menon and Nowak agreed on Thursday to upgrade ties. Their talks at the Chancellery lasted some 90 minutes.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Ravi Menon", "Olena Hrytsak"],
+        date: day("2024-08-23"),
+        duration: [60, null],
+        location: "Kyiv",
+      },
+      {
+        type: "talks",
+        participants: ["Ravi Menon", "Jan Nowak"],
+        date: day("2024-08-22"),
+        duration: [75, 105],
+        location: "Poland",
+      },
+      {
+        type: "call",
+        participants: ["Ravi Menon", "Pavel Orlov"],
+        attribution: "a Kremlin spokesman said",
+        modality: "denied",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -178,8 +178,20 @@ export function applyFollowUps(
       d.sentence < index &&
       sentence.block - d.block <= FOLLOW_UP_REACH_BLOCKS &&
       d.kind !== "visit" &&
-      d.modality !== "hypothetical";
-    const last = drafts.findLast(follows);
+      d.modality !== "hypothetical" &&
+      d.modality !== "denied";
+    // "In Warsaw, Modi and Tusk agreed …. Their talks … lasted some 90 minutes": the event of the two people the
+    // paragraph just named, however many claims were told since.
+    const pair = pairNamedBefore(context, index);
+    const ofPair = (d: ClaimDraft) =>
+      pair !== null &&
+      d.sentence < index &&
+      sentence.block - d.block <= COUNT_REACH_BLOCKS &&
+      d.kind !== "visit" &&
+      d.modality !== "hypothetical" &&
+      d.modality !== "denied" &&
+      pair.every((id) => d.participants.includes(id));
+    const last = drafts.findLast(ofPair) ?? drafts.findLast(follows);
     if (!last) return;
     // "… met at the palace before co-chairing the summit. The bilateral meeting lasted …": the deed told first.
     const target = last.nextDeed
@@ -255,6 +267,18 @@ export function applyFollowUps(
 }
 
 const MINUTES_PER_DAY = 24 * 60;
+
+/** The two people the sentence before `index`, in the same paragraph, names (null unless exactly two). */
+function pairNamedBefore(context: ExtractionContext, index: number): string[] | null {
+  const sentence = context.layout.sentences[index];
+  const previous = context.layout.sentences[index - 1];
+  if (!sentence || !previous || previous.block !== sentence.block) return null;
+  const people: string[] = [];
+  for (const mention of context.mentionsBySentence[index - 1] ?? [])
+    if (context.entityById.get(mention.entityId)?.type === "person" && !people.includes(mention.entityId))
+      people.push(mention.entityId);
+  return people.length === 2 ? people : null;
+}
 /** "after a breakfast at the palace on ": a day told of another event, named after "after/before/since". */
 const OTHER_EVENT_BEFORE_DAY = /\b(?:after|before|following|since)\s[^,;]*$/i;
 
@@ -493,6 +517,18 @@ export function applySequenceDates(context: ExtractionContext, drafts: ClaimDraf
     if (draft.date || draft.weekday !== null || draft.modality !== "occurred") continue;
     const sentence = context.layout.sentences[draft.sentence];
     if (!sentence || !SEQUENCE_BEFORE.test(text.slice(sentence.start, draft.trigger.start))) continue;
+    // "X held talks with Y on Friday. … They then talked one-on-one": the step follows the same people's day.
+    const same = drafts.findLast(
+      (d) =>
+        d.sentence < draft.sentence &&
+        draft.block - d.block <= DATE_REACH_BLOCKS &&
+        isOneDay(d.date) &&
+        sameParticipants(d, draft),
+    );
+    if (same?.date) {
+      draft.date = { ...same.date };
+      continue;
+    }
     const firstBlock = context.layout.blocks[Math.max(0, draft.block - DATE_REACH_BLOCKS)];
     if (!firstBlock) continue;
     const day = datesIn(context, firstBlock.start, sentence.start, null)

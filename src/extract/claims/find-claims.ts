@@ -1367,7 +1367,9 @@ function buildDraft(
       !placeMention &&
       SPEAK_VERB.test(hit.text) &&
       // "The two spoke for about an hour" after a meeting measures that meeting's talks.
-      !/^\s+for\b/i.test(after) &&
+      !/^\s+(?:(?:one-on-one|privately|alone|face-to-face|face to face|in private|again|together|separately)\s+)?for\b/i.test(
+        after,
+      ) &&
       (duration?.maxMinutes ?? duration?.minMinutes ?? 0) <= 90) ||
     // "had last held talks on 9 February, by video call": talks held over a line.
     (kind === "talks" && !placeMention && REMOTE_MEDIUM_AFTER.test(after))

@@ -47,6 +47,11 @@ const DURATION_NOT_LENGTH =
 /** "a minute's silence", "two hours' drive": the length of something named after it, whatever comes before. */
 const LENGTH_OF_THING_AFTER =
   /^['’]s?\s+(?:silence|walk|drive|flight|journey|notice|sleep)\b|^\s+of\s+silence\b/i;
+/** "10-hour", "90-minute": a length told as a modifier of the noun after it. */
+const COMPOUND_LENGTH = /-(?:hours?|minutes?)$/i;
+/** "a 10-hour overnight train journey", "a two-hour flight": the noun a compound length measures is no sitting. */
+const JOURNEY_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:journey|flight|drive|ride|train|bus|boat|crossing|wait|delay|shift|strike|curfew|ceasefire|truce|outage|blackout|hike|march|commute|layover|speech|address|debate|hearing|vote|siege|battle|operation|session of parliament)\b/iu;
 /** "since Lula took office on January 1": the date inside a since-clause scopes a count. */
 const SINCE_CLAUSE = /\bsince\s+[^,;.()]{0,40}$/i;
 const SCOPE_BEFORE = /\b(?:since|until|till|by|from|throughout|over)\s+(?:the\s+)?$/i;
@@ -293,6 +298,7 @@ export function durationsIn(context: ExtractionContext, from: number, to: number
       // "in less than two months" measures time between events, never one meeting's length.
       (t.maxMinutes ?? 0) <= MAX_MEETING_MINUTES &&
       !LENGTH_OF_THING_AFTER.test(text.slice(t.end, t.end + 24)) &&
+      !(COMPOUND_LENGTH.test(t.text) && JOURNEY_AFTER.test(text.slice(t.end, t.end + 40))) &&
       (LENGTH_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
         !DURATION_NOT_LENGTH.test(text.slice(t.end, t.end + 24))),
   );

@@ -271,6 +271,9 @@ function coordinatedPairBefore(
   return null;
 }
 
+/** ", where he had held talks …": a relative clause telling of something earlier (its verb in the past perfect). */
+const RELATIVE_CLAUSE = /,\s+(?:where|when|who|whom|whose|after which)\b(?=[^.;]*\bhad\b)/;
+
 /** How many sentences back a sentence opening on a pair looks for the two people it stands for. */
 const PAIR_LOOKBACK_SENTENCES = 3;
 
@@ -280,6 +283,7 @@ const PAIR_LOOKBACK_SENTENCES = 3;
  * nearest one before them.
  */
 function lastNamedPair(
+  text: string,
   ordered: readonly Candidate[],
   isPerson: (candidate: Candidate) => boolean,
   sentenceStartOf: (offset: number) => number,
@@ -288,7 +292,9 @@ function lastNamedPair(
   let end = sentenceStart;
   for (let step = 0; step < PAIR_LOOKBACK_SENTENCES && end > 0; step++) {
     const start = sentenceStartOf(end - 1);
-    const people = personsBetween(ordered, isPerson, start, end);
+    // "… from Poland, where he had held talks with Tusk": an earlier deed told aside names no one of the pair.
+    const relative = RELATIVE_CLAUSE.exec(text.slice(start, end));
+    const people = personsBetween(ordered, isPerson, start, relative ? start + relative.index : end);
     if (people.length !== 1 || timesNamedBefore(ordered, people[0] as string, sentenceStart) > 1)
       return people;
     end = start;
@@ -346,7 +352,7 @@ function pairCandidates(
       const previous =
         previousPair?.members ??
         (start === sentenceStart
-          ? lastNamedPair(ordered, isPerson, sentenceStartOf, sentenceStart)
+          ? lastNamedPair(text, ordered, isPerson, sentenceStartOf, sentenceStart)
           : personsBetween(ordered, isPerson, previousStart, sentenceStart));
       if (
         previous.length === 2 &&
