@@ -3400,6 +3400,40 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "a middle initial names the same person ('Ferdinand R. Marcos Jr.'); 'The tete-a-tete lasted'; ', and they saw each other again … this week' (up to the day before); 'leaves for India on Saturday'",
+    published: "2023-09-08",
+    text: "President Ferdinand R. Marcos Jr. received Australian Prime Minister Anthony Albanese at Malacanang Palace on Friday.\n\nThe tete-a-tete lasted 30 minutes, President Ferdinand Marcos Jr. said.\n\nMarcos and Albanese first met in Phnom Penh last November, and they saw each other again in Jakarta this week.\n\nAlbanese leaves for India on Saturday to attend the G20 summit.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Ferdinand Marcos Jr.", "Anthony Albanese"],
+        date: day("2023-09-08"),
+        duration: [30, 30],
+        location: "Malacanang Palace",
+      },
+      {
+        type: "meeting",
+        participants: ["Ferdinand Marcos Jr.", "Anthony Albanese"],
+        date: ["2022-11-01", "2022-11-30"],
+        location: "Phnom Penh",
+        ordinal: 1,
+      },
+      {
+        type: "meeting",
+        participants: ["Ferdinand Marcos Jr.", "Anthony Albanese"],
+        date: ["2023-09-04", "2023-09-07"],
+        location: "Jakarta",
+      },
+      {
+        type: "visit",
+        participants: ["Anthony Albanese"],
+        date: day("2023-09-09"),
+        location: "India",
+        modality: "planned",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -272,7 +272,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     pattern:
-      "(?:travelled|traveled|travelling|traveling|travels|travel|flew|flies|flying|fly|came|comes|come|went|goes|go) (?:on )?to",
+      "(?:travelled|traveled|travelling|traveling|travels|travel|flew|flies|flying|fly|came|comes|come|went|goes|go) (?:on )?to|(?:leaves|leaving|leave|departs|departing|depart|sets off) for",
     kind: "visit",
     form: "travel",
     confidence: 0.7,
@@ -358,4 +358,4 @@ export const NON_EVENT_TIME_HEADS =
 
 /** Sentence-level cues that a following sentence talks about the same event ("The talks lasted …"). */
 export const EVENT_ANAPHOR =
-  /\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|call|session)\b|(?:the|both)\s+(?:two\s+)?(?:leaders|ministers|men|women|sides|pair|presidents|delegations|officials|envoys|counterparts)\s+(?:also\s+)?(?:spoke|talked|met|conferred|negotiated|discussed|agreed|exchanged|held)|we\s+(?:spoke|talked|met))\b|\b(?:the|that|this|their|his|her)\s+(?:(?:last|latest|first|second|third|fourth|fifth|sixth|previous|whole|entire|closed-door|face-to-face|two|three|leaders'|two leaders'|round of|[\w½]+-(?:minute|hour)|[\w]+-level|hour-long|lengthy|brief)\s+)*(?:(?:formal|informal|official|private|direct|bilateral|main|initial|marathon|in-person|one-on-one|wide-ranging)\s+)?(?:talks|meeting|summit|conversation|negotiations|discussions|encounter|audience|visit|trip|call|session|round of talks)\b/i;
+  /\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|call|session)\b|(?:the|both)\s+(?:two\s+)?(?:leaders|ministers|men|women|sides|pair|presidents|delegations|officials|envoys|counterparts)\s+(?:also\s+)?(?:spoke|talked|met|conferred|negotiated|discussed|agreed|exchanged|held)|we\s+(?:spoke|talked|met))\b|\b(?:the|that|this|their|his|her)\s+(?:(?:last|latest|first|second|third|fourth|fifth|sixth|previous|whole|entire|closed-door|face-to-face|two|three|leaders'|two leaders'|round of|[\w½]+-(?:minute|hour)|[\w]+-level|hour-long|lengthy|brief)\s+)*(?:(?:formal|informal|official|private|direct|bilateral|main|initial|marathon|in-person|one-on-one|wide-ranging)\s+)?(?:talks|meeting|summit|conversation|negotiations|discussions|encounter|audience|visit|trip|call|session|round of talks|tete-a-tete|tête-à-tête|sit-down|one-on-one|bilateral)\b/i;

@@ -54,6 +54,17 @@ const PRONOUN_REACH = 400;
 
 /** Whether name keys run together spell `letters` (what `keys.join("") === letters` says, without the string). */
 function spells(keys: readonly string[], letters: string): boolean {
+  // "Ferdinand R. Marcos Jr." spells "Ferdinand Marcos Jr." with a middle initial the other leaves out.
+  return (
+    spellsExactly(keys, letters) ||
+    spellsExactly(
+      keys.filter((key) => key.length > 1),
+      letters,
+    )
+  );
+}
+
+function spellsExactly(keys: readonly string[], letters: string): boolean {
   let at = 0;
   for (const key of keys) {
     if (!letters.startsWith(key, at)) return false;

@@ -582,6 +582,16 @@ export function findRelativePeriods(ctx: RuleContext, out: Candidate[]): void {
     }
     if (later && step === 0) first = Math.max(first, doc + 1);
     if (earlier && step === 0) last = Math.min(last, doc - 1);
+    // "they saw each other again in Jakarta this week": told in the past, the week up to the day before the story.
+    if (
+      !later &&
+      !earlier &&
+      step === 0 &&
+      unit === "week" &&
+      doc > first &&
+      directionAt(text, start, ctx.clauseCues) === "past"
+    )
+      last = Math.min(last, doc - 1);
     if (first > last) [first, last] = [last, first];
     [first, last] = narrowByMod(first, last, mod);
     out.push(

@@ -378,7 +378,8 @@ const cases: Case[] = [
     type: "DATE",
     value: "2013-W12",
     earliest: "2013-03-18",
-    latest: "2013-03-24",
+    // Told in the past: the week up to the day before the story.
+    latest: "2013-03-21",
   },
   {
     text: "The ministers met last week.",
