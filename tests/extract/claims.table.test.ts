@@ -3434,6 +3434,26 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'The three-hour dinner … was described' measures the dinner told before; 'held separate talks with X later in the afternoon' takes the day of the last event its subject was in",
+    published: "2021-06-28",
+    text: "President Omar Saad arrived in Baghdad on Sunday for a dinner with Prime Minister Ali Hadi.\n\nThe three-hour dinner at the palace was described as warm by officials.\n\nSaad held separate talks with President Karim Nouri later in the afternoon, his spokesman said.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Omar Saad", "Ali Hadi"],
+        date: day("2021-06-27"),
+        duration: [180, 180],
+        location: "Baghdad",
+      },
+      {
+        type: "talks",
+        participants: ["Omar Saad", "Karim Nouri"],
+        date: day("2021-06-27"),
+        attribution: "his spokesman said",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -54,6 +54,8 @@ describe("datelines near the top", () => {
     ["1 December 2025 • 3 min read", "2025-12-01"],
     ["Mittwoch, 3. Dezember 2025, 05:19 Uhr", "2025-12-03"],
     ["Publié le 3 décembre 2025 à 10h20", "2025-12-03"],
+    ["Anna Keller · Evening Courier · Posted: Nov 30, 2024 7:12 AM EST", "2024-11-30"],
+    ["Anna Keller | Evening Courier | December 2, 2025", "2025-12-02"],
   ])("%s", (line, day) => {
     const document = ingestText(`Leaders agree to meet again\n${line}\n${BODY}`);
     expect(document.article).toMatchObject({ publishedAt: day, publishedAtSource: "text" });

@@ -506,6 +506,9 @@ const RELATIVE_CLAUSE_BEFORE = /,\s*(?:who|which|whose)\b[^,;.]*$/i;
 
 /** "… then held talks", "later met": an event told as following the one before it, the same day. */
 const SEQUENCE_BEFORE = /\b(?:then|later|afterwards|subsequently)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "… later in the afternoon", "… later that day": a step told after the deed. */
+const LATER_THAT_DAY_AFTER =
+  /^[^.;]{0,80}?\blater (?:that|the same|in the) (?:day|morning|afternoon|evening|night)\b/i;
 
 /**
  * "Duda on Sunday addressed parliament. … Duda then held talks with Zelensky": an undated claim told as the
@@ -516,7 +519,24 @@ export function applySequenceDates(context: ExtractionContext, drafts: ClaimDraf
   for (const draft of drafts) {
     if (draft.date || draft.weekday !== null || draft.modality !== "occurred") continue;
     const sentence = context.layout.sentences[draft.sentence];
-    if (!sentence || !SEQUENCE_BEFORE.test(text.slice(sentence.start, draft.trigger.start))) continue;
+    if (!sentence) continue;
+    const laterThatDay = LATER_THAT_DAY_AFTER.test(text.slice(draft.trigger.end, sentence.end));
+    if (!laterThatDay && !SEQUENCE_BEFORE.test(text.slice(sentence.start, draft.trigger.start))) continue;
+    // "Sisi held separate talks with Salih later in the afternoon": the day of the last event Sisi was in.
+    const shared = laterThatDay
+      ? drafts.findLast(
+          (d) =>
+            d.sentence < draft.sentence &&
+            isOneDay(d.date) &&
+            d.modality === "occurred" &&
+            !d.earlier &&
+            d.participants.some((id) => draft.participants.includes(id)),
+        )
+      : undefined;
+    if (shared?.date) {
+      draft.date = { ...shared.date };
+      continue;
+    }
     // "X held talks with Y on Friday. … They then talked one-on-one": the step follows the same people's day.
     const same = drafts.findLast(
       (d) =>

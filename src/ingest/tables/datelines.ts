@@ -62,6 +62,15 @@ export const DATELINE_PATTERNS: readonly DatelinePattern[] = [
     maxRest: 30,
   },
   {
+    // "Catharine Tunney · CBC News · Posted: Nov 30, 2024 7:12 AM EST": a byline without "By", its parts set
+    // apart by dots or bars, ending on the date.
+    kind: "byline",
+    pattern: String.raw`^[^|•·\n]{2,60}?(?:\s*[|•·]\s*[^|•·\n]{2,60}?){0,2}\s*[|•·]\s*(?:{label}(?:\s+on)?\s*[:|-]?\s*)?{leadingTime}(?:{weekday}\.?,?\s+)?(?<date>{date}){time}`,
+    flags: "i",
+    shape: "line",
+    maxRest: 20,
+  },
+  {
     // "KYODO NEWS - May 7, 2023 - 20:15": an outlet's masthead in capitals, then the date and a time.
     kind: "dateline",
     pattern: String.raw`^(?<wire>\p{Lu}[\p{Lu}\p{N}&'’.]*(?:\s+\p{Lu}[\p{Lu}\p{N}&'’.]*){0,4})\s+[-–—|]\s+(?:{weekday}\.?,?\s+)?(?<date>{date}){time}`,
