@@ -49,7 +49,9 @@ function splitLeading(text: string, block: DraftBlock): DraftBlock[] {
     const match = regex.exec(head);
     if (match?.index !== 0 || match[0].length === 0) continue;
     const wire = match.groups?.wire;
-    if (wire !== undefined && agenciesIn(wire).length === 0) continue;
+    // "Luanda, 11.03.2024 (ANGOP) -": a place and a date make a dateline whatever agency it credits;
+    // without a date, only a known agency does ("Berlin (dpa) -", not "Kyiv (Ukraine) -").
+    if (wire !== undefined && match.groups?.date === undefined && agenciesIn(wire).length === 0) continue;
     const cut = block.start + match[0].length;
     const first = trimRange(text, block.start, cut);
     const rest = trimRange(text, cut, block.end);

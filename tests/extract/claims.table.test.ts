@@ -3454,6 +3454,34 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'his counterpart of the Democratic Republic of Congo, X' names X; a follow-up told in the past ('The audience was attended by') is the meeting that happened, not the plan told since; 'had held a call … the previous day' counts from that meeting",
+    published: "2024-03-11",
+    text: "President Amaro Neto received on Monday at the Palace of Cidade Alta his counterpart of the Democratic Republic of Congo, Jean Kalume.\n\nThe two statesmen held a private meeting that lasted about two and a half hours.\n\nPresident Neto is due to receive the Rwandan foreign minister, Paul Habimana, in Luanda a week later, the statement said.\n\nThe audience was attended by the foreign minister, Rosa Almeida.\n\nNeto had held a telephone conversation with President Eric Mugisha the previous day, the source added.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Amaro Neto", "Jean Kalume", "Rosa Almeida"],
+        date: day("2024-03-11"),
+        duration: [135, 165],
+        location: "Palace of Cidade Alta",
+      },
+      {
+        type: "meeting",
+        participants: ["Amaro Neto", "Paul Habimana"],
+        date: day("2024-03-18"),
+        location: "Luanda",
+        attribution: "the statement said",
+        modality: "planned",
+      },
+      {
+        type: "call",
+        participants: ["Amaro Neto", "Eric Mugisha"],
+        date: day("2024-03-10"),
+        attribution: "the source added",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -69,6 +69,17 @@ describe("datelines near the top", () => {
     expect(far.article.publishedAt).toBeNull();
   });
 
+  it("splits a dateline with a place and a date off its paragraph, whatever agency it credits", () => {
+    const document = ingestText(
+      "Leaders review peace process\n\nLuanda, 11.03.2024 (ANGOP) - President Amaro Neto received his counterpart on Monday.\n",
+    );
+    expect(document.article.publishedAt).toBe("2024-03-11");
+    const paragraph = document.blocks.find((block) => block.kind === "paragraph");
+    expect(document.text.slice(paragraph!.start, paragraph!.end)).toBe(
+      "President Amaro Neto received his counterpart on Monday.",
+    );
+  });
+
   it("reads a wire dateline: place, date, agency; the year comes from the URL", () => {
     const document = ingestFile(join(INGEST_FIXTURES, "wire-dateline.txt"));
     expect(document.article.wire).toEqual(["Reuters"]);

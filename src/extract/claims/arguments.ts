@@ -47,7 +47,8 @@ export function isDeterminerOrApposition(
   const gap = text.slice(mention.end, next.start);
   // "his counterpart X", "his Congolese counterpart, X,"
   if (mention.form === "pronoun")
-    return /^(?:his|her|their|its)$/i.test(mention.text) && /^\s+(?:[\p{L}’'.-]+,?\s+){0,5}$/u.test(gap);
+    // "his counterpart of the Democratic Republic of Congo, X": up to eight words.
+    return /^(?:his|her|their|its)$/i.test(mention.text) && /^\s+(?:[\p{L}’'.-]+,?\s+){0,8}$/u.test(gap);
   if (mention.form === "role") return /^\s*,?\s*$/.test(gap) && next.entityId === mention.entityId;
   return false;
 }

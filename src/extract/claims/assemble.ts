@@ -182,8 +182,11 @@ export function applyFollowUps(
       d.modality !== "denied";
     // "In Warsaw, Modi and Tusk agreed …. Their talks … lasted some 90 minutes": the event of the two people the
     // paragraph just named, however many claims were told since.
+    // "The audience was attended by …", "The meeting lasted …": told in the past, the event is one that happened.
+    const toldDone = PAST_FOLLOW_UP.test(opening);
     const pair = pairNamedBefore(context, index);
     const ofPair = (d: ClaimDraft) =>
+      !(toldDone && d.modality === "planned") &&
       pair !== null &&
       d.sentence < index &&
       sentence.block - d.block <= COUNT_REACH_BLOCKS &&
@@ -191,7 +194,8 @@ export function applyFollowUps(
       d.modality !== "hypothetical" &&
       d.modality !== "denied" &&
       pair.every((id) => d.participants.includes(id));
-    const last = drafts.findLast(ofPair) ?? drafts.findLast(follows);
+    const done = (d: ClaimDraft) => follows(d) && d.modality !== "planned";
+    const last = drafts.findLast(ofPair) ?? drafts.findLast(toldDone ? done : follows);
     if (!last) return;
     // "… met at the palace before co-chairing the summit. The bilateral meeting lasted …": the deed told first.
     const target = last.nextDeed
@@ -267,6 +271,9 @@ export function applyFollowUps(
 }
 
 const MINUTES_PER_DAY = 24 * 60;
+/** "The audience was attended by", "The talks lasted": a follow-up told in the past tense. */
+const PAST_FOLLOW_UP =
+  /^(?:the|their|that|this)\s+(?:[\w-]+\s+){0,3}(?:was|were|lasted|ran|took|ended|went|had)\b/i;
 
 /** The two people the sentence before `index`, in the same paragraph, names (null unless exactly two). */
 function pairNamedBefore(context: ExtractionContext, index: number): string[] | null {
@@ -451,7 +458,10 @@ export function applyRelativeLeads(context: ExtractionContext, drafts: ClaimDraf
     if (lead === null) continue;
     // The day of the event told before: the last claim dated to one day ("last month" dates no day to count from),
     // or, further down a story, the day of the event its lead tells ("The previous day, X received Y to prepare").
-    const told = drafts.findLast((d) => d.sentence < draft.sentence && isOneDay(d.date));
+    // A deed done ("had held a call … the previous day") counts from a deed done, not from a plan told since.
+    const happened = (d: ClaimDraft) =>
+      draft.modality !== "occurred" || (d.modality !== "planned" && d.modality !== "hypothetical");
+    const told = drafts.findLast((d) => d.sentence < draft.sentence && isOneDay(d.date) && happened(d));
     const earlier =
       told && draft.block - told.block <= DATE_REACH_BLOCKS
         ? told
