@@ -3482,6 +3482,30 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'The visit comes a fortnight after X was in the capital, where he had met Y' is an earlier meeting, counted back from the story's day; 'On the eve of the talks' is the day before them",
+    published: "2024-03-12",
+    text: "President Jean Kalume held talks on Monday 11 March in Luanda with his Angolan counterpart Amaro Neto.\n\nThe Luanda visit comes a fortnight after the Congolese president was already in the Angolan capital, where he had met Amaro Neto for a first exchange.\n\nOn the eve of the Luanda talks, Kalume had received in Kinshasa the head of the UN mission, Ana Ferreira.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Jean Kalume", "Amaro Neto"],
+        date: day("2024-03-11"),
+        location: "Luanda",
+      },
+      {
+        type: "meeting",
+        participants: ["Jean Kalume", "Amaro Neto"],
+        date: day("2024-02-26"),
+      },
+      {
+        type: "meeting",
+        participants: ["Jean Kalume", "Ana Ferreira"],
+        date: day("2024-03-10"),
+        location: "Kinshasa",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -411,6 +411,24 @@ function leadSentence(context: ExtractionContext): number {
 const RELATIVE_LEAD =
   /^(?:(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(earlier|later|before|after))|the\s+(?:(next|following|previous)\s+(day|week)|(day|week)\s+(before|after)))\b/i;
 
+/** "comes a fortnight after", "came two days after": the story's event told as following another by so long. */
+const COMES_AFTER =
+  /\b(?:comes|came|follows|followed)\s+(?:just\s+|only\s+)?(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?|fortnight)\s+after\b/i;
+
+/**
+ * The days by which the event a clause tells, after "comes a fortnight after", lies before the story's own
+ * ("The Luanda visit comes a fortnight after X was already in the capital, where he had met Y": 14).
+ */
+function asideBeforeTheStory(textBeforeTrigger: string): { days: number; text: string } | null {
+  const match = COMES_AFTER.exec(textBeforeTrigger);
+  if (!match) return null;
+  const count = match[1] === undefined ? 1 : parseAmount(match[1]);
+  if (count === null || !Number.isInteger(count)) return null;
+  const unit = (match[2] ?? "day").toLowerCase();
+  const perUnit = unit === "fortnight" ? 14 : unit.startsWith("week") ? 7 : 1;
+  return { days: count * perUnit, text: match[0] };
+}
+
 /** A noun phrase right after "after"/"before": the day counts from what it names. */
 const NAMED_REFERENCE = /^\s+(?:the|a|an|his|her|their|its|this|that|\p{Lu}|\d)/u;
 
@@ -454,6 +472,22 @@ export function applyRelativeLeads(context: ExtractionContext, drafts: ClaimDraf
     if (draft.date || draft.weekday !== null) continue;
     const sentence = context.layout.sentences[draft.sentence];
     if (!sentence) continue;
+    const aside = asideBeforeTheStory(text.slice(sentence.start, draft.trigger.start));
+    if (aside !== null) {
+      // "The visit comes a fortnight after X was in Luanda, where he had met Y": counted back from the story's day.
+      const story = drafts.find((d) => d.sentence === leadIndex && isOneDay(d.date));
+      if (story?.date && story.sentence < draft.sentence) {
+        const day = shiftDay(story.date.earliest, -aside.days);
+        draft.date = {
+          earliest: day,
+          latest: day,
+          text: `${aside.text} (${story.date.text})`,
+          inferred: false,
+        };
+        draft.earlier = true;
+      }
+      continue;
+    }
     const lead = relativeLeadOf(text.slice(sentence.start, sentence.end));
     if (lead === null) continue;
     // The day of the event told before: the last claim dated to one day ("last month" dates no day to count from),
@@ -586,11 +620,22 @@ export function applySidelines(context: ExtractionContext, drafts: ClaimDraft[])
   for (const draft of drafts) {
     if (draft === lead || draft.date || draft.weekday !== null || draft.modality !== "occurred") continue;
     const sentence = context.layout.sentences[draft.sentence];
-    if (!sentence || !SIDELINES_OF_THE.test(text.slice(sentence.start, sentence.end))) continue;
-    draft.date = { ...lead.date, inferred: false };
-    draft.location ??= lead.location;
+    if (!sentence) continue;
+    const told = text.slice(sentence.start, sentence.end);
+    if (SIDELINES_OF_THE.test(told)) {
+      draft.date = { ...lead.date, inferred: false };
+      draft.location ??= lead.location;
+    } else if (lead.sentence < draft.sentence && EVE_OF_THE.test(told)) {
+      // "On the eve of the Luanda talks, X had received Y": the day before the story's gathering.
+      const day = shiftDay(lead.date.earliest, -1);
+      draft.date = { earliest: day, latest: day, text: `the eve of (${lead.date.text})`, inferred: false };
+    }
   }
 }
+
+/** "on the eve of the Luanda talks": the day before the story's own gathering. */
+const EVE_OF_THE =
+  /\bon the eve of (?:the|this|that|their|his|her) (?:[\p{L}'’-]+ ){0,3}(?:summit|retreat|visit|talks|meeting|conference|forum|session|trip)\b/iu;
 
 /**
  * "held separate talks with A and B", "met A and B separately", "held talks with A and later with B": one
