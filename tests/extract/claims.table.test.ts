@@ -3506,6 +3506,20 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "who convenes 'an emergency meeting of regional leaders' sits in it; 'X, Y and Z were among those at the round table' join it; 'The meeting lasted' measures it",
+    published: "2022-11-16",
+    text: "President Joe Miller has convened an emergency meeting of regional leaders at his hotel in Nusa Dua on Wednesday. Prime Minister Anna Berg, Chancellor Olaf Reiter and President Luis Moreno were among those at the round table, the White House said. The meeting lasted about an hour.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Joe Miller", "Anna Berg", "Olaf Reiter", "Luis Moreno"],
+        date: day("2022-11-16"),
+        duration: [45, 75],
+        location: "Nusa Dua",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

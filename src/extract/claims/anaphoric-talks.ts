@@ -5,7 +5,7 @@
 import type { EntityMention } from "../../schema/document.js";
 import { chainAfter } from "./arguments.js";
 import type { ExtractionContext } from "./find-claims.js";
-import { PLANNED_CUES } from "./lexicon.js";
+import { ATTENDANCE_OF_SUBJECTS, PLANNED_CUES } from "./lexicon.js";
 import { isOneDay } from "./one-day.js";
 import { datesIn, durationsIn, toDuration, toPicked } from "./time-attributes.js";
 import { type ClaimDraft, madeDraft } from "./types.js";
@@ -45,6 +45,8 @@ export function anaphoricTalks(
     if (!opening) continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (PLANNED_CUES.test(sentenceText)) continue;
+    // "X, Y and Z were among those at the round table. The meeting lasted …": the meeting told before that.
+    if (ATTENDANCE_OF_SUBJECTS.test(text.slice(previous.start, previous.end))) continue;
     const parties = (context.mentionsBySentence[index - 1] ?? []).filter((m) => isParty(context, m));
     const subjects = chainAfter(text, parties, previous.start, previous.end, 80);
     const lastSubject = subjects[subjects.length - 1];

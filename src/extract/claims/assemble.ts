@@ -7,9 +7,9 @@ import { daysBetween, shiftDay } from "../../normalize/time/calendar.js";
 import { parseAmount } from "../../normalize/time/numbers.js";
 import type { EntityMention } from "../../schema/document.js";
 import type { TimeSpan } from "../../schema/primitives.js";
-import { chainAfter } from "./arguments.js";
+import { chainAfter, chainBefore } from "./arguments.js";
 import { type ExtractionContext, participantIds } from "./find-claims.js";
-import { EVENT_ANAPHOR, NON_CONFIRMATION_CUES } from "./lexicon.js";
+import { ATTENDANCE_OF_SUBJECTS, EVENT_ANAPHOR, NON_CONFIRMATION_CUES } from "./lexicon.js";
 import { isOneDay } from "./one-day.js";
 import { ordinalIn } from "./ordinal.js";
 import { within } from "./ranges.js";
@@ -267,6 +267,40 @@ export function applyFollowUps(
         }
     }
     if (used) addEvidence(target, sentence);
+  });
+}
+
+/**
+ * "Biden convened an emergency meeting … . Trudeau, Scholz and Sunak were among those at the round table": the
+ * people a sentence of its own places at the event told just before join it.
+ */
+export function applyAttendance(
+  context: ExtractionContext,
+  drafts: ClaimDraft[],
+  draftSentences: ReadonlySet<number>,
+): void {
+  const { text } = context.document;
+  context.layout.sentences.forEach((sentence, index) => {
+    if (draftSentences.has(index)) return;
+    const match = ATTENDANCE_OF_SUBJECTS.exec(text.slice(sentence.start, sentence.end));
+    if (!match) return;
+    const target = drafts.findLast(
+      (d) =>
+        d.sentence < index &&
+        sentence.block - d.block <= 1 &&
+        d.kind !== "visit" &&
+        (d.modality === "occurred" || d.modality === "unconfirmed"),
+    );
+    if (!target) return;
+    const parties = (context.mentionsBySentence[index] ?? []).filter((m) => {
+      const type = context.entityById.get(m.entityId)?.type;
+      return type === "person" || type === "group";
+    });
+    const people = chainBefore(text, parties, sentence.start, sentence.start + match.index);
+    if (people.length === 0) return;
+    for (const m of people)
+      if (!target.participants.includes(m.entityId)) target.participants.push(m.entityId);
+    addEvidence(target, sentence);
   });
 }
 

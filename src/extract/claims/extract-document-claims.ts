@@ -15,6 +15,7 @@ import type { TimeExpression } from "../../schema/time.js";
 import { anaphoricTalks } from "./anaphoric-talks.js";
 import {
   absorbVisits,
+  applyAttendance,
   applyFollowUps,
   applyFutureDates,
   applyLeadDates,
@@ -144,6 +145,7 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   }
   drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
   applyFollowUps(context, drafts, draftSentences);
+  applyAttendance(context, drafts, draftSentences);
   applyRelativeLeads(context, drafts);
   applySameDayReferences(context, drafts);
   applySequenceDates(context, drafts);

@@ -181,6 +181,10 @@ function isParty(context: ExtractionContext, mention: EntityMention): boolean {
   return type === "person" || type === "group";
 }
 
+function isGroup(context: ExtractionContext, mention: EntityMention): boolean {
+  return context.entityById.get(mention.entityId)?.type === "group";
+}
+
 function isPlace(context: ExtractionContext, mention: EntityMention): boolean {
   const type = context.entityById.get(mention.entityId)?.type;
   return type === "place" || type === "organization";
@@ -973,6 +977,9 @@ function dateRightAfter(context: ExtractionContext, position: number, limit: num
   return null;
 }
 
+/** "convened an emergency meeting of …", "chaired a session of …": the one who calls the meeting. */
+const CONVENED_BEFORE =
+  /\b(?:convened|convenes|convene|convening|called|calls|chaired|chairs|chairing|hosted|hosts|hosting|summoned|summons)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "… joined by X for a trilateral meeting": what the joining was for. */
 const JOINED_FOR_SITTING =
   /^[^.;]{0,80}?\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}(?:talks|meeting|session|summit|dinner|lunch|breakfast|negotiations)\b/i;
@@ -1170,6 +1177,12 @@ function buildDraft(
       } else if (between) {
         participants = chainAfter(text, clauseParties, hit.end + between[0].length, clause.to, 60);
         if (/\bof\s+$/i.test(between[0])) participants = [...participants, ...withChain];
+        // "Biden convened an emergency meeting of G7 and NATO leaders": who convenes a meeting sits in it.
+        if (/\bof\s+$/i.test(between[0]) && CONVENED_BEFORE.test(text.slice(clause.from, hit.start))) {
+          participants = [...leftOrSubject(), ...participants];
+          // "… a meeting of regional leaders": others sit in it, named or not.
+          counterpart = true;
+        }
       } else if (compound.length > 0) participants = compound;
       else if (possessor) participants = [possessor, ...withChain];
       else if (withChain.length > 0 || withCounterpart) {
@@ -1229,6 +1242,11 @@ function buildDraft(
               m.start > hit.end &&
               !(fronted && ADDRESSES_AFTER.test(text.slice(m.end, m.end + 40)))
             ) && !isPossessiveModifier(text, m, pool[pool.indexOf(m) + 1]),
+        );
+        // "Biden convened an emergency meeting of G7 and NATO leaders": a group the sentence does not name
+        // member by member meets the one person named.
+        counterpart = participants.some(
+          (m) => m.start > hit.end && participantIds(context, m.entityId).length === 0 && isGroup(context, m),
         );
         fromSentence = true;
       } else if (!hit.rule.needsWithArgument && ANAPHORIC_DETERMINERS.has(determiner.word)) return null;

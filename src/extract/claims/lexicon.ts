@@ -359,3 +359,7 @@ export const NON_EVENT_TIME_HEADS =
 /** Sentence-level cues that a following sentence talks about the same event ("The talks lasted …"). */
 export const EVENT_ANAPHOR =
   /\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|call|session)\b|(?:the|both)\s+(?:two\s+)?(?:leaders|ministers|men|women|sides|pair|presidents|delegations|officials|envoys|counterparts)\s+(?:also\s+)?(?:spoke|talked|met|conferred|negotiated|discussed|agreed|exchanged|held)|we\s+(?:spoke|talked|met))\b|\b(?:the|that|this|their|his|her)\s+(?:(?:last|latest|first|second|third|fourth|fifth|sixth|previous|whole|entire|closed-door|face-to-face|two|three|leaders'|two leaders'|round of|[\w½]+-(?:minute|hour)|[\w]+-level|hour-long|lengthy|brief)\s+)*(?:(?:formal|informal|official|private|direct|bilateral|main|initial|marathon|in-person|one-on-one|wide-ranging)\s+)?(?:talks|meeting|summit|conversation|negotiations|discussions|encounter|audience|visit|trip|call|session|round of talks|tete-a-tete|tête-à-tête|sit-down|one-on-one|bilateral|dinner|lunch|luncheon|breakfast)\b/i;
+
+/** "X, Y and Z were among those at the round table", "X was also present": people at an event told before. */
+export const ATTENDANCE_OF_SUBJECTS =
+  /\b(?:were|was)\s+(?:also\s+)?(?:among\s+(?:those|the\s+(?:leaders|participants|attendees|guests))(?:\s+(?:at|present|attending|in\s+attendance)\b)?|present\b|in\s+attendance\b)/i;
