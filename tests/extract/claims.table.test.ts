@@ -3520,6 +3520,23 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'scheduled for half an hour but lasted about an hour' takes the length it lasted; 'at the end of the second session' counts the gathering's part, not the meeting",
+    published: "2023-09-19",
+    text: "President Anne Roux hosted opposition leader Mark Hale at the palace on Tuesday afternoon. The meeting had been scheduled for half an hour but lasted about an hour.\n\nHale also had a brief meeting with President Tom Reed, squeezed in at the end of the second session.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Anne Roux", "Mark Hale"],
+        date: day("2023-09-19"),
+        duration: [45, 75],
+      },
+      {
+        type: "meeting",
+        participants: ["Mark Hale", "Tom Reed"],
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

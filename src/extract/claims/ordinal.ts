@@ -51,6 +51,10 @@ export function mayHoldOrdinal(text: string, from: number, to: number): boolean 
   return ANY_ORDINAL.test(text.slice(from, to));
 }
 
+/** "at the end of ", "on the margins of ": an ordinal naming the gathering or its part the event was held in. */
+const PART_OF_BEFORE =
+  /\b(?:end|start|beginning|middle|close|opening|margins?|sidelines?|fringes?)\s+(?:of\s+)?(?:(?:the|its|their)\s+)?$/i;
+
 export function ordinalIn(
   text: string,
   from: number,
@@ -79,6 +83,8 @@ export function ordinalIn(
     // "the first visit by a Japanese leader in 12 years" counts a class of visitors, not this person's visits.
     const matchEnd = (match.index ?? 0) + match[0].length;
     if (CLASS_AGENT_AFTER.test(slice.slice(matchEnd, matchEnd + 60))) continue;
+    // "squeezed in at the end of the second session": a part of the gathering, not a count of the event.
+    if (PART_OF_BEFORE.test(slice.slice(Math.max(0, (match.index ?? 0) - 40), match.index))) continue;
     const position = from + (match.index ?? 0);
     const distance = anchor === undefined ? 0 : Math.abs(position - anchor);
     if (!best || distance < best.distance) best = { ordinal: { value, text: match[0] }, distance };

@@ -290,7 +290,7 @@ export function datesIn(
 
 export function durationsIn(context: ExtractionContext, from: number, to: number): TimeExpression[] {
   const { text } = context.document;
-  return within(context.times, from, to).filter(
+  const lengths = within(context.times, from, to).filter(
     (t) =>
       t.type === "DURATION" &&
       (t.minMinutes !== null || t.maxMinutes !== null) &&
@@ -302,7 +302,15 @@ export function durationsIn(context: ExtractionContext, from: number, to: number
       (LENGTH_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
         !DURATION_NOT_LENGTH.test(text.slice(t.end, t.end + 24))),
   );
+  // "scheduled for half an hour but lasted about an hour": the length it took, not the one planned.
+  const planned = (t: TimeExpression) =>
+    PLANNED_LENGTH_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start));
+  return lengths.some((t) => !planned(t)) ? lengths.filter((t) => !planned(t)) : lengths;
 }
+
+/** "scheduled for ", "was expected to last ": a length planned, which the one it took overrides. */
+const PLANNED_LENGTH_BEFORE =
+  /\b(?:scheduled|planned|slated|booked|set|due)\s+(?:to\s+last\s+|for\s+)(?:about\s+|around\s+|just\s+|only\s+)?$|\b(?:expected|meant|supposed)\s+to\s+last\s+(?:about\s+|around\s+|just\s+|only\s+)?$/i;
 
 export function toDuration(time: TimeExpression): Duration {
   return { minMinutes: time.minMinutes, maxMinutes: time.maxMinutes, text: time.text };
