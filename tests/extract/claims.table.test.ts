@@ -3537,6 +3537,41 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'had already spoken on the sidelines of the summit in Jakarta' is an earlier meeting; 'spoke by phone hours later' takes the day told just before; 'later the same day' in one sentence is the day of the call told first, whose length it does not take",
+    published: "2024-11-30",
+    text: "Prime Minister Ana Reyes held talks with President Tomas Berg at the palace in Manila on Friday.\n\nReyes and Berg had already spoken on the sidelines of the regional summit in Jakarta earlier this week.\n\nBerg announced Monday that he would sign an order on tariffs. Reyes and Berg spoke by phone hours later.\n\nOn Sunday Reyes held a telephone conversation with President Karl Dorn that lasted about 20 minutes, and later the same day spoke by phone with Prime Minister Ian Cole.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Ana Reyes", "Tomas Berg"],
+        date: day("2024-11-29"),
+        location: "Manila",
+      },
+      {
+        type: "talks",
+        participants: ["Ana Reyes", "Tomas Berg"],
+        date: ["2024-11-25", "2024-11-29"],
+        location: "Jakarta",
+      },
+      {
+        type: "call",
+        participants: ["Ana Reyes", "Tomas Berg"],
+        date: day("2024-11-25"),
+      },
+      {
+        type: "call",
+        participants: ["Ana Reyes", "Karl Dorn"],
+        date: day("2024-11-24"),
+        duration: [15, 25],
+      },
+      {
+        type: "call",
+        participants: ["Ana Reyes", "Ian Cole"],
+        date: day("2024-11-24"),
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

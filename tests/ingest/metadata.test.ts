@@ -246,6 +246,15 @@ describe("block kinds", () => {
     expect(kindOf(document, `${BODY} Still body.`)).toBe("paragraph");
   });
 
+  it("reads a Markdown bold 'Related stories' line as the head of a related list", () => {
+    const document = ingestText(
+      `---\ntitle: Leaders agree to meet again\n---\n\n${BODY}\n\n---\n**Related stories**\n- Leader meets neighbour before summit\n- Premier meets envoy on sidelines`,
+      { extension: ".md" },
+    );
+    expect(kindOf(document, "**Related stories**")).toBe("related");
+    expect(kindOf(document, "- Leader meets neighbour before summit")).toBe("related");
+  });
+
   it("dates sections under dated headings", () => {
     const document = ingestFile(join(INGEST_FIXTURES, "section-dates.txt"));
     const dated = document.blocks.map((block) => [

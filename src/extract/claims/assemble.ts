@@ -518,7 +518,6 @@ export function applyRelativeLeads(context: ExtractionContext, drafts: ClaimDraf
           text: `${aside.text} (${story.date.text})`,
           inferred: false,
         };
-        draft.earlier = true;
       }
       continue;
     }
@@ -561,7 +560,8 @@ export function applySameDayReferences(context: ExtractionContext, drafts: Claim
     if (!draft.date || !SAME_DAY_REFERENCE.test(draft.date.text.trim())) continue;
     const antecedent = drafts.findLast(
       (d) =>
-        d.sentence < draft.sentence &&
+        (d.sentence < draft.sentence ||
+          (d.sentence === draft.sentence && d.trigger.start < draft.trigger.start)) &&
         isOneDay(d.date) &&
         !d.earlier &&
         !inRelativeClause(d) &&
@@ -584,6 +584,11 @@ const RELATIVE_CLAUSE_BEFORE = /,\s*(?:who|which|whose)\b[^,;.]*$/i;
 
 /** "… then held talks", "later met": an event told as following the one before it, the same day. */
 const SEQUENCE_BEFORE = /\b(?:then|later|afterwards|subsequently)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "X later visited Camp Aguinaldo, where he met Y": the step told before the where-clause the event is in. */
+const SEQUENCE_THEN_WHERE = /\b(?:then|later|afterwards|subsequently)\s[^.;]*?,\s+where\s[^.;]*$/i;
+/** "… hours later", "… shortly afterwards": a deed soon after the one told just before. */
+const HOURS_LATER_AFTER =
+  /^[^.;]{0,60}?\b(?:hours|minutes)\s+later\b|^[^.;]{0,60}?\bshortly\s+after(?:wards)?\s*[.,;]/i;
 /** "… later in the afternoon", "… later that day": a step told after the deed. */
 const LATER_THAT_DAY_AFTER =
   /^[^.;]{0,80}?\blater (?:that|the same|in the) (?:day|morning|afternoon|evening|night)\b/i;
@@ -598,8 +603,20 @@ export function applySequenceDates(context: ExtractionContext, drafts: ClaimDraf
     if (draft.date || draft.weekday !== null || draft.modality !== "occurred") continue;
     const sentence = context.layout.sentences[draft.sentence];
     if (!sentence) continue;
+    // "Trump announced Monday that … . Trudeau and Trump spoke by phone hours later": the day told just before.
+    if (HOURS_LATER_AFTER.test(text.slice(draft.trigger.end, sentence.end))) {
+      const previous = context.layout.sentences[draft.sentence - 1];
+      const told = datesIn(context, previous?.start ?? sentence.start, draft.trigger.start, null)
+        .filter(isOneDay)
+        .at(-1);
+      if (told) {
+        draft.date = toPicked(told).span;
+        continue;
+      }
+    }
     const laterThatDay = LATER_THAT_DAY_AFTER.test(text.slice(draft.trigger.end, sentence.end));
-    if (!laterThatDay && !SEQUENCE_BEFORE.test(text.slice(sentence.start, draft.trigger.start))) continue;
+    const before = text.slice(sentence.start, draft.trigger.start);
+    if (!laterThatDay && !SEQUENCE_BEFORE.test(before) && !SEQUENCE_THEN_WHERE.test(before)) continue;
     // "Sisi held separate talks with Salih later in the afternoon": the day of the last event Sisi was in.
     const shared = laterThatDay
       ? drafts.findLast(
@@ -631,11 +648,26 @@ export function applySequenceDates(context: ExtractionContext, drafts: ClaimDraf
     if (!firstBlock) continue;
     const day = datesIn(context, firstBlock.start, sentence.start, null)
       .filter(
-        (t) => isOneDay(t) && !RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)),
+        (t) =>
+          isOneDay(t) &&
+          !SAME_DAY_REFERENCE.test(t.text.trim()) &&
+          !RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)),
       )
       .at(-1);
-    if (!day) continue;
-    draft.date = toPicked(day).span;
+    if (day) {
+      draft.date = toPicked(day).span;
+      continue;
+    }
+    // "Mr Albanese later visited Camp Aguinaldo, where he met …", paragraphs down: a step of the story's day.
+    const story = drafts.find(
+      (d) =>
+        d.sentence < draft.sentence &&
+        d.modality === "occurred" &&
+        !d.earlier &&
+        isOneDay(d.date) &&
+        d.participants.some((id) => draft.participants.includes(id)),
+    );
+    if (story?.date) draft.date = { ...story.date };
   }
 }
 
@@ -1252,6 +1284,11 @@ export function mergeDuplicates(
         placesMerge(m, draft, nest) &&
         !anotherOccasion(m, draft) &&
         !sessionOf(m, draft) &&
+        // "They had already spoken in Jakarta earlier this week": an earlier occasion than the story's.
+        (Boolean(m.earlier) === Boolean(draft.earlier) ||
+          m.sentence === draft.sentence ||
+          !m.date ||
+          !draft.date) &&
         // A side deed ("… before chairing the council") is not what later sentences tell again.
         !(m.nextDeed && m.sentence !== draft.sentence) &&
         (m.weekday === null || draft.weekday === null || m.weekday === draft.weekday) &&

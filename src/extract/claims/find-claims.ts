@@ -218,7 +218,7 @@ const THING_RELATIVE_BEFORE = /\bwhich\s+$/i;
  * ("said he had met" is reported speech of the event itself, so a bare "had" is not enough).
  */
 const EARLIER_BEFORE =
-  /\b(?:last|previously|(?:with whom|whom|who)\s+(?:he|she|they|\p{Lu}[\p{L}-]+\s+)?\s*had(?:\s+(?:already|also|earlier))?)\s+$/iu;
+  /\b(?:last|previously|had\s+already|(?:with whom|whom|who)\s+(?:he|she|they|\p{Lu}[\p{L}-]+\s+)?\s*had(?:\s+(?:already|also|earlier))?)\s+$/iu;
 /** "had also met", "also held talks": another occasion of people already told of. */
 const ALSO_BEFORE = /\balso\s+$/i;
 /** "hold another formal meeting", "a fresh round of talks": an event other than any told before it. */

@@ -97,6 +97,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
+    // "Albanese and Marcos had already spoken on the sidelines of the ASEAN summit in Jakarta": talking in person.
+    pattern:
+      "(?:spoke|spoken|talked)(?= (?:(?:briefly|already|again|informally|privately) )?(?:on the (?:sidelines|margins|fringes) of|at the [\\w-]+ (?:summit|meeting|forum|conference|gathering)))",
+    kind: "talks",
+    form: "verb",
+    confidence: 0.75,
+  },
+  {
     // "he had briefed Orbán on the talks by phone", "congratulated him by phone": a call to the person addressed.
     pattern:
       "(?:briefed|briefs|brief|briefing|updated|congratulated|congratulates|congratulate|thanked|assured|urged|invited|informed)(?= [^.;]{1,60}? (?:by|on the|over the) (?:tele)?phone\\b)",

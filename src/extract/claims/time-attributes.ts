@@ -443,8 +443,27 @@ export function pickDuration(
   );
   if (inClause) return { duration: toDuration(inClause), fromSentence: false };
   if (opensOffsetClause(foreign, clause, hit)) return { duration: null, fromSentence: false };
-  const found = nearest(ownTimes(durationsOf(sentence.start, sentence.end), foreign, hit), hit.start);
+  // "… a call that lasted about 20 minutes, and later the same day spoke by phone with Y": the other call's.
+  const found = nearest(
+    ownTimes(durationsOf(sentence.start, sentence.end), foreign, hit).filter(
+      (t) => !measuresEarlierTrigger(context, t, hit, sentence.start),
+    ),
+    hit.start,
+  );
   return { duration: found ? toDuration(found) : null, fromSentence: found !== undefined };
+}
+
+/** A length told after another trigger and before this one: that trigger's ("a call that lasted 20 minutes, and later …"). */
+function measuresEarlierTrigger(
+  context: ExtractionContext,
+  time: TextRange,
+  hit: TextRange,
+  sentenceStart: number,
+): boolean {
+  if (hit.start < time.end) return false;
+  return context.triggers.some(
+    (t) => t.start >= sentenceStart && t.end <= time.start && t.start !== hit.start,
+  );
 }
 
 /** The date words nearest the trigger in its clause, whether or not they could be resolved to days ("in May" undated). */

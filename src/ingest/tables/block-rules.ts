@@ -102,8 +102,12 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     pattern:
       "^(?:skip to (?:main )?content|loading\\.*|opens new tab|purchase licensing rights(?:, opens new tab)?|our standards:.*|add (?:us )?as a preferred source.*|save articles to read later.*|report an error|get alerts|text size|font size|reuse this content|comments|most viewed|print this page)$",
   },
-  // Related-story links.
-  { kind: "related", pattern: `^(?:${LINK_LIST_HEADERS.join("|")})\\s*:?$`, extent: "rest" },
+  // Related-story links (a Markdown heading or bold line too: "**Related stories**", "## Read more").
+  {
+    kind: "related",
+    pattern: `^(?:#{1,6}\\s*)?(?:[*_]{1,2})?(?:${LINK_LIST_HEADERS.join("|")})\\s*:?\\s*(?:[*_]{1,2})?\\s*:?$`,
+    extent: "rest",
+  },
   {
     kind: "related",
     pattern: String.raw`^(?:Related|RELATED)(?:\s*(?:article|articles|stories|story|content|news|coverage|reading|links|posts|video|topics|ARTICLE|STORY|STORIES))?\s*(?::|$|(?=\p{Lu}))`,
