@@ -3572,6 +3572,33 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'had spoken by telephone twice since then, most recently …' is the latest call, counted; 'a meeting between the Congolese and Rwandan heads of State' names the two; 'as soon as the conditions are met' is no meeting",
+    published: "2024-03-11",
+    text: 'President Amaro Neto received Congolese President Jean Kalume on Monday.\n\nNeto had held a telephone conversation with Rwandan President Eric Mugisha the previous day. Kalume and Mugisha had spoken by telephone twice since January, most recently during the first week of Ramadan.\n\nAngola was ready to host a meeting between the Congolese and Rwandan heads of State "as soon as the conditions are met".',
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Amaro Neto", "Jean Kalume"],
+        date: day("2024-03-11"),
+      },
+      {
+        type: "call",
+        participants: ["Amaro Neto", "Eric Mugisha"],
+        date: day("2024-03-10"),
+      },
+      {
+        type: "call",
+        participants: ["Jean Kalume", "Eric Mugisha"],
+        ordinal: 2,
+      },
+      {
+        type: "meeting",
+        participants: ["Jean Kalume", "Eric Mugisha"],
+        modality: "hypothetical",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -563,7 +563,7 @@ const RELATIVE_WHO_CLAUSE = /,\s*who\s[^,;:“”"]{1,80},/g;
 
 const NEVER_BEFORE = /\b(?:have|has|had)?\s*never\s+$/i;
 const MOST_RECENT_OF_COUNT =
-  /\b(?:(\w+) times|repeatedly|several times|often|regularly)(?:\s+(?:since|over|during|in|before|after)\b[^,;.]{0,60})?\s*,\s*(?:most recently|the last time|last)\s+(?:in|on|at|during|last|this|earlier)\b/i;
+  /\b(?:(\w+) times|(twice|thrice)|repeatedly|several times|often|regularly)(?:\s+(?:since|over|during|in|before|after)\b[^,;.]{0,60})?\s*,\s*(?:most recently|the last time|last)\s+(?:in|on|at|during|last|this|earlier)\b/i;
 const WHERE_OPENING = /^where\s/i;
 
 /** "He travelled to Sochi in May, where he met X": a where-clause reads its place and day from the clause before it. */
@@ -656,7 +656,7 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
     });
     if (!draft) continue;
     if (latest) {
-      const count = parseAmount(latest[1] ?? "");
+      const count = latest[2] ? (/^twice$/i.test(latest[2]) ? 2 : 3) : parseAmount(latest[1] ?? "");
       if (count !== null && Number.isInteger(count) && !draft.ordinal)
         draft.ordinal = { value: count, text: latest[0] };
     }
@@ -977,6 +977,9 @@ function dateRightAfter(context: ExtractionContext, position: number, limit: num
   return null;
 }
 
+/** "are met", "have been met": the verb in the passive (an agent would have made it a passive trigger). */
+const PASSIVE_AUXILIARY_BEFORE =
+  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|fully|already|largely)\s+)?$/i;
 /** "convened an emergency meeting of …", "chaired a session of …": the one who calls the meeting. */
 const CONVENED_BEFORE =
   /\b(?:convened|convenes|convene|convening|called|calls|chaired|chairs|chairing|hosted|hosts|hosting|summoned|summons)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -1101,6 +1104,12 @@ function buildDraft(
   if (hit.rule.form === "verb" && CALLED_ON.test(hit.text) && DEMAND_AFTER.test(after)) return null;
   switch (hit.rule.form) {
     case "verb": {
+      // "as soon as the conditions are met": a passive without its agent is a condition fulfilled, not a meeting.
+      if (
+        /^met$/i.test(hit.text) &&
+        PASSIVE_AUXILIARY_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 20), hit.start))
+      )
+        return null;
       // "a forum the two countries set up in 1999 but which had not met since 2021": a thing is the subject.
       if (WHICH_SUBJECT_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 30), hit.start)))
         return null;

@@ -78,7 +78,7 @@ const LEADERS_NOUN = /\b(?:leaders|heads of state|heads of government)$/i;
 
 /** "the Kazakh and Uzbek leaders": two nationalities and the office they share. */
 const DEMONYM_PAIR =
-  /\b[Tt]he (\p{Lu}[\p{L}-]+) and (\p{Lu}[\p{L}-]+) (?:leaders|presidents|prime ministers|premiers|foreign ministers|ministers|heads of state|heads of government)\b/gu;
+  /\b[Tt]he (\p{Lu}[\p{L}-]+) and (\p{Lu}[\p{L}-]+) (?:leaders|presidents|prime ministers|premiers|foreign ministers|ministers|heads of [Ss]tate|heads of [Gg]overnment)\b/gu;
 
 /** Whether a UTF-16 unit may be an upper-case letter (any non-ASCII unit may). */
 function mayBeCapital(code: number): boolean {
