@@ -660,9 +660,10 @@ export function recognizeEntities(
   const day = document.article.publishedAt?.slice(0, 10) ?? options.day ?? null;
   const article = new ArticleEntities(compiled, day);
   cueCoordinatedNames(text, ordered);
-  for (const candidate of ordered) if (candidate.kind === "person") article.resolveFullName(candidate);
+  for (const candidate of ordered)
+    if (candidate.kind === "person" && !candidate.dropped) article.resolveFullName(candidate);
   for (const candidate of ordered) {
-    if (candidate.kind === "surname" || candidate.kind === "maybe-person")
+    if ((candidate.kind === "surname" || candidate.kind === "maybe-person") && !candidate.dropped)
       article.resolvePartialName(candidate);
   }
   mergeKnownAs(text, ordered, article);

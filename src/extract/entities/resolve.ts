@@ -211,6 +211,28 @@ function paragraphTopic(
   return best;
 }
 
+/** "Asked whether she would also travel to Kyiv, …": a question put to someone the sentence names next. */
+const ASKED_OPENING = /^\s*(?:when\s+)?(?:asked|questioned|pressed)\b[^,.;]*$/i;
+
+/**
+ * "Asked whether she would also travel to Kyiv, Dulkiewicz said there were no such plans": the pronoun in the
+ * question is the person who answers, named after the comma.
+ */
+function askedCataphor(
+  text: string,
+  candidate: Candidate,
+  sentenceStart: number,
+  personMentions: readonly Candidate[],
+): Candidate | undefined {
+  if (!ASKED_OPENING.test(text.slice(sentenceStart, candidate.start))) return undefined;
+  const comma = text.indexOf(",", candidate.end);
+  const stop = text.slice(candidate.end, comma).search(/[.;]/);
+  if (comma < 0 || stop >= 0) return undefined;
+  return personMentions.find(
+    (m) => m.start > comma && m.start - comma < 60 && m.kind !== "pronoun" && m.entity !== null,
+  );
+}
+
 /** "Deputy Prime Minister", "Vice President": a deputy's office, which answers only a deputy's role. */
 const DEPUTY_ROLE = /\b(?:deputy|vice)\b/i;
 
@@ -638,6 +660,7 @@ export class ArticleEntities {
       ? namedBefore(candidate, personMentions, low, ownSentence)
       : null;
     const chosen =
+      askedCataphor(text, candidate, ownSentence, personMentions) ??
       coordinatedOwner(text, candidate, last) ??
       (before ? objectAntecedent(text, candidate, before) : undefined) ??
       (before ? notTheSubject(text, candidate, before, personMentions, ownSentence) : undefined) ??

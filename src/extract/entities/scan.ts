@@ -236,17 +236,40 @@ export function scanCandidates(
     for (const candidate of p.deferred) candidate.dropped = true;
   };
 
+  /** Complements of such roles ("of External Relations"): a portfolio, not a person. */
+  const complements: { start: number; end: number }[] = [];
+  /** Roles told before a name in apposition ("the President of Rwanda, Paul Kagame"), by the name's start offset. */
+  const appositionRoles = new Map<number, RoleRecord>();
+  /** The role of `p` with its complement, tokens `[from, comma)`: "President of Rwanda", with Rwanda's country. */
+  const complementRole = (p: Prefix, from: number, comma: number): RoleRecord => {
+    const role = roleOf(p);
+    const withComplement = newRole(text.slice(p.roleStart, (tokens[comma - 1] as Token).end), role.head, [
+      ...p.modifiers,
+    ]);
+    for (const country of role.countries) withComplement.countries.add(country);
+    for (const org of role.orgs) withComplement.orgs.add(org);
+    for (const person of role.persons) withComplement.persons.add(person);
+    for (let k = from + 1; k < comma; k++) {
+      const match = gazetteerAt(k);
+      const country = match?.forms.map((form) => gazetteer.countryOf.get(form.entry.id)).find(Boolean);
+      if (country !== undefined) withComplement.countries.add(country);
+    }
+    return withComplement;
+  };
+
   /**
    * Whether an "of …" or "for …" complement of capitalised words starting at `index` is followed by ", <Name>": the role
    * before it is then an apposition to that name, not a mention of someone named earlier.
    */
-  const nameAfterComplement = (index: number): boolean => {
+  const nameAfterComplement = (index: number, p: Prefix): boolean => {
     if (!isWord(tokens[index]) || !COMPLEMENT_OPENERS.has((tokens[index] as Token).lower)) return false;
     for (let j = index + 1; j < Math.min(n, index + COMPLEMENT_REACH); j++) {
       const token = tokens[j] as Token;
       if (token.text === ",") {
         if (!nameStartsAt(j + 1)) return false;
         appositionStarts.add(j + 1);
+        appositionRoles.set((tokens[j + 1] as Token).start, complementRole(p, index, j));
+        complements.push({ start: (tokens[index] as Token).end, end: token.start });
         return true;
       }
       // "the president of its governing board, Ricardo Monreal": the complement may be lower case too.
@@ -277,7 +300,7 @@ export function scanCandidates(
     const qualified = p.countries.length + p.orgs.length + p.persons.length > 0;
     if (p.indefinite || !followerOk || !(p.definite || p.possessor || qualified)) return;
     // "the head of the Atomic Energy Organisation of Iran, Mohammad Eslami": the role names the person after it.
-    if (nameAfterComplement(index)) return;
+    if (nameAfterComplement(index, p)) return;
     const role = newCandidate("role", p.start, p.headEnd, text.slice(p.start, p.headEnd));
     role.query = roleOf(p);
     candidates.push(role);
@@ -305,6 +328,11 @@ export function scanCandidates(
   };
 
   const addPersonLike = (candidate: Candidate, lastToken: number): void => {
+    const apposed = appositionRoles.get(candidate.start);
+    if (apposed !== undefined) {
+      candidate.roles.push(apposed);
+      candidate.cue = true;
+    }
     const p = prefix;
     if (p !== null && p.head !== null) {
       candidate.roles.push(roleOf(p));
@@ -757,5 +785,14 @@ export function scanCandidates(
     i = end;
   }
   flush(n);
+  for (const candidate of candidates)
+    if (
+      // A portfolio ("of External Relations") is no one and no place; a known place there ("of Rwanda") stays.
+      candidate.gazetteer.length === 0 &&
+      candidate.kind !== "role" &&
+      candidate.kind !== "pronoun" &&
+      complements.some((c) => candidate.start >= c.start && candidate.end <= c.end)
+    )
+      candidate.dropped = true;
   return candidates;
 }

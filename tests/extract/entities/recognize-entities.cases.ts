@@ -567,6 +567,22 @@ export const ENTITY_CASES: EntityCase[] = [
     entities: [{ name: "Mohammad Eslami", type: "person" }],
   },
   {
+    title:
+      "a role with an 'of' complement before ', <Name>' is that person's role, and its complement names no one",
+    text: "The envoy spoke with the President of Rwanda, Eric Mugisha, on Sunday. The Minister of External Relations, Rosa Almeida, attended.",
+    entities: [
+      { name: "Eric Mugisha", type: "person", roles: ["President of Rwanda"] },
+      { name: "Rosa Almeida", type: "person", roles: ["Minister of External Relations"] },
+    ],
+    absent: ["External Relations"],
+  },
+  {
+    title:
+      "a pronoun in a question put to someone ('Asked whether she would …, X said') is the person who answers",
+    text: "Mayor Aleksandra Nowak met the regional governor on Tuesday. The mayor was accompanied by deputy mayor Piotr Borawski. Asked whether she would also travel to Kyiv, Nowak said there were no such plans.",
+    refers: [["she", "Aleksandra Nowak"]],
+  },
+  {
     title: "'X, popularly known as Y': one person with two names",
     text: "The president met opposition leader Robert Kato, popularly known as Bobi Lane, at a hotel. Lane later said the talks were cordial.",
     refers: [
