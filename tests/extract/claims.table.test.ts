@@ -3603,6 +3603,12 @@ const generalValid: Case[] = [
 
 const nothing: Case[] = [
   {
+    name: "'after receiving an invitation from King X' receives a thing, not a visitor",
+    published: "2023-04-06",
+    text: "President Omar Rahimi is expected to travel abroad in the coming months after receiving an invitation from King Faisal Aziz.",
+    claims: [],
+  },
+  {
     name: "one person 'joined by' an aide is a delegation, not a meeting",
     published: "2024-01-29",
     text: "Foreign Minister Wang Hao was joined by vice-foreign minister Ma Lin and the ministry's director general, Yang Tao.",

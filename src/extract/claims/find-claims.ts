@@ -977,6 +977,9 @@ function dateRightAfter(context: ExtractionContext, position: number, limit: num
   return null;
 }
 
+/** "received an invitation from", "receiving a letter from": what was received is a thing, not a visitor. */
+const THING_RECEIVED_AFTER =
+  /^\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:invitations?|messages?|letters?|awards?|prizes?|reports?|requests?|notes?|gifts?|texts?|emails?|assurances?|guarantees?|offers?|proposals?|questions?)\b/i;
 /** "are met", "have been met": the verb in the passive (an agent would have made it a passive trigger). */
 const PASSIVE_AUXILIARY_BEFORE =
   /\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|fully|already|largely)\s+)?$/i;
@@ -1104,6 +1107,8 @@ function buildDraft(
   if (hit.rule.form === "verb" && CALLED_ON.test(hit.text) && DEMAND_AFTER.test(after)) return null;
   switch (hit.rule.form) {
     case "verb": {
+      // "after receiving an invitation from King Salman": a thing received, not a person.
+      if (/^receiv/i.test(hit.text) && THING_RECEIVED_AFTER.test(after)) return null;
       // "as soon as the conditions are met": a passive without its agent is a condition fulfilled, not a meeting.
       if (
         /^met$/i.test(hit.text) &&
