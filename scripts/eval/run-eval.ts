@@ -32,6 +32,7 @@ export const CORPORA = [
   { name: "holdout14", gold: "fixtures/gold/holdout14-gold.json", dir: "fixtures/holdout14" },
   { name: "holdout15", gold: "fixtures/gold/holdout15-gold.json", dir: "fixtures/holdout15" },
   { name: "holdout16", gold: "fixtures/gold/holdout16-gold.json", dir: "fixtures/holdout16" },
+  { name: "holdout17", gold: "fixtures/gold/holdout17-gold.json", dir: "fixtures/holdout17" },
 ] as const;
 
 export interface CorpusResult {

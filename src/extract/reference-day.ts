@@ -76,10 +76,17 @@ function datelineDayFromWeekday(
 /** "boost trade to $100 billion by 2020", "until 2030": a target year, not the year the story is told in. */
 const TARGET_YEAR_BEFORE = /\b(?:by|until|till|through|before)\s+(?:the\s+end\s+of\s+)?$/i;
 
+/** ", where independence hero Simon Bolivar died in 1830": a year told of something else, in a relative clause. */
+const RELATIVE_CLAUSE_YEAR_BEFORE = /,\s*(?:where|which|who|whose|when)\b[^,.;]*$/i;
+/** News tells of its own time: a year before this is history, never the year a story is told in. */
+const EARLIEST_STORY_YEAR = 1900;
+
 function namedYears(text: string, times: readonly TimeExpression[]): NamedYear[] {
   return times
     .filter((time) => time.type === "DATE" && /^\d{4}$/.test(time.value ?? ""))
+    .filter((time) => Number(time.value) >= EARLIEST_STORY_YEAR)
     .filter((time) => !TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, time.start - 20), time.start)))
+    .filter((time) => !RELATIVE_CLAUSE_YEAR_BEFORE.test(text.slice(Math.max(0, time.start - 80), time.start)))
     .map((time) => ({
       year: Number(time.value),
       after: /\bsince\s+$/i.test(text.slice(Math.max(0, time.start - 8), time.start)),

@@ -3599,6 +3599,18 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "a bare year told of the place ('… the hacienda where the hero died in 1830') is no day of the meeting",
+    published: "2010-08-11",
+    text: "President Juan Mora and President Hugo Lanz met at the Quinta estate, the hacienda outside the port city where independence hero Simon Bolivar died in 1830.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Juan Mora", "Hugo Lanz"],
+        location: "Quinta",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

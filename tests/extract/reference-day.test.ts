@@ -26,6 +26,14 @@ describe("leadDay / referenceDayOf", () => {
     ).toBeNull();
   });
 
+  it("reads a year of history ('where Bolivar died in 1830') as no year of the story", () => {
+    const text =
+      "SANTA MARTA, Aug 10 (Reuters) - The two presidents met on Tuesday at the hacienda where Simon Bolivar died in 1830.";
+    expect(referenceDayOf(text, paragraphs(text))).toBeNull();
+    // Their office years still date it: Aug 10 was a Tuesday in 2010 among them.
+    expect(referenceDayOf(text, paragraphs(text), [2010, 2011, 2012])).toBe("2010-08-10");
+  });
+
   it("reads a target year ('trade of $100 billion by 2020') as no year of the story", () => {
     const text =
       "HANOI, March 23 (Yonhap) -- The two presidents held talks here Friday and agreed to lift trade to $100 billion by 2020.";

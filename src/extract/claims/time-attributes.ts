@@ -346,7 +346,15 @@ export function pickDate(
       };
     }
   }
-  const own = ownTimes(datesIn(context, clause.from, clause.to, exclude, hit.start), foreign, hit);
+  // "met at the hacienda, where Bolivar died in 1830": a bare year told of the place after it is its history.
+  const { text: documentText } = context.document;
+  const placeHistory = (t: TimeExpression) =>
+    t.start > hit.end &&
+    YEARS_ONLY.test(t.text.trim()) &&
+    /\bwhere\s/i.test(documentText.slice(hit.end, t.start));
+  const own = ownTimes(datesIn(context, clause.from, clause.to, exclude, hit.start), foreign, hit).filter(
+    (t) => !placeHistory(t),
+  );
   const whereAt = whereClauseStart(clauseText, hit.start - clause.from);
   // "flies to Washington tomorrow, where he is to meet X on Tuesday": the where-clause's own day wins.
   const inWhere = whereAt === null ? [] : own.filter((t) => t.start >= clause.from + whereAt);
@@ -370,6 +378,7 @@ export function pickDate(
     };
   const candidates = ownTimes(datesIn(context, sentence.start, sentence.end, exclude), foreign, hit).filter(
     (t) =>
+      !placeHistory(t) &&
       !inLaterRelativeClause(context.document.text, clause.to, t) &&
       !datesAnotherDeed(context.document.text, t, hit),
   );
