@@ -3611,6 +3611,37 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'X and Y, who had spoken by telephone …, are scheduled to meet' gives the plan its subject past the relative clause; 'had held the annual India-Russia summit with X' is a meeting",
+    published: "2015-12-25",
+    text: "Prime Minister Ravi Menon held talks with Prime Minister Omar Aziz in Lahore today.\n\nForeign ministers Maria Holguin and Nicolas Duarte, who had spoken by telephone over the weekend to prepare the summit, are scheduled to meet in Caracas next week.\n\nMenon arrived in Kabul from Moscow, where he had held the annual India-Russia summit with President Pavel Orlov the previous day.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Ravi Menon", "Omar Aziz"],
+        date: day("2015-12-25"),
+        location: "Lahore",
+      },
+      {
+        type: "call",
+        participants: ["Maria Holguin", "Nicolas Duarte"],
+        date: ["2015-12-19", "2015-12-20"],
+      },
+      {
+        type: "meeting",
+        participants: ["Maria Holguin", "Nicolas Duarte"],
+        date: ["2015-12-28", "2016-01-03"],
+        location: "Caracas",
+        modality: "planned",
+      },
+      {
+        type: "meeting",
+        participants: ["Ravi Menon", "Pavel Orlov"],
+        date: day("2015-12-24"),
+        location: "Kabul",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -977,6 +977,8 @@ function dateRightAfter(context: ExtractionContext, position: number, limit: num
   return null;
 }
 
+/** ", who had spoken by telephone over the weekend, ": a relative clause right before the clause of the verb. */
+const RELATIVE_ASIDE_BEFORE_CLAUSE = /,\s*(?:who|which|whose)\b[^;:]*,\s*$/i;
 /** "received an invitation from", "receiving a letter from": what was received is a thing, not a visitor. */
 const THING_RECEIVED_AFTER =
   /^\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:invitations?|messages?|letters?|awards?|prizes?|reports?|requests?|notes?|gifts?|texts?|emails?|assurances?|guarantees?|offers?|proposals?|questions?)\b/i;
@@ -1074,6 +1076,20 @@ function buildDraft(
       );
       if (apposed.length > 0 && /^\s*,?\s*$/.test(text.slice(apposed[apposed.length - 1]!.end, clause.from)))
         return apposed;
+      // "Holguin and Maduro, who had spoken by telephone over the weekend, are scheduled to meet": the subject
+      // before the relative clause that stands between it and its verb.
+      const aside = RELATIVE_ASIDE_BEFORE_CLAUSE.exec(text.slice(sentence.start, clause.from));
+      if (aside) {
+        const asideStart = sentence.start + aside.index;
+        const subject = chainBefore(
+          text,
+          found.parties.filter((m) => m.end <= asideStart && !found.attributors.has(m)),
+          sentence.start,
+          asideStart,
+        );
+        if (subject.length > 0 && /^\s*$/.test(text.slice(subject[subject.length - 1]!.end, asideStart)))
+          return subject;
+      }
     }
     // "… Mahuta and her counterpart Payne, who held talks in April": the relative clause's antecedent.
     const relative = RELATIVE_WHO_BEFORE.exec(
