@@ -3642,6 +3642,28 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'held talks with the prime minister's adviser on foreign affairs, X' names X; 'Deputy Foreign Minister Do Hung Viet' is a name; 'X, who attended the dinner, …' joins the dinner",
+    published: "2015-12-26",
+    text: "President Ana Reyes hosted President Tomas Berg for a working dinner at the palace on Friday.\n\nThe governor of the province, Luis Ortega, who attended the dinner, told reporters that his state would meet the costs.\n\nA fortnight ago, Foreign Minister Sara Lind held talks with the prime minister's adviser on foreign affairs, Omar Aziz.\n\nVice Foreign Minister Sun Wei held consultations with Deputy Foreign Minister Do Hung Viet on Thursday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Ana Reyes", "Tomas Berg", "Luis Ortega"],
+        date: day("2015-12-25"),
+      },
+      {
+        type: "talks",
+        participants: ["Sara Lind", "Omar Aziz"],
+        date: ["2015-12-07", "2015-12-13"],
+      },
+      {
+        type: "talks",
+        participants: ["Sun Wei", "Do Hung Viet"],
+        date: day("2015-12-24"),
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -53,6 +53,9 @@ export function isDeterminerOrApposition(
   return false;
 }
 
+/** "the prime minister's adviser on foreign affairs, ": a role apposed to the name after it, whatever its words. */
+const APPOSED_ROLE_LEAD = /^\s*(?:the|his|her|its|their)\s+[\p{L}\s'’-]{3,60},\s*$/u;
+
 /** "the widow of", "the son and daughter of", "relatives of": someone named by their tie to the person after. */
 const KIN_OF_BEFORE =
   /\b(?:widow|widower|wife|husband|son|sons|daughter|daughters|mother|father|parents|brother|sister|family|children|relatives|lawyers?)\s+(?:and\s+(?:[\p{L}-]+\s+){1,2})?of\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
@@ -79,7 +82,8 @@ export function chainAfter(
   const head = parties[first];
   if (!head || head.start - from > limit) return [];
   const lead = text.slice(from, head.start);
-  if (allowFirstGap ? !allowFirstGap.test(lead) : STOP_IN_GAP.test(lead)) return [];
+  if (allowFirstGap ? !allowFirstGap.test(lead) : STOP_IN_GAP.test(lead) && !APPOSED_ROLE_LEAD.test(lead))
+    return [];
   // "met the widow and daughter of opposition leader X": the people met are X's kin, not X.
   if (KIN_OF_BEFORE.test(lead)) return [];
   const chain: EntityMention[] = [];

@@ -284,13 +284,19 @@ export function applyAttendance(
     if (draftSentences.has(index)) return;
     const match = ATTENDANCE_OF_SUBJECTS.exec(text.slice(sentence.start, sentence.end));
     if (!match) return;
-    const target = drafts.findLast(
-      (d) =>
-        d.sentence < index &&
-        sentence.block - d.block <= 1 &&
-        d.kind !== "visit" &&
-        (d.modality === "occurred" || d.modality === "unconfirmed"),
-    );
+    const happened = (d: ClaimDraft) =>
+      d.sentence < index && d.kind !== "visit" && (d.modality === "occurred" || d.modality === "unconfirmed");
+    // "X, who attended the dinner, …": the event told by that noun, if one was; else the one told just before.
+    const noun = /(talks|meeting|session|dinner|lunch|discussions)\b/i.exec(match[0])?.[1]?.toLowerCase();
+    const target =
+      (noun
+        ? drafts.findLast(
+            (d) =>
+              happened(d) &&
+              sentence.block - d.block <= COUNT_REACH_BLOCKS &&
+              sentenceText(context, d.sentence).toLowerCase().includes(noun),
+          )
+        : undefined) ?? drafts.findLast((d) => happened(d) && sentence.block - d.block <= 1);
     if (!target) return;
     const parties = (context.mentionsBySentence[index] ?? []).filter((m) => {
       const type = context.entityById.get(m.entityId)?.type;
@@ -300,7 +306,8 @@ export function applyAttendance(
     if (people.length === 0) return;
     for (const m of people)
       if (!target.participants.includes(m.entityId)) target.participants.push(m.entityId);
-    addEvidence(target, sentence);
+    // The words that place them there, not the rest of what the sentence goes on to say.
+    addEvidence(target, { start: sentence.start, end: sentence.start + match.index + match[0].length });
   });
 }
 
@@ -308,6 +315,11 @@ const MINUTES_PER_DAY = 24 * 60;
 /** "The audience was attended by", "The talks lasted": a follow-up told in the past tense. */
 const PAST_FOLLOW_UP =
   /^(?:the|their|that|this)\s+(?:[\w-]+\s+){0,3}(?:was|were|lasted|ran|took|ended|went|had)\b/i;
+
+function sentenceText(context: ExtractionContext, index: number): string {
+  const sentence = context.layout.sentences[index];
+  return sentence ? context.document.text.slice(sentence.start, sentence.end) : "";
+}
 
 /** The two people the sentence before `index`, in the same paragraph, names (null unless exactly two). */
 function pairNamedBefore(context: ExtractionContext, index: number): string[] | null {

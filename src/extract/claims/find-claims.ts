@@ -977,6 +977,9 @@ function dateRightAfter(context: ExtractionContext, position: number, limit: num
   return null;
 }
 
+/** "also attended the ", "sat in on the ": joining an event told before. */
+const ATTENDED_THE_BEFORE =
+  /\b(?:attended|sat\s+in\s+on|took\s+part\s+in)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}$/i;
 /** ", who had spoken by telephone over the weekend, ": a relative clause right before the clause of the verb. */
 const RELATIVE_ASIDE_BEFORE_CLAUSE = /,\s*(?:who|which|whose)\b[^;:]*,\s*$/i;
 /** "received an invitation from", "receiving a letter from": what was received is a thing, not a visitor. */
@@ -1193,6 +1196,8 @@ function buildDraft(
     }
     case "noun": {
       if (NOUN_COMPOUND_HEAD.test(after)) return null;
+      // "X also attended the talks with Qin": a participant of the event told before, not another event.
+      if (ATTENDED_THE_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 40), hit.start))) return null;
       const between = BETWEEN_AFTER.exec(after);
       const determiner = determinerBefore(text, hit.start, clause.from);
       const compound = compoundBefore(text, clauseParties, hit.start);

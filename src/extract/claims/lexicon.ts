@@ -370,4 +370,4 @@ export const EVENT_ANAPHOR =
 
 /** "X, Y and Z were among those at the round table", "X was also present": people at an event told before. */
 export const ATTENDANCE_OF_SUBJECTS =
-  /\b(?:were|was)\s+(?:also\s+)?(?:among\s+(?:those|the\s+(?:leaders|participants|attendees|guests))(?:\s+(?:at|present|attending|in\s+attendance)\b)?|present\b|in\s+attendance\b)/i;
+  /\b(?:were|was)\s+(?:also\s+)?(?:among\s+(?:those|the\s+(?:leaders|participants|attendees|guests))(?:\s+(?:at|present|attending|in\s+attendance)\b)?|present\b|in\s+attendance\b)|\b(?:also\s+)?(?:attended|sat\s+in\s+on|took\s+part\s+in)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|session|dinner|lunch|discussions)\b/i;

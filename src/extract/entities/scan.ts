@@ -121,7 +121,7 @@ function is(token: Token | undefined, flag: number): boolean {
 
 /** A word of five or more letters in capitals only ("KREMLIN"): a shouted word, not a name's. */
 /** Words opening a role's complement: "the head of the …", "Minister for the Pacific". */
-const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(["of", "for"]);
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(["of", "for", "on", "to"]);
 
 /** What "Heads of …" is a plural of: heads of state, heads of government. */
 const HEADS_OF: ReadonlySet<string> = new Set(["state", "government"]);
@@ -298,9 +298,10 @@ export function scanCandidates(
       is(follower, W.VERB_AFTER) ||
       (!follower.cap && follower.lower.endsWith("ed"));
     const qualified = p.countries.length + p.orgs.length + p.persons.length > 0;
+    // "the head of the Atomic Energy Organisation of Iran, Mohammad Eslami", "the prime minister's adviser on
+    // foreign affairs, Sartaj Aziz": the role names the person after it.
+    if (!p.indefinite && nameAfterComplement(index, p)) return;
     if (p.indefinite || !followerOk || !(p.definite || p.possessor || qualified)) return;
-    // "the head of the Atomic Energy Organisation of Iran, Mohammad Eslami": the role names the person after it.
-    if (nameAfterComplement(index, p)) return;
     const role = newCandidate("role", p.start, p.headEnd, text.slice(p.start, p.headEnd));
     role.query = roleOf(p);
     candidates.push(role);
@@ -690,8 +691,18 @@ export function scanCandidates(
     // A month or weekday word starts a name only right after a title or honorific ("President Jan Nowak").
     const titled = honorific || (prefix !== null && prefix.head !== null);
     const calendarName = titled && is(token, W.CALENDAR);
+    // "Deputy Foreign Minister Do Hung Viet": a short everyday word right after a title, before a capitalised
+    // word, opens a name.
+    const next = tokens[i + 1];
+    const titledWord =
+      titled &&
+      token.text.length <= 3 &&
+      isWord(next) &&
+      next.cap &&
+      !is(token, W.DEFINITE) &&
+      !is(token, W.PRONOUN);
     if (
-      (is(token, W.NOT_NAME) && !calendarName && !heName) ||
+      (is(token, W.NOT_NAME) && !calendarName && !heName && !titledWord) ||
       (is(token, W.CALENDAR) && !calendarName) ||
       // "Officials said …": a capitalised group noun on its own opens a sentence, not a name.
       (end === i + 1 && is(token, W.GROUP_NOUN)) ||
