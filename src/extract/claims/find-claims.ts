@@ -620,7 +620,12 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
       (q) => q.from <= hit.start && hit.end <= q.to && !SCARE_QUOTE.test(text.slice(q.from, q.to)),
     );
     // 'Mitsotakis "was and remains ready to meet Mr Sunak"': the party right before the quote is its subject.
-    if (quote) clause = { from: speakerBefore(text, parties, quote.from) ?? quote.from, to: quote.to };
+    // 'he was "always ready to meet" him': a quote that ends on the verb leaves its object outside.
+    if (quote)
+      clause = {
+        from: speakerBefore(text, parties, quote.from) ?? quote.from,
+        to: /^[\s”"’']*$/.test(text.slice(hit.end, quote.to)) ? Math.max(quote.to, clause.to) : quote.to,
+      };
     // "have met three times, most recently in Pyongyang in September": the latest of the count is one event.
     // The latest may be told past a since-clause that ends the count's own clause ("several times since …, most recently").
     const latest = genericSentence ? MOST_RECENT_OF_COUNT.exec(text.slice(clause.from, sentence.end)) : null;

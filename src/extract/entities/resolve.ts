@@ -233,6 +233,26 @@ function askedCataphor(
   );
 }
 
+/** "Albanese said he …", "X told reporters that she …": the pronoun right after a saying verb is its sayer. */
+const SAID_BEFORE_PRONOUN =
+  /^\s*(?:said|says|added|insisted|stressed|argued|warned|noted|acknowledged|told\s+(?:reporters|journalists|\p{Lu}[\p{L}-]*))\s+(?:that\s+)?$/u;
+
+function sayerBefore(
+  text: string,
+  candidate: Candidate,
+  personMentions: readonly Candidate[],
+  from: number,
+): Candidate | undefined {
+  if (!/^(?:he|she|they)$/i.test(candidate.name)) return undefined;
+  for (let k = personMentions.length - 1; k >= from; k--) {
+    const mention = personMentions[k] as Candidate;
+    if (mention.end > candidate.start) continue;
+    if (mention.kind === "pronoun") return undefined;
+    return SAID_BEFORE_PRONOUN.test(text.slice(mention.end, candidate.start)) ? mention : undefined;
+  }
+  return undefined;
+}
+
 /** "Deputy Prime Minister", "Vice President": a deputy's office, which answers only a deputy's role. */
 const DEPUTY_ROLE = /\b(?:deputy|vice)\b/i;
 
@@ -661,6 +681,7 @@ export class ArticleEntities {
       : null;
     const chosen =
       askedCataphor(text, candidate, ownSentence, personMentions) ??
+      sayerBefore(text, candidate, personMentions, low) ??
       coordinatedOwner(text, candidate, last) ??
       (before ? objectAntecedent(text, candidate, before) : undefined) ??
       (before ? notTheSubject(text, candidate, before, personMentions, ownSentence) : undefined) ??

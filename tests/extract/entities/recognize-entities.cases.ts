@@ -583,6 +583,11 @@ export const ENTITY_CASES: EntityCase[] = [
     refers: [["she", "Aleksandra Nowak"]],
   },
   {
+    title: "a pronoun right after a saying verb ('Asked about X, …, Y said he …') is the one who says",
+    text: "Asked about Prime Minister Manasseh Vale, who is skipping the forum, Prime Minister Tom Albers said he was ready to travel.",
+    refers: [["he", "Tom Albers"]],
+  },
+  {
     title: "'X, popularly known as Y': one person with two names",
     text: "The president met opposition leader Robert Kato, popularly known as Bobi Lane, at a hotel. Lane later said the talks were cordial.",
     refers: [
