@@ -3664,6 +3664,18 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'X and Y held a bilateral on the margins of the forum' is a meeting",
+    published: "2018-10-26",
+    text: "Prime Minister Kenji Sato and Premier Li Wen held a bilateral on the margins of the forum on Friday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Kenji Sato", "Li Wen"],
+        date: day("2018-10-26"),
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

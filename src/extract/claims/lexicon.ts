@@ -164,6 +164,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: "verb",
     confidence: 0.6,
   },
+  // "Abe and Li held a bilateral on the margins of the forum": the noun used alone for a bilateral meeting.
+  {
+    pattern:
+      "(?:held|hold|holds|holding|had|have|has) (?:a |an )?(?:(?:brief|short|quick|separate|formal|first) )?bilateral(?= (?:on|at|in|during|before|after|on)\\b|[.,;])",
+    kind: "meeting",
+    form: "verb",
+    confidence: 0.75,
+  },
   // "The two presidents agreed to reconvene at the border in a month": meeting again.
   { pattern: "(?:reconvened|reconvenes|reconvene)", kind: "meeting", form: "verb", confidence: 0.7 },
   // "Ruto signed agreements with Henry in Nairobi on March 1": signing with someone, in a place, is meeting them.
