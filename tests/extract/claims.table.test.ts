@@ -3676,6 +3676,18 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'held a meeting with a delegation of …. The … delegation was led by X' puts X in the meeting",
+    published: "2024-03-11",
+    text: "The governor of Luanda province, Manuel Homem, held a meeting with a delegation of the Kinshasa provincial government on Monday. The Kinshasa delegation was led by provincial minister Rose Mbuyi.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Manuel Homem", "Rose Mbuyi"],
+        date: day("2024-03-11"),
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -282,7 +282,30 @@ export function applyAttendance(
   const { text } = context.document;
   context.layout.sentences.forEach((sentence, index) => {
     if (draftSentences.has(index)) return;
-    const match = ATTENDANCE_OF_SUBJECTS.exec(text.slice(sentence.start, sentence.end));
+    const told = text.slice(sentence.start, sentence.end);
+    // "The Kinshasa delegation was led by provincial minister X": the leader sits in the group's meeting.
+    const led = LED_GROUP_SENTENCE.exec(told);
+    if (led) {
+      const noun = (led[1] ?? "").toLowerCase();
+      const target = drafts.findLast(
+        (d) =>
+          d.sentence < index &&
+          sentence.block - d.block <= 1 &&
+          d.kind !== "visit" &&
+          sentenceText(context, d.sentence).toLowerCase().includes(noun),
+      );
+      const parties = (context.mentionsBySentence[index] ?? []).filter(
+        (m) => context.entityById.get(m.entityId)?.type === "person",
+      );
+      const leaders = chainAfter(text, parties, sentence.start + led.index + led[0].length, sentence.end, 60);
+      if (target && leaders.length > 0) {
+        for (const m of leaders)
+          if (!target.participants.includes(m.entityId)) target.participants.push(m.entityId);
+        addEvidence(target, { start: sentence.start, end: sentence.end });
+      }
+      return;
+    }
+    const match = ATTENDANCE_OF_SUBJECTS.exec(told);
     if (!match) return;
     const happened = (d: ClaimDraft) =>
       d.sentence < index && d.kind !== "visit" && (d.modality === "occurred" || d.modality === "unconfirmed");
@@ -315,6 +338,10 @@ const MINUTES_PER_DAY = 24 * 60;
 /** "The audience was attended by", "The talks lasted": a follow-up told in the past tense. */
 const PAST_FOLLOW_UP =
   /^(?:the|their|that|this)\s+(?:[\w-]+\s+){0,3}(?:was|were|lasted|ran|took|ended|went|had)\b/i;
+
+/** "The Kinshasa delegation was led by", "the IMF team, headed by": a group's leader named after it. */
+const LED_GROUP_SENTENCE =
+  /\b(delegation|mission|team|side)\s*,?\s+(?:which\s+)?(?:was|were|is|are)\s+(?:led|headed)\s+by\s+/i;
 
 function sentenceText(context: ExtractionContext, index: number): string {
   const sentence = context.layout.sentences[index];
