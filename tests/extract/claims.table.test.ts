@@ -3688,6 +3688,26 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'met over Sept. 12-14' dates the talks; 'The decisive session on Saturday ran from 10:15 to 12:40' is a session of its own",
+    published: "2013-09-14",
+    text: "Foreign Minister Hans Berg and Foreign Minister Ivan Petrov met over Sept. 12-14 at the InterContinental hotel in Geneva.\n\nThe decisive session on Saturday ran from 10:15 to 12:40, an official said.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Hans Berg", "Ivan Petrov"],
+        date: ["2013-09-12", "2013-09-14"],
+        location: "InterContinental",
+      },
+      {
+        type: "meeting",
+        participants: ["Hans Berg", "Ivan Petrov"],
+        date: day("2013-09-14"),
+        duration: [145, 145],
+        location: "InterContinental",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

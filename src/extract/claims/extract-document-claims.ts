@@ -34,6 +34,7 @@ import {
 import { claimsInSentence, type ExtractionContext, findAllTriggers } from "./find-claims.js";
 import type { Layout } from "./layout.js";
 import { nextInSeries } from "./next-in-series.js";
+import { sessionFollowUps } from "./session-follow-ups.js";
 import type { ClaimDraft } from "./types.js";
 
 const MIN_CONFIDENCE = 0.05;
@@ -140,6 +141,11 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   }
   drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
   for (const made of nextInSeries(context, drafts, draftSentences)) {
+    drafts.push(made);
+    draftSentences.add(made.sentence);
+  }
+  drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
+  for (const made of sessionFollowUps(context, drafts, draftSentences)) {
     drafts.push(made);
     draftSentences.add(made.sentence);
   }

@@ -154,7 +154,9 @@ function usableDate(
   if (NON_EVENT_TIME_HEADS.test(text.slice(time.end, time.end + 16))) return false;
   const scope = SCOPE_BEFORE.exec(text.slice(Math.max(0, time.start - 16), time.start));
   // "over the weekend" tells when it happened; "over the past year" a stretch a count or trend covers.
-  if (scope && !(/^over\b/i.test(scope[0]) && WITHIN_SHORT_STRETCH.test(time.text))) return false;
+  // "met over Sept. 12-14": a few named days are when it happened too.
+  const shortStretch = WITHIN_SHORT_STRETCH.test(time.text) || (spanDays(time) <= 7 && /\d/.test(time.text));
+  if (scope && !(/^over\b/i.test(scope[0]) && shortStretch)) return false;
   const since = SINCE_CLAUSE.exec(text.slice(Math.max(0, time.start - 50), time.start));
   // The day of a since-clause scopes a count, unless the claim is told in that clause ("since the two met in April").
   if (since && !(hitStart !== undefined && hitStart > Math.max(0, time.start - 50) + since.index))
