@@ -3708,6 +3708,19 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'a marathon seven-hour session over the weekend between the team, led by X, and …' is a meeting of those named",
+    published: "2022-12-12",
+    text: "The agreement followed a marathon seven-hour session over the weekend between the IMF team, led by mission chief Stephane Roux, and the finance ministry.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["IMF team", "Stephane Roux"],
+        date: ["2022-12-10", "2022-12-11"],
+        duration: [420, 420],
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -947,7 +947,8 @@ interface SentenceParties {
 
 const WITH_AFTER = /^[^.;:“”"]{0,60}?\b(?:with|to)\s+(?=\S)/i;
 const WITH_ONLY_AFTER = /^[^.;:,“”"]{0,60}?\bwith\s+(?=\S)/i;
-const BETWEEN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|of)\s+(?=\S)/iu;
+const BETWEEN_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|of)\s+(?=\S)|^\s+(?:[\p{L}-]+\s+){0,4}?between\s+(?=\S)/iu;
 
 function sinceBefore(text: string): boolean {
   return SINCE_WORD.test(text) && SINCE_BEFORE.test(text);
