@@ -3721,6 +3721,23 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'had a brief exchange with X on the sidelines' is a meeting",
+    published: "2023-09-07",
+    text: "Chinese Premier Li Qiang met President Joko Widodo on Monday.\n\nOn Wednesday, Li also had a brief exchange with Japanese Prime Minister Kishida Fumio on the sidelines of the summit.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Li Qiang", "Joko Widodo"],
+        date: day("2023-09-04"),
+      },
+      {
+        type: "meeting",
+        participants: ["Li Qiang", "Kishida Fumio"],
+        date: day("2023-09-06"),
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -245,7 +245,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   {
     pattern:
-      "(?:stroll|walk|dinner|lunch|luncheon|breakfast|audience(?= with )|bilateral(?= with)|session(?= (?:(?:over|on|last|this|late|early) (?:the )?[\\w-]+ )?(?:with|between) ))",
+      "(?:stroll|walk|dinner|lunch|luncheon|breakfast|audience(?= with )|exchange(?= with )|bilateral(?= with)|session(?= (?:(?:over|on|last|this|late|early) (?:the )?[\\w-]+ )?(?:with|between) ))",
     kind: "meeting",
     form: "noun",
     needsWithArgument: true,
