@@ -3738,6 +3738,25 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'analysts said the meeting, the first between the two since …' counts the meeting told paragraphs before, not the one told after",
+    published: "2023-09-08",
+    text: "Premier Li Wen met President Kim Sung on Thursday in Jakarta.\n\nThe two discussed trade.\n\nThey also discussed the peninsula.\n\nAnalysts said the meeting, the first between the two since Li became premier, sent a positive signal.\n\nOn Wednesday, Li also had a brief exchange with Prime Minister Kenji Sato on the sidelines of the summit.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Li Wen", "Kim Sung"],
+        date: day("2023-09-07"),
+        location: "Jakarta",
+        ordinal: 1,
+      },
+      {
+        type: "meeting",
+        participants: ["Li Wen", "Kenji Sato"],
+        date: day("2023-09-06"),
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

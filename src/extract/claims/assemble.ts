@@ -149,9 +149,16 @@ export function applyFollowUps(
       const ofNamedPeople = (d: ClaimDraft) =>
         kindFits(d) && d.participants.every((id) => context.entityById.get(id)?.type === "person");
       // A story of one event counts that event, however far down the count is told.
+      // "Analysts said the meeting, the first between the two since …": the meeting told before, however far up.
+      const toldBefore = EVENT_ANAPHOR.test(whole)
+        ? drafts.findLast(
+            (d) => d.sentence < index && sentence.block - d.block <= COUNT_REACH_BLOCKS && fitting(d),
+          )
+        : undefined;
       const counts =
         before(fitting) ??
         farBefore ??
+        toldBefore ??
         after(fitting) ??
         before(ofNamedPeople) ??
         before(kindFits) ??
