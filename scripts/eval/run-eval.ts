@@ -33,6 +33,7 @@ export const CORPORA = [
   { name: "holdout15", gold: "fixtures/gold/holdout15-gold.json", dir: "fixtures/holdout15" },
   { name: "holdout16", gold: "fixtures/gold/holdout16-gold.json", dir: "fixtures/holdout16" },
   { name: "holdout17", gold: "fixtures/gold/holdout17-gold.json", dir: "fixtures/holdout17" },
+  { name: "holdout18", gold: "fixtures/gold/holdout18-gold.json", dir: "fixtures/holdout18" },
 ] as const;
 
 export interface CorpusResult {

@@ -3757,6 +3757,19 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "a year of a war ('an end to the 1950-53 Korean War') is no day of the summit hoped for",
+    published: "2018-05-27",
+    text: "President Moon Jae-in said he hoped a three-way summit with President Donald Trump and Kim Jong Un could follow if the Singapore meeting succeeded, to formally declare an end to the 1950-53 Korean War.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Moon Jae-in", "Donald Trump", "Kim Jong Un"],
+        attribution: "Moon Jae-in said",
+        modality: "hypothetical",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -370,7 +370,7 @@ export const ORDINAL_NOUNS =
 
 /** Nouns after a time expression that make it something other than the event's date ("a Friday deadline"). */
 export const NON_EVENT_TIME_HEADS =
-  /^\W{0,2}(?:deadline|ultimatum|cut-?off|ceasefire|truce|election|vote|anniversary)\b/i;
+  /^\W{0,2}(?:\d{2,4}\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:war|revolution|crisis|genocide|uprising|conflict|famine)\b|(?:deadline|ultimatum|cut-?off|ceasefire|truce|election|vote|anniversary)\b)/iu;
 
 /** Sentence-level cues that a following sentence talks about the same event ("The talks lasted …"). */
 export const EVENT_ANAPHOR =
