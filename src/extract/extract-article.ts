@@ -9,7 +9,7 @@ import { ORDINAL_NOUNS, TRIGGER_RULES } from "./claims/lexicon.js";
 import { stampBefore, stampLineDay } from "./claims/stamp-line.js";
 import { recognizeEntities } from "./entities/index.js";
 import { fingerprint } from "./fingerprint.js";
-import { officeYears } from "./office-years.js";
+import { inOfficeOn, officeYears } from "./office-years.js";
 import { leadDay, referenceDayOf } from "./reference-day.js";
 import type { ExtractOptions } from "./types.js";
 
@@ -89,12 +89,14 @@ function timesOf(
   document: IngestedDocument,
   layout: Layout,
   officeYearsOf: () => number[] | null,
+  inOfficeOf: () => ((day: string) => boolean) | null = () => null,
 ): TimeExpression[] {
   // An undated story is read against the day after the one its lead tells (see referenceDayOf), its year
   // kept to the years its office holders held office; a live blog's entry against the day its stamp or
   // section heading gives ("later this morning" under "14 June").
   const documentDate =
-    document.article.publishedAt ?? referenceDayOf(document.text, layout.blocks, officeYearsOf());
+    document.article.publishedAt ??
+    referenceDayOf(document.text, layout.blocks, officeYearsOf(), inOfficeOf());
   const stamps = new Map<number, string>();
   const times: TimeExpression[] = [];
   for (const index of blocksWithClaimContext(document, layout)) {
@@ -134,7 +136,12 @@ export function extractArticle(document: IngestedDocument, options: ExtractOptio
   const analysis: EntityAnalysis = entities.ok ? entities.value : { entities: [], mentions: [] };
   if (!entities.ok) warnings.push(entities.warning);
   const timed = attempt("time extraction", () =>
-    timesOf(document, layout, () => officeYears(analysis.entities, options.gazetteer)),
+    timesOf(
+      document,
+      layout,
+      () => officeYears(analysis.entities, options.gazetteer),
+      () => inOfficeOn(analysis.entities, options.gazetteer),
+    ),
   );
   if (!timed.ok) warnings.push(timed.warning);
   const found = attempt("claim extraction", () =>

@@ -82,3 +82,33 @@ export function officeYears(entities: readonly LocalEntity[], gazetteer: Gazette
   if (allowed === null || allowed.size === 0) return null;
   return [...allowed].sort((a, b) => a - b);
 }
+
+/** The terms a person's article roles name, as day ranges ("2012-12-26" to "2020-09-16"); null when none is named. */
+function termsOfPerson(entity: LocalEntity, terms: readonly GazetteerTerm[]): GazetteerTerm[] | null {
+  const named = terms.filter((term) => entity.roles.some((role) => namesTerm(role, term)));
+  return named.length === 0 ? null : named;
+}
+
+/**
+ * Whether every gazetteer person the article gives an office held it on a day (ISO): finer than
+ * {@link officeYears}, so "Dec. 12" with Shinzo Abe as prime minister is 2015, not 2020 (he left in September).
+ * Null when no such person is named.
+ *
+ * @example
+ * inOfficeOn(extraction.entities, defaultGazetteer())?.("2020-12-12"); // false for an article on Abe as prime minister
+ */
+export function inOfficeOn(
+  entities: readonly LocalEntity[],
+  gazetteer: Gazetteer,
+): ((day: string) => boolean) | null {
+  const termsById = new Map(gazetteer.entries.map((entry) => [entry.id, entry.terms]));
+  const people: GazetteerTerm[][] = [];
+  for (const entity of entities) {
+    if (entity.type !== "person" || !entity.gazetteerId) continue;
+    const terms = termsOfPerson(entity, termsById.get(entity.gazetteerId) ?? []);
+    if (terms !== null) people.push(terms);
+  }
+  if (people.length === 0) return null;
+  return (day) =>
+    people.every((terms) => terms.some((term) => term.from <= day && (term.to === null || day <= term.to)));
+}

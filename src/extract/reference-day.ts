@@ -44,13 +44,25 @@ function fallsOn(year: number, month: number, day: number, weekday: number): boo
   return candidate.getUTCMonth() === month - 1 && candidate.getUTCDay() === weekday;
 }
 
+/** Whether the article's office holders held office on a day (see inOfficeOn in office-years.ts); null: unknown. */
+type InOffice = ((day: Day) => boolean) | null;
+
 /** "Sunday 30 May" with a year the text names: the year whose 30 May is a Sunday (see {@link candidateYears}). */
-function dayFromWeekday(time: TimeExpression, years: readonly number[], unique: boolean): Day | null {
+function dayFromWeekday(
+  time: TimeExpression,
+  years: readonly number[],
+  unique: boolean,
+  inOffice: InOffice,
+): Day | null {
   const match = MONTH_DAY.exec(time.value ?? "");
   if (!match || time.weekday === null) return null;
   const month = Number(match[1]);
   const day = Number(match[2]);
-  const fitting = years.filter((candidate) => fallsOn(candidate, month, day, time.weekday ?? -1));
+  const fitting = years.filter(
+    (candidate) =>
+      fallsOn(candidate, month, day, time.weekday ?? -1) &&
+      (inOffice?.(isoDay(candidate, month, day)) ?? true),
+  );
   // Years worked out from office terms alone are a span: two fitting years are a tie, not a choice.
   if (fitting.length === 0 || (unique && fitting.length > 1)) return null;
   return isoDay(fitting[0] as number, month, day);
@@ -64,12 +76,15 @@ function datelineDayFromWeekday(
   dateline: TimeExpression,
   weekday: number,
   years: readonly number[],
+  inOffice: InOffice,
 ): Day | null {
   const match = MONTH_DAY.exec(dateline.value ?? "");
   if (!match) return null;
   const month = Number(match[1]);
   const day = Number(match[2]);
-  const fitting = years.filter((year) => fallsOn(year, month, day, weekday));
+  const fitting = years.filter(
+    (year) => fallsOn(year, month, day, weekday) && (inOffice?.(isoDay(year, month, day)) ?? true),
+  );
   return fitting.length === 1 && fitting[0] !== undefined ? isoDay(fitting[0], month, day) : null;
 }
 
@@ -106,8 +121,9 @@ export function referenceDayOf(
   text: string,
   blocks: readonly Block[],
   officeYears: readonly number[] | null = null,
+  inOffice: InOffice = null,
 ): Day | null {
-  const found = leadDayFound(text, blocks, officeYears);
+  const found = leadDayFound(text, blocks, officeYears, inOffice);
   if (found === null) return null;
   return found.fromDateline ? found.day : shiftDay(found.day, 1);
 }
@@ -116,6 +132,7 @@ function leadDayFound(
   text: string,
   blocks: readonly Block[],
   officeYears: readonly number[] | null,
+  inOffice: InOffice = null,
 ): { day: Day; fromDateline: boolean } | null {
   const lead = blocks
     .filter((block) => block.kind === "dateline" || (!block.boilerplate && block.kind === "paragraph"))
@@ -139,14 +156,14 @@ function leadDayFound(
   const years = yearsToTry(named, officeYears);
   if (years.length === 0) return null;
   for (const { time, fromDateline } of times) {
-    const day = dayFromWeekday(time, years, named.length === 0);
+    const day = dayFromWeekday(time, years, named.length === 0, inOffice);
     if (day) return { day, fromDateline };
   }
   // A year-less dateline and the lead's bare weekday ("on Tuesday"): the story is told the day it happened.
   const dateline = times.find(({ time, fromDateline }) => fromDateline && MONTH_DAY.test(time.value ?? ""));
   const weekday = times.find(({ time }) => time.weekday !== null && !MONTH_DAY.test(time.value ?? ""));
   if (dateline && weekday?.time.weekday != null) {
-    const day = datelineDayFromWeekday(dateline.time, weekday.time.weekday, years);
+    const day = datelineDayFromWeekday(dateline.time, weekday.time.weekday, years, inOffice);
     if (day) return { day, fromDateline: true };
   }
   // "BRASILIA, Feb 10 (Reuters) - … met … on Feb. 9 … on Thursday evening": a year-less day the lead tells, within
@@ -155,7 +172,7 @@ function leadDayFound(
     for (const { time, fromDateline } of times) {
       if (fromDateline || !MONTH_DAY.test(time.value ?? "")) continue;
       if (dateline && !withinWeekBefore(time.value ?? "", dateline.time.value ?? "")) continue;
-      const day = datelineDayFromWeekday(time, weekday.time.weekday, years);
+      const day = datelineDayFromWeekday(time, weekday.time.weekday, years, inOffice);
       if (day) return { day, fromDateline: false };
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { officeYears } from "../../src/extract/office-years.js";
+import { inOfficeOn, officeYears } from "../../src/extract/office-years.js";
 import type { LocalEntity } from "../../src/schema/document.js";
 import type { Gazetteer } from "../../src/schema/gazetteer.js";
 
@@ -60,5 +60,17 @@ describe("officeYears", () => {
     expect(officeYears([person("ana-costa", [])], gazetteer)).toBeNull();
     const apart = [person("ana-costa", ["Prime Minister"]), person("luis-ortega", ["President"])];
     expect(officeYears(apart, gazetteer)).toBeNull();
+  });
+});
+
+describe("inOfficeOn", () => {
+  it("tells, day by day, whether every person the article gives an office held it", () => {
+    const entities = [person("ana-costa", ["President"]), person("luis-ortega", ["Asteran President"])];
+    const inOffice = inOfficeOn(entities, gazetteer);
+    expect(inOffice?.("2021-06-01")).toBe(true);
+    // Within 2022, the year both held office, but after Ortega's term ended.
+    expect(inOffice?.("2022-06-01")).toBe(false);
+    expect(inOffice?.("2019-06-01")).toBe(false);
+    expect(inOfficeOn([person("ana-costa", [])], gazetteer)).toBeNull();
   });
 });

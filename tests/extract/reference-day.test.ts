@@ -34,6 +34,14 @@ describe("leadDay / referenceDayOf", () => {
     expect(referenceDayOf(text, paragraphs(text), [2010, 2011, 2012])).toBe("2010-08-10");
   });
 
+  it("keeps a year-less dateline's year to the days its office holders held office, not just the years", () => {
+    const text = "TOKYO, Dec. 12 (Kyodo) - The two prime ministers agreed Saturday on a rail deal.";
+    // Dec 12 was a Saturday in 2015 and 2020; the prime minister left office in September 2020.
+    const years = [2014, 2015, 2016, 2017, 2018, 2019, 2020];
+    expect(referenceDayOf(text, paragraphs(text), years)).toBeNull();
+    expect(referenceDayOf(text, paragraphs(text), years, (day) => day < "2020-09-16")).toBe("2015-12-12");
+  });
+
   it("reads a target year ('trade of $100 billion by 2020') as no year of the story", () => {
     const text =
       "HANOI, March 23 (Yonhap) -- The two presidents held talks here Friday and agreed to lift trade to $100 billion by 2020.";
