@@ -588,6 +588,12 @@ export const ENTITY_CASES: EntityCase[] = [
     refers: [["he", "Tom Albers"]],
   },
   {
+    title: "a faith adjective before a group ('Jewish community leaders') is no name",
+    text: "President Isaac Herzog is due to meet Jewish community leaders in Istanbul on Thursday.",
+    entities: [{ name: "Isaac Herzog", type: "person" }],
+    absent: ["Jewish"],
+  },
+  {
     title: "'X, popularly known as Y': one person with two names",
     text: "The president met opposition leader Robert Kato, popularly known as Bobi Lane, at a hotel. Lane later said the talks were cordial.",
     refers: [

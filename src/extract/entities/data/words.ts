@@ -19,7 +19,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     "jul aug sep sept oct nov dec am pm gmt utc est president minister " +
     // Sentence-opening plurals and adverbs: "People close to him say …", "Separately, …", "Analysts said …".
     "people officials analysts residents critics sources diplomats observers experts supporters protesters " +
-    "witnesses reporters journalists lawmakers authorities separately elsewhere afterwards previously initially"
+    "witnesses reporters journalists lawmakers authorities separately elsewhere afterwards previously initially " +
+    // Faith adjectives before the community or leaders they qualify ("Jewish community leaders").
+    "jewish muslim buddhist hindu sikh sunni shia shiite"
   ).split(" "),
 );
 
