@@ -3770,6 +3770,25 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'A meeting with X is not on the agenda' is a denied meeting of the story's person with X",
+    published: "2022-09-12",
+    text: "Economy Minister Sergio Massa met IMF chief Kristalina Georgieva in Washington on Monday. A meeting with Treasury Secretary Janet Yellen is not on the agenda, a ministry spokesman said.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Sergio Massa", "Kristalina Georgieva"],
+        date: day("2022-09-12"),
+        location: "Washington",
+      },
+      {
+        type: "meeting",
+        participants: ["Sergio Massa", "Janet Yellen"],
+        attribution: "a ministry spokesman said",
+        modality: "denied",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

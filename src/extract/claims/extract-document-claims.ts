@@ -111,6 +111,23 @@ function placeWithin(entityById: ReadonlyMap<string, LocalEntity>, inner: string
   return placesNest(entityById, inner, outer);
 }
 
+/**
+ * "The minister is also scheduled to meet Treasury officials. A meeting with Yellen is not on the agenda": a
+ * claim that names only the other side takes the person of the claim told before it; without one it is dropped.
+ */
+function giveTopics(drafts: ClaimDraft[]): void {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const draft = drafts[k] as ClaimDraft;
+    if (!draft.needsTopic) continue;
+    const before = drafts
+      .slice(0, k)
+      .findLast((d) => !d.needsTopic && d.sentence < draft.sentence && draft.block - d.block <= 2);
+    const topic = before?.participants.find((id) => !draft.participants.includes(id));
+    if (topic === undefined) drafts.splice(k, 1);
+    else draft.participants = [topic, ...draft.participants];
+  }
+}
+
 export function extractDocumentClaims(inputs: ClaimInputs): {
   claims: Claim[];
   floatingTimes: NonNullable<ArticleExtraction["floatingTimes"]>;
@@ -135,6 +152,7 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
     if (found.length > 0) draftSentences.add(index);
     drafts.push(...found);
   }
+  giveTopics(drafts);
   for (const made of anaphoricTalks(context, drafts, draftSentences)) {
     drafts.push(made);
     draftSentences.add(made.sentence);

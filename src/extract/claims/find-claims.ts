@@ -983,6 +983,8 @@ function dateRightAfter(context: ExtractionContext, position: number, limit: num
   return null;
 }
 
+/** "A meeting with …" opening a sentence: an event whose subject the story has told before. */
+const OPENS_ON_EVENT_WITH = /^\s*(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 /** "also attended the ", "sat in on the ": joining an event told before. */
 const ATTENDED_THE_BEFORE =
   /\b(?:attended|sat\s+in\s+on|took\s+part\s+in)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -1030,6 +1032,7 @@ function buildDraft(
   const kind = kindOf(hit);
   let participants: EntityMention[] = [];
   let counterpart = false;
+  let topicSubject = false;
   let fromSentence = false;
   let placeMention: EntityMention | null = null;
   const after = text.slice(hit.end, clause.to);
@@ -1241,6 +1244,11 @@ function buildDraft(
             !ANAPHORIC_DETERMINERS.has(determiner.word) &&
             !PREPOSITIONS.has(determiner.word));
         participants = [...(subjectAllowed ? leftOrSubject() : []), ...withChain];
+        // "A meeting with Treasury Secretary Yellen is not on the agenda": the story's own person is the other side.
+        topicSubject =
+          participants.length === withChain.length &&
+          withChain.length > 0 &&
+          OPENS_ON_EVENT_WITH.test(text.slice(sentence.start, hit.start));
         counterpart = withChain.length === 0 && withCounterpart;
       } else if (
         /^meeting$/i.test(hit.text) &&
@@ -1340,7 +1348,10 @@ function buildDraft(
   const ids: string[] = [];
   for (const mention of participants)
     for (const id of participantIds(context, mention.entityId)) if (!ids.includes(id)) ids.push(id);
-  const enough = kind === "visit" ? ids.length >= 1 : ids.length >= 2 || (ids.length === 1 && counterpart);
+  const enough =
+    kind === "visit"
+      ? ids.length >= 1
+      : ids.length >= 2 || (ids.length === 1 && (counterpart || topicSubject));
   if (!enough) return null;
   // "…, where he was received by X in Goma": a place told after the trigger is the event's own.
   placeMention ??=
@@ -1461,6 +1472,7 @@ function buildDraft(
     form: hit.rule.form,
     dateFromSection: sectionDate !== null && date?.span?.text === sectionDate,
     dateFromSaying: date?.fromSaying === true,
+    ...(topicSubject && ids.length === 1 ? { needsTopic: true } : {}),
     toldOn: sectionDate,
     dateCue: dateCueIn(context, hit, clause, inAttribution ? null : found.attributionSpan),
     earlier:

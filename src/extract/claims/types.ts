@@ -39,6 +39,8 @@ export interface ClaimDraft {
   dateFromSentence?: boolean;
   /** True when the date is only the section's (a live-blog entry's) day, not told with the claim. */
   dateFromSection?: boolean;
+  /** Names only the other side ("A meeting with Yellen is not on the agenda"): the story's person is its subject. */
+  needsTopic?: boolean;
   /** The date is the day the claim was said on, for want of another ("said Thursday that the call …"). */
   dateFromSaying?: boolean;
   /** The day the claim's section or live-blog entry was told on (its heading's or stamp's day), if it has one. */
