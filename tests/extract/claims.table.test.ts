@@ -3789,6 +3789,24 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'were brought together by X' and 'offered to bring A and B together' are meetings of all three",
+    published: "2022-07-06",
+    text: "President Mahmoud Aziz and Hamas leader Ismail Hadi were brought together by President Karim Tebani at the palace on Tuesday.\n\nPresident Jomo Kariuki offered to bring President Ali Farah and Prime Minister Musa Dahir together for talks in Nairobi.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Mahmoud Aziz", "Ismail Hadi", "Karim Tebani"],
+        date: day("2022-07-05"),
+      },
+      {
+        type: "meeting",
+        participants: ["Jomo Kariuki", "Ali Farah", "Musa Dahir"],
+        location: "Nairobi",
+        modality: "hypothetical",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -764,6 +764,9 @@ export function splitSeparateMeetings(context: ExtractionContext, drafts: ClaimD
   const { text } = context.document;
   return drafts.flatMap((draft) => {
     if (draft.participants.length < 3 || draft.kind === "visit" || draft.kind === "call") return [draft];
+    // "… separately, before bringing them together for a seven-hour session": the joint sitting stays one.
+    if (/^\s[^.;]{0,60}?\btogether\b/i.test(text.slice(draft.trigger.end, draft.trigger.end + 80)))
+      return [draft];
     const sentence = context.layout.sentences[draft.sentence];
     if (!sentence || !SEPARATELY.test(text.slice(sentence.start, sentence.end))) return [draft];
     // "Both leaders held separate meetings with Putin": several subjects, each meeting the one person after "with".

@@ -276,6 +276,9 @@ const VERB_OPENS_CLAUSE = /^\s*,?\s*(?:is|are|was|were|has|have|had|will|would)\
 const JOINED_VERB_PHRASE =
   /^[^,;]*?\band\s+(?:is|was|are|were|will|would|has|had|have|also|then|later)\s+(?:(?:due|set|expected|scheduled|to|be|been)\s+)?[^,;]*$/i;
 
+/** ", before bringing", ", after meeting": a participle clause whose subject is the sentence's. */
+const PARTICIPLE_CLAUSE_BEFORE = /,\s*(?:before|after|while|then)\s+$/i;
+
 const QUOTE_MARKS = /^["“‘']+|["”’']+$/g;
 
 /**
@@ -1074,7 +1077,12 @@ function buildDraft(
   // "and" shares the sentence's subject, not the object named last before it.
   const lastLeft = left[left.length - 1];
   const joinedVerbPhrase =
-    lastLeft !== undefined && JOINED_VERB_PHRASE.test(text.slice(lastLeft.end, hit.start));
+    lastLeft !== undefined &&
+    (JOINED_VERB_PHRASE.test(text.slice(lastLeft.end, hit.start)) ||
+      // "X met A and B separately, before bringing them together": the participle's subject is the sentence's
+      // (not when A and B are themselves the subject: "A and B met in Belgrade, before chairing …").
+      (PARTICIPLE_CLAUSE_BEFORE.test(text.slice(lastLeft.end, hit.start)) &&
+        !context.triggers.some((t) => t.start >= lastLeft.end && t.end <= hit.start)));
   const leftOrSubject = (): EntityMention[] => {
     if (left.length > 0 && !joinedVerbPhrase) return left;
     // "The foreign ministers, A and B, are expected to meet": the clause opens on the verb; its subject is the

@@ -53,7 +53,7 @@ export interface TriggerRule {
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     pattern:
-      "(?:was|were|been|being|is|are|be) (?:warmly |first |later |formally |officially )?(?:received|met|welcomed|greeted|hosted|joined)(?: (?:at|in|for) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2})? by",
+      "(?:was|were|been|being|is|are|be) (?:warmly |first |later |formally |officially )?(?:received|met|welcomed|greeted|hosted|joined|brought together)(?: (?:at|in|for) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2})? by",
     kind: "meeting",
     form: "passive",
     confidence: 0.9,
@@ -171,6 +171,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     kind: "meeting",
     form: "verb",
     confidence: 0.75,
+  },
+  // "Tebboune brought Abbas and Haniyeh together", "before bringing them together for a seven-hour session".
+  {
+    pattern: "(?:brought|brings|bring|bringing)(?= [^.;]{1,60}? together\\b)",
+    kind: "meeting",
+    form: "verb",
+    confidence: 0.7,
   },
   // "The two presidents agreed to reconvene at the border in a month": meeting again.
   { pattern: "(?:reconvened|reconvenes|reconvene)", kind: "meeting", form: "verb", confidence: 0.7 },
