@@ -153,21 +153,14 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
     drafts.push(...found);
   }
   giveTopics(drafts);
-  for (const made of anaphoricTalks(context, drafts, draftSentences)) {
-    drafts.push(made);
-    draftSentences.add(made.sentence);
+  // Article-level passes that make claims of sentences with none, in order: each sees the claims made before it.
+  for (const pass of [anaphoricTalks, nextInSeries, sessionFollowUps]) {
+    for (const made of pass(context, drafts, draftSentences)) {
+      drafts.push(made);
+      draftSentences.add(made.sentence);
+    }
+    drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
   }
-  drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
-  for (const made of nextInSeries(context, drafts, draftSentences)) {
-    drafts.push(made);
-    draftSentences.add(made.sentence);
-  }
-  drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
-  for (const made of sessionFollowUps(context, drafts, draftSentences)) {
-    drafts.push(made);
-    draftSentences.add(made.sentence);
-  }
-  drafts.sort((a, b) => a.sentence - b.sentence || a.trigger.start - b.trigger.start);
   applyFollowUps(context, drafts, draftSentences);
   applyAttendance(context, drafts, draftSentences);
   applyRelativeLeads(context, drafts);
