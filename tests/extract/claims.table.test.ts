@@ -3807,6 +3807,25 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'said they could see a pathway … after a meeting on Thursday' is a meeting that happened; 'the two could meet again if …' is a pair's wish",
+    published: "2019-10-10",
+    text: 'Prime Minister Liam Byrne and Prime Minister Tom Hale said they could see a pathway to a deal after a meeting at a country house on Thursday.\n\nAsked whether he would meet Hale again before the summit, Byrne said the two could meet again "if it is helpful", but that nothing had been arranged.',
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Liam Byrne", "Tom Hale"],
+        date: day("2019-10-10"),
+        attribution: "said",
+      },
+      {
+        type: "meeting",
+        participants: ["Liam Byrne", "Tom Hale"],
+        attribution: "Byrne said",
+        modality: "hypothetical",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

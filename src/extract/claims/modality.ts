@@ -109,6 +109,10 @@ function endsLikeSentence(text: string, start: number, end: number): boolean {
   return at > start && ".!?".includes(text[at - 1] as string);
 }
 
+/** "after a meeting", "following their talks": a noun phrase that presupposes the event happened. */
+const HAPPENED_BEFORE_NOUN =
+  /\b(?:after|following)\s+(?:a|an|the|their|his|her|two|three|four|five|several)?\s*(?:[\w-]+\s+){0,2}$/i;
+
 export function modalityOf(
   text: string,
   clause: TextRange | { from: number; to: number },
@@ -144,6 +148,14 @@ export function modalityOf(
     return { modality: "hypothetical", cued: true };
   // "a meeting between X and Y is possible, but only once …": an event the clause calls possible.
   if (POSSIBLE_AFTER.test(text.slice(hit.end, to))) return { modality: "hypothetical", cued: true };
+  // "… said they could see a pathway after a meeting on Thursday": an event named after "after"/"following"
+  // happened, whatever verb the sentence's modal governs.
+  if (
+    draft.form === "noun" &&
+    HAPPENED_BEFORE_NOUN.test(beforeTrigger) &&
+    !PLANNED_CUES.test(text.slice(hit.end, to))
+  )
+    return { modality: "occurred", cued: false };
   // "if"/"unless" make the whole clause conditional; "could"/"might" only the verb they come before
   // ("met on Monday but could not agree" is a meeting that happened).
   // "TASS could not confirm reports that X met Y": the "could" is the reporter's, not the event's.
