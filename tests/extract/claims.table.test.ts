@@ -1332,7 +1332,7 @@ const generalValid: Case[] = [
       {
         type: "meeting",
         participants: ["Sione Taufa", "Pat Conroy"],
-        date: ["2024-01-22", "2024-01-28"],
+        date: ["2024-01-27", "2024-01-29"],
       },
     ],
   },
@@ -3270,7 +3270,7 @@ const generalValid: Case[] = [
       {
         type: "meeting",
         participants: ["Aliya Serik", "Omar Demir"],
-        date: ["2019-09-02", "2019-09-08"],
+        date: ["2019-09-05", "2019-09-07"],
         location: "Ankara",
       },
     ],
@@ -3655,7 +3655,7 @@ const generalValid: Case[] = [
       {
         type: "talks",
         participants: ["Sara Lind", "Omar Aziz"],
-        date: ["2015-12-07", "2015-12-13"],
+        date: ["2015-12-11", "2015-12-13"],
       },
       {
         type: "talks",

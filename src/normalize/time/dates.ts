@@ -752,9 +752,12 @@ export function findAgo(ctx: RuleContext, out: Candidate[]): void {
       first = last = doc - amount;
       value = formatDay(first);
     } else if (unit === "week") {
-      first = isoWeekStart(doc - 7 * amount);
-      last = first + 6;
-      value = formatIsoWeek(first);
+      value = formatIsoWeek(isoWeekStart(doc - 7 * amount));
+      // "a week ago", "a fortnight ago": that many days back give or take one, not the whole calendar week.
+      [first, last] =
+        amount <= 2
+          ? [doc - 7 * amount - 1, doc - 7 * amount + 1]
+          : [isoWeekStart(doc - 7 * amount), isoWeekStart(doc - 7 * amount) + 6];
     } else if (unit === "month") {
       const t = addMonths(year, month, -amount);
       value = formatMonth(t.year, t.month);

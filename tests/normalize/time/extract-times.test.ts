@@ -430,6 +430,9 @@ const cases: Case[] = [
     find: "A fortnight ago",
     type: "DATE",
     value: "2013-W10",
+    // Fourteen days back, give or take one: not the whole calendar week.
+    earliest: "2013-03-07",
+    latest: "2013-03-09",
   },
   { text: "Prices are high now.", documentDate: FRI, find: "now", type: "DATE", value: "PRESENT_REF" },
   { text: "It happened in the past.", documentDate: FRI, find: "the past", type: "DATE", value: "PAST_REF" },
