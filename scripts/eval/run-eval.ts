@@ -34,6 +34,7 @@ export const CORPORA = [
   { name: "holdout16", gold: "fixtures/gold/holdout16-gold.json", dir: "fixtures/holdout16" },
   { name: "holdout17", gold: "fixtures/gold/holdout17-gold.json", dir: "fixtures/holdout17" },
   { name: "holdout18", gold: "fixtures/gold/holdout18-gold.json", dir: "fixtures/holdout18" },
+  { name: "holdout19", gold: "fixtures/gold/holdout19-gold.json", dir: "fixtures/holdout19" },
 ] as const;
 
 export interface CorpusResult {
