@@ -3826,6 +3826,20 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "the place a dateline opens on ('Victoria Falls, Zimbabwe, …') is a place wherever the story names it, given name or not",
+    published: null,
+    text: "Leaders meet at Victoria Falls talks\n\nVictoria Falls, Zimbabwe, 9 February 2023 (AFP) – President Tendai Moyo hosted President Joseph Banda in the resort town of Victoria Falls on Thursday.\n\nThe two presidents talked for over an hour.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Tendai Moyo", "Joseph Banda"],
+        date: day("2023-02-09"),
+        duration: [60, null],
+        location: "Victoria Falls",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -69,6 +69,14 @@ describe("datelines near the top", () => {
     expect(far.article.publishedAt).toBeNull();
   });
 
+  it("splits a dateline with a place, its country and a date off its paragraph", () => {
+    const document = ingestText(
+      "Leaders push dam\n\nVictoria Falls, Zimbabwe, 9 February 2023 (AFP) – President Tendai Moyo hosted his counterpart on Thursday.\n",
+    );
+    expect(document.article.publishedAt).toBe("2023-02-09");
+    expect(document.blocks.some((block) => block.kind === "dateline")).toBe(true);
+  });
+
   it("splits a dateline with a place and a date off its paragraph, whatever agency it credits", () => {
     const document = ingestText(
       "Leaders review peace process\n\nLuanda, 11.03.2024 (ANGOP) - President Amaro Neto received his counterpart on Monday.\n",

@@ -605,6 +605,9 @@ const PLURAL_OFFICE_BEFORE =
 const WIRE_DATELINE_PLACE =
   /^(\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+){0,2})(?=,\s+\p{Lu}[^\n]{0,60}?(?:\s[-–—]\s|\()|\s+[-–—]\s|\s+\()/u;
 
+/** "Victoria Falls, Zimbabwe, 9 February 2023": the capitalised words before a dateline's first comma. */
+const TITLED_DATELINE_PLACE = /^(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}),\s/u;
+
 /** "PORT VILA" → "Port Vila". */
 function titleCased(words: string): string {
   return words
@@ -615,18 +618,29 @@ function titleCased(words: string): string {
 /** Place candidates for unknown dateline places at the start of blocks no scanned candidate already covers. */
 function datelinePlaces(
   text: string,
-  blocks: readonly { start: number; end: number }[],
+  blocks: readonly { start: number; end: number; kind?: string }[],
   ordered: readonly Candidate[],
 ): Candidate[] {
   const found: Candidate[] = [];
   for (const block of blocks) {
-    const match = WIRE_DATELINE_PLACE.exec(text.slice(block.start, Math.min(block.end, block.start + 120)));
+    const head = text.slice(block.start, Math.min(block.end, block.start + 120));
+    // "Victoria Falls, Zimbabwe, 9 February 2023 (AFP) –": a dateline block opens on its place, in any case.
+    const titled = block.kind === "dateline" ? TITLED_DATELINE_PLACE.exec(head) : null;
+    const match = titled ?? WIRE_DATELINE_PLACE.exec(head);
     const words = match?.[1];
     // Two capitals are an agency or a country code ("AP", "UN"), not a place written in capitals.
-    if (words === undefined || words.replace(/[^\p{Lu}]/gu, "").length < 3) continue;
+    if (words === undefined || (!titled && words.replace(/[^\p{Lu}]/gu, "").length < 3)) continue;
     const start = block.start;
     const end = start + words.length;
-    if (ordered.some((candidate) => candidate.start < end && start < candidate.end)) continue;
+    const overlapping = ordered.filter((candidate) => candidate.start < end && start < candidate.end);
+    // A name the scan read as a person's there ("Victoria" is a given name) is the place, unless the gazetteer knows it.
+    const unknownPeople = overlapping.every(
+      (candidate) =>
+        candidate.gazetteer.length === 0 &&
+        (candidate.kind === "person" || candidate.kind === "maybe-person" || candidate.kind === "surname"),
+    );
+    if (overlapping.length > 0 && !(titled && unknownPeople)) continue;
+    for (const candidate of overlapping) candidate.dropped = true;
     const name = titleCased(words);
     const candidate = newCandidate("place", start, end, name);
     candidate.keys = name.split(/[ -]/).map(wordKey);
@@ -653,7 +667,18 @@ export function recognizeEntities(
   const compiled = compileGazetteer(gazetteer);
   const tokens = tokenize(text);
   const candidates = scanCandidates(text, tokens, compiled);
-  candidates.push(...datelinePlaces(text, document.blocks, candidates));
+  const datelined = datelinePlaces(text, document.blocks, candidates);
+  candidates.push(...datelined);
+  // "… at Victoria Falls talks" in a story datelined "Victoria Falls, Zimbabwe": the dateline's place, not a person.
+  for (const place of datelined)
+    for (const candidate of candidates)
+      if (
+        candidate !== place &&
+        candidate.gazetteer.length === 0 &&
+        (candidate.kind === "person" || candidate.kind === "maybe-person") &&
+        candidate.keys.join(" ") === place.keys.join(" ")
+      )
+        candidate.kind = "place";
   const ordered = sortedByPosition(candidates.slice());
   // Offices as held the day the story was published ("the prime minister" of 2022 is not today's), or the day
   // its lead tells when it has no publication date.

@@ -105,9 +105,10 @@ export const DATELINE_PATTERNS: readonly DatelinePattern[] = [
     maxRest: Number.POSITIVE_INFINITY,
   },
   {
-    // "Kyiv, 22 May 2022 (AFP) –": a capitalised place, a date, and the agency in brackets.
+    // "Kyiv, 22 May 2022 (AFP) –", "Victoria Falls, Zimbabwe, 9 February 2023 (AFP) –": a capitalised place
+    // (and its country), a date, and the agency in brackets.
     kind: "dateline",
-    pattern: String.raw`^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s*(?<date>{anyDate})\s*\((?<wire>[^()\n]{2,30})\)\s*(?:--|[-–—:])\s*`,
+    pattern: String.raw`^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s*(?:\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2},\s*)?(?<date>{anyDate})\s*\((?<wire>[^()\n]{2,30})\)\s*(?:--|[-–—:])\s*`,
     flags: "",
     shape: "prefix",
     maxRest: Number.POSITIVE_INFINITY,
