@@ -17,6 +17,8 @@ export interface GoldClaim {
 export interface GoldNegative {
   article: string;
   core?: string[];
+  /** Only claims of this type ("visit") break the negative. */
+  type?: string;
   text?: string;
   date?: [string, string];
   mustNotBe: string;

@@ -35,6 +35,7 @@ export const CORPORA = [
   { name: "holdout17", gold: "fixtures/gold/holdout17-gold.json", dir: "fixtures/holdout17" },
   { name: "holdout18", gold: "fixtures/gold/holdout18-gold.json", dir: "fixtures/holdout18" },
   { name: "holdout19", gold: "fixtures/gold/holdout19-gold.json", dir: "fixtures/holdout19" },
+  { name: "holdout20", gold: "fixtures/gold/holdout20-gold.json", dir: "fixtures/holdout20" },
 ] as const;
 
 export interface CorpusResult {

@@ -228,6 +228,7 @@ export function scoreArticle(
     const hit = negatives.filter(
       (n) =>
         (!n.core || hasCore(extraction, claim, n.core)) &&
+        (!n.type || claim.type === n.type) &&
         (!n.text || claim.evidence.some((e) => e.quote.includes(n.text ?? ""))) &&
         (!n.date ||
           (claim.date !== null && claim.date.earliest <= n.date[1] && n.date[0] <= claim.date.latest)),

@@ -3840,6 +3840,112 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'X and Y have agreed to …, after talks at Z on Monday': bare talks after the deed are the two people's",
+    published: "2024-06-17",
+    text: "Leaders agree on visas\n\nPrime Minister Ana Duarte and Chinese Premier Zhou Ming have agreed to ease visa rules for each other's citizens, after talks at Parliament House in Canberra on Monday.\n\nThe formal talks ran for some 90 minutes.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Ana Duarte", "Zhou Ming"],
+        date: day("2024-06-17"),
+        duration: [75, 105],
+        location: "Parliament House",
+      },
+    ],
+  },
+  {
+    name: "'The Okafors are to host X at a state dinner on Thursday night': the family is the host, and the planned dinner is a sitting apart from the meeting that happened",
+    published: "2024-05-23",
+    text: "State dinner tonight\n\nPresident Daniel Okafor hosted Ghanaian President Kofi Mensah at the White House on Thursday.\n\nThe Okafors are to host Mensah and his wife, Ama, at a state dinner on Thursday night.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Daniel Okafor", "Kofi Mensah"],
+        date: day("2024-05-23"),
+        location: "White House",
+      },
+      {
+        type: "meeting",
+        participants: ["Daniel Okafor", "Kofi Mensah", "Ama"],
+        date: day("2024-05-23"),
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "'hosted the Ghanaian delegation': a country's delegation named without its leader is led by that country's person the story names first",
+    published: "2024-05-24",
+    text: "Okafor hails visit\n\nGhanaian President Kofi Mensah held a 50-minute meeting with President Daniel Okafor in the Oval Office on Thursday.\n\nOn Friday night, President Okafor hosted the Ghanaian delegation at a state dinner.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Kofi Mensah", "Daniel Okafor"],
+        date: day("2024-05-23"),
+        duration: [50, 50],
+        location: "Oval Office",
+      },
+      {
+        type: "meeting",
+        participants: ["Daniel Okafor", "Kofi Mensah"],
+        date: day("2024-05-24"),
+      },
+    ],
+  },
+  {
+    name: "'on his first visit since being appointed foreign minister last September, met Y': the day a period starts from is not the meeting's",
+    published: "2024-03-12",
+    text: "Ministers meet\n\nKazakh Foreign Minister Arman Seitov held talks with his Turkmen counterpart Batyr Orazov in Ashgabat on Tuesday.\n\nSeitov, on his first official visit to Turkmenistan since being appointed foreign minister last September, met Orazov one-on-one before the two led delegation-level talks.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Arman Seitov", "Batyr Orazov"],
+        date: day("2024-03-12"),
+        location: "Ashgabat",
+        ordinal: 1,
+      },
+    ],
+  },
+  {
+    name: "'both leaders' after a wish to meet a third: a counterpart of a prime minister is one of the leaders",
+    published: "2024-08-16",
+    text: 'Pacific talks\n\nPapua New Guinea Prime Minister John Kuri held talks with his Vanuatu counterpart Paul Tari in Port Vila on Thursday.\n\nTari said he was ready to meet French President Louis Garnier "at any time".\n\nBoth leaders are expected to meet again on the sidelines of the forum in Nuku\'alofa, Tonga, on Aug. 26-30.',
+    claims: [
+      {
+        type: "talks",
+        participants: ["John Kuri", "Paul Tari"],
+        date: day("2024-08-15"),
+        location: "Port Vila",
+      },
+      {
+        type: "meeting",
+        participants: ["Paul Tari", "Louis Garnier"],
+        attribution: "Tari said",
+        modality: "hypothetical",
+      },
+      {
+        type: "meeting",
+        participants: ["John Kuri", "Paul Tari"],
+        date: ["2024-08-26", "2024-08-30"],
+        location: "Nuku'alofa",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "'at the U.S.-Africa Leaders Summit': a summit is no person, and a plan told of a policy since then is no plan of the meeting",
+    published: "2022-06-24",
+    text: "Old friends\n\nPresident Kofi Mensah and President Daniel Okafor first met at the U.S.-Africa Leaders Summit in Washington in December 2021, their first encounter since reports of the government's plan to deport asylum seekers.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Kofi Mensah", "Daniel Okafor"],
+        date: ["2021-12-01", "2021-12-31"],
+        location: "Washington",
+        ordinal: 1,
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -1220,12 +1220,20 @@ function isCuedUndatedPlan(d: ClaimDraft): boolean {
   return d.modality === "planned" && d.modalityCued && d.date === null && d.weekday === null;
 }
 
+function isCuedPlan(d: ClaimDraft): boolean {
+  return d.modality === "planned" && d.modalityCued;
+}
+
 function modalitiesMerge(a: ClaimDraft, b: ClaimDraft): boolean {
   if (a.modality === b.modality) return true;
   // "… received X on Thursday. The two leaders talked for over an hour and agreed to embark on negotiations":
   // a plan the sentence cues, with no day of its own, is not the dated meeting that happened.
   if (happenedOnADay(a) && isCuedUndatedPlan(b)) return false;
   if (happenedOnADay(b) && isCuedUndatedPlan(a)) return false;
+  // "… hosted X at the White House on Thursday. The Bidens are to host X at a state dinner on Thursday night":
+  // a plan told in a sentence of its own, beside a meeting that happened, is a later sitting.
+  if (happenedOnADay(a) && isCuedPlan(b) && a.sentence !== b.sentence) return false;
+  if (happenedOnADay(b) && isCuedPlan(a) && a.sentence !== b.sentence) return false;
   const asserted = (d: ClaimDraft) =>
     d.modality === "planned" || d.modality === "occurred" || d.modality === "unconfirmed";
   return (!a.modalityCued || !b.modalityCued) && asserted(a) && asserted(b);

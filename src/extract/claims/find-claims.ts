@@ -1010,6 +1010,7 @@ const COUNT_OPENER =
   /^\s*(?:it|this|that)\s+(?:was|is|marks|marked|were)\s+(?:the|their)\s+(?:[\w-]+\s+){0,4}$/i;
 /** "In a meeting on Tuesday, …", "At their talks in Rome, …": a sentence that opens on the event it tells. */
 const FRONTED_EVENT = /^\s*(?:in|during|at|over)\s+(?:(?:a|an|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const AFTER_WORDS: ReadonlySet<string> = new Set(["after", "following"]);
 /** "During talks in Lisbon, …": the event fronted with no determiner. */
 const BARE_FRONTED_EVENT =
   /^\s*(?:during|in|at)\s+(?:(?!(?:the|this|that|these|those|its|his|her)\s)[\w-]+\s+)?$/i;
@@ -1279,6 +1280,8 @@ function buildDraft(
         !hit.rule.needsWithArgument &&
         (INDEFINITE_DETERMINERS.has(determiner.word) ||
           determiner.word === "their" ||
+          // "X and Y agreed to …, after talks in Canberra": bare talks after a deed are the sentence's people's.
+          (/^talks$/i.test(hit.text) && AFTER_WORDS.has(determiner.word)) ||
           (!/^summit$/i.test(hit.text) && BARE_FRONTED_EVENT.test(text.slice(sentence.start, hit.start)))) &&
         !found.quoted
       ) {

@@ -36,7 +36,7 @@ const ACCEPT_WORD = /accept/i;
 /** "X invited Y to visit …, and Y accepted the invitation": the acceptance told after the trigger. */
 const INVITATION_ACCEPTED_AFTER = /\baccept(?:ed|s)\s+(?:the|this|that|his|her|their|its)\s+invitation\b/i;
 const SUBORDINATE_AFTER =
-  /,?\s+(?:(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?)\s+)?(?:before|after|until|while|as)\s+(?:the\s+)?(?:new\s+)?\p{Ll}|,?\s+and\s+(?:also\s+)?(?:agreed|pledged|promised|decided|vowed|resolved|undertook)\s+to\b/u;
+  /,?\s+(?:(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?)\s+)?(?:before|after|until|while|as|since)\s+(?:the\s+)?(?:new\s+)?\p{Ll}|,?\s+and\s+(?:also\s+)?(?:agreed|pledged|promised|decided|vowed|resolved|undertook)\s+to\b/u;
 /**
  * "… held a telephone conversation in which they agreed to …", "… ahead of the summit, which is scheduled for
  * Dec. 7": a relative clause tells of something else than the event, unless it opens right on the trigger noun

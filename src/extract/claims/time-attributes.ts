@@ -94,6 +94,8 @@ const DEED_BEFORE =
  * Wednesday" after "The trip" tells the event's own day).
  */
 const RELATIVE_OPENING_BEFORE = /,\s+(?:who|whose)\s[^,;.:]*$/i;
+/** "since being appointed …", "since taking office in": a phrase open at the day, which starts a period. */
+const SINCE_PHRASE_BEFORE = /\bsince\s+[^,;.:()]*$/i;
 /** The relative clause closes with a comma before the trigger. */
 const CLAUSE_CLOSED_AFTER = /^[^,;.:]*,/;
 
@@ -125,6 +127,9 @@ function datesAnotherDeed(text: string, time: TextRange, hit: TextRange): boolea
     CLAUSE_CLOSED_AFTER.test(text.slice(time.end, hit.start))
   )
     return true;
+  // "on his first visit since being appointed foreign minister last September": the day a period starts from.
+  const since = SINCE_PHRASE_BEFORE.exec(text.slice(Math.max(0, time.start - 70), time.start));
+  if (since && !(hit.start >= time.start - since[0].length && hit.end <= time.start)) return true;
   if (
     POSSESSIVE_AFTER.test(text.slice(time.end, time.end + 3)) &&
     !(hit.start >= time.end && hit.start <= time.end + POSSESSED_REACH)

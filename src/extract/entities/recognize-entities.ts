@@ -302,6 +302,33 @@ function lastNamedPair(
   return [];
 }
 
+/**
+ * The offices the article gives a person; one it calls only someone's counterpart ("his Vanuatu counterpart
+ * Charlot Salwai") holds the office of the person named before in that sentence, whose counterpart they are.
+ */
+function officeHeads(
+  entity: string,
+  ordered: readonly Candidate[],
+  roleHeadsOf: (entity: string) => readonly string[],
+  sentenceStartOf: (offset: number) => number,
+): readonly string[] {
+  const heads = roleHeadsOf(entity);
+  if (heads.length === 0 || heads.some((head) => head !== "counterpart")) return heads;
+  const index = ordered.findIndex(
+    (candidate) => candidate.entity === entity && candidate.roles.some((role) => role.head === "counterpart"),
+  );
+  const mention = ordered[index];
+  if (mention === undefined) return heads;
+  const sentenceStart = sentenceStartOf(mention.start);
+  for (let k = index - 1; k >= 0 && (ordered[k] as Candidate).start >= sentenceStart; k--) {
+    const other = (ordered[k] as Candidate).entity;
+    if (other === null || other === entity || (ordered[k] as Candidate).kind === "place") continue;
+    const own = roleHeadsOf(other).filter((head) => head !== "counterpart");
+    if (own.length > 0) return own;
+  }
+  return heads;
+}
+
 /** How many times an entity is named before `offset`. */
 function timesNamedBefore(ordered: readonly Candidate[], entity: string, offset: number): number {
   let count = 0;
@@ -380,7 +407,7 @@ function pairCandidates(
     const leaders = LEADERS_NOUN.test(match[0]);
     if (office !== undefined || leaders) {
       const holders = [...standing.keys()].filter((entity) =>
-        roleHeadsOf(entity).some((head) =>
+        officeHeads(entity, ordered, roleHeadsOf, sentenceStartOf).some((head) =>
           office === undefined ? LEADER_HEADS.has(head) : holdsOffice(head, office),
         ),
       );
@@ -409,7 +436,7 @@ const NAME_BEFORE_HYPHEN = /\p{Lu}[\p{Ll}’']+$/u;
 /** "X-Y" with both halves capitalised, found from each hyphen (the text holds few) rather than by a scan of every letter. */
 function hyphenedNames(text: string): { index: number; 0: string; 1: string; 2: string }[] {
   const names: { index: number; 0: string; 1: string; 2: string }[] = [];
-  for (let hyphen = text.indexOf("-"); hyphen > 0; hyphen = text.indexOf("-", hyphen + 1)) {
+  for (let hyphen = text.indexOf("-", 1); hyphen !== -1; hyphen = text.indexOf("-", hyphen + 1)) {
     const after = text.charCodeAt(hyphen + 1);
     if (!(after >= 65 && after <= 90) && after < 128) continue;
     const before = NAME_BEFORE_HYPHEN.exec(text.slice(Math.max(0, hyphen - 30), hyphen));
@@ -441,7 +468,11 @@ function hyphenedSurnames(
     const end = start + match[0].length;
     const taken = (candidate: Candidate) =>
       candidate.start < end && start < candidate.end && !candidate.dropped && candidate.entity !== null;
-    if (ordered.some(taken)) continue;
+    const covering = ordered.filter(taken);
+    // "sat in on the Albanese-Li talks": a whole-word name found by its shape alone yields to two known people.
+    const shapeOnly =
+      covering.length === 1 && foundByShapeAlone(covering[0] as Candidate, start, end, article);
+    if (covering.length > 0 && !shapeOnly) continue;
     const first = match[1];
     const halves = [surnameAt(start, first), surnameAt(start + first.length + 1, match[2])];
     for (const half of halves) article.resolvePartialName(half);
@@ -449,11 +480,26 @@ function hyphenedSurnames(
     if (
       people.every((entity) => entity !== null && article.drafts.get(entity)?.type === "person") &&
       people[0] !== people[1]
-    )
+    ) {
+      if (shapeOnly) article.detach(covering[0] as Candidate);
       found.push(...halves);
-    else for (const half of halves) article.detach(half);
+    } else for (const half of halves) article.detach(half);
   }
   return found;
+}
+
+const DELEGATION = /^(?:[\p{L}-]+\s+){1,2}delegation$/iu;
+
+/** A mention of exactly `start`–`end` that no list knows and nothing else in the article names. */
+function foundByShapeAlone(
+  candidate: Candidate,
+  start: number,
+  end: number,
+  article: ArticleEntities,
+): boolean {
+  if (candidate.start !== start || candidate.end !== end || candidate.gazetteer.length > 0) return false;
+  const draft = candidate.entity === null ? undefined : article.drafts.get(candidate.entity);
+  return draft?.candidates.every((other) => other.start === start && other.end === end) === true;
 }
 
 /** Text order, a longer mention first among those starting together. */
@@ -781,6 +827,19 @@ export function recognizeEntities(
       const leader = personMentions.findLast((person) => person.end <= candidate.start);
       if (leader && LEADS_BETWEEN.test(text.slice(leader.end, candidate.start)))
         article.addMember(candidate, leader);
+      else if (
+        candidate.keys.length === 1 &&
+        DELEGATION.test(candidate.name) &&
+        /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 4), candidate.start))
+      ) {
+        // "the Bidens hosted the Kenyan delegation": a country's delegation, named without its leader, is led by
+        // the person of that country the story names first.
+        const country = candidate.keys[0] as string;
+        const head = personMentions.find(
+          (person) => person.entity !== null && article.countriesOf(person.entity).has(country),
+        );
+        if (head) article.addMember(candidate, head);
+      }
     }
 
   const drafts = [...article.drafts.values()].filter((draft) => draft.candidates.length > 0);

@@ -430,6 +430,9 @@ export class ArticleEntities {
       // Family name first ("Wang" for Wang Yi, "Kim" for Kim Jong Un): a lone word matching a full name's first word.
       matches = this.familyNameFirst(key);
     }
+    // "the Bidens hosted …": a family by its plural name is the member the story names.
+    if (matches.length === 0 && candidate.keys.length === 1 && /^\p{Lu}.{2,}[^s]s$/u.test(candidate.name))
+      matches = this.bySurname.get(key.slice(0, -1)) ?? [];
     if (matches.length === 0 && candidate.cue && candidate.gazetteer.length === 0)
       matches = this.fuzzySurname(key);
     // Two people of one surname ("Recep Tayyip Erdogan", "First Lady Emine Erdogan"): a bare surname is the one

@@ -693,4 +693,21 @@ export const ENTITY_CASES: EntityCase[] = [
     text: "Opposition leader Juan Gomes toured the region. A week later he was received by Prime Minister Luc Tremblay in Ottawa, and President Paul Moreau welcomed him at the palace.",
     refers: [["him", "Juan Gomes"]],
   },
+  {
+    title:
+      "two known surnames joined by a hyphen are two people, even in a text that opens on a hyphen (front matter)",
+    text: "---\nPrime Minister Ana Duarte met Premier Zhou Ming in Canberra. Aides sat in on the Duarte-Zhou talks.",
+    gazetteer: "empty",
+    refers: [
+      ["Duarte", "Ana Duarte"],
+      ["Zhou", "Zhou Ming"],
+    ],
+    absent: ["Duarte-Zhou"],
+  },
+  {
+    title: "'the Okafors' is the family of the person the story names by that surname",
+    text: "President Daniel Okafor welcomed Kofi Mensah on Thursday. The Okafors later hosted a dinner.",
+    gazetteer: "empty",
+    refers: [["Okafors", "Daniel Okafor"]],
+  },
 ];

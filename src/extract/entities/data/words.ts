@@ -21,7 +21,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     "people officials analysts residents critics sources diplomats observers experts supporters protesters " +
     "witnesses reporters journalists lawmakers authorities separately elsewhere afterwards previously initially " +
     // Faith adjectives before the community or leaders they qualify ("Jewish community leaders").
-    "jewish muslim buddhist hindu sikh sunni shia shiite"
+    "jewish muslim buddhist hindu sikh sunni shia shiite " +
+    // Gatherings: "the Leaders Summit" names an event, never a person.
+    "summit summits"
   ).split(" "),
 );
 
