@@ -90,7 +90,7 @@ function timesOf(
   layout: Layout,
   officeYearsOf: () => number[] | null,
   inOfficeOf: () => ((day: string) => boolean) | null = () => null,
-): TimeExpression[] {
+): { times: TimeExpression[]; documentDate: string | null } {
   // An undated story is read against the day after the one its lead tells (see referenceDayOf), its year
   // kept to the years its office holders held office; a live blog's entry against the day its stamp or
   // section heading gives ("later this morning" under "14 June").
@@ -111,7 +111,7 @@ function timesOf(
     for (const time of found)
       times.push({ ...time, start: time.start + block.start, end: time.end + block.start });
   }
-  return times;
+  return { times, documentDate };
 }
 
 function bodyText(document: IngestedDocument, layout: Layout): string {
@@ -145,7 +145,13 @@ export function extractArticle(document: IngestedDocument, options: ExtractOptio
   );
   if (!timed.ok) warnings.push(timed.warning);
   const found = attempt("claim extraction", () =>
-    extractDocumentClaims({ document, layout, analysis, times: timed.ok ? timed.value : [] }),
+    extractDocumentClaims({
+      document,
+      layout,
+      analysis,
+      times: timed.ok ? timed.value.times : [],
+      storyDay: timed.ok ? timed.value.documentDate : document.article.publishedAt,
+    }),
   );
   if (!found.ok) warnings.push(found.warning);
   const article =

@@ -234,6 +234,8 @@ export function classifyBlocks(context: ClassifyContext): Classification {
   texts.forEach((text, index) => {
     const hint = blocks[index]!.hint;
     let kind = kinds[index] ?? null;
+    // "<h1>LIVE: SCO summit in Astana</h1>": the page's own headline, whatever prefix a teaser would share.
+    if (kind === "related" && hint === "headline" && !state.headline) kind = null;
     const plainHint = hint === null || hint === "heading" || hint === "headline";
     const canBeDateline =
       (kind === null || kind === "dateline" || kind === "byline" || kind === "credit") &&

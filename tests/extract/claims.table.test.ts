@@ -3946,6 +3946,118 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'the three European leaders held talks with X': the three people named before, not the one they met",
+    published: "2023-06-11",
+    text: "Aid offered\n\nCommission President Ana Duarte, Prime Minister Lucia Rossi and Prime Minister Jan de Vries met President Karim Haddad in Tunis on Sunday.\n\nThe three European leaders held talks with Haddad at the Carthage Palace for about two hours.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Ana Duarte", "Lucia Rossi", "Jan de Vries", "Karim Haddad"],
+        date: day("2023-06-11"),
+        duration: [105, 135],
+        location: "Tunis",
+      },
+    ],
+  },
+  {
+    name: "'X, standing in for Prime Minister Y, met Z': the one standing in met, not the one he stands for",
+    published: "2024-07-04",
+    text: "Ministers meet\n\nExternal Affairs Minister Ravi Menon, standing in for Prime Minister Arjun Rao, met Foreign Minister Chen Hao in Astana on Thursday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Ravi Menon", "Chen Hao"],
+        date: day("2024-07-04"),
+        location: "Astana",
+      },
+    ],
+  },
+  {
+    name: "'A week later' counts from the day the sentence before tells, though no meeting was told on it; a High Commissioner is a title",
+    published: "2023-04-14",
+    text: "Security\n\nThe ministry summoned Deputy High Commissioner Clara Scott on March 19. A week later, High Commissioner Alan Ellis called on Foreign Minister Ravi Menon in New Delhi.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Alan Ellis", "Ravi Menon"],
+        date: day("2023-03-26"),
+        location: "New Delhi",
+      },
+    ],
+  },
+  {
+    name: "'he was looking forward to visiting New Delhi on Sept. 9-10', told in April: a plan, in the months ahead",
+    published: "2023-04-14",
+    text: "Call\n\nPrime Minister Ravi Menon held a telephone conversation with Prime Minister Tom Hale on Thursday. Hale told Menon he was looking forward to visiting New Delhi on Sept. 9-10.",
+    claims: [
+      { type: "call", participants: ["Ravi Menon", "Tom Hale"], date: day("2023-04-13") },
+      {
+        type: "visit",
+        participants: ["Tom Hale"],
+        date: ["2023-09-09", "2023-09-10"],
+        location: "New Delhi",
+        attribution: "Hale told",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "an undated wire ('TOKYO, Nov. 24, 2021 (Kyodo) --'): its dateline city places the story, and a plan for 'Thursday' lies after the lead's Wednesday",
+    published: null,
+    text: "Leaders agree to boost ties\n\nTOKYO, Nov. 24, 2021 (Kyodo) -- Prime Minister Kenji Mori and his Vietnamese counterpart Pham Van Long agreed Wednesday to deepen ties in their first talks.\n\nPham is also scheduled to meet former Prime Minister Taro Ishida on Thursday, according to the agency.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Kenji Mori", "Pham Van Long"],
+        date: day("2021-11-24"),
+        location: "Tokyo",
+        ordinal: 1,
+      },
+      {
+        type: "meeting",
+        participants: ["Pham Van Long", "Taro Ishida"],
+        date: day("2021-11-25"),
+        location: "Tokyo",
+        attribution: "according to the agency",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "'said the meeting lasted 50 minutes and that X invited Y to visit': the length is the meeting's, not the trip's",
+    published: "2024-07-03",
+    text: "Talks\n\nPrime Minister Ali Khan held talks with President Ivan Petrov on Wednesday evening. Khan's office said the meeting lasted 50 minutes and that Khan invited Petrov to visit Pakistan.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Ali Khan", "Ivan Petrov"],
+        date: day("2024-07-03"),
+        duration: [50, 50],
+      },
+      {
+        type: "visit",
+        participants: ["Ivan Petrov"],
+        location: "Pakistan",
+        attribution: "Khan's office said",
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
+    name: "'visited Guyana and met X … The two leaders met for about an hour at State House': the site within the country places the meeting",
+    published: "2024-02-29",
+    text: "Visit\n\nPresident Paulo Neves visited Guyana and met President Rohan Singh on Wednesday.\n\nThe two leaders met for about an hour at State House.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Paulo Neves", "Rohan Singh"],
+        date: day("2024-02-28"),
+        duration: [45, 75],
+        location: "State House",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -113,6 +113,15 @@ describe("ingesting HTML", () => {
     );
     expect(kindOf(page, "Talks in Geneva end")).toBe("headline");
   });
+
+  it("keeps a live blog's h1 ('LIVE: …') as its headline, not a teaser link", () => {
+    const page = ingestText(
+      "<html><head><title>Summit live</title></head><body><h1>LIVE: Summit in Astana</h1><p>Leaders gather in the capital.</p><p>Related</p><p>LIVE: Another summit</p></body></html>",
+      { extension: ".html" },
+    );
+    expect(kindOf(page, "LIVE: Summit in Astana")).toBe("headline");
+    expect(kindOf(page, "LIVE: Another summit")).not.toBe("headline");
+  });
 });
 
 describe("toFileSpan", () => {

@@ -579,8 +579,18 @@ export function applyRelativeLeads(context: ExtractionContext, drafts: ClaimDraf
       told && draft.block - told.block <= DATE_REACH_BLOCKS
         ? told
         : drafts.find((d) => d.sentence === leadIndex && d.sentence < draft.sentence && isOneDay(d.date));
-    const reference = earlier?.date;
-    if (!earlier || !reference) continue;
+    // "X summoned Y on March 19. A week later, Z called on …": the day the sentence before tells, claim or not.
+    const previous = context.layout.sentences[draft.sentence - 1];
+    const opensOnLead = RELATIVE_LEAD.test(text.slice(sentence.start, sentence.end).trimStart());
+    const toldJustBefore =
+      previous &&
+      opensOnLead &&
+      !context.layout.blocks[previous.block]?.boilerplate &&
+      (!earlier || earlier.sentence < draft.sentence - 1)
+        ? datesIn(context, previous.start, previous.end, null).filter(isOneDay).at(-1)
+        : undefined;
+    const reference = toldJustBefore ? toPicked(toldJustBefore).span : earlier?.date;
+    if (!reference) continue;
     const day = shiftDay(reference.earliest, lead.days);
     draft.date = { earliest: day, latest: day, text: `${lead.text} (${reference.text})`, inferred: false };
   }
@@ -1099,8 +1109,12 @@ function storySetting(context: ExtractionContext, places: readonly EntityMention
   return null;
 }
 
-/** "BUENOS AIRES, April 4 (Reuters) -", "PEMBA, Mozambique (AFP) —": what follows a place that opens a dateline. */
-const DATELINE_AFTER_PLACE = /^[^.\n]{0,60}?(?:\(|\s[—–-]{1,2}\s)/;
+/**
+ * "BUENOS AIRES, April 4 (Reuters) -", "PEMBA, Mozambique (AFP) —", "TOKYO, Nov. 24 (Kyodo) --": what follows a
+ * place that opens a dateline (an abbreviation's dot is no sentence end).
+ */
+const DATELINE_AFTER_PLACE =
+  /^(?:[^.\n]|(?<=(?:^|[\s,.])\p{L}{1,4})\.){0,60}?(?:\(|\s[—–-]{1,2}\s|\s?[—–-]{1,2}$)/u;
 /** How many blocks from the top a dateline may open (a headline, standfirst and byline may come first). */
 const DATELINE_BLOCKS = 5;
 
@@ -1142,6 +1156,29 @@ export function applyStorySetting(
   }
 }
 
+/** "Sept. 9-10", "on 14 March": a month and days, no year. */
+const MONTH_DAYS_ONLY =
+  /^(?:on\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?$/i;
+
+/**
+ * A span told by month and days alone that ends more than half a year before `day` (but within the year): read
+ * as past only by the tense of a report ("told Modi he was looking forward to …"), it is nearer ahead.
+ */
+function yearLessBefore(date: TimeSpan, day: string): boolean {
+  if (!MONTH_DAYS_ONLY.test(date.text.trim())) return false;
+  const gap = daysBetween(date.latest, day.slice(0, 10));
+  return gap > HALF_A_YEAR_DAYS && gap < DAYS_PER_YEAR;
+}
+
+const DAYS_PER_YEAR = 365;
+const HALF_A_YEAR_DAYS = 183;
+
+/** The same day a year on (29 February falls to 28 February). */
+function nextYear(day: string): string {
+  const next = `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
+  return next.endsWith("-02-29") ? `${next.slice(0, 8)}28` : next;
+}
+
 /** A weekday alone, maybe with a part of the day ("Wednesday morning"). */
 const WEEKDAY_ONLY =
   /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
@@ -1161,6 +1198,12 @@ export function applyPlannedWeekdays(
   const { text } = context.document;
   for (const draft of drafts) {
     const date = draft.date;
+
+    if (draft.modality === "planned" && date && yearLessBefore(date, toldOnDay(draft, publishedAt))) {
+      // "Sunak told Modi he was looking forward to visiting … on Sept. 9-10": a plan's year-less days lie ahead.
+      draft.date = { ...date, earliest: nextYear(date.earliest), latest: nextYear(date.latest) };
+      continue;
+    }
     if (draft.modality !== "planned" || !isOneDay(date) || !WEEKDAY_ONLY.test(date.text.trim())) continue;
     // "A planned meeting … was called off on Sunday": the weekday a plan was dropped on is past.
     const sentence = context.layout.sentences[draft.sentence];
@@ -1239,7 +1282,11 @@ function modalitiesMerge(a: ClaimDraft, b: ClaimDraft): boolean {
   return (!a.modalityCued || !b.modalityCued) && asserted(a) && asserted(b);
 }
 
-function mergeInto(target: ClaimDraft, other: ClaimDraft): void {
+function mergeInto(
+  target: ClaimDraft,
+  other: ClaimDraft,
+  finer: (inner: string, outer: string) => boolean,
+): void {
   if (other.kind === "call") target.kind = "call";
   for (const p of other.participants) if (!target.participants.includes(p)) target.participants.push(p);
   if (overlaps(target.date, other.date)) target.date = narrower(target.date, other.date);
@@ -1261,7 +1308,9 @@ function mergeInto(target: ClaimDraft, other: ClaimDraft): void {
   if (!target.location || (!target.locationFromSentence && other.locationFromSentence && other.location)) {
     target.location = other.location ?? target.location;
     target.locationFromSentence ||= other.locationFromSentence;
-  }
+  } else if (other.location && other.location !== target.location && finer(other.location, target.location))
+    // "visited Guyana and met Ali … The two leaders met for about an hour at State House": the site within.
+    target.location = other.location;
   target.ordinal ??= other.ordinal;
   target.attribution ??= other.attribution;
   if (!target.modalityCued && other.modalityCued) {
@@ -1329,6 +1378,7 @@ function anotherOccasion(earlier: ClaimDraft, later: ClaimDraft): boolean {
 export function mergeDuplicates(
   drafts: readonly ClaimDraft[],
   nest: (a: string, b: string) => boolean = () => true,
+  finer: (inner: string, outer: string) => boolean = () => false,
 ): ClaimDraft[] {
   const merged: ClaimDraft[] = [];
   for (const draft of drafts) {
@@ -1354,7 +1404,7 @@ export function mergeDuplicates(
         (sameModality(m, draft) || Math.abs(m.block - draft.block) <= 1) &&
         sameSection(m, draft),
     );
-    if (target) mergeInto(target, draft);
+    if (target) mergeInto(target, draft, finer);
     else merged.push({ ...draft, participants: [...draft.participants], evidence: [...draft.evidence] });
   }
   return merged;

@@ -55,6 +55,8 @@ export interface ClaimInputs {
   layout: Layout;
   analysis: EntityAnalysis;
   times: readonly TimeExpression[];
+  /** The day the story is told: its publication day, else the day its lead implies; null when neither is known. */
+  storyDay?: string | null;
 }
 
 function confidenceOf(draft: ClaimDraft): number {
@@ -170,18 +172,25 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   applyLeadDates(context, drafts, draftSentences);
   applyNextDeedDays(drafts);
   applyNonConfirmation(context, drafts);
+  applyFutureDates(drafts, document.article.publishedAt);
+  applyPlannedWeekdays(context, drafts, inputs.storyDay ?? document.article.publishedAt);
+  // After the plans' days are settled: a story's setting reaches only the days near its own.
   const places = analysis.mentions.filter((m) => entityById.get(m.entityId)?.type === "place");
   applyParagraphLocations(context, drafts, places);
   applyStorySetting(context, drafts, places);
-  applyFutureDates(drafts, document.article.publishedAt);
-  applyPlannedWeekdays(context, drafts, document.article.publishedAt);
   const nest = (a: string, b: string) => placesNest(entityById, a, b) || placesNest(entityById, b, a);
   const liesWithin = (inner: string, outer: string) => placeWithin(entityById, inner, outer);
   // Separate meetings split before duplicates merge: "both leaders held separate meetings with Putin" is not
   // the leaders' own meeting told before it.
+  // A place is finer than another it lies in, or than a country when the gazetteer does not place it ("State House").
+  const finer = (inner: string, outer: string) => {
+    const wider = entityById.get(outer);
+    return Boolean(wider?.gazetteerId) && wider?.within == null && placesNest(entityById, inner, outer);
+  };
   const finished = mergeDuplicates(
     splitSeparateMeetings(context, absorbVisits(drafts, nest, liesWithin)),
     nest,
+    finer,
   );
   finished.sort((a, b) => a.trigger.start - b.trigger.start);
   const claims = finished.map((draft, index) => toClaim(document, draft, index));

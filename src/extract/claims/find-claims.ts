@@ -297,7 +297,12 @@ function ownPhraseEnd(text: string, from: number, to: number): number {
 }
 
 /** ", who accompanied Moon, " right before a verb: an aside about the subject told before it. */
-const RELATIVE_ASIDE_BEFORE = /,\s+(?:who|whom|whose)\s[^,;]{1,80},\s*(?:also\s+|later\s+|then\s+)?$/i;
+/** A clause that is only the aside "standing in for Y," before its verb. */
+const STAND_IN_CLAUSE =
+  /^(?:(?:standing|filling|sitting)\s+in\s+for|representing|replacing|deputi[sz]ing\s+for|on\s+behalf\s+of|in\s+place\s+of)\s[^,;]{1,80},\s*(?:also\s+|later\s+|then\s+)?$/i;
+/** ", who accompanied Y,", ", standing in for Y,": an aside between the subject and its verb, naming no subject. */
+const RELATIVE_ASIDE_BEFORE =
+  /,\s+(?:(?:who|whom|whose)\s|(?:standing|filling|sitting)\s+in\s+for\s|representing\s|replacing\s|deputi[sz]ing\s+for\s|on\s+behalf\s+of\s|in\s+place\s+of\s)[^,;]{1,80},\s*(?:also\s+|later\s+|then\s+)?$/i;
 
 const COPULAR_OPENING = /^\s*(?:it|this)\s+(?:was|is|marked|marks)\s/i;
 /** "It was the second time (this year) that …" up to a trigger in the that-clause. */
@@ -313,6 +318,8 @@ function isPair(context: ExtractionContext, mention: EntityMention | undefined):
 
 /** "a US delegation", "the Mexican side", "the IMF team": a group that stands for the people who lead it. */
 const LED_GROUP_NAME = /\b(?:delegations?|side|team|mission)$/i;
+const COUNTED_NAME = /^the (three|four|five) /i;
+const COUNTED_MEMBERS: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5 };
 
 /**
  * The people a participant stands for: the two members of "the two leaders", the leaders of "the US delegation"
@@ -322,6 +329,9 @@ export function participantIds(context: ExtractionContext, entityId: string): re
   const entity = context.entityById.get(entityId);
   if (entity?.type !== "group" || !entity.members || entity.members.length === 0) return [entityId];
   if (entity.members.length === 2 && PAIR_NAME.test(entity.name)) return entity.members;
+  // "the three European leaders": as many members as the name counts.
+  const counted = COUNTED_NAME.exec(entity.name)?.[1]?.toLowerCase();
+  if (counted !== undefined && entity.members.length === COUNTED_MEMBERS[counted]) return entity.members;
   return LED_GROUP_NAME.test(entity.name) ? entity.members : [entityId];
 }
 
@@ -1061,19 +1071,28 @@ function buildDraft(
   // "X, who accompanied Y, met Z": the relative clause between the subject and its verb names no subject.
   const aside = RELATIVE_ASIDE_BEFORE.exec(text.slice(clause.from, hit.start));
   const asideStart = aside ? clause.from + aside.index : hit.start;
-  const left = chainBefore(
-    text,
-    clauseParties.filter(
-      (m) =>
-        m.end <= hit.start &&
-        !(m.start >= asideStart) &&
-        !/\b(?:of|for|from|about|to|with)\s+(?:the\s+)?$/i.test(
-          text.slice(Math.max(0, m.start - 12), m.start),
+  // "X, standing in for Y, met Z": a clause that opens on the aside has its subject before it.
+  const standIn = STAND_IN_CLAUSE.test(text.slice(clause.from, hit.start));
+  const left = standIn
+    ? chainBefore(
+        text,
+        found.parties.filter((m) => m.end <= clause.from && !found.attributors.has(m)),
+        sentence.start,
+        clause.from,
+      )
+    : chainBefore(
+        text,
+        clauseParties.filter(
+          (m) =>
+            m.end <= hit.start &&
+            !(m.start >= asideStart) &&
+            !/\b(?:of|for|from|about|to|with)\s+(?:the\s+)?$/i.test(
+              text.slice(Math.max(0, m.start - 12), m.start),
+            ),
         ),
-    ),
-    clause.from,
-    asideStart,
-  );
+        clause.from,
+        asideStart,
+      );
   // "Kerry flies to Jerusalem to brief Netanyahu and is due in Paris to meet Fabius": a verb phrase joined by
   // "and" shares the sentence's subject, not the object named last before it.
   const lastLeft = left[left.length - 1];
@@ -1435,13 +1454,21 @@ function buildDraft(
     found.foreign,
   );
   // The deed told after another ("… for 90 minutes before chairing the council") has only its own part's length.
-  const { duration, fromSentence: durationFromSentence } = pickDuration(
+  const picked = pickDuration(
     context,
     hit,
     nextDeed ? { from: hit.start, to: clause.to } : clause,
     nextDeed ? { ...sentence, start: hit.start } : sentence,
     found.foreign,
   );
+  // "… said the meeting lasted 50 minutes and that X invited Y to visit": a trip takes only a length told after it
+  // in its own clause.
+  const tripLength =
+    picked.duration !== null &&
+    !picked.fromSentence &&
+    text.slice(hit.end, clause.to).includes(picked.duration.text);
+  const { duration, fromSentence: durationFromSentence } =
+    kind === "visit" && !tripLength ? { duration: null, fromSentence: false } : picked;
   // "X had spoken with Y last week", with nothing placing them together or making it long: a call.
   const claimKind =
     (kind === "talks" &&

@@ -104,6 +104,54 @@ function mayHoldDemonymPair(text: string): boolean {
   return false;
 }
 
+/** "the three European leaders", "the four ministers": a group counted by the story. */
+const COUNTED_GROUP =
+  /\b[Tt]he (three|four|five) (?:(?:\p{Lu}[\p{L}-]+|[a-z][a-z-]+) )?(?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|heads of state|heads of government|envoys|men|women)\b/gu;
+const COUNTS: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5 };
+/** How many sentences back a counted group looks for the people it counts. */
+const COUNTED_LOOKBACK_SENTENCES = 3;
+
+/**
+ * "X, Y and Z met Saied in Tunis … The three European leaders held talks with Saied": the first that many people
+ * of the nearest sentence before that names as many, leaving out those its own sentence names after it (the other
+ * side).
+ */
+function countedGroups(
+  text: string,
+  ordered: readonly Candidate[],
+  isPerson: (candidate: Candidate) => boolean,
+  sentenceStartOf: (offset: number) => number,
+): { candidate: Candidate; members: string[] }[] {
+  const groups: { candidate: Candidate; members: string[] }[] = [];
+  for (const match of text.matchAll(COUNTED_GROUP)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const count = COUNTS[(match[1] ?? "").toLowerCase()] ?? 0;
+    const sentenceStart = sentenceStartOf(start);
+    const others = new Set(
+      ordered
+        .filter((c) => c.start >= end && isPerson(c) && sentenceStartOf(c.start) === sentenceStart)
+        .map((c) => c.entity),
+    );
+    let to = start;
+    let from = sentenceStart;
+    for (let step = 0; step <= COUNTED_LOOKBACK_SENTENCES; step++) {
+      const people = personsBetween(ordered, isPerson, from, to).filter((entity) => !others.has(entity));
+      if (people.length >= count) {
+        groups.push({
+          candidate: newCandidate("group", start, end, match[0]),
+          members: people.slice(0, count),
+        });
+        break;
+      }
+      if (from === 0) break;
+      to = from;
+      from = sentenceStartOf(from - 1);
+    }
+  }
+  return groups;
+}
+
 /**
  * "The Kazakh and Uzbek leaders last met in October": the two people named before the phrase whose offices are of
  * those two countries (the last one named of each).
@@ -751,7 +799,12 @@ export function recognizeEntities(
   const isPerson = (candidate: Candidate): boolean =>
     candidate.entity !== null && article.drafts.get(candidate.entity)?.type === "person";
   // Before named groups resolve: a demonym pair replaces the group the scan read in the same words.
-  const demonymPaired = demonymPairs(text, ordered, isPerson, countryOfDemonym, article.countriesOf);
+  const sentenceStartOf = (offset: number): number =>
+    document.sentences[rangeIndexAt(document.sentences, offset)]?.start ?? 0;
+  const demonymPaired = [
+    ...demonymPairs(text, ordered, isPerson, countryOfDemonym, article.countriesOf),
+    ...countedGroups(text, ordered, isPerson, sentenceStartOf),
+  ];
   for (const pair of demonymPaired)
     for (const candidate of ordered)
       if (
@@ -807,8 +860,6 @@ export function recognizeEntities(
   // Bylines, credits and captions name reporters and photographers, never the pair a story is about.
   const inBoilerplate = (offset: number): boolean =>
     REPORTER_BLOCKS.has(document.blocks[rangeIndexAt(document.blocks, offset)]?.kind ?? "paragraph");
-  const sentenceStartOf = (offset: number): number =>
-    document.sentences[rangeIndexAt(document.sentences, offset)]?.start ?? 0;
   const pairs = [
     ...pairCandidates(text, ordered, isPerson, roleHeadsOf, inBoilerplate, sentenceStartOf),
     ...demonymPaired,

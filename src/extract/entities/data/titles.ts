@@ -50,6 +50,8 @@ export const TITLE_HEADS: Readonly<Record<string, string>> = {
   "chief negotiator": "negotiator",
   "lead negotiator": "negotiator",
   ambassador: "ambassador",
+  "high commissioner": "ambassador",
+  "deputy high commissioner": "ambassador",
   diplomat: "diplomat",
   spokesman: "spokesperson",
   spokeswoman: "spokesperson",
