@@ -4058,6 +4058,26 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'denied that any meeting had taken place, saying … during a meeting with X': the report is denied; the meeting with X the denial tells is not",
+    published: "2023-08-28",
+    text: "Row over meeting\n\nForeign Minister Ari Levin said on Sunday that he had met Foreign Minister Nadia Salem last week in Rome.\n\nThe foreign ministry denied that any meeting had taken place, saying Salem had only had a chance encounter with him during a meeting with Foreign Minister Paolo Conti.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Ari Levin", "Nadia Salem"],
+        date: ["2023-08-21", "2023-08-27"],
+        location: "Rome",
+        attribution: "Ari Levin said",
+        modality: "denied",
+      },
+      {
+        type: "meeting",
+        participants: ["Nadia Salem", "Paolo Conti"],
+        attribution: "The foreign ministry",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

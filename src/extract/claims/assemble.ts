@@ -847,11 +847,20 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
     for (let index = draft.sentence + 1; index <= draft.sentence + 3; index++) {
       const sentence = context.layout.sentences[index];
       if (!sentence || sentence.block - draft.block > 2) break;
-      // Another claim told in between takes the denials and silences that follow it.
-      if (drafts.some((other) => other.sentence === index && !sameParticipants(other, draft))) break;
       const later = text.slice(sentence.start, sentence.end);
+      const denial = reported && TOOK_PLACE_WORD.test(later) ? EVENT_DENIED.exec(later) : null;
+      // Another claim told in between takes the denials and silences that follow it ("denied that any meeting
+      // took place, saying it was an encounter during a meeting with X" denies before it tells X's meeting).
+      const deniedUpTo = denial ? sentence.start + denial.index + denial[0].length : sentence.end;
+      if (
+        drafts.some(
+          (other) =>
+            other.sentence === index && !sameParticipants(other, draft) && other.trigger.start < deniedUpTo,
+        )
+      )
+        break;
       // "… denied that any meeting with Israeli officials took place": the other side's denial of the report.
-      if (reported && TOOK_PLACE_WORD.test(later) && EVENT_DENIED.test(later)) {
+      if (denial) {
         draft.modality = "denied";
         draft.modalityCued = true;
         addEvidence(draft, sentence);

@@ -1021,6 +1021,8 @@ const COUNT_OPENER =
 /** "In a meeting on Tuesday, …", "At their talks in Rome, …": a sentence that opens on the event it tells. */
 const FRONTED_EVENT = /^\s*(?:in|during|at|over)\s+(?:(?:a|an|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const AFTER_WORDS: ReadonlySet<string> = new Set(["after", "following"]);
+/** "denied that any meeting had taken place": a quantified noun, never a gerund taking an object. */
+const QUANTIFIERS: ReadonlySet<string> = new Set(["any", "no", "every", "each", "such"]);
 /** "During talks in Lisbon, …": the event fronted with no determiner. */
 const BARE_FRONTED_EVENT =
   /^\s*(?:during|in|at)\s+(?:(?!(?:the|this|that|these|those|its|his|her)\s)[\w-]+\s+)?$/i;
@@ -1282,6 +1284,7 @@ function buildDraft(
         /^meeting$/i.test(hit.text) &&
         !ANAPHORIC_DETERMINERS.has(determiner.word) &&
         !INDEFINITE_DETERMINERS.has(determiner.word) &&
+        !QUANTIFIERS.has(determiner.word) &&
         determiner.word !== "'s"
       ) {
         // "After meeting X, Y said …": the gerund takes a direct object.

@@ -54,6 +54,9 @@ function relativeClauseAfter(after: string): RegExpExecArray | null {
     : null;
 }
 
+/** ", saying …", "… and that …": a new statement after a denial, whose events the denial does not deny. */
+const DENIAL_COMPLEMENT_ENDS = /,\s+(?:saying|adding|insisting|arguing|explaining)\b|\band\s+that\b/i;
+
 /** A trigger that opens on a verb in the simple past: "met", "held talks", "spoke by phone", "visited". */
 const PAST_TRIGGER =
   /^(?:met|held|had|spoke|talked|visited|toured|hosted|received|welcomed|conferred|dined|travell?ed|flew|came|went|arrived|landed|phoned|telephoned|called|rang|sat|joined|greeted|co-chaired|chaired|attended)\b/i;
@@ -127,7 +130,14 @@ export function modalityOf(
   // "… for the 11th session of the commission, a forum set up in 1999 but which had not met since 2021": a denial
   // far past the trigger is about something else than the event.
   const denial = DENIAL_CUES.exec(clauseText);
-  if (denial && !(from + denial.index > hit.end + DENIAL_REACH && UNMET.test(denial[0])))
+  const denialEnd = denial ? from + denial.index + denial[0].length : 0;
+  // "denied that any meeting had taken place, saying … what occurred was an encounter during a meeting with X":
+  // the denial's own complement ends where the saying of something else begins.
+  const deniesOther =
+    denial !== null &&
+    denialEnd <= hit.start &&
+    DENIAL_COMPLEMENT_ENDS.test(text.slice(denialEnd, hit.start));
+  if (denial && !deniesOther && !(from + denial.index > hit.end + DENIAL_REACH && UNMET.test(denial[0])))
     return { modality: "denied", cued: true };
   // An accepted invitation is a commitment: planned, unlike an invitation merely extended.
   if (
