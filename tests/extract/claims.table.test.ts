@@ -4078,6 +4078,21 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "an undated story: 'met X, her office said Thursday … The two talked on Wednesday' is one meeting on the Wednesday",
+    published: null,
+    text: "Leaders meet\n\nPresident Amina Juma met opposition leader Tomas Lema in Brussels, her office said Thursday.\n\nThe two talked for over an hour on Wednesday at her hotel.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Amina Juma", "Tomas Lema"],
+        weekday: 3,
+        duration: [60, null],
+        location: "Brussels",
+        attribution: "her office said",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

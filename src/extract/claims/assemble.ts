@@ -1304,9 +1304,16 @@ function mergeInto(
     target.dateFromSection = false;
     target.dateFromSaying = false;
   }
-  if (!target.date && target.weekday === null && other.weekday !== null) {
+  if (
+    !target.date &&
+    other.weekday !== null &&
+    (target.weekday === null || (dayYields(target) && !dayYields(other)))
+  ) {
     target.weekday = other.weekday;
     target.weekdayText = other.weekdayText;
+    // The weekday taken is as firm as the claim it came from ("her office said Thursday" yields to "on Wednesday").
+    target.dateFromSaying = other.dateFromSaying;
+    if (other.dateCue) target.dateCue = other.dateCue;
   }
   if (target.date) {
     target.weekday = null;
@@ -1339,7 +1346,7 @@ function dateCuesMerge(a: ClaimDraft, b: ClaimDraft): boolean {
   const earlierCue = a.earlier ? a.dateCue : b.earlier ? b.dateCue : null;
   if (Boolean(a.earlier) !== Boolean(b.earlier) && earlierCue) return false;
   if (a.date || b.date || !a.dateCue || !b.dateCue) return true;
-  return a.dateCue.toLowerCase() === b.dateCue.toLowerCase();
+  return a.dateCue.toLowerCase() === b.dateCue.toLowerCase() || dayYields(a) !== dayYields(b);
 }
 
 /** Two undated claims placed by their own sentences in places that do not nest (Sochi, Lima) are different events. */
@@ -1407,7 +1414,11 @@ export function mergeDuplicates(
           !draft.date) &&
         // A side deed ("… before chairing the council") is not what later sentences tell again.
         !(m.nextDeed && m.sentence !== draft.sentence) &&
-        (m.weekday === null || draft.weekday === null || m.weekday === draft.weekday) &&
+        (m.weekday === null ||
+          draft.weekday === null ||
+          m.weekday === draft.weekday ||
+          // "met X, her office said Thursday … The two talked on Wednesday": a saying's weekday yields.
+          (!m.date && !draft.date && dayYields(m) !== dayYields(draft))) &&
         modalitiesMerge(m, draft) &&
         // A plan and the meeting that followed, told paragraphs apart (a live blog's entries), stay two claims.
         (sameModality(m, draft) || Math.abs(m.block - draft.block) <= 1) &&

@@ -94,6 +94,8 @@ const DEED_BEFORE =
  * Wednesday" after "The trip" tells the event's own day).
  */
 const RELATIVE_OPENING_BEFORE = /,\s+(?:who|whose)\s[^,;.:]*$/i;
+/** "… the man who survived an attempt in": a who-clause open at the day. */
+const PERSON_RELATIVE_BEFORE = /\b(?:who|whose)\s[^,;.:()]*$/i;
 /** "since being appointed …", "since taking office in": a phrase open at the day, which starts a period. */
 const SINCE_PHRASE_BEFORE = /\bsince\s+[^,;.:()]*$/i;
 /** The relative clause closes with a comma before the trigger. */
@@ -125,6 +127,12 @@ function datesAnotherDeed(text: string, time: TextRange, hit: TextRange): boolea
     time.end <= hit.start &&
     RELATIVE_OPENING_BEFORE.test(text.slice(Math.max(0, time.start - 120), time.start)) &&
     CLAUSE_CLOSED_AFTER.test(text.slice(time.end, hit.start))
+  )
+    return true;
+  // "met X, the man who survived an assassination attempt in 2017": a day told of a person after the event.
+  if (
+    time.start > hit.end &&
+    PERSON_RELATIVE_BEFORE.test(text.slice(Math.max(hit.end, time.start - 100), time.start))
   )
     return true;
   // "on his first visit since being appointed foreign minister last September": the day a period starts from.
