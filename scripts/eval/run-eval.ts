@@ -36,6 +36,7 @@ export const CORPORA = [
   { name: "holdout18", gold: "fixtures/gold/holdout18-gold.json", dir: "fixtures/holdout18" },
   { name: "holdout19", gold: "fixtures/gold/holdout19-gold.json", dir: "fixtures/holdout19" },
   { name: "holdout20", gold: "fixtures/gold/holdout20-gold.json", dir: "fixtures/holdout20" },
+  { name: "holdout21", gold: "fixtures/gold/holdout21-gold.json", dir: "fixtures/holdout21" },
 ] as const;
 
 export interface CorpusResult {

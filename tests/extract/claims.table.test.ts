@@ -4093,6 +4093,25 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'arrived in X … and was met at the airport by Y': the welcome on arrival does not swallow the trip; 'received A and the mayor of the capital, B' is both",
+    published: "2022-08-25",
+    text: "Visit\n\nPresident Ilham Aliyev arrived in Astana on a state visit on Tuesday and was met at the airport by Prime Minister Alikhan Smailov.\n\nOn Wednesday evening Aliyev also received regional governor Yermek Marzhikpayev and the mayor of the capital, Zhenis Kassymbek.",
+    claims: [
+      { type: "visit", participants: ["Ilham Aliyev"], date: day("2022-08-23"), location: "Astana" },
+      {
+        type: "meeting",
+        participants: ["Ilham Aliyev", "Alikhan Smailov"],
+        date: day("2022-08-23"),
+        location: "Astana",
+      },
+      {
+        type: "meeting",
+        participants: ["Ilham Aliyev", "Yermek Marzhikpayev", "Zhenis Kassymbek"],
+        date: day("2022-08-24"),
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

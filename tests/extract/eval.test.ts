@@ -199,6 +199,16 @@ const FLOORS: Record<string, Floor> = {
     attribute: 0.6,
     negatives: 1,
   },
+  // The twenty-first blind set (fixtures/holdout21, 79 required claims: 2018–2023, a translated outlet, slash and
+  // dotted dates, an undated live blog, a correction note, a meeting told only in a quote), scored blind with
+  // session 8's mid-session code: recall 0.71 (0.73 without framing trips), precision 0.85, date 0.77,
+  // duration 0.91, location 0.81, modality 0.95, ordinal 0.45.
+  holdout21: {
+    recall: 0.68,
+    precision: 0.8,
+    attribute: 0.4,
+    negatives: 2,
+  },
   holdout10: {
     // After the general fixes it prompted: recall 0.85 (0.89 folded), precision 0.97, ordinal 0.67.
     recall: 0.82,

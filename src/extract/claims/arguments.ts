@@ -15,10 +15,11 @@ export interface SentenceMentions {
 
 /**
  * What may stand between two parties of one chain: "and", a comma, a possessive, after an "of <Country>" ("X of
- * Uganda and Y"), or "and, separately," ("met X and, separately, Y").
+ * Uganda and Y"), "and, separately," ("met X and, separately, Y"), or a role apposed to the next ("X and the mayor of
+ * the capital, Y").
  */
 const CHAIN_GAP =
-  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?(?:\s*,?\s*(?:and|as well as|&|,|along with|together with)\s+[^,;:.()“”"]{0,70}?|\s*,?\s*and,\s+(?:separately|later|then|afterwards|also|in turn),\s+[^,;:.()“”"]{0,50}?|[’']s\s+[^;:.()“”"]{0,50}?|\s*,\s*[^,;:.()“”"]{0,50}?)$/u;
+  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?(?:\s*,?\s*(?:and|as well as|&|,|along with|together with)\s+[^,;:.()“”"]{0,70}?|\s*,?\s*and,\s+(?:separately|later|then|afterwards|also|in turn),\s+[^,;:.()“”"]{0,50}?|\s*,?\s*and\s+(?:the|his|her|its|their)\s+[\p{L}\s'’-]{3,50},\s*|[’']s\s+[^;:.()“”"]{0,50}?|\s*,\s*[^,;:.()“”"]{0,50}?)$/u;
 const POSSESSIVE_AFTER = /^[’']s?\s+(?:[\p{Ll}\p{Lu}-]+,?\s+){0,6}$/u;
 const STOP_IN_GAP =
   /\b(?:in|at|on|during|after|before|when|where|that|which|who|said|says|told|according|while|because|since|than|until|into)\b|[;:“”"]/i;

@@ -1008,9 +1008,10 @@ export function absorbVisits(
     const candidates = drafts
       .filter(
         (d) =>
-          // A trip frames an in-person meeting, never a phone call.
+          // A trip frames an in-person meeting, never a phone call or the welcome on arrival.
           d.kind !== "visit" &&
           d.kind !== "call" &&
+          !d.arrivalWelcome &&
           // "X last visited Moscow in April" is an earlier trip than the talks the story tells.
           (Boolean(d.earlier) === Boolean(visit.earlier) || d.sentence === visit.sentence) &&
           visit.participants.every((p) => d.participants.includes(p)) &&

@@ -1021,6 +1021,9 @@ const COUNT_OPENER =
 /** "In a meeting on Tuesday, …", "At their talks in Rome, …": a sentence that opens on the event it tells. */
 const FRONTED_EVENT = /^\s*(?:in|during|at|over)\s+(?:(?:a|an|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const AFTER_WORDS: ReadonlySet<string> = new Set(["after", "following"]);
+/** "was met at the airport by", "greeted on arrival at the air base": a welcome, not the talks a trip is for. */
+const ARRIVAL_WELCOME =
+  /^(?:was|were|been|being|is|are|be)\s+(?:[\p{L}-]+\s+){1,2}?(?:at\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:airport|air\s?base|airfield|tarmac)|on\s+(?:his|her|their)?\s*arrival|upon\s+(?:his|her|their)?\s*arrival)\b/iu;
 /** "denied that any meeting had taken place": a quantified noun, never a gerund taking an object. */
 const QUANTIFIERS: ReadonlySet<string> = new Set(["any", "no", "every", "each", "such"]);
 /** "During talks in Lisbon, …": the event fronted with no determiner. */
@@ -1513,6 +1516,7 @@ function buildDraft(
     form: hit.rule.form,
     dateFromSection: sectionDate !== null && date?.span?.text === sectionDate,
     dateFromSaying: date?.fromSaying === true,
+    ...(ARRIVAL_WELCOME.test(text.slice(hit.start, hit.end + 60)) ? { arrivalWelcome: true } : {}),
     ...(topicSubject && ids.length === 1 ? { needsTopic: true } : {}),
     toldOn: sectionDate,
     dateCue: dateCueIn(context, hit, clause, inAttribution ? null : found.attributionSpan),

@@ -43,6 +43,8 @@ export interface ClaimDraft {
   needsTopic?: boolean;
   /** The date is the day the claim was said on, for want of another ("said Thursday that the call …"). */
   dateFromSaying?: boolean;
+  /** "was met at the airport by X": a welcome on arrival, which frames no trip. */
+  arrivalWelcome?: boolean;
   /** The day the claim's section or live-blog entry was told on (its heading's or stamp's day), if it has one. */
   toldOn?: string | null;
   /** The date words of the claim's own clause, resolved or not ("in May" in an undated article). */

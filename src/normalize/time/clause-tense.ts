@@ -215,6 +215,8 @@ function isReporting(text: string, cue: ClauseCueWord): boolean {
   return REPORTING.test(cue.word) || AUXILIARY_BEFORE_REPORTING.test(after);
 }
 
+/** A verb of saying between a time and a cue after it: the cue is the reported speech's. */
+const REPORTED_BETWEEN = /\b(?:said|says|told|tells|saying|telling|assured|warned|promised|adding)\b/i;
 /** A relative or complement clause opening between a time and a cue after it. */
 const RELATIVE_BETWEEN = /\b(?:that|which|who|whom|whose)\b/i;
 
@@ -229,7 +231,10 @@ function nearestCue(text: string, words: readonly ClauseCueWord[], index: number
     const adjacent = at < index && distance <= 4;
     word.reporting ??= isReporting(text, word);
     // "met on Tuesday for a visit that both sides said would open …": a cue in a clause the time's clause governs.
-    const governed = at > index && RELATIVE_BETWEEN.test(text.slice(index, at));
+    // "received him on Friday and told him China would …": a cue in what is reported after the time.
+    const governed =
+      at > index &&
+      (RELATIVE_BETWEEN.test(text.slice(index, at)) || REPORTED_BETWEEN.test(text.slice(index, at)));
     const cue = { tense, distance, weak: (!adjacent && word.reporting) || governed };
     if (isCloser(cue, best)) best = cue;
   }

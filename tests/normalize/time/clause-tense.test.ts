@@ -31,6 +31,11 @@ describe("clauseTense", () => {
     ],
     ["The summit on Tuesday, which will gather 20 leaders.", "Tuesday", "future"],
     ["Kerry flies to Jerusalem on Sunday to brief the prime minister.", "Sunday", "future"],
+    [
+      "Xi received Manele at the palace on Friday and told him China would never attach strings.",
+      "Friday",
+      "past",
+    ],
   ] as const)("%s @ %s → %s", (text, word, tense) => {
     expect(clauseTense(text, at(text, word))).toBe(tense);
   });
