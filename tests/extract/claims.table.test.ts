@@ -4112,6 +4112,61 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'Ambassador to the Philippines X' names X; 'The courtesy call … lasted'; 'Y, who met the ambassador for about 40 minutes, told reporters'; a storm's name is no place; a trip told first places the meeting after it",
+    published: "2022-03-15",
+    text: "Envoy visits Cebu\n\nGovernor Maria Santos received Japanese Ambassador to the Philippines Koshikawa Kazuhiko at the Capitol on Monday, as the province sought support after Typhoon Odette.\n\nThe courtesy call, which lasted barely 20 minutes, was held at the Social Hall. Earlier in the day, Mayor Jose Ramos, who met the ambassador for about 40 minutes, told reporters that volunteers had been a big help.\n\nThe ambassador is scheduled to fly to Bohol on Wednesday and is expected to meet Governor Arturo Lim.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Maria Santos", "Koshikawa Kazuhiko"],
+        date: day("2022-03-14"),
+        duration: [15, 20],
+        location: "Capitol",
+      },
+      {
+        type: "meeting",
+        participants: ["Jose Ramos", "Koshikawa Kazuhiko"],
+        date: day("2022-03-14"),
+        duration: [35, 45],
+        attribution: "Jose Ramos",
+      },
+      {
+        type: "meeting",
+        participants: ["Koshikawa Kazuhiko", "Arturo Lim"],
+        date: day("2022-03-16"),
+        location: "Bohol",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "a spokesperson's 'His Excellency met X' is the president; 'dismissed social media reports that …' denies; '\"If X asks for a meeting, the President will meet him\"' is a wish",
+    published: "2024-04-26",
+    text: 'Spokesman briefs\n\nPresident Joseph Banda has returned from Lubumbashi, State House said.\n\nSpokesperson Mwiza Phiri said: "His Excellency met President Pierre Kabila in Lubumbashi on Tuesday."\n\nPhiri dismissed social media reports that Banda had held a secret meeting with former President Peter Mulenga on Wednesday night. "That meeting never took place," he said. "If Mr Mulenga asks for a meeting, the President will meet him," Phiri said.',
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Joseph Banda", "Pierre Kabila"],
+        date: day("2024-04-23"),
+        location: "Lubumbashi",
+        attribution: "Mwiza Phiri said",
+      },
+      {
+        type: "meeting",
+        participants: ["Joseph Banda", "Peter Mulenga"],
+        date: day("2024-04-24"),
+        attribution: "Phiri dismissed",
+        modality: "denied",
+      },
+      {
+        type: "meeting",
+        participants: ["Joseph Banda", "Peter Mulenga"],
+        attribution: "Phiri said",
+        modality: "hypothetical",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -1157,9 +1157,18 @@ export function applyStorySetting(
     context.document.article.publishedAt?.slice(0, 10) ??
     drafts.find((d) => d.modality === "occurred" && !d.earlier && isOneDay(d.date))?.date?.earliest;
   if (!storyDay) return;
+  // "He is to fly to Bohol on Wednesday … and is expected to meet X": the trip its sentence tells places it.
+  const tripInSentence = (draft: ClaimDraft) =>
+    drafts.some(
+      (d) =>
+        d.kind === "visit" &&
+        d.sentence === draft.sentence &&
+        d.trigger.start < draft.trigger.start &&
+        d.location !== null,
+    );
   for (const draft of drafts) {
     const told = draft.modality === "occurred" || draft.modality === "planned";
-    if (draft.location || draft.kind === "call" || !told || draft.earlier) continue;
+    if (draft.location || draft.kind === "call" || !told || draft.earlier || tripInSentence(draft)) continue;
     if (!isOneDay(draft.date)) continue;
     if (Math.abs(daysBetween(storyDay, draft.date.earliest)) > SETTING_REACH_DAYS) continue;
     draft.location = setting;

@@ -52,6 +52,9 @@ function preferredEntity(found: readonly EntityMention[]): string | null {
   return found[found.length - 1]?.entityId ?? null;
 }
 
+/** ", who met X for about 40 minutes, ": a relative aside closed right before the verb of saying. */
+const RELATIVE_ASIDE_END = /,\s*(?:who|whose)\s[^,;:“”"]{1,100},\s*$/i;
+
 /** The attribution a sentence gives, with the phrase that gives it. */
 export function findAttribution(
   context: ExtractionContext,
@@ -99,8 +102,11 @@ export function findAttribution(
         mentions: [following],
       };
     }
+    // "Rama, who met the ambassador for about 40 minutes, told …": the sayer stands before the relative aside.
+    const aside = RELATIVE_ASIDE_END.exec(before);
+    const subjectEnd = aside ? sentence.start + aside.index : verbStart;
     // "A spokesman, Oleg Petrenko, said": the comma closing an apposition does not end the sayer's phrase.
-    const phraseScope = before.replace(/,\s*$/, "");
+    const phraseScope = before.slice(0, subjectEnd - sentence.start).replace(/,\s*$/, "");
     const phraseStart = Math.max(
       sentence.start +
         Math.max(
@@ -111,12 +117,12 @@ export function findAttribution(
           datelineDashEnd(phraseScope),
         ) +
         1,
-      verbStart - 90,
+      subjectEnd - 90,
     );
-    const phraseText = text.slice(phraseStart, verbStart);
-    const named = mentionsIn(mentions, phraseStart, verbStart);
+    const phraseText = text.slice(phraseStart, subjectEnd);
+    const named = mentionsIn(mentions, phraseStart, subjectEnd);
     const last = named[named.length - 1];
-    const lastIsSubject = last !== undefined && /^\s*$/.test(text.slice(last.end, verbStart));
+    const lastIsSubject = last !== undefined && /^\s*$/.test(text.slice(last.end, subjectEnd));
     const start = phraseStart + (phraseText.length - phraseText.trimStart().length);
     const when = SAID_WHEN.exec(text.slice(verbEnd, sentence.end));
     if (lastIsSubject && last && !PROXY_SAYER.test(text.slice(start, last.start))) {

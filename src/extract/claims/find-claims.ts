@@ -243,7 +243,7 @@ const NARROWER_AFTER = new RegExp(
 );
 const WHERE_AFTER_PLACE = /^\s*,\s*where\s+(?:[\p{L}’'-]+\s+){0,4}$/u;
 const RELATIVE_WHO_BEFORE =
-  /,\s*who\s+(?:(?:had|have|has|also|last|first|later|then|previously|already)\s+)*$/i;
+  /,\s*who\s+(?:(?:had|have|has|also|last|first|later|then|previously|already)\s+)*(?:(?:held|holds|had|has|made|makes)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$/i;
 
 /** A sentence opening "It was …" / "This is …": its predicate is about the event told before it. */
 /** "… met at APEC Haus before co-chairing the third summit": a deed told after the claim's, in a clause of its own. */
@@ -1142,9 +1142,10 @@ function buildDraft(
     );
     if (relative) {
       const comma = hit.start - relative[0].length;
+      // "Rama, who met the ambassador …, told reporters": the antecedent is the relative's subject, sayer or not.
       const antecedent = chainBefore(
         text,
-        found.parties.filter((m) => m.end <= comma && !found.attributors.has(m)),
+        found.parties.filter((m) => m.end <= comma),
         sentence.start,
         comma,
       );

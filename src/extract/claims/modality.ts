@@ -63,6 +63,8 @@ const PAST_TRIGGER =
 
 /** "if", "unless", "whether" anywhere in the clause make it conditional. */
 const CONDITION_WORDS = /\b(?:if|unless|whether)\b/;
+/** A sentence (or the quotation it opens with) that opens on a condition: the condition and what hangs on it. */
+const CONDITION_OPENS = /^\s*["“]?\s*(?:if|unless|provided)\s[^.;:!?]*$/i;
 /**
  * "would have met" before the trigger is a counterfactual ("would have to be dismantled" is an obligation);
  * after it, the words describe the event ("a visit that would have been unthinkable months ago").
@@ -173,7 +175,9 @@ export function modalityOf(
   if (
     CONDITIONAL_CUES.test(withoutMarkedMay(casedBefore)) ||
     COUNTERFACTUAL_BEFORE.test(casedBefore) ||
-    CONDITION_WORDS.test(clauseText)
+    CONDITION_WORDS.test(clauseText) ||
+    // '"If X asks for a meeting …, the President will meet him," Y said': the condition opens the sentence.
+    CONDITION_OPENS.test(text.slice(sentence.start, hit.start))
   )
     return { modality: "hypothetical", cued: true };
   const hypothetical = HYPOTHETICAL_CUES.exec(casedBefore);

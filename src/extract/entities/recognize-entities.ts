@@ -538,6 +538,22 @@ function hyphenedSurnames(
 
 const DELEGATION = /^(?:[\p{L}-]+\s+){1,2}delegation$/iu;
 
+/** "Typhoon Odette", "Hurricane Maria": a storm's name, never a person or a place, wherever it stands alone. */
+const STORM_NAME =
+  /\b(?:[Ss]uper\s+)?(?:[Tt]yphoon|[Hh]urricane|[Cc]yclone|[Tt]ropical\s+[Ss]torm|[Ss]torm)\s+(\p{Lu}\p{Ll}+)/gu;
+
+function dropStormNames(text: string, candidates: readonly Candidate[]): void {
+  if (!/yphoon|urricane|yclone|torm/.test(text)) return;
+  const names = new Set([...text.matchAll(STORM_NAME)].map((match) => wordKey(match[1] ?? "")));
+  for (const candidate of candidates)
+    if (
+      candidate.keys.length === 1 &&
+      names.has(candidate.keys[0] as string) &&
+      candidate.gazetteer.length === 0
+    )
+      candidate.dropped = true;
+}
+
 /** A mention of exactly `start`–`end` that no list knows and nothing else in the article names. */
 function foundByShapeAlone(
   candidate: Candidate,
@@ -774,6 +790,7 @@ export function recognizeEntities(
       )
         candidate.kind = "place";
   const ordered = sortedByPosition(candidates.slice());
+  dropStormNames(text, ordered);
   // Offices as held the day the story was published ("the prime minister" of 2022 is not today's), or the day
   // its lead tells when it has no publication date.
   const day = document.article.publishedAt?.slice(0, 10) ?? options.day ?? null;

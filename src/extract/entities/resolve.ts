@@ -547,7 +547,11 @@ export class ArticleEntities {
     const fits = (roles: readonly RoleRecord[], key: string): boolean =>
       !query.persons.has(key) &&
       roles.some(
-        (role) => DEPUTY_ROLE.test(role.text) === deputyQuery && roleAnswers(role, query, countriesOf),
+        (role) =>
+          DEPUTY_ROLE.test(role.text) === deputyQuery &&
+          // "His Excellency" is the sitting president, not a "former President" the story names.
+          (!role.former || query.former) &&
+          roleAnswers(role, query, countriesOf),
       );
     const local = this.persons().filter(
       (draft) => fits(draft.roles, draft.key) && !(notOf !== null && this.countriesOf(draft.key).has(notOf)),

@@ -10,6 +10,8 @@ import { type Token, TokenKind } from "./tokenize.js";
 import { W } from "./word-classes.js";
 
 /** Words that may follow a bare role for it to be a reference to a person ("the US envoy said"). */
+/** Titles whose holder is posted to a country ("Ambassador to the Philippines", "Special Envoy to Syria"). */
+const POSTED_HEADS: ReadonlySet<string> = new Set(["ambassador", "envoy", "representative"]);
 const ROLE_FOLLOWERS: ReadonlySet<string> = new Set(
   (
     "has have had was is will would could should may might must did does do who whose and or but in on at to of for " +
@@ -234,6 +236,16 @@ export function scanCandidates(
 
   const dropDeferred = (p: Prefix): void => {
     for (const candidate of p.deferred) candidate.dropped = true;
+  };
+
+  /** Past "to (the) <known place>" after an envoy's title, when a capitalised word follows it; else `index`. */
+  const pastPosting = (head: string, index: number): number => {
+    if (!POSTED_HEADS.has(head) || tokens[index]?.lower !== "to") return index;
+    const at = tokens[index + 1]?.lower === "the" ? index + 2 : index + 1;
+    const place = gazetteerAt(at);
+    if (place === null || !place.forms.some((form) => form.entry.type === "place")) return index;
+    const next = tokens[place.end];
+    return isWord(next) && next.cap ? place.end : index;
   };
 
   /** Complements of such roles ("of External Relations"): a portfolio, not a person. */
@@ -553,6 +565,16 @@ export function scanCandidates(
       i += 3;
       continue;
     }
+    // "His Excellency met …": the honorific of the head of state a spokesperson speaks for, a role, not a pronoun.
+    if ((lower === "his" || lower === "her") && tokens[i + 1]?.lower === "excellency" && tokens[i + 1]?.cap) {
+      flush(i);
+      const p = newPrefix(token.start, appositionTarget);
+      p.definite = true;
+      p.roleStart = token.start;
+      prefix = p;
+      i++;
+      continue;
+    }
     const heName = familyNameHe(i);
     if (is(token, W.PRONOUN) && !heName) {
       flush(i);
@@ -578,6 +600,9 @@ export function scanCandidates(
       i = title.end;
       if (is(last, W.GROUP_NOUN)) continue;
       if (last.possessive) flush(i);
+      // "Japanese Ambassador to the Philippines Koshikawa Kazuhiko": the posting is part of the title, and the
+      // name follows it.
+      else i = pastPosting(title.head, i);
       continue;
     }
     // "US negotiators", "a Russian delegation"; without a qualifier only when its leaders follow

@@ -49,6 +49,8 @@ export const TITLE_HEADS: Readonly<Record<string, string>> = {
   negotiator: "negotiator",
   "chief negotiator": "negotiator",
   "lead negotiator": "negotiator",
+  // "His Excellency met his brother President X": the head of state a spokesperson speaks for.
+  excellency: "leader",
   ambassador: "ambassador",
   "high commissioner": "ambassador",
   "deputy high commissioner": "ambassador",
