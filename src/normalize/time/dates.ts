@@ -866,3 +866,53 @@ export function findDaysOfMonth(ctx: RuleContext, out: Candidate[]): void {
     );
   }
 }
+
+/** "on 21/3", "from 22/2": a day and a month in figures, no year, after a preposition of time ("24/7" is none). */
+const NUMERIC_DAY_MONTH_RE =
+  /(?<=\b(?:on|from|until|till|by|since|before|after)\s+)(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/%.,]\d|\d|\/)/gi;
+
+/**
+ * Days written as day/month without a year ("met Piñera separately on 21/3"), read day first unless only the
+ * other order gives a month ("on 3/14"); the year is the one that puts the day on the side of the document day
+ * its clause's tense points to.
+ *
+ * @example
+ * // With documentDay 2019-03-23: "on 21/3" → 2019-03-21
+ */
+export function findNumericDayMonth(ctx: RuleContext, out: Candidate[]): void {
+  if (!ctx.text.includes("/")) return;
+  for (const m of ctx.text.matchAll(NUMERIC_DAY_MONTH_RE)) {
+    const first = Number(m[1]);
+    const second = Number(m[2]);
+    const [dayOfMonth, month] = second > 12 && first <= 12 ? [second, first] : [first, second];
+    if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (ctx.documentDay === null) {
+      out.push(
+        candidate(ctx, start, end, {
+          type: "DATE",
+          value: `XXXX-${pad2(month)}-${pad2(dayOfMonth)}`,
+          resolution: "unresolved",
+        }),
+      );
+      continue;
+    }
+    const { year } = dateParts(ctx.documentDay);
+    const direction = directionAt(ctx.text, start, ctx.clauseCues) ?? "past";
+    let day = dayNumber(year, month, dayOfMonth);
+    if (direction === "past" && day > ctx.documentDay) day = dayNumber(year - 1, month, dayOfMonth);
+    else if (direction === "future" && day < ctx.documentDay) day = dayNumber(year + 1, month, dayOfMonth);
+    if (dateParts(day).day !== dayOfMonth) continue;
+    out.push(
+      candidate(ctx, start, end, {
+        type: "DATE",
+        value: formatDay(day),
+        earliest: day,
+        latest: day,
+        resolution: "relative",
+        priority: 1,
+      }),
+    );
+  }
+}

@@ -8,6 +8,7 @@ import {
   findDayWords,
   findDecadesAndCenturies,
   findMonths,
+  findNumericDayMonth,
   findQuarters,
   findReferenceWords,
   findRelativePeriods,
@@ -58,6 +59,7 @@ function collect(ctx: RuleContext, out: Candidate[]): void {
     findYears(ctx, out);
     findDecadesAndCenturies(ctx, out);
     findDaysOfMonth(ctx, out);
+    findNumericDayMonth(ctx, out);
   }
   // The rules below scan only near their keywords (ctx.anchors), so they cost little when absent.
   findAmountDurations(ctx, out);

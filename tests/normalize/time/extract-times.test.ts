@@ -906,6 +906,35 @@ const cases: Case[] = [
     type: "DATE",
     value: "2024-06-05",
   },
+  // Day/month in figures without a year: day first unless only month first gives a month
+  {
+    text: "Moreno met Piñera separately on 21/3.",
+    documentDate: "2019-03-23",
+    find: "21/3",
+    type: "DATE",
+    value: "2019-03-21",
+  },
+  {
+    text: "The two stood together on 22/2.",
+    documentDate: "2019-03-23",
+    find: "22/2",
+    type: "DATE",
+    value: "2019-02-22",
+  },
+  {
+    text: "The envoy arrived on 3/14.",
+    documentDate: "2019-03-23",
+    find: "3/14",
+    type: "DATE",
+    value: "2019-03-14",
+  },
+  {
+    text: "Piñera is scheduled to receive him on 23/4.",
+    documentDate: "2019-03-23",
+    find: "23/4",
+    type: "DATE",
+    value: "2019-04-23",
+  },
   // Sets
   {
     text: "The council meets every week.",
