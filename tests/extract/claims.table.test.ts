@@ -4167,6 +4167,39 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'had held talks with A on Saturday and met B on Sunday': the second verb is the subject's, with its own day; 'with C, whom he is due to meet on Feb. 10' is a plan with C",
+    published: "2023-01-30",
+    text: "Talks\n\nChancellor Karl Weber met President Paulo Neves in Brasilia on Monday. Weber, who is touring South America, had held talks with President Alberto Ruiz in Buenos Aires on Saturday and met President Gabriel Soto in Santiago on Sunday.\n\nNeves said he was ready to discuss the idea with President Li Wen and with President John Carter, whom he is due to meet in Washington on Feb. 10.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Karl Weber", "Paulo Neves"],
+        date: day("2023-01-30"),
+        location: "Brasilia",
+      },
+      {
+        type: "talks",
+        participants: ["Karl Weber", "Alberto Ruiz"],
+        date: day("2023-01-28"),
+        location: "Buenos Aires",
+      },
+      {
+        type: "meeting",
+        participants: ["Karl Weber", "Gabriel Soto"],
+        date: day("2023-01-29"),
+        location: "Santiago",
+      },
+      {
+        type: "meeting",
+        participants: ["Paulo Neves", "John Carter"],
+        date: day("2023-02-10"),
+        location: "Washington",
+        attribution: "Neves said",
+        modality: "planned",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -276,6 +276,10 @@ const VERB_OPENS_CLAUSE = /^\s*,?\s*(?:is|are|was|were|has|have|had|will|would)\
 const JOINED_VERB_PHRASE =
   /^[^,;]*?\band\s+(?:is|was|are|were|will|would|has|had|have|also|then|later)\s+(?:(?:due|set|expected|scheduled|to|be|been)\s+)?[^,;]*$/i;
 
+/** ", whom he is due to ": a relative clause whose antecedent is the trigger's object. */
+const WHOM_BEFORE = /,\s*whom\s+[^,;:.]*$/i;
+/** "… and met", "… and later received": a second verb joined right before the trigger. */
+const AND_BEFORE_VERB = /^[^,;.]*\band\s+(?:(?:also|then|later|separately)\s+)?$/i;
 /** ", before bringing", ", after meeting": a participle clause whose subject is the sentence's. */
 const PARTICIPLE_CLAUSE_BEFORE = /,\s*(?:before|after|while|then)\s+$/i;
 
@@ -1104,6 +1108,9 @@ function buildDraft(
   const joinedVerbPhrase =
     lastLeft !== undefined &&
     (JOINED_VERB_PHRASE.test(text.slice(lastLeft.end, hit.start)) ||
+      // "X had held talks with A in Buenos Aires and met B the previous day": A is the first verb's object.
+      (AND_BEFORE_VERB.test(text.slice(lastLeft.end, hit.start)) &&
+        context.triggers.some((t) => t.start >= clause.from && t.end <= lastLeft.start)) ||
       // "X met A and B separately, before bringing them together": the participle's subject is the sentence's
       // (not when A and B are themselves the subject: "A and B met in Belgrade, before chairing …").
       (PARTICIPLE_CLAUSE_BEFORE.test(text.slice(lastLeft.end, hit.start)) &&
@@ -1206,6 +1213,17 @@ function buildDraft(
           : leader
             ? chainAfter(text, clauseParties, objectFrom + leader[0].length, clause.to, 90)
             : chainAfter(text, clauseParties, objectFrom, clause.to, 60);
+      // "… and with Biden, whom he is due to meet in Washington": the relative's antecedent is met by its subject.
+      const whom = WHOM_BEFORE.exec(text.slice(sentence.start, hit.start));
+      if (whom && object.length === 0) {
+        const at = sentence.start + whom.index;
+        const antecedent = found.parties.filter((m) => m.end <= at).at(-1);
+        const whoMeets = found.parties.filter((m) => m.start > at && m.end <= hit.start);
+        if (antecedent && whoMeets.length > 0) {
+          participants = [...whoMeets, antecedent];
+          break;
+        }
+      }
       const subject = leftOrSubject();
       // "The two leaders also met business leaders": a pair that meets someone unnamed has not met each other.
       if (

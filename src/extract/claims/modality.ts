@@ -63,6 +63,8 @@ const PAST_TRIGGER =
 
 /** "if", "unless", "whether" anywhere in the clause make it conditional. */
 const CONDITION_WORDS = /\b(?:if|unless|whether)\b/;
+/** ", whom he is due to ", ", who will ": a relative clause opening before the trigger, in its clause. */
+const RELATIVE_OPENS_BEFORE = /,\s*(?:who|whom)\s[^,;:]*$/i;
 /** A sentence (or the quotation it opens with) that opens on a condition: the condition and what hangs on it. */
 const CONDITION_OPENS = /^\s*["“]?\s*(?:if|unless|provided)\s[^.;:!?]*$/i;
 /**
@@ -125,7 +127,10 @@ export function modalityOf(
   sentence: Sentence,
   draft: ClaimDraft,
 ): { modality: Modality | "skip"; cued: boolean } {
-  const from = "from" in clause ? clause.from : clause.start;
+  const clauseFrom = "from" in clause ? clause.from : clause.start;
+  // "ready to discuss it with Y, whom he is due to meet on Feb. 10": a relative clause has its own modality.
+  const relative = RELATIVE_OPENS_BEFORE.exec(text.slice(clauseFrom, hit.start));
+  const from = relative ? clauseFrom + relative.index : clauseFrom;
   const to = "to" in clause ? clause.to : clause.end;
   const clauseText = casedForCues(text.slice(from, to));
   const beforeTrigger = text.slice(Math.max(from, hit.start - 40), hit.start);

@@ -94,6 +94,8 @@ const DEED_BEFORE =
  * Wednesday" after "The trip" tells the event's own day).
  */
 const RELATIVE_OPENING_BEFORE = /,\s+(?:who|whose)\s[^,;.:]*$/i;
+/** " and met ", " and then received ": what lies between a first verb phrase's day and a second verb. */
+const JOINED_BEFORE_VERB = /^[^,;.]*\band\s+(?:(?:also|then|later|separately)\s+)?$/i;
 /** "… the man who survived an attempt in": a who-clause open at the day. */
 const PERSON_RELATIVE_BEFORE = /\b(?:who|whose)\s[^,;.:()]*$/i;
 /** "since being appointed …", "since taking office in": a phrase open at the day, which starts a period. */
@@ -378,7 +380,14 @@ export function pickDate(
   // "… set up in 1999": a day that dates another deed is never the event's.
   const ofTheEvent = told.filter((t) => !datesAnotherDeed(context.document.text, t, hit));
   const notSaid = ofTheEvent.filter((t) => !toldOfTheSaying(context.document.text, t, hit));
-  const inClause = nearest(notSaid.length > 0 ? notSaid : ofTheEvent, hit.start);
+  // "held talks with A on Saturday and met B in Santiago on Sunday": the day before "and" is the first verb's.
+  const toldAfter = notSaid.some((t) => t.start >= hit.end);
+  const ownPart = toldAfter
+    ? notSaid.filter(
+        (t) => t.start >= hit.end || !JOINED_BEFORE_VERB.test(context.document.text.slice(t.end, hit.start)),
+      )
+    : notSaid;
+  const inClause = nearest(ownPart.length > 0 ? ownPart : ofTheEvent, hit.start);
   if (inClause)
     return {
       ...entryRelative(toPicked(inClause), inClause, sectionDate, context),
