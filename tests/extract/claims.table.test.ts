@@ -4200,6 +4200,40 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'held talks with A on Thursday, a day after meeting B in Astana': B met the subject, the day before",
+    published: "2023-11-03",
+    text: "Macron Meets Uzbek Leader\n\nSAMARKAND, Uzbekistan – President Louis Garnier held talks with Uzbek President Rustam Karimov on Thursday, 2 November, a day after meeting Kazakhstan's Nurlan Abenov in Astana.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Louis Garnier", "Rustam Karimov"],
+        date: day("2023-11-02"),
+        location: "Samarkand",
+      },
+      {
+        type: "meeting",
+        participants: ["Louis Garnier", "Nurlan Abenov"],
+        date: day("2023-11-01"),
+        location: "Astana",
+      },
+    ],
+  },
+  {
+    name: "a title-case headline's 'Ministers Report Progress' names no one; 'narrowed their differences after a marathon seven-hour session in Vienna' is the ministers' meeting",
+    published: "2018-03-31",
+    text: "Greek, Macedonian Ministers Report Progress After Marathon Vienna Talks\n\n*Sinisa Marusic, Skopje, and Ioannis Katsaros, Athens*\n\nThe foreign ministers, Nikos Petrou and Nikola Stojanov, said they had narrowed their differences after a marathon seven-hour session in Vienna on Friday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Nikos Petrou", "Nikola Stojanov"],
+        date: day("2018-03-30"),
+        duration: [420, 420],
+        location: "Vienna",
+        attribution: "Nikola Stojanov, said",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -278,8 +278,9 @@ const JOINED_VERB_PHRASE =
 
 /** ", whom he is due to ": a relative clause whose antecedent is the trigger's object. */
 const WHOM_BEFORE = /,\s*whom\s+[^,;:.]*$/i;
-/** "… and met", "… and later received": a second verb joined right before the trigger. */
-const AND_BEFORE_VERB = /^[^,;.]*\band\s+(?:(?:also|then|later|separately)\s+)?$/i;
+/** "… and met", "… and later received", "… a day after meeting": a second verb joined right before the trigger. */
+const AND_BEFORE_VERB =
+  /^[^,;.]*\b(?:and\s+(?:(?:also|then|later|separately)\s+)?|(?:after|before|while|since)\s+)$/i;
 /** ", before bringing", ", after meeting": a participle clause whose subject is the sentence's. */
 const PARTICIPLE_CLAUSE_BEFORE = /,\s*(?:before|after|while|then)\s+$/i;
 
@@ -1108,7 +1109,8 @@ function buildDraft(
   const joinedVerbPhrase =
     lastLeft !== undefined &&
     (JOINED_VERB_PHRASE.test(text.slice(lastLeft.end, hit.start)) ||
-      // "X had held talks with A in Buenos Aires and met B the previous day": A is the first verb's object.
+      // "X had held talks with A in Buenos Aires and met B the previous day", "holding talks with A a day after
+      // meeting B": A is the first verb's object.
       (AND_BEFORE_VERB.test(text.slice(lastLeft.end, hit.start)) &&
         context.triggers.some((t) => t.start >= clause.from && t.end <= lastLeft.start)) ||
       // "X met A and B separately, before bringing them together": the participle's subject is the sentence's

@@ -258,6 +258,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     needsWithArgument: true,
     confidence: 0.6,
   },
+  // "said they had narrowed their differences after a marathon seven-hour session in Vienna": a sitting of the
+  // people the sentence names.
+  {
+    pattern:
+      "(?<=\\b(?:after|following|during) (?:a|an|their) (?:[\\w-]+ ){0,3})session(?! (?:of|with|between)\\b)",
+    kind: "meeting",
+    form: "noun",
+    confidence: 0.6,
+  },
   { pattern: "(?:dined|dines|dine|dining|lunched)", kind: "meeting", form: "verb", confidence: 0.75 },
   {
     pattern:

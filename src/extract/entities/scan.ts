@@ -1,7 +1,7 @@
 import type { GazetteerEntry } from "../../schema/gazetteer.js";
 import { type Candidate, newCandidate } from "./candidate.js";
 import type { CompiledGazetteer, GazetteerForm } from "./compile-gazetteer.js";
-import { TITLES_INSIDE_NAMES } from "./data/titles.js";
+import { TITLE_HEADS, TITLES_INSIDE_NAMES } from "./data/titles.js";
 import { SETTLEMENT_NOUNS } from "./data/words.js";
 import { type GazetteerMatch, type KeyCache, keyAt, matchGazetteerAt } from "./match-gazetteer.js";
 import { newRole, type RoleRecord } from "./role.js";
@@ -587,7 +587,9 @@ export function scanCandidates(
       i++;
       continue;
     }
-    const title = matchTitle(tokens, i);
+    // "Greek, Macedonian Ministers Report Progress": in a title-case headline a plural title names no one after it.
+    const pluralInTitleCase = titleCase[i] && lower.endsWith("s") && !Object.hasOwn(TITLE_HEADS, lower);
+    const title = pluralInTitleCase ? null : matchTitle(tokens, i);
     if (title !== null) {
       if (prefix?.afterComma) flush(i);
       const p: Prefix = prefix ?? newPrefix(token.start, appositionTarget);

@@ -211,6 +211,13 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     maxLength: 160,
   },
   { kind: "byline", pattern: String.raw`^(?:BY|By)\s+\p{Lu}[^.!?]*$`, flags: "", maxLength: 80 },
+  // "*Sinisa Marusic, Skopje, and Ioannis Katsaros, Athens*": an emphasised line of capitalised names and places only.
+  {
+    kind: "byline",
+    pattern: String.raw`^([*_]{1,2})\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*(?:,?\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*)?\1$`,
+    flags: "",
+    maxLength: 140,
+  },
   // Credit lines.
   {
     kind: "credit",
