@@ -4233,6 +4233,26 @@ const generalValid: Case[] = [
         attribution: "Nikola Stojanov, said",
       },
     ],
+  },  {
+    name: "'the leftist president' is the president the story is about; 'He said he … with C, whom he is due to meet' is his plan; 'The meeting hall was decked out' tells no meeting",
+    published: "2023-01-30",
+    text: "Talks\n\nChancellor Karl Weber met President Paulo Neves in Brasilia on Monday. Neves said his country would not send arms, standing beside the chancellor.\n\nInstead, the leftist president floated the idea of a peace club. He said he was ready to discuss the idea with President Li Wen and with President John Carter, whom he is due to meet in Washington on Feb. 10.\n\nThe meeting hall was decked out in flags.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Karl Weber", "Paulo Neves"],
+        date: day("2023-01-30"),
+        location: "Brasilia",
+      },
+      {
+        type: "meeting",
+        participants: ["Paulo Neves", "John Carter"],
+        date: day("2023-02-10"),
+        location: "Washington",
+        attribution: "He said",
+        modality: "planned",
+      },
+    ],
   },
 ];
 

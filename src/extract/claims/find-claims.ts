@@ -1220,8 +1220,14 @@ function buildDraft(
       if (whom && object.length === 0) {
         const at = sentence.start + whom.index;
         const antecedent = found.parties.filter((m) => m.end <= at).at(-1);
-        const whoMeets = found.parties.filter((m) => m.start > at && m.end <= hit.start);
-        if (antecedent && whoMeets.length > 0) {
+        const named = found.parties.filter((m) => m.start > at && m.end <= hit.start);
+        // "He said he was ready to … with Biden, whom he is due to meet": the pronoun is the sentence's subject.
+        const first = found.parties[0];
+        const whoMeets =
+          named.length > 0 && named.every((m) => m.form === "pronoun") && first && first.start < at
+            ? [first]
+            : named;
+        if (antecedent && whoMeets.length > 0 && !whoMeets.includes(antecedent)) {
           participants = [...whoMeets, antecedent];
           break;
         }
