@@ -4233,7 +4233,8 @@ const generalValid: Case[] = [
         attribution: "Nikola Stojanov, said",
       },
     ],
-  },  {
+  },
+  {
     name: "'the leftist president' is the president the story is about; 'He said he … with C, whom he is due to meet' is his plan; 'The meeting hall was decked out' tells no meeting",
     published: "2023-01-30",
     text: "Talks\n\nChancellor Karl Weber met President Paulo Neves in Brasilia on Monday. Neves said his country would not send arms, standing beside the chancellor.\n\nInstead, the leftist president floated the idea of a peace club. He said he was ready to discuss the idea with President Li Wen and with President John Carter, whom he is due to meet in Washington on Feb. 10.\n\nThe meeting hall was decked out in flags.",
@@ -4251,6 +4252,24 @@ const generalValid: Case[] = [
         location: "Washington",
         attribution: "He said",
         modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "'The previous day, X met former prime minister Y, now special adviser to …': 'now' tells Y's state, the day is the one before",
+    published: "2021-11-24",
+    text: "Talks\n\nPrime Minister Pham Minh Chinh and Japanese Prime Minister Kishida Fumio held talks in Tokyo on Wednesday afternoon.\n\nThe two leaders witnessed the exchange of documents.\n\nThe previous day, Chinh met former prime minister Suga Yoshihide, now special adviser to the alliance.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Pham Minh Chinh", "Kishida Fumio"],
+        date: day("2021-11-24"),
+        location: "Tokyo",
+      },
+      {
+        type: "meeting",
+        participants: ["Pham Minh Chinh", "Suga Yoshihide"],
+        date: day("2021-11-23"),
       },
     ],
   },

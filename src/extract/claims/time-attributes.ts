@@ -159,6 +159,8 @@ function usableDate(
 ): boolean {
   if (time.type !== "DATE" && time.type !== "TIME") return false;
   if (time.earliest === null && time.weekday === null) return false;
+  // "Suga, now special adviser to …": "now" tells a state of things, not when the event took place.
+  if (/^(?:now|currently|presently)$/i.test(time.text.trim())) return false;
   if (
     spanDays(time) > MAX_EVENT_SPAN_DAYS &&
     !EXPLICIT_YEAR.test(time.text) &&
