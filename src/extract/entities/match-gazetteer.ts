@@ -66,5 +66,11 @@ export function matchGazetteerAt(
     if (best === null) best = { end: index + form.keys.length, forms: [form] };
     else best.forms.push(form);
   }
+  // "Korea" is the country before it is a folded spelling of "Correa": a form written as the text is comes first.
+  if (best !== null && best.forms.length > 1 && best.forms[0]?.firstLower !== token.lower) {
+    const asWritten = best.forms.filter((form) => form.firstLower === token.lower);
+    if (asWritten.length > 0)
+      best.forms = [...asWritten, ...best.forms.filter((form) => form.firstLower !== token.lower)];
+  }
   return best;
 }

@@ -673,7 +673,10 @@ export function scanCandidates(
     if (match !== null && !runOverrides) {
       const persons = match.forms.filter((form) => form.entry.type === "person");
       const named = match.forms.filter((form) => form.entry.type !== "person" && form.kind !== "demonym");
-      if (persons.length > 0) {
+      // "Korea" is the country, not a folded spelling of the surname "Correa": a form written as the text wins.
+      const asWritten = (form: GazetteerForm) => form.firstLower === lower;
+      const spelledPlace = named.some(asWritten) && !persons.some(asWritten);
+      if (persons.length > 0 && !spelledPlace) {
         const form = persons[0] as GazetteerForm;
         const kind = form.kind === "surname" ? "surname" : "person";
         const nameEnd =

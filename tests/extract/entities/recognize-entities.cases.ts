@@ -710,4 +710,14 @@ export const ENTITY_CASES: EntityCase[] = [
     gazetteer: "empty",
     refers: [["Okafors", "Daniel Okafor"]],
   },
+  {
+    title:
+      "'Korea' is the country, not a folded spelling of the gazetteer surname 'Correa'; 'Correa' still is he",
+    text: "Officials said Korea and Japan agreed on Thursday. Former president Rafael Correa said Correa would return.",
+    entities: [{ name: "South Korea", type: "place" }],
+    refers: [
+      ["Korea", "South Korea"],
+      ["Correa", "Rafael Correa"],
+    ],
+  },
 ];
