@@ -37,6 +37,7 @@ export const CORPORA = [
   { name: "holdout19", gold: "fixtures/gold/holdout19-gold.json", dir: "fixtures/holdout19" },
   { name: "holdout20", gold: "fixtures/gold/holdout20-gold.json", dir: "fixtures/holdout20" },
   { name: "holdout21", gold: "fixtures/gold/holdout21-gold.json", dir: "fixtures/holdout21" },
+  { name: "holdout22", gold: "fixtures/gold/holdout22-gold.json", dir: "fixtures/holdout22" },
 ] as const;
 
 export interface CorpusResult {
