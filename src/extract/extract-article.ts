@@ -46,7 +46,7 @@ function entitiesOf(document: IngestedDocument, layout: Layout, gazetteer: Gazet
   return recognizeEntities(divided, gazetteer, { day });
 }
 
-const ENTRY_STAMP = /^[*_]*(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}/;
+const ENTRY_STAMP = /^[*_[(]*(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}/;
 
 /** Words without which a block can hold no claim, nor an attribute of a neighbouring one. */
 const CLAIM_CONTEXT = new RegExp(

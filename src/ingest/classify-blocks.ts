@@ -234,8 +234,14 @@ export function classifyBlocks(context: ClassifyContext): Classification {
   texts.forEach((text, index) => {
     const hint = blocks[index]!.hint;
     let kind = kinds[index] ?? null;
-    // "<h1>LIVE: SCO summit in Astana</h1>": the page's own headline, whatever prefix a teaser would share.
-    if (kind === "related" && hint === "headline" && !state.headline) kind = null;
+    // "<h1>LIVE: SCO summit in Astana</h1>", a text opening "LIVE: …": the page's own headline, whatever prefix a
+    // teaser would share.
+    if (
+      kind === "related" &&
+      !state.headline &&
+      (hint === "headline" || (index === 0 && /^live\b/i.test(text)))
+    )
+      kind = null;
     const plainHint = hint === null || hint === "heading" || hint === "headline";
     const canBeDateline =
       (kind === null || kind === "dateline" || kind === "byline" || kind === "credit") &&

@@ -4203,7 +4203,7 @@ const generalValid: Case[] = [
   {
     name: "'held talks with A on Thursday, a day after meeting B in Astana': B met the subject, the day before",
     published: "2023-11-03",
-    text: "Macron Meets Uzbek Leader\n\nSAMARKAND, Uzbekistan – President Louis Garnier held talks with Uzbek President Rustam Karimov on Thursday, 2 November, a day after meeting Kazakhstan's Nurlan Abenov in Astana.",
+    text: "Leaders Meet in Samarkand\n\nSAMARKAND, Uzbekistan – President Louis Garnier held talks with Uzbek President Rustam Karimov on Thursday, 2 November, a day after meeting Kazakhstan's Nurlan Abenov in Astana.",
     claims: [
       {
         type: "talks",
@@ -4271,6 +4271,27 @@ const generalValid: Case[] = [
         participants: ["Pham Minh Chinh", "Suga Yoshihide"],
         date: day("2021-11-23"),
       },
+    ],
+  },
+  {
+    name: "agency style: 'His Highness the Amir X and HE President of Y Z held an official talks session'; headline verbs are no names; 'Datuk Seri X' is X; -ow and -ov spell one name",
+    published: "2024-01-16",
+    text: "Emir, Turkmen President Hold Official Talks Session\n\nDoha, January 16 (QNA) -\n\nHis Highness the Amir Sheikh Hamad bin Khalid Al-Mansour and HE President of Turkmenistan Berdi Orazow held an official talks session at the Amiri Diwan on Tuesday morning.\n\nThe Prime Minister's Office said the two leaders would meet again in Ashgabat. Datuk Seri Anwar Rahman, who also met Orazov, praised the talks.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Hamad bin Khalid Al-Mansour", "Berdi Orazow"],
+        date: day("2024-01-16"),
+        location: "Amiri Diwan",
+      },
+      {
+        type: "meeting",
+        participants: ["Hamad bin Khalid Al-Mansour", "Berdi Orazow"],
+        location: "Ashgabat",
+        attribution: "The Prime Minister's Office said",
+        modality: "planned",
+      },
+      { type: "meeting", participants: ["Anwar Rahman", "Berdi Orazow"] },
     ],
   },
 ];

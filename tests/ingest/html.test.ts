@@ -121,6 +121,10 @@ describe("ingesting HTML", () => {
     );
     expect(kindOf(page, "LIVE: Summit in Astana")).toBe("headline");
     expect(kindOf(page, "LIVE: Another summit")).not.toBe("headline");
+    const text = ingestText(
+      "LIVE: Asean summits in Vientiane – as it happened\n\nLeaders gather in the capital.",
+    );
+    expect(kindOf(text, "LIVE: Asean summits")).toBe("headline");
   });
 });
 

@@ -5,8 +5,8 @@ import { isOneDay } from "./one-day.js";
 /** The most characters a stamp line holds beside its date and time: a zone name or offset ("CEST", "+05:30"). */
 const STAMP_LINE_EXTRA = 6;
 
-/** Markdown emphasis around a whole line ("*2022-06-24T17:20:00+02:00*"). */
-const EMPHASIS = /^[*_]+|[*_]+$/g;
+/** Markdown emphasis or brackets around a whole line ("*2022-06-24T17:20:00+02:00*", "[2024-10-10T09:05+07:00]"). */
+const EMPHASIS = /^[*_[(]+|[*_\])]+$/g;
 /** "2022-06-24T17:20:00+02:00", "2024-06-13 20:05": a date and time as a publishing system writes them. */
 const MACHINE_STAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/;
 

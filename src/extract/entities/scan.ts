@@ -10,6 +10,8 @@ import { type Token, TokenKind } from "./tokenize.js";
 import { W } from "./word-classes.js";
 
 /** Words that may follow a bare role for it to be a reference to a person ("the US envoy said"). */
+/** Styles of address that stand for the head of state ("His Excellency", "His Highness the Amir", "Her Majesty"). */
+const STYLE_TITLES: ReadonlySet<string> = new Set(["excellency", "highness", "majesty"]);
 /** Titles whose holder is posted to a country ("Ambassador to the Philippines", "Special Envoy to Syria"). */
 const POSTED_HEADS: ReadonlySet<string> = new Set(["ambassador", "envoy", "representative"]);
 const ROLE_FOLLOWERS: ReadonlySet<string> = new Set(
@@ -566,12 +568,26 @@ export function scanCandidates(
       continue;
     }
     // "His Excellency met …": the honorific of the head of state a spokesperson speaks for, a role, not a pronoun.
-    if ((lower === "his" || lower === "her") && tokens[i + 1]?.lower === "excellency" && tokens[i + 1]?.cap) {
+    if (
+      (lower === "his" || lower === "her") &&
+      STYLE_TITLES.has(tokens[i + 1]?.lower ?? "") &&
+      tokens[i + 1]?.cap
+    ) {
       flush(i);
       const p = newPrefix(token.start, appositionTarget);
       p.definite = true;
       p.roleStart = token.start;
       prefix = p;
+      i++;
+      continue;
+    }
+    // "HE President of Turkmenistan X", "HE the Turkmen President": the abbreviated style His Excellency.
+    if (
+      token.text === "HE" &&
+      isWord(tokens[i + 1]) &&
+      ((tokens[i + 1] as Token).cap || tokens[i + 1]?.lower === "the")
+    ) {
+      flush(i);
       i++;
       continue;
     }

@@ -35,7 +35,10 @@ function foldInner(word: string): string {
   return key;
 }
 
-/** Ending and onset rewrites: Yevgeniya → evgeniya, -skiy/-skyy → -sky, Dmitri → dmitry, Sergei → sergey. */
+/**
+ * Ending and onset rewrites: Yevgeniya → evgeniya, -skiy/-skyy → -sky, Dmitri → dmitry, Sergei → sergey,
+ * Berdimuhamedow/Witkoff → -ov.
+ */
 function foldEndings(word: string): string {
   let key = word;
   if (key.startsWith("ye")) key = `e${key.slice(2)}`;
@@ -47,7 +50,7 @@ function foldEndings(word: string): string {
   }
   if (key.includes("ei")) key = key.replaceAll("ei", "ey");
   if (key.endsWith("ander")) key = `${key.slice(0, -5)}andr`;
-  else if (key.endsWith("of")) key = `${key.slice(0, -2)}ov`;
+  else if (key.endsWith("of") || key.endsWith("ow")) key = `${key.slice(0, -2)}ov`;
   return key;
 }
 

@@ -9,8 +9,9 @@ describe("stampLineDay", () => {
     expect(stampLineDay("dateline", " 2023-09-10T16:05 CEST ", stamp)).toBe("2023-09-10");
   });
 
-  it("reads a paragraph only when it is a machine stamp, markdown emphasis aside", () => {
+  it("reads a paragraph only when it is a machine stamp, markdown emphasis or brackets aside", () => {
     expect(stampLineDay("paragraph", "*2023-09-10T16:05*", stamp)).toBe("2023-09-10");
+    expect(stampLineDay("paragraph", "[2023-09-10T16:05+07:00]", stamp)).toBe("2023-09-10");
     const written = { text: "10 September 2023", earliest: "2023-09-10", latest: "2023-09-10" };
     expect(stampLineDay("paragraph", "10 September 2023", written)).toBeNull();
   });

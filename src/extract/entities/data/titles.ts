@@ -51,6 +51,8 @@ export const TITLE_HEADS: Readonly<Record<string, string>> = {
   "lead negotiator": "negotiator",
   // "His Excellency met his brother President X": the head of state a spokesperson speaks for.
   excellency: "leader",
+  highness: "monarch",
+  majesty: "monarch",
   ambassador: "ambassador",
   "high commissioner": "ambassador",
   "deputy high commissioner": "ambassador",
@@ -300,6 +302,18 @@ export const FORMER_MODIFIERS: ReadonlySet<string> = new Set(["former", "ex", "t
 
 /** Courtesy titles: a strong cue that a person's name follows; not a role. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
+  // Malaysian and Indian honorifics before a name ("Datuk Seri Anwar Ibrahim", "Tengku Zafrul", "Shri"); not "Tan"
+  // or "Sri", which are names too ("Tan Chuan-Jin", "Sri Mulyani").
+  "datuk",
+  "dato",
+  "dato'",
+  "datin",
+  "seri",
+  "tun",
+  "tengku",
+  "tunku",
+  "shri",
+  "smt",
   "mr",
   "mrs",
   "ms",

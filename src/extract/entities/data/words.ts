@@ -23,7 +23,10 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     // Faith adjectives before the community or leaders they qualify ("Jewish community leaders").
     "jewish muslim buddhist hindu sikh sunni shia shiite " +
     // Gatherings: "the Leaders Summit" names an event, never a person.
-    "summit summits"
+    "summit summits " +
+    // Headline verbs, capitalised in title case ("Turkmen President Hold Official Talks Session").
+    "hold holds meet meets visit visits talks sign signs discuss discusses agree agrees urge urges vow vows " +
+    "pledge pledges host hosts receive receives welcome welcomes greet greets seek seeks eye eyes mull mulls"
   ).split(" "),
 );
 
