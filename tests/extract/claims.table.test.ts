@@ -4294,6 +4294,32 @@ const generalValid: Case[] = [
       { type: "meeting", participants: ["Anwar Rahman", "Berdi Orazow"] },
     ],
   },
+  {
+    name: "'considered in a 50-minute meeting' measures the meeting told before; 'met A in Astana and held talks with B' is two meetings, the 'with' the second verb's",
+    published: "2022-11-01",
+    text: "Talks\n\nTashkent, 1 November 2022 (UzA) – President Rustam Karimov on 1 November received German Foreign Minister Anna Berger.\n\nIssues of cooperation were considered in a 50-minute meeting.\n\nBefore arriving in Tashkent, Berger visited Kazakhstan in late October, where she met President Nurlan Abenov in Astana and held talks with Foreign Minister Aidar Tulegenov.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Rustam Karimov", "Anna Berger"],
+        date: day("2022-11-01"),
+        duration: [50, 50],
+        location: "Tashkent",
+      },
+      {
+        type: "meeting",
+        participants: ["Anna Berger", "Nurlan Abenov"],
+        date: ["2022-10-22", "2022-10-31"],
+        location: "Astana",
+      },
+      {
+        type: "talks",
+        participants: ["Anna Berger", "Aidar Tulegenov"],
+        date: ["2022-10-22", "2022-10-31"],
+        location: "Astana",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

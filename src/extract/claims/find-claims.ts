@@ -773,6 +773,8 @@ function metNextElsewhere(
     !next ||
     draft.participants.includes(next.entityId) ||
     /[,;]/.test(text.slice(andEnd, next.start)) ||
+    // "met X in Astana and held talks with Y": a verb of its own tells that meeting.
+    context.triggers.some((t) => t.start >= andEnd && t.end <= next.start) ||
     !OWN_PLACE_OR_END.test(text.slice(next.end, sentence.end))
   )
     return [];
@@ -1060,13 +1062,21 @@ function buildDraft(
   let fromSentence = false;
   let placeMention: EntityMention | null = null;
   const after = text.slice(hit.end, clause.to);
-  const withMatch =
+  const withFound =
     (hit.rule.form === "travel"
       ? null
       : hit.text.toLowerCase().endsWith(" to")
         ? null
         : WITH_ONLY_AFTER.exec(after)) ??
     (hit.rule.kind === "call" && !DIRECT_OBJECT_CALL.test(hit.text) ? WITH_AFTER.exec(after) : null);
+  // "met X in Astana and held talks with Y": a "with" past another trigger is that trigger's.
+  const withMatch =
+    withFound &&
+    context.triggers.some(
+      (t) => t.rule.form !== "noun" && t.start > hit.end && t.start < hit.end + withFound[0].length,
+    )
+      ? null
+      : withFound;
   const withChain = withMatch
     ? chainAfter(text, clauseParties, hit.end + withMatch[0].length, clause.to, 80)
     : [];
