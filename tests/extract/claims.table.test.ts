@@ -4320,6 +4320,12 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'Finance Minister A and Central Bank (CB) Governor B met on Tuesday': a bracketed acronym inside a title does not break the pair",
+    published: "2023-03-14",
+    text: "Chiefs meet\n\nFinance Minister Lee Sang-woo and Central Bank (CB) Governor Park Ji-hoon met on Tuesday to review market fallout.",
+    claims: [{ type: "meeting", participants: ["Lee Sang-woo", "Park Ji-hoon"], date: day("2023-03-14") }],
+  },
 ];
 
 const nothing: Case[] = [

@@ -21,6 +21,12 @@ export interface SentenceMentions {
 const CHAIN_GAP =
   /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?(?:\s*,?\s*(?:and|as well as|&|,|along with|together with)\s+[^,;:.()“”"]{0,70}?|\s*,?\s*and,\s+(?:separately|later|then|afterwards|also|in turn),\s+[^,;:.()“”"]{0,50}?|\s*,?\s*and\s+(?:the|his|her|its|their)\s+[\p{L}\s'’-]{3,50},\s*|[’']s\s+[^;:.()“”"]{0,50}?|\s*,\s*[^,;:.()“”"]{0,50}?)$/u;
 const POSSESSIVE_AFTER = /^[’']s?\s+(?:[\p{Ll}\p{Lu}-]+,?\s+){0,6}$/u;
+/** "Bank of Korea (BOK) Governor": an acronym in brackets inside a title, no break in a chain of parties. */
+const ACRONYM_IN_BRACKETS = /\s*\(\p{Lu}[\p{Lu}\d&.-]{1,7}\)/gu;
+
+function withoutAcronyms(gap: string): string {
+  return gap.includes("(") ? gap.replace(ACRONYM_IN_BRACKETS, "") : gap;
+}
 const STOP_IN_GAP =
   /\b(?:in|at|on|during|after|before|when|where|that|which|who|said|says|told|according|while|because|since|than|until|into)\b|[;:“”"]/i;
 
@@ -94,7 +100,7 @@ export function chainAfter(
     const mention = parties[i];
     if (!mention || mention.end > to) break;
     if (i > first && !throughDeterminer) {
-      const gap = text.slice(previous.end, mention.start);
+      const gap = withoutAcronyms(text.slice(previous.end, mention.start));
       if (!CHAIN_GAP.test(gap) || (STOP_IN_GAP.test(gap) && !/^[’']s\s/.test(gap))) break;
     }
     throughDeterminer = isDeterminerOrApposition(text, mention, parties[i + 1]);
@@ -132,7 +138,7 @@ export function chainBefore(
       continue;
     }
     if (next) {
-      const gap = text.slice(mention.end, next.start);
+      const gap = withoutAcronyms(text.slice(mention.end, next.start));
       const joined =
         CHAIN_GAP.test(gap) &&
         (!STOP_IN_GAP.test(gap) || /^[’']s\s/.test(gap) || /\b(?:led|headed) by\b/.test(gap));
