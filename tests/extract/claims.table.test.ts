@@ -4327,9 +4327,9 @@ const generalValid: Case[] = [
     claims: [{ type: "meeting", participants: ["Lee Sang-woo", "Park Ji-hoon"], date: day("2023-03-14") }],
   },
   {
-    name: "'the Prime Minister's Office said' names no person; a county magistrate is a title",
+    name: "'the Prime Minister's Office said' names no person; a county magistrate is a title; 'thanked X for the warm welcome' is no meeting",
     published: "2024-05-23",
-    text: "Visit\n\nPresident Santo Pereira met Hualien County Magistrate Hsu Chen-wei on Tuesday morning. The Prime Minister's Office said the talks were warm.",
+    text: "Visit\n\nPresident Santo Pereira met Hualien County Magistrate Hsu Chen-wei on Tuesday morning. The Prime Minister's Office said the talks were warm. Pereira thanked the Taiwanese authorities for the warm welcome.",
     claims: [{ type: "meeting", participants: ["Santo Pereira", "Hsu Chen-wei"], date: day("2024-05-21") }],
   },
 ];

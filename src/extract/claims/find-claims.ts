@@ -1188,6 +1188,14 @@ function buildDraft(
   if (hit.rule.form === "verb" && CALLED_ON.test(hit.text) && DEMAND_AFTER.test(after)) return null;
   switch (hit.rule.form) {
     case "verb": {
+      // "thanked the Ivorian authorities for the warm welcome": the noun, not a meeting.
+      if (
+        /^welcome$/i.test(hit.text) &&
+        /\b(?:the|a|an|their|his|her|its|our)\s+(?:[\p{L}-]+\s+)?$/iu.test(
+          text.slice(Math.max(clause.from, hit.start - 30), hit.start),
+        )
+      )
+        return null;
       // "after receiving an invitation from King Salman": a thing received, not a person.
       if (/^receiv/i.test(hit.text) && THING_RECEIVED_AFTER.test(after)) return null;
       // "as soon as the conditions are met": a passive without its agent is a condition fulfilled, not a meeting.
