@@ -4332,6 +4332,19 @@ const generalValid: Case[] = [
     text: "Visit\n\nPresident Santo Pereira met Hualien County Magistrate Hsu Chen-wei on Tuesday morning. The Prime Minister's Office said the talks were warm. Pereira thanked the Taiwanese authorities for the warm welcome.",
     claims: [{ type: "meeting", participants: ["Santo Pereira", "Hsu Chen-wei"], date: day("2024-05-21") }],
   },
+  {
+    name: "a headline meeting takes the day of the lead that tells its person's day with no claim of its own, not a day of a where-clause",
+    published: "2023-07-10",
+    text: "Rinkevics meets Nauseda on eve of summit\n\nVILNIUS, Lithuania (AP) — Latvia's new President Edgars Rinkevics was in Vilnius on Monday, on the eve of the NATO summit, on his first trip abroad since taking office on Saturday.\n\nHe and Lithuanian President Gitanas Nauseda discussed air defense, Nauseda's office said.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Edgars Rinkevics", "Gitanas Nauseda"],
+        date: day("2023-07-10"),
+        location: "Vilnius",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -5,7 +5,7 @@
 
 import { daysBetween, shiftDay } from "../../normalize/time/calendar.js";
 import { parseAmount } from "../../normalize/time/numbers.js";
-import type { EntityMention } from "../../schema/document.js";
+import type { EntityMention, Sentence } from "../../schema/document.js";
 import type { TimeSpan } from "../../schema/primitives.js";
 import { chainAfter, chainBefore } from "./arguments.js";
 import { type ExtractionContext, participantIds } from "./find-claims.js";
@@ -392,6 +392,30 @@ export function applyNextDeedDays(drafts: ClaimDraft[]): void {
   });
 }
 
+/** ", where …", ", which …", ", who …": a relative clause opened before a day. */
+const RELATIVE_OPENS = /,\s*(?:where|which|who|whose)\b/i;
+
+/** The single day of the lead, when `draft` is the headline's and the lead names one of its people and tells no claim. */
+function headlineLeadDay(
+  context: ExtractionContext,
+  draft: ClaimDraft,
+  lead: number,
+  draftSentences: ReadonlySet<number>,
+): { span: TimeSpan; sentence: Sentence } | null {
+  if (context.layout.blocks[draft.block]?.kind !== "headline" || lead <= draft.sentence) return null;
+  const sentence = context.layout.sentences[lead];
+  if (!sentence || draftSentences.has(lead)) return null;
+  const named = (context.mentionsBySentence[lead] ?? []).map((m) => m.entityId);
+  if (!draft.participants.some((p) => named.includes(p))) return null;
+  const { text } = context.document;
+  // "… after five days in Caracas, where he followed the July 28 election": a day in a relative clause is another's.
+  const days = datesIn(context, sentence.start, sentence.end, null).filter(
+    (t) => isOneDay(t) && !RELATIVE_OPENS.test(text.slice(sentence.start, t.start)),
+  );
+  const span = days.length === 1 && days[0] ? toPicked(days[0]).span : null;
+  return span ? { span: { ...span, inferred: false }, sentence } : null;
+}
+
 /**
  * An undated claim takes the single day of a recent earlier sentence, with no claim of its own, that
  * names all its participants: "X and Y agreed on Wednesday to … . X and Y met at …".
@@ -404,6 +428,14 @@ export function applyLeadDates(
   const lead = leadSentence(context);
   for (const draft of drafts) {
     if (draft.date || draft.weekday !== null || draft.modality !== "occurred") continue;
+    // "X meets Y on eve of summit" over a lead that tells X's day with no claim of its own ("X was in Vilnius on
+    // Monday … He and Y discussed …"): the headline's meeting is the lead's day.
+    const leadDay = headlineLeadDay(context, draft, lead, draftSentences);
+    if (leadDay) {
+      draft.date = leadDay.span;
+      addEvidence(draft, leadDay.sentence);
+      continue;
+    }
     for (let index = draft.sentence - 1; index >= 0; index--) {
       const sentence = context.layout.sentences[index];
       if (!sentence || draft.block - sentence.block > DATE_REACH_BLOCKS) break;
