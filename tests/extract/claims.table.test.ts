@@ -4345,6 +4345,33 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'agreed to a truce when they met on Dec. 1' happened; 'is due to meet …, in what officials see as a test of whether …' is a plan; 'There was no word on the meeting from …' leaves a report unconfirmed",
+    published: "2019-02-05",
+    text: "Talks\n\nPresident Tom Hale and President Li Wen agreed to a 90-day truce when they met for dinner in Buenos Aires on Dec. 1.\n\nMinister Ann Marsh is due to meet Mr Hale in Brussels on Friday morning, in what officials see as a test of whether the momentum can be kept.\n\nState television reported on Wednesday night that Hale had also met mayor Aidar Bekov. There was no word on the meeting from the city administration.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Tom Hale", "Li Wen"],
+        date: day("2018-12-01"),
+        location: "Buenos Aires",
+      },
+      {
+        type: "meeting",
+        participants: ["Ann Marsh", "Tom Hale"],
+        date: day("2019-02-08"),
+        location: "Brussels",
+        modality: "planned",
+      },
+      {
+        type: "meeting",
+        participants: ["Tom Hale", "Aidar Bekov"],
+        date: day("2019-01-30"),
+        attribution: "State television reported",
+        modality: "unconfirmed",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

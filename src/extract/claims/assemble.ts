@@ -842,7 +842,7 @@ const REPORTS_NOT_CONFIRMED = new RegExp(
 );
 
 /** A word every non-confirmation pattern holds: a cheap test that spares most sentences those patterns. */
-const CONFIRMATION_WORD = /comment|confirm|verif|respon|repl/i;
+const CONFIRMATION_WORD = /comment|confirm|verif|respon|repl|no word/i;
 /** A word every {@link EVENT_DENIED} match holds. */
 const TOOK_PLACE_WORD = /place|happened|occurred|held/i;
 

@@ -57,12 +57,22 @@ function relativeClauseAfter(after: string): RegExpExecArray | null {
 /** ", saying …", "… and that …": a new statement after a denial, whose events the denial does not deny. */
 const DENIAL_COMPLEMENT_ENDS = /,\s+(?:saying|adding|insisting|arguing|explaining)\b|\band\s+that\b/i;
 
+/** "agreed to a truce when they met": a verb told done in a when-clause has the cues of that clause only. */
+function ownClauseBefore(before: string): string {
+  const opener = /\b(?:when|while|after|as|because)\s(?![^]*\b(?:when|while|after|as|because)\s)/i.exec(
+    before,
+  );
+  return opener ? before.slice(opener.index) : before;
+}
+
 /** A trigger that opens on a verb in the simple past: "met", "held talks", "spoke by phone", "visited". */
 const PAST_TRIGGER =
   /^(?:met|held|had|spoke|talked|visited|toured|hosted|received|welcomed|conferred|dined|travell?ed|flew|came|went|arrived|landed|phoned|telephoned|called|rang|sat|joined|greeted|co-chaired|chaired|attended)\b/i;
 
 /** "if", "unless", "whether" anywhere in the clause make it conditional. */
-const CONDITION_WORDS = /\b(?:if|unless|whether)\b/;
+const CONDITION_WORDS = /\b(?:if|unless)\b/;
+/** "asked whether X would meet Y": a question before the trigger; after it ("a test of whether …") it is another's. */
+const WHETHER = /\bwhether\b/;
 /** ", whom he is due to ", ", who will ": a relative clause opening before the trigger, in its clause. */
 const RELATIVE_OPENS_BEFORE = /,\s*(?:who|whom)\s[^,;:]*$/i;
 /** A sentence (or the quotation it opens with) that opens on a condition: the condition and what hangs on it. */
@@ -181,6 +191,7 @@ export function modalityOf(
     CONDITIONAL_CUES.test(withoutMarkedMay(casedBefore)) ||
     COUNTERFACTUAL_BEFORE.test(casedBefore) ||
     CONDITION_WORDS.test(clauseText) ||
+    WHETHER.test(casedBefore) ||
     // '"If X asks for a meeting …, the President will meet him," Y said': the condition opens the sentence.
     CONDITION_OPENS.test(text.slice(sentence.start, hit.start))
   )
@@ -199,7 +210,7 @@ export function modalityOf(
   // done: only a plan cue before it ("is due to meet") makes it a plan.
   const toldAsDone = PAST_TRIGGER.test(text.slice(hit.start, hit.end));
   const planCued = toldAsDone
-    ? PLANNED_CUES.test(casedForCues(text.slice(from, hit.start)).replace(MEASURED_PLAN, ""))
+    ? PLANNED_CUES.test(ownClauseBefore(casedForCues(text.slice(from, hit.start))).replace(MEASURED_PLAN, ""))
     : PLANNED_CUES.test(planText.replace(MEASURED_PLAN, ""));
   if (PLAN_BEFORE_INFINITIVE.test(beforeTrigger) || planCued) return { modality: "planned", cued: true };
   if (
