@@ -59,7 +59,7 @@ const DENIAL_COMPLEMENT_ENDS = /,\s+(?:saying|adding|insisting|arguing|explainin
 
 /** "agreed to a truce when they met": a verb told done in a when-clause has the cues of that clause only. */
 function ownClauseBefore(before: string): string {
-  const opener = /\b(?:when|while|after|as|because)\s(?![^]*\b(?:when|while|after|as|because)\s)/i.exec(
+  const opener = /\b(?:when|while|after|as|because)\s(?![\s\S]*\b(?:when|while|after|as|because)\s)/i.exec(
     before,
   );
   return opener ? before.slice(opener.index) : before;
