@@ -452,6 +452,12 @@ export function scanCandidates(
           // "Port Sudan", "Fort Worth": a place-noun head makes one name with the known place after it.
           const placeHead = j === index + 1 && PLACE_HEAD_WORDS.has((tokens[index] as Token).lower);
           if (!placeHead && match?.forms.some((form) => form.entry.type !== "person")) break;
+          // "President of the European Commission Ursula von der Leyen": a known full name ends the institution's.
+          if (
+            hasSiteOrOrg &&
+            match?.forms.some((form) => form.entry.type === "person" && form.keys.length >= 2)
+          )
+            break;
         }
       } else {
         const next = tokens[j + 1];

@@ -720,4 +720,14 @@ export const ENTITY_CASES: EntityCase[] = [
       ["Correa", "Rafael Correa"],
     ],
   },
+  {
+    title:
+      "'President of the European Commission Ursula von der Leyen': a known full name ends the institution's name",
+    text: "President Kais Saied received at Carthage Palace President of the European Commission Ursula von der Leyen.",
+    entities: [
+      { name: "European Commission", type: "organization" },
+      { name: "Ursula von der Leyen", type: "person" },
+    ],
+    absent: ["European Commission Ursula von der Leyen"],
+  },
 ];
