@@ -4372,6 +4372,21 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'Olivér Várhelyi, the EU neighbourhood commissioner, is due to travel to Tunis': an apposed role names an unlisted person, who is the subject",
+    published: "2023-06-11",
+    text: "Talks\n\nOlivér Várhelyi, the EU neighbourhood commissioner, is due to travel to Tunis later this month to work out the details with Tunisian Economy Minister Samir Saied, officials said.",
+    claims: [
+      {
+        type: "visit",
+        participants: ["Olivér Várhelyi"],
+        date: ["2023-06-12", "2023-06-30"],
+        location: "Tunis",
+        attribution: "officials said",
+        modality: "planned",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

@@ -1138,7 +1138,13 @@ function buildDraft(
         sentence.start,
         clause.from,
       );
-      if (apposed.length > 0 && /^\s*,?\s*$/.test(text.slice(apposed[apposed.length - 1]!.end, clause.from)))
+      // "X, the EU neighbourhood commissioner, is due to travel": an apposition may stand between.
+      if (
+        apposed.length > 0 &&
+        /^\s*,?\s*$|^\s*,\s*(?:the|a|an|his|her)\s[^,;.:()“”"]{1,60},\s*$/.test(
+          text.slice(apposed[apposed.length - 1]!.end, clause.from),
+        )
+      )
         return apposed;
       // "Holguin and Maduro, who had spoken by telephone over the weekend, are scheduled to meet": the subject
       // before the relative clause that stands between it and its verb.

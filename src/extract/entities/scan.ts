@@ -197,8 +197,23 @@ export function scanCandidates(
     const weak =
       (isWord(after) && is(after, W.VERB_AFTER)) ||
       (before !== undefined && is(before, W.CUE_BEFORE)) ||
-      (tokens[to - 1] as Token).possessive;
+      (tokens[to - 1] as Token).possessive ||
+      (to - from >= 2 && apposedTitleAfter(to));
     return { strong, weak };
+  };
+
+  /** ", the EU neighbourhood commissioner," right after a name: an apposed role ending in a title within six words. */
+  const apposedTitleAfter = (index: number): boolean => {
+    if (tokens[index]?.text !== ",") return false;
+    const article = tokens[index + 1];
+    if (!isWord(article) || !(is(article, W.DEFINITE) || is(article, W.INDEFINITE))) return false;
+    for (let k = index + 2; k < Math.min(n, index + 8); k++) {
+      const word = tokens[k];
+      if (!isWord(word)) return false;
+      const title = matchTitle(tokens, k);
+      if (title !== null) return tokens[title.end]?.text === ",";
+    }
+    return false;
   };
 
   /** Index of the word before token `index` (skipping "the" when asked), or -1 across punctuation. */
