@@ -435,10 +435,6 @@ function nearerOtherVerb(context: ExtractionContext, time: TextRange, hit: TextR
 }
 
 /**
- * Duration of a claim: the clause's, else the sentence's outside clauses of other events (see {@link pickDate});
- * `fromSentence` tells which.
- */
-/**
  * Whether the trigger stands in the offset phrase its clause opens with ("…, a day after talks with X"), not in
  * the main clause told after it ("shortly after arriving in Hanoi, Moon met X").
  */
@@ -460,6 +456,10 @@ function lengthOfATrip(text: string, time: TextRange, hit: TextRange): boolean {
   );
 }
 
+/**
+ * Duration of a claim: the clause's, else the sentence's outside clauses of other events (see {@link pickDate});
+ * `fromSentence` tells which.
+ */
 export function pickDuration(
   context: ExtractionContext,
   hit: TextRange,

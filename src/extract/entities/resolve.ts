@@ -524,10 +524,10 @@ export class ArticleEntities {
     return this.personDrafts.some((d) => d.gazetteer === null && spells(d.nameKeys, letters));
   }
 
-  /** A role-only reference: the person in the article (or, failing that, the one gazetteer person) it fits. */
   /**
-   * A role-only reference ("the US envoy", "the prime minister"). `notOf` is a country the person is told apart
-   * from in the same sentence ("The prime minister met his Italian counterpart": not the Italian one).
+   * A role-only reference ("the US envoy", "the prime minister"): the person in the article (or, failing that, the
+   * one gazetteer person) it fits. `notOf` is a country the person is told apart from in the same sentence ("The
+   * prime minister met his Italian counterpart": not the Italian one).
    */
   resolveRole(candidate: Candidate, notOf: string | null = null): void {
     const query = candidate.query;

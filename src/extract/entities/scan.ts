@@ -9,11 +9,11 @@ import { matchTitle } from "./title-index.js";
 import { type Token, TokenKind } from "./tokenize.js";
 import { W } from "./word-classes.js";
 
-/** Words that may follow a bare role for it to be a reference to a person ("the US envoy said"). */
 /** Styles of address that stand for the head of state ("His Excellency", "His Highness the Amir", "Her Majesty"). */
 const STYLE_TITLES: ReadonlySet<string> = new Set(["excellency", "highness", "majesty"]);
 /** Titles whose holder is posted to a country ("Ambassador to the Philippines", "Special Envoy to Syria"). */
 const POSTED_HEADS: ReadonlySet<string> = new Set(["ambassador", "envoy", "representative"]);
+/** Words that may follow a bare role for it to be a reference to a person ("the US envoy said"). */
 const ROLE_FOLLOWERS: ReadonlySet<string> = new Set(
   (
     "has have had was is will would could should may might must did does do who whose and or but in on at to of for " +
