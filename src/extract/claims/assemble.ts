@@ -1249,7 +1249,6 @@ export function applyPlannedWeekdays(
   const { text } = context.document;
   for (const draft of drafts) {
     const date = draft.date;
-
     if (draft.modality === "planned" && date && yearLessBefore(date, toldOnDay(draft, publishedAt))) {
       // "Sunak told Modi he was looking forward to visiting … on Sept. 9-10": a plan's year-less days lie ahead.
       draft.date = { ...date, earliest: nextYear(date.earliest), latest: nextYear(date.latest) };
@@ -1398,10 +1397,6 @@ function placesMerge(a: ClaimDraft, b: ClaimDraft, nest: (a: string, b: string) 
   return nest(a.location, b.location);
 }
 
-/**
- * "The two ministers had also met in Ottawa earlier this year": a claim told as another occasion ("also",
- * "again") of the people of a claim told before it, in another sentence, is another event.
- */
 /** A run of days told by its first and last ("Jan. 26-27", "3 to 5 March"). */
 const DAY_RANGE = /\d\s*(?:[-–]|to|and|through|until)\s*(?:\p{L}+\.?\s+)?\d/u;
 /** The longest run of days a told span may cover and still have sessions of its own ("on Jan. 26-27"). */
@@ -1419,12 +1414,17 @@ function sessionOf(whole: ClaimDraft, part: ClaimDraft): boolean {
   if (!DAY_RANGE.test(span.text)) return false;
   if (whole.kind === "visit" || part.kind === "visit" || whole.kind === "call" || part.kind === "call")
     return false;
-  const days = (Date.parse(span.latest) - Date.parse(span.earliest)) / 86_400_000;
   return (
-    days < MAX_SESSION_SPAN_DAYS && span.earliest <= part.date.earliest && part.date.latest <= span.latest
+    daysBetween(span.earliest, span.latest) < MAX_SESSION_SPAN_DAYS &&
+    span.earliest <= part.date.earliest &&
+    part.date.latest <= span.latest
   );
 }
 
+/**
+ * "The two ministers had also met in Ottawa earlier this year": a claim told as another occasion ("also",
+ * "again") of the people of a claim told before it, in another sentence, is another event.
+ */
 function anotherOccasion(earlier: ClaimDraft, later: ClaimDraft): boolean {
   return (Boolean(later.anotherOccasion) && later.sentence !== earlier.sentence) || Boolean(later.another);
 }

@@ -301,13 +301,14 @@ function ownPhraseEnd(text: string, from: number, to: number): number {
   return match ? from + match.index : to;
 }
 
-/** ", who accompanied Moon, " right before a verb: an aside about the subject told before it. */
+/** Openings of a stand-in aside: "standing in for Y", "representing Y", "on behalf of Y". */
+const STAND_IN_OPENING = String.raw`(?:standing|filling|sitting)\s+in\s+for|representing|replacing|deputi[sz]ing\s+for|on\s+behalf\s+of|in\s+place\s+of`;
+/** The rest of an aside up to its closing comma, where the verb follows. */
+const ASIDE_TO_VERB = String.raw`\s[^,;]{1,80},\s*(?:also\s+|later\s+|then\s+)?$`;
 /** A clause that is only the aside "standing in for Y," before its verb. */
-const STAND_IN_CLAUSE =
-  /^(?:(?:standing|filling|sitting)\s+in\s+for|representing|replacing|deputi[sz]ing\s+for|on\s+behalf\s+of|in\s+place\s+of)\s[^,;]{1,80},\s*(?:also\s+|later\s+|then\s+)?$/i;
+const STAND_IN_CLAUSE = new RegExp(`^(?:${STAND_IN_OPENING})${ASIDE_TO_VERB}`, "i");
 /** ", who accompanied Y,", ", standing in for Y,": an aside between the subject and its verb, naming no subject. */
-const RELATIVE_ASIDE_BEFORE =
-  /,\s+(?:(?:who|whom|whose)\s|(?:standing|filling|sitting)\s+in\s+for\s|representing\s|replacing\s|deputi[sz]ing\s+for\s|on\s+behalf\s+of\s|in\s+place\s+of\s)[^,;]{1,80},\s*(?:also\s+|later\s+|then\s+)?$/i;
+const RELATIVE_ASIDE_BEFORE = new RegExp(`,\\s+(?:who|whom|whose|${STAND_IN_OPENING})${ASIDE_TO_VERB}`, "i");
 
 const COPULAR_OPENING = /^\s*(?:it|this)\s+(?:was|is|marked|marks)\s/i;
 /** "It was the second time (this year) that …" up to a trigger in the that-clause. */
@@ -324,7 +325,6 @@ function isPair(context: ExtractionContext, mention: EntityMention | undefined):
 /** "a US delegation", "the Mexican side", "the IMF team": a group that stands for the people who lead it. */
 const LED_GROUP_NAME = /\b(?:delegations?|side|team|mission)$/i;
 const COUNTED_NAME = /^the (three|four|five) /i;
-const COUNTED_MEMBERS: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5 };
 
 /**
  * The people a participant stands for: the two members of "the two leaders", the leaders of "the US delegation"
@@ -335,8 +335,8 @@ export function participantIds(context: ExtractionContext, entityId: string): re
   if (entity?.type !== "group" || !entity.members || entity.members.length === 0) return [entityId];
   if (entity.members.length === 2 && PAIR_NAME.test(entity.name)) return entity.members;
   // "the three European leaders": as many members as the name counts.
-  const counted = COUNTED_NAME.exec(entity.name)?.[1]?.toLowerCase();
-  if (counted !== undefined && entity.members.length === COUNTED_MEMBERS[counted]) return entity.members;
+  const counted = COUNTED_NAME.exec(entity.name)?.[1];
+  if (counted !== undefined && entity.members.length === parseAmount(counted)) return entity.members;
   return LED_GROUP_NAME.test(entity.name) ? entity.members : [entityId];
 }
 
@@ -1440,13 +1440,14 @@ function buildDraft(
       ? ids.length >= 1
       : ids.length >= 2 || (ids.length === 1 && (counterpart || topicSubject));
   if (!enough) return null;
+  const phraseEnd = ownPhraseEnd(text, hit.end, clause.to);
   // "…, where he was received by X in Goma": a place told after the trigger is the event's own.
   placeMention ??=
     locativePlaces(
       context,
       found.places.filter((p) => context.entityById.get(p.entityId)?.type === "place"),
       hit.end,
-      Math.min(ownPhraseEnd(text, hit.end, clause.to), hit.end + OWN_PLACE_REACH),
+      Math.min(phraseEnd, hit.end + OWN_PLACE_REACH),
       hit.end,
       LOCATIVE,
     )[0] ?? null;
@@ -1458,14 +1459,7 @@ function buildDraft(
     ) ?? null;
   if (!placeMention) {
     placeMention =
-      locativePlaces(
-        context,
-        found.places,
-        clause.from,
-        ownPhraseEnd(text, hit.end, clause.to),
-        hit.end,
-        LOCATIVE,
-      )[0] ??
+      locativePlaces(context, found.places, clause.from, phraseEnd, hit.end, LOCATIVE)[0] ??
       locativePlaces(context, found.places, clause.from, hit.start, hit.start, DESTINATION)[0] ??
       null;
   }

@@ -2,6 +2,7 @@
  * "The two ministers met over Sept. 12-14 … The decisive session on Saturday ran from 10:15 to 12:40": a session
  * told by its own day within talks told over a few days is a claim of its own, of the same people.
  */
+import { daysBetween } from "../../normalize/time/calendar.js";
 import type { ExtractionContext } from "./find-claims.js";
 import { isOneDay } from "./one-day.js";
 import { datesIn, durationsIn, toDuration, toPicked } from "./time-attributes.js";
@@ -14,10 +15,6 @@ const SESSION_REACH_BLOCKS = 6;
 /** The longest run of days whose sessions are told apart. */
 const MAX_SPAN_DAYS = 7;
 const SESSION_CONFIDENCE = 0.6;
-
-function daysOf(span: { earliest: string; latest: string }): number {
-  return (Date.parse(span.latest) - Date.parse(span.earliest)) / 86_400_000;
-}
 
 /** New drafts for sessions told by day, each of the people of the talks whose days hold it. */
 export function sessionFollowUps(
@@ -45,7 +42,7 @@ export function sessionFollowUps(
         d.modality === "occurred" &&
         d.date !== null &&
         d.date.earliest < d.date.latest &&
-        daysOf(d.date) <= MAX_SPAN_DAYS &&
+        daysBetween(d.date.earliest, d.date.latest) <= MAX_SPAN_DAYS &&
         d.date.earliest <= (day.earliest ?? "") &&
         (day.earliest ?? "") <= d.date.latest,
     );

@@ -1,4 +1,5 @@
 import { isWhiteSpaceCode } from "../../normalize/text/white-space.js";
+import { parseAmount } from "../../normalize/time/numbers.js";
 import type { EntityAnalysis, EntityMention, IngestedDocument, LocalEntity } from "../../schema/document.js";
 import type { Gazetteer } from "../../schema/gazetteer.js";
 import { type Candidate, newCandidate } from "./candidate.js";
@@ -107,7 +108,6 @@ function mayHoldDemonymPair(text: string): boolean {
 /** "the three European leaders", "the four ministers": a group counted by the story. */
 const COUNTED_GROUP =
   /\b[Tt]he (three|four|five) (?:(?:\p{Lu}[\p{L}-]+|[a-z][a-z-]+) )?(?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|heads of state|heads of government|envoys|men|women)\b/gu;
-const COUNTS: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5 };
 /** How many sentences back a counted group looks for the people it counts. */
 const COUNTED_LOOKBACK_SENTENCES = 3;
 
@@ -126,7 +126,7 @@ function countedGroups(
   for (const match of text.matchAll(COUNTED_GROUP)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
-    const count = COUNTS[(match[1] ?? "").toLowerCase()] ?? 0;
+    const count = parseAmount(match[1] ?? "") ?? 0;
     const sentenceStart = sentenceStartOf(start);
     const others = new Set(
       ordered
