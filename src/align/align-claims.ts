@@ -5,7 +5,7 @@ import { buildEvents } from "./build-events.js";
 import { namesWeekday, profileClaims } from "./claim-profile.js";
 import { clusterClaims } from "./cluster-claims.js";
 import { type AlignWeights, DEFAULT_WEIGHTS } from "./compare-claims.js";
-import { inferClaimDates, inferPublication } from "./infer-dates.js";
+import { dateByInferredPublication, inferClaimDates, inferPublication } from "./infer-dates.js";
 import { resolveEntities } from "./resolve-entities.js";
 import { DEFAULT_SOURCE_GROUP_OPTIONS, type SourceGroupOptions, sourceGroups } from "./source-groups.js";
 
@@ -58,6 +58,12 @@ export function alignClaims(extractions: readonly ArticleExtraction[], options: 
       floating.get(extraction.article.id) ?? [],
       namesWeekday(profiles, offset, extraction.claims.length),
     );
+    const count = extraction.claims.length;
+    if (article.publishedAtSource === "inferred") {
+      const own = datedClaims.slice(offset, offset + count);
+      const dated = dateByInferredPublication(own, article, floating.get(extraction.article.id) ?? []);
+      for (let k = 0; k < count; k++) datedClaims[offset + k] = dated[k]!;
+    }
     offset += extraction.claims.length;
     return article;
   });

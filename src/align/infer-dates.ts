@@ -1,3 +1,5 @@
+import { formatDay } from "../normalize/time/calendar.js";
+import { resolveWeekday } from "../normalize/time/resolve.js";
 import type { Article } from "../schema/article.js";
 import type { Claim } from "../schema/claim.js";
 import type { ArticleExtraction } from "../schema/document.js";
@@ -134,4 +136,30 @@ export function inferPublication(
       `publication date inferred as ${best.day}: the article's "${best.words}" is the weekday of the event it reports (${best.eventId}), assuming same-day reporting`,
     ],
   };
+}
+
+/**
+ * Dates an article's claims that still name only a weekday once its publication day has been inferred: what
+ * has happened falls on the latest such weekday up to that day, what is planned on the first one from it
+ * (each marked `inferred`). A hypothetical claim keeps no day. Claims of articles with a day of their own
+ * were resolved at extraction and are returned as they are.
+ *
+ * @example
+ * // "Separately on Tuesday, X met Y" in an undated article inferred as published Tuesday 2024-01-16
+ * dateByInferredPublication(claims, article)[1].date; // { earliest: "2024-01-16", latest: "2024-01-16", inferred: true, ... }
+ */
+export function dateByInferredPublication(
+  claims: readonly Claim[],
+  article: Article,
+  floating: readonly FloatingTime[],
+): Claim[] {
+  if (article.publishedAtSource !== "inferred" || article.publishedAt === null) return [...claims];
+  const published = dayNumber(article.publishedAt);
+  return claims.map((claim) => {
+    if (claim.date !== null || claim.weekday == null || claim.modality === "hypothetical") return claim;
+    const direction = claim.modality === "planned" ? "future" : "past";
+    const day = formatDay(resolveWeekday(published, claim.weekday, direction));
+    const text = floatingText(claim, floating) ?? WEEKDAY_NAMES[claim.weekday]!;
+    return { ...claim, date: { earliest: day, latest: day, text, inferred: true } };
+  });
 }

@@ -96,14 +96,21 @@ const RELATIVE_CLAUSE_YEAR_BEFORE = /,\s*(?:where|which|who|whose|when)\b[^,.;]*
 /** News tells of its own time: a year before this is history, never the year a story is told in. */
 const EARLIEST_STORY_YEAR = 1900;
 
+/** A year ("2019") or a month of one ("April 2024"): either names the year. */
+const YEAR_OR_MONTH = /^\d{4}(?:-\d{2})?$/;
+
+function yearOf(time: TimeExpression): number {
+  return Number((time.value ?? "").slice(0, 4));
+}
+
 function namedYears(text: string, times: readonly TimeExpression[]): NamedYear[] {
   return times
-    .filter((time) => time.type === "DATE" && /^\d{4}$/.test(time.value ?? ""))
-    .filter((time) => Number(time.value) >= EARLIEST_STORY_YEAR)
+    .filter((time) => time.type === "DATE" && YEAR_OR_MONTH.test(time.value ?? ""))
+    .filter((time) => yearOf(time) >= EARLIEST_STORY_YEAR)
     .filter((time) => !TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, time.start - 20), time.start)))
     .filter((time) => !RELATIVE_CLAUSE_YEAR_BEFORE.test(text.slice(Math.max(0, time.start - 80), time.start)))
     .map((time) => ({
-      year: Number(time.value),
+      year: yearOf(time),
       after: /\bsince\s+$/i.test(text.slice(Math.max(0, time.start - 8), time.start)),
     }));
 }

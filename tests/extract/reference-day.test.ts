@@ -83,6 +83,13 @@ describe("leadDay / referenceDayOf", () => {
     expect(leadDay(text, paragraphs(text))).toBe("2021-05-30");
   });
 
+  it("takes the year of a month the lead names ('since his inauguration in April 2024') for a year-less dateline", () => {
+    const text =
+      "DAKAR, May 7 (AFP) - The two presidents met on Tuesday, the fourth such visit since his inauguration in April 2024.";
+    // May 7 was a Tuesday in 2013, 2019 and 2024; of the years around 2024 only 2024 fits.
+    expect(referenceDayOf(text, paragraphs(text), [2012, 2013, 2019, 2024, 2025, 2026])).toBe("2024-05-07");
+  });
+
   it("puts a weekday-and-date after a 'since <year>' in the first later year that fits", () => {
     const text = "The president visited on Tuesday 1 November, the first such visit since 2016.";
     expect(leadDay(text, paragraphs(text))).toBe("2022-11-01");
