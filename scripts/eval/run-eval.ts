@@ -38,6 +38,7 @@ export const CORPORA = [
   { name: "holdout20", gold: "fixtures/gold/holdout20-gold.json", dir: "fixtures/holdout20" },
   { name: "holdout21", gold: "fixtures/gold/holdout21-gold.json", dir: "fixtures/holdout21" },
   { name: "holdout22", gold: "fixtures/gold/holdout22-gold.json", dir: "fixtures/holdout22" },
+  { name: "holdout23", gold: "fixtures/gold/holdout23-gold.json", dir: "fixtures/holdout23" },
 ] as const;
 
 export interface CorpusResult {
