@@ -11,6 +11,7 @@ import { recognizeEntities } from "./entities/index.js";
 import { fingerprint } from "./fingerprint.js";
 import { inOfficeOn, officeYears } from "./office-years.js";
 import { leadDay, referenceDayOf } from "./reference-day.js";
+import { settlementPlaces } from "./settlements.js";
 import type { ExtractOptions } from "./types.js";
 
 type Attempt<T> = { ok: true; value: T } | { ok: false; warning: string };
@@ -151,6 +152,7 @@ export function extractArticle(document: IngestedDocument, options: ExtractOptio
       analysis,
       times: timed.ok ? timed.value.times : [],
       storyDay: timed.ok ? timed.value.documentDate : document.article.publishedAt,
+      settlements: settlementPlaces(analysis.entities, options.gazetteer),
     }),
   );
   if (!found.ok) warnings.push(found.warning);

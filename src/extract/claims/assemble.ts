@@ -1048,6 +1048,9 @@ export function absorbVisits(
           (Boolean(d.earlier) === Boolean(visit.earlier) || d.sentence === visit.sentence) &&
           visit.participants.every((p) => d.participants.includes(p)) &&
           sameSection(d, visit) &&
+          // "… held talks, their second meeting after Kishida's visit to New Delhi": a trip set apart in time
+          // from its sentence's event frames only what its sentence tells after it ("…, where the two met").
+          (!visit.offsetEvent || (d.sentence === visit.sentence && d.trigger.start > visit.trigger.start)) &&
           Math.abs(d.block - visit.block) <= VISIT_REACH_BLOCKS &&
           // An undated meeting takes a trip's day only from a trip told with it or just before it.
           (d.date !== null || visit.date === null || visit.sentence <= d.sentence) &&
@@ -1171,17 +1174,53 @@ function datelinePlace(context: ExtractionContext, places: readonly EntityMentio
   return null;
 }
 
+/** How many body paragraphs from the top may tell the story's lead event. */
+const LEAD_EVENT_PARAGRAPHS = 2;
+
+/**
+ * "X held talks with Y in Hanoi on Tuesday" opening the story: the place its lead event names in its own
+ * sentence (the first claim of the first body paragraphs that happened, and not earlier), or null.
+ */
+function leadEventPlace(
+  context: ExtractionContext,
+  drafts: readonly ClaimDraft[],
+  settlements: ReadonlySet<string>,
+): string | null {
+  const leadBlocks = new Set<number>();
+  context.layout.blocks.forEach((block, index) => {
+    if (leadBlocks.size < LEAD_EVENT_PARAGRAPHS && block.kind === "paragraph" && !block.boilerplate)
+      leadBlocks.add(index);
+  });
+  let lead: ClaimDraft | null = null;
+  for (const draft of drafts)
+    if (
+      leadBlocks.has(draft.block) &&
+      draft.modality === "occurred" &&
+      draft.kind !== "call" &&
+      !draft.earlier &&
+      (lead === null || draft.trigger.start < lead.trigger.start)
+    )
+      lead = draft;
+  // A building the lead names ("received X at the palace") need not house the day's other meetings.
+  return lead?.location && lead.locationFromSentence && settlements.has(lead.location) ? lead.location : null;
+}
+
 /**
  * Meetings the story tells without a place, on the story's own days, happened (or are to happen: "were to share
  * a state dinner on Thursday night") where its headline sets it ("Prabowo meets Xi in Beijing … Earlier in the
- * day he held talks with Premier Li"). Calls, wishes and earlier events keep no place.
+ * day he held talks with Premier Li"), opens it with (a wire dateline), or its lead event names ("… held talks
+ * in Hanoi on Tuesday. … also met Marcos on the same day"). Calls, wishes and earlier events keep no place.
  */
 export function applyStorySetting(
   context: ExtractionContext,
   drafts: ClaimDraft[],
   places: readonly EntityMention[],
+  settlements: ReadonlySet<string> = new Set(),
 ): void {
-  const setting = storySetting(context, places) ?? datelinePlace(context, places);
+  const setting =
+    storySetting(context, places) ??
+    datelinePlace(context, places) ??
+    leadEventPlace(context, drafts, settlements);
   if (setting === null) return;
   // An undated story's own day is the first day it tells a meeting on.
   const storyDay =
@@ -1456,6 +1495,9 @@ export function mergeDuplicates(
           !draft.date) &&
         // A side deed ("… before chairing the council") is not what later sentences tell again.
         !(m.nextDeed && m.sentence !== draft.sentence) &&
+        // "The visit came ten days after the two met in Addis Ababa": told apart in time from its sentence's
+        // event, an undated occasion is not the one other sentences tell.
+        !(Boolean(m.farApart) !== Boolean(draft.farApart) && (!m.date || !draft.date)) &&
         (m.weekday === null ||
           draft.weekday === null ||
           m.weekday === draft.weekday ||

@@ -31,6 +31,7 @@ import {
   mergeDuplicates,
   splitSeparateMeetings,
 } from "./assemble.js";
+import { applyEntryTitleStamps } from "./entry-titles.js";
 import { claimsInSentence, type ExtractionContext, findAllTriggers } from "./find-claims.js";
 import type { Layout } from "./layout.js";
 import { nextInSeries } from "./next-in-series.js";
@@ -57,6 +58,8 @@ export interface ClaimInputs {
   times: readonly TimeExpression[];
   /** The day the story is told: its publication day, else the day its lead implies; null when neither is known. */
   storyDay?: string | null;
+  /** Ids of the places that are towns, cities, regions or countries (see settlementPlaces); none when absent. */
+  settlements?: ReadonlySet<string>;
 }
 
 function confidenceOf(draft: ClaimDraft): number {
@@ -174,10 +177,11 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   applyNonConfirmation(context, drafts);
   applyFutureDates(drafts, document.article.publishedAt);
   applyPlannedWeekdays(context, drafts, inputs.storyDay ?? document.article.publishedAt);
+  applyEntryTitleStamps(context, drafts);
   // After the plans' days are settled: a story's setting reaches only the days near its own.
   const places = analysis.mentions.filter((m) => entityById.get(m.entityId)?.type === "place");
   applyParagraphLocations(context, drafts, places);
-  applyStorySetting(context, drafts, places);
+  applyStorySetting(context, drafts, places, inputs.settlements ?? new Set());
   const nest = (a: string, b: string) => placesNest(entityById, a, b) || placesNest(entityById, b, a);
   const liesWithin = (inner: string, outer: string) => placeWithin(entityById, inner, outer);
   // Separate meetings split before duplicates merge: "both leaders held separate meetings with Putin" is not

@@ -27,6 +27,7 @@ import { findAttribution } from "./attribution.js";
 import {
   clauseAround,
   clauseStarts,
+  DISTANCE_LEAD,
   headingOrdinal,
   type Layout,
   OFFSET_LEAD,
@@ -192,7 +193,7 @@ function isPlace(context: ExtractionContext, mention: EntityMention): boolean {
 
 /** The name of a pair group (see PAIR_PHRASE): "the two leaders", "both men", "the pair", "They", "the Kazakh and Uzbek leaders". */
 const PAIR_NAME =
-  /^(?:the two(?: [a-z]+){0,3}|both [a-z]+(?: [a-z]+)?|the (?:pair|duo|leaders|presidents|prime ministers|premiers|ministers|foreign ministers|heads of (?:state|government))|the [\p{L}-]+ and [\p{L}-]+ (?:leaders|presidents|prime ministers|premiers|foreign ministers|ministers|heads of (?:state|government))|they)$/iu;
+  /^(?:the two(?: [a-z]+){0,3}|both [a-z]+(?: [a-z]+){0,2}|the (?:pair|duo|leaders|presidents|prime ministers|premiers|ministers|foreign ministers|heads of (?:state|government))|the [\p{L}-]+ and [\p{L}-]+ (?:leaders|presidents|prime ministers|premiers|foreign ministers|ministers|heads of (?:state|government))|they)$/iu;
 
 /** A verb followed by an object of its own ("met business leaders"), not by an adverbial ("met for two hours"). */
 const HAS_OBJECT =
@@ -522,7 +523,7 @@ const ENTRY_STAMP_AFTER = /^(?:\s*\d{1,2}[:.]\d{2})?\s*(?:[–—|-]|:\s)/;
  * "2024-06-13 20:05 CEST" on a line of its own right before an entry, or before the entry's title: a live blog's
  * stamp, which ingest files as a dateline (boilerplate) or a heading.
  */
-function stampLineBefore(context: ExtractionContext, blockIndex: number): string | null {
+export function stampLineBefore(context: ExtractionContext, blockIndex: number): string | null {
   const { blocks } = context.layout;
   return stampBefore(blocks, blockIndex, (index) => {
     const block = blocks[index];
@@ -556,23 +557,45 @@ function kindOf(hit: TriggerHit): ClaimKind {
 }
 
 const OFFSET_LEAD_AT_START = new RegExp(`^${OFFSET_LEAD.source}`);
+const AFTER_OR_BEFORE_AT_START = /^(?:after|before)\s/i;
+/** "barely ten days ", not "their second meeting in a month ": a distance, not a span something happened within. */
+const DISTANCE_AT_END =
+  /(?<!\b(?:in|within|for|over|of|than)\s+)\b(?:(?:just|only|barely|some|about|nearly|almost)\s+)?(?:[\w-]+\s+)(?:hours?|days?|weeks?|months?)\s+$/i;
+
+/**
+ * A clause of a sentence that tells another event than the sentence's own: `distance` states how far apart
+ * ("ten days after …"), `event` sets it before or after another ("after Kishida's visit …"), `relative` is a
+ * who-clause about a person ("X, who was sworn in two weeks ago, …").
+ */
+interface ApartClause extends TextRange {
+  apart: "distance" | "event" | "relative";
+}
 
 /** The clauses of a sentence that open with a distance in time ("a day after …"), as ranges. */
-function offsetClauses(text: string, starts: readonly number[], end: number): TextRange[] {
-  const ranges: TextRange[] = [];
+function offsetClauses(text: string, starts: readonly number[], end: number): ApartClause[] {
+  const ranges: ApartClause[] = [];
   for (let i = 1; i < starts.length; i++) {
     const from = starts[i] ?? end;
     const to = starts[i + 1] ?? end;
     // The offset phrase ends at its first comma: "shortly after arriving in Hanoi, Moon met X" goes on to the main clause.
     const comma = text.indexOf(",", from);
-    if (OFFSET_LEAD_AT_START.test(text.slice(from, Math.min(to, from + 40))))
-      ranges.push({ start: from, end: comma >= 0 && comma < to ? comma : to });
+    const opening = text.slice(from, Math.min(to, from + 40));
+    // "The visit came barely ten days | after the two leaders met …": the distance ends the clause before.
+    const distanceBefore =
+      AFTER_OR_BEFORE_AT_START.test(opening) &&
+      DISTANCE_AT_END.test(text.slice(Math.max(0, from - 40), from));
+    if (OFFSET_LEAD_AT_START.test(opening) || distanceBefore)
+      ranges.push({
+        start: from,
+        end: comma >= 0 && comma < to ? comma : to,
+        apart: distanceBefore || DISTANCE_LEAD.test(opening) ? "distance" : "event",
+      });
   }
   // "Albanese, who was sworn in two weeks ago, arrived …": a relative clause's day is its own.
   const sentence = text.slice(starts[0] ?? 0, end);
   for (const match of matchesOf(RELATIVE_WHO_CLAUSE, sentence)) {
     const start = (starts[0] ?? 0) + (match.index ?? 0);
-    ranges.push({ start, end: start + match[0].length });
+    ranges.push({ start, end: start + match[0].length, apart: "relative" });
   }
   return ranges;
 }
@@ -957,7 +980,7 @@ interface SentenceParties {
   attributors: ReadonlySet<EntityMention>;
   quoted: boolean;
   /** Clauses of the sentence that tell another event at a distance in time ("…, a day after talks with X"). */
-  foreign: readonly TextRange[];
+  foreign: readonly ApartClause[];
   attributionSpan: { start: number; end: number } | null;
   /** Whether the sentence may state an ordinal ({@link mayHoldOrdinal}), worked out once for all its triggers. */
   mayCount: () => boolean;
@@ -1470,10 +1493,16 @@ function buildDraft(
   const headingText = headingBlock ? text.slice(headingBlock.start, headingBlock.end) : "";
   // A sentence without an ordinal word states none in any of its clauses either.
   const nextDeed = found.afterClaim && isNextDeed(text, hit);
+  // "…, their second meeting after Kishida's visit to New Delhi": a clause set apart in time tells an event of
+  // its own, counted only in that clause.
+  const apart = found.foreign.find(
+    (range) => range.apart !== "relative" && range.start <= hit.start && hit.end <= range.end,
+  );
+  const offsetEvent = apart !== undefined;
   const statedOrdinal = found.mayCount()
     ? (ordinalIn(text, clause.from, beforeNextDeed(text, hit.end, clause.to)) ??
       // "It was their second meeting: X had received Y in May": a copular count belongs to the event told before.
-      (COPULAR_OPENING.test(text.slice(sentence.start, sentence.end))
+      (offsetEvent || COPULAR_OPENING.test(text.slice(sentence.start, sentence.end))
         ? null
         : ordinalIn(text, sentence.start, beforeNextDeed(text, hit.end, sentence.end), hit.start, false)))
     : null;
@@ -1564,6 +1593,8 @@ function buildDraft(
     ...(ARRIVAL_WELCOME.test(text.slice(hit.start, hit.end + 60)) ? { arrivalWelcome: true } : {}),
     ...(topicSubject && ids.length === 1 ? { needsTopic: true } : {}),
     toldOn: sectionDate,
+    ...(offsetEvent ? { offsetEvent: true } : {}),
+    ...(apart?.apart === "distance" ? { farApart: true } : {}),
     dateCue: dateCueIn(context, hit, clause, inAttribution ? null : found.attributionSpan),
     earlier:
       EARLIER_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 24), hit.start)) ||

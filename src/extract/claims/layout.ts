@@ -68,10 +68,14 @@ export function layoutOf(document: IngestedDocument): Layout {
 
 /**
  * A phrase that sets what follows at a distance in time from the rest of the sentence ("a day after",
- * "two weeks before", "hours after", "shortly after"): what it introduces is another event.
+ * "two weeks before", "hours after", "shortly after", "after Kishida's visit"): what it introduces is another event.
  */
 export const OFFSET_LEAD =
-  /(?:(?:(?:(?:just|only|barely|some|about)\s+)?(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?)|shortly|soon|right|immediately)\s+(?:after|before)\s|(?:after|before|following)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\b)/;
+  /(?:(?:(?:(?:just|only|barely|some|about)\s+)?(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?)|shortly|soon|right|immediately)\s+(?:after|before)\s|(?:after|before|following)\s+(?:a|an|his|her|their|the|[A-Z][^\s,;.]*['’]s)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\b)/;
+
+/** The part of {@link OFFSET_LEAD} that states how far apart the events are ("two weeks before"). */
+export const DISTANCE_LEAD =
+  /^(?:(?:(?:just|only|barely|some|about)\s+)?(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?))\s+(?:after|before)\s/;
 
 const CLAUSE_BOUNDARY = new RegExp(
   String.raw`;|:\s|\s[–—-]\s|,\s+(?=(?:and|but|while|whereas|where|when|which|although|though|also|adding|saying|as well as|as|amid|nor)\b)|\s(?=(?:but|while|whereas|before|after|since)\s+(?:[A-Z]|he\b|she\b|they\b|the two\b|both\b))|,\s+(?=[a-z]+ing\b)|,\s+(?=${OFFSET_LEAD.source})|\s(?=(?:a|one|two|three|four|five|several)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+[a-z]+ing\b)|,\s+(?=(?:had|has|have|would|will|was|were|is|are)\s)|,\s+(?=(?:followed|preceded) by\s)|,?\s(?=(?:at|during|after) which\s)|,?\s(?=(?:ahead of|in the run-up to|in preparation for|on the eve of)\s)`,

@@ -302,9 +302,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: "travel",
     confidence: 0.7,
   },
+  // "… is due to meet X before he leaves for Manila": a departure that ends the trip is no trip of its own.
   {
     pattern:
-      "(?:travelled|traveled|travelling|traveling|travels|travel|flew|flies|flying|fly|came|comes|come|went|goes|go) (?:on )?to|(?:leaves|leaving|leave|departs|departing|depart|sets off) for",
+      "(?:travelled|traveled|travelling|traveling|travels|travel|flew|flies|flying|fly|came|comes|come|went|goes|go) (?:on )?to|(?<!\\bbefore (?:(?:he|she|they) )?)(?:leaves|leaving|leave|departs|departing|depart|sets off) for",
     kind: "visit",
     form: "travel",
     confidence: 0.7,
@@ -336,7 +337,7 @@ export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "
 
 /** Adjectives that may stand between a determiner and a trigger noun. */
 export const NOUN_MODIFIER =
-  /^(?:annual|yearly|regular|biannual|[a-z]+-(?:[a-z]+)|morning|evening|afternoon|night|late|early|joint|working|state|closed|one-on-one|in-person|virtual|video|phone|telephone|[a-z]+-(?:hour|minute|day)|[a-z]+-long|\d+-(?:hour|minute)|lengthy|long|brief|short|secret|secretive|clandestine|confidential|discreet|marathon|extended|emergency|exploratory|substantive|candid|frank|earlier|previous|recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|new|direct|fresh|further|bilateral|closed-door|face-to-face|high-level|private|formal|informal|separate|rare|surprise|unannounced|official|planned|proposed|possible|potential|expected|upcoming|key|landmark|historic|crucial|tense|cordial|warm|friendly|productive|constructive|trilateral|final|round|series|return|reciprocal|courtesy|goodwill|maiden|solo|overseas|foreign|whirlwind|snap|weeklong|daylong|[a-z]+-(?:nation|country|city|week)|of|\d+(?:st|nd|rd|th))$/;
+  /^(?:annual|yearly|regular|biannual|[a-z]+(?:-[a-z]+)+|morning|evening|afternoon|night|late|early|joint|working|state|closed|one-on-one|in-person|virtual|video|phone|telephone|[a-z]+-(?:hour|minute|day)|[a-z]+-long|\d+-(?:hour|minute)|lengthy|long|brief|short|secret|secretive|clandestine|confidential|discreet|marathon|extended|emergency|exploratory|substantive|candid|frank|earlier|previous|recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|new|direct|fresh|further|bilateral|closed-door|face-to-face|high-level|private|formal|informal|separate|rare|surprise|unannounced|official|planned|proposed|possible|potential|expected|upcoming|key|landmark|historic|crucial|tense|cordial|warm|friendly|productive|constructive|trilateral|final|round|series|return|reciprocal|courtesy|goodwill|maiden|solo|overseas|foreign|whirlwind|snap|weeklong|daylong|[a-z]+-(?:nation|country|city|week)|of|\d+(?:st|nd|rd|th))$/;
 
 /** Quantifiers that make a statement generic ("has met X several times", "multiple visits"). */
 export const GENERIC_CUES =

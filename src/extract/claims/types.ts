@@ -59,6 +59,10 @@ export interface ClaimDraft {
   another?: boolean;
   /** Told as the deed before or after another of its sentence ("met … before co-chairing the summit"). */
   nextDeed?: boolean;
+  /** Told in a clause set apart in time ("…, their second meeting after Kishida's visit to New Delhi"). */
+  offsetEvent?: boolean;
+  /** Told at a stated distance in time from its sentence's event ("ten days after the two met"). */
+  farApart?: boolean;
 }
 
 /** What a claim made from a sentence pattern (not a trigger's own arguments) must say; the rest defaults. */

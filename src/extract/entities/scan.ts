@@ -10,6 +10,9 @@ import { type Token, TokenKind } from "./tokenize.js";
 import { W } from "./word-classes.js";
 
 /** Styles of address that stand for the head of state ("His Excellency", "His Highness the Amir", "Her Majesty"). */
+/** How many capitalised words after a title word inside a run may lead to a site word that makes it a place. */
+const SITE_LOOKAHEAD_WORDS = 3;
+
 const STYLE_TITLES: ReadonlySet<string> = new Set(["excellency", "highness", "majesty"]);
 /** Titles whose holder is posted to a country ("Ambassador to the Philippines", "Special Envoy to Syria"). */
 const POSTED_HEADS: ReadonlySet<string> = new Set(["ambassador", "envoy", "representative"]);
@@ -432,6 +435,19 @@ export function scanCandidates(
     return isWord(previous) && !previous.cap && previous.end === token.start - 1;
   };
 
+  /**
+   * Whether the capitalised words from `index` reach a site word within a few words ("Grand Prince Hotel
+   * Hiroshima", "King Fahd Palace"): a title word before them is part of the place's name.
+   */
+  const siteWordAhead = (index: number): boolean => {
+    for (let k = index; k < Math.min(n, index + SITE_LOOKAHEAD_WORDS); k++) {
+      const token = tokens[k];
+      if (!isWord(token) || !token.cap) return false;
+      if (is(token, W.SITE)) return true;
+    }
+    return false;
+  };
+
   /** Where a run of capitalised name words starting at `index` ends (exclusive). */
   const runEnd = (index: number): number => {
     let j = index;
@@ -458,7 +474,7 @@ export function scanCandidates(
             isWord(next) &&
             next.cap &&
             matchTitle(tokens, title.end) === null;
-          if (title !== null && !insideName) break;
+          if (title !== null && !insideName && !siteWordAhead(title.end)) break;
           // "… of the Hellenic Republic Katerina Sakellaropoulou": a given name after a site or organisation
           // word starts a person's name.
           const after = tokens[j + 1];
@@ -773,6 +789,8 @@ export function scanCandidates(
       (is(token, W.CALENDAR) && !calendarName) ||
       // "Officials said …": a capitalised group noun on its own opens a sentence, not a name.
       (end === i + 1 && is(token, W.GROUP_NOUN)) ||
+      // "Both Presidents agreed": a title in the plural on its own names no one.
+      (end === i + 1 && is(token, W.PLURAL_TITLE)) ||
       end <= i ||
       CONTRACTION.test(token.text)
     ) {

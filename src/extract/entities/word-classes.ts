@@ -37,7 +37,17 @@ export const W = {
   GIVEN_NAME: 1 << 16,
   GROUP_LEADER: 1 << 17,
   TITLE_FIRST: 1 << 18,
+  PLURAL_TITLE: 1 << 19,
 } as const;
+
+/** Title words whose plural is part of place and family names. */
+const PLURALS_IN_NAMES: ReadonlySet<string> = new Set(["king", "queen", "prince", "son", "daughter"]);
+
+/** "presidents", "deputies", "ministers": the regular English plural of a title word. */
+function pluralOf(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return /(?:s|sh|ch|x)$/.test(word) ? `${word}es` : `${word}s`;
+}
 
 function build(): ReadonlyMap<string, number> {
   const classes = new Map<string, number>();
@@ -65,6 +75,18 @@ function build(): ReadonlyMap<string, number> {
   mark(
     Object.keys(TITLE_HEADS).map((phrase) => phrase.split(" ")[0] as string),
     W.TITLE_FIRST,
+  );
+  // "Both Presidents agreed", "the two Heads of State": a title in the plural is no name on its own ("Queens"
+  // and "Kings Cross" are places).
+  mark(
+    Object.keys(TITLE_HEADS)
+      .flatMap((phrase) => {
+        const words = phrase.split(" ");
+        return [words[0] as string, words[words.length - 1] as string];
+      })
+      .filter((word) => !PLURALS_IN_NAMES.has(word))
+      .map(pluralOf),
+    W.PLURAL_TITLE,
   );
   return classes;
 }
