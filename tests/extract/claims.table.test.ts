@@ -4497,6 +4497,156 @@ const generalValid: Case[] = [
       { type: "meeting", participants: ["Mateo Orellana", "Lucia Cerrato"], modality: "planned" },
     ],
   },
+  {
+    name: "'met again in Brussels on D1 …, and in Vilnius on D2' lists another meeting; 'A week later' counts from the last day told",
+    published: "2023-08-09",
+    text: "Foreign Minister Jonas Valaitis met opposition leader Alena Sidarenka in Vilnius on Wednesday.\n\nThey met again in Brussels on 21 February 2021 ahead of an EU meeting, and in Vilnius on 9 August 2022, on the second anniversary of the vote. A week later, Sidarenka was received by President Tomas Kairys at the Presidential Palace.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Jonas Valaitis", "Alena Sidarenka"],
+        date: day("2023-08-09"),
+        location: "Vilnius",
+      },
+      {
+        type: "meeting",
+        participants: ["Jonas Valaitis", "Alena Sidarenka"],
+        date: day("2021-02-21"),
+        location: "Brussels",
+      },
+      {
+        type: "meeting",
+        participants: ["Jonas Valaitis", "Alena Sidarenka"],
+        date: day("2022-08-09"),
+        location: "Vilnius",
+      },
+      {
+        type: "meeting",
+        participants: ["Alena Sidarenka", "Tomas Kairys"],
+        date: day("2022-08-16"),
+        location: "Presidential Palace",
+      },
+    ],
+  },
+  {
+    name: "'conditions for any talks with Minsk' is no event; 'only if … the war in Ukraine' places no meeting; 'there had not been any meeting' denies",
+    published: "2023-08-09",
+    text: "Minister sets conditions for any talks with Minsk\n\nForeign Minister Jonas Valaitis met opposition leader Alena Sidarenka in Vilnius on Wednesday.\n\nValaitis said he would be ready to meet Belarusian Foreign Minister Pavel Hrodna only if Minsk halted its support for the war in Ukraine. A spokesman said there had not been any meeting between Valaitis and Hrodna.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Jonas Valaitis", "Alena Sidarenka"],
+        date: day("2023-08-09"),
+        location: "Vilnius",
+      },
+      {
+        type: "meeting",
+        participants: ["Jonas Valaitis", "Pavel Hrodna"],
+        attribution: "Valaitis said",
+        modality: "hypothetical",
+      },
+      {
+        type: "meeting",
+        participants: ["Jonas Valaitis", "Pavel Hrodna"],
+        attribution: "A spokesman said",
+        modality: "denied",
+      },
+    ],
+  },
+  {
+    name: "'X also had a meeting with Y' is a step of the story's day",
+    published: "2022-05-03",
+    text: "Foreign Minister Radu Ionescu held a bilateral meeting with Moldovan Foreign Minister Ion Ceban in Bucharest on Tuesday.\n\nOn the same day, Ceban was received by President Mihai Stan at the Cotroceni Palace.\n\nIon Ceban also had a meeting with Prime Minister Dan Vlad at Victoria House.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Radu Ionescu", "Ion Ceban"],
+        date: day("2022-05-03"),
+        location: "Bucharest",
+      },
+      {
+        type: "meeting",
+        participants: ["Ion Ceban", "Mihai Stan"],
+        date: day("2022-05-03"),
+        location: "Cotroceni Palace",
+      },
+      {
+        type: "meeting",
+        participants: ["Ion Ceban", "Dan Vlad"],
+        date: day("2022-05-03"),
+        location: "Victoria House",
+      },
+    ],
+  },
+  {
+    name: "'Later in the day' follows the day's event, not an arrival the night before",
+    published: "2024-01-30",
+    text: "President Ramon Cruz and Vietnamese President Tran Van Minh agreed on Tuesday to step up cooperation.\n\nCruz arrived in Hanoi on Monday night for a two-day state visit.\n\nLater in the day, Cruz held a separate meeting with Prime Minister Le Thi Hoa at the Government Office.",
+    claims: [
+      { type: "visit", participants: ["Ramon Cruz"], date: day("2024-01-29"), location: "Hanoi" },
+      {
+        type: "meeting",
+        participants: ["Ramon Cruz", "Le Thi Hoa"],
+        date: day("2024-01-30"),
+        location: "Government Office",
+      },
+    ],
+  },
+  {
+    name: "a headline's closing '; Syria denies' and 'flatly denied the report' deny the meeting the report tells",
+    published: null,
+    text: "Daily says spy chief Kaya met Syria's Haddad in Damascus; Syria denies\n\nISTANBUL — Intelligence chief Emre Kaya held talks with his Syrian counterpart Samir Haddad in Damascus on Sept. 3-4, 2022, a Turkish newspaper reported on Thursday.\n\nSyria's state news agency flatly denied the report later on Thursday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Emre Kaya", "Samir Haddad"],
+        date: ["2022-09-03", "2022-09-04"],
+        location: "Damascus",
+        attribution: "Daily says",
+        modality: "denied",
+      },
+    ],
+  },
+  {
+    name: "a place ('in Rio de Janeiro') beats a gathering named as the venue ('at G20'); the day a wish was said is not its day",
+    published: "2024-10-17",
+    text: "Ishida and Stone agree to meet at G20\n\nPrime Minister Kenta Ishida and British Prime Minister Laura Stone will meet in person next month on the sidelines of the Group of 20 summit in Rio de Janeiro, an official said.\n\nOpposition leader Taro Noma said this week he is ready to meet Ishida for talks if the prime minister agrees to a date.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Kenta Ishida", "Laura Stone"],
+        date: ["2024-11-01", "2024-11-30"],
+        location: "Rio de Janeiro",
+        attribution: "an official said",
+        modality: "planned",
+      },
+      {
+        type: "meeting",
+        participants: ["Taro Noma", "Kenta Ishida"],
+        attribution: "Taro Noma said",
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
+    name: "'arrived from Doha, where he had met X the previous day': the where-clause's day is its meeting's",
+    published: "2024-02-05",
+    text: "Foreign Minister Kemal Aras held talks with his Egyptian counterpart Omar Fahmy in Cairo on Sunday.\n\nAras arrived in Cairo from Doha, where he had met Qatari Prime Minister Khalid Al Nuaimi the previous day.",
+    claims: [
+      {
+        type: "talks",
+        participants: ["Kemal Aras", "Omar Fahmy"],
+        date: day("2024-02-04"),
+        location: "Cairo",
+      },
+      {
+        type: "meeting",
+        participants: ["Kemal Aras", "Khalid Al Nuaimi"],
+        date: day("2024-02-03"),
+        location: "Doha",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

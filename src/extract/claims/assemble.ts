@@ -560,7 +560,7 @@ export function relativeLeadDays(sentenceText: string): number | null {
 }
 
 /** The days of {@link relativeLeadDays} with the words that tell them ("A day earlier"), read in one match. */
-function relativeLeadOf(sentenceText: string): { days: number; text: string } | null {
+function relativeLeadOf(sentenceText: string): { days: number; text: string; at: number | null } | null {
   const opening = sentenceText.trimStart();
   const lead = RELATIVE_LEAD.exec(opening);
   const match = lead ?? RELATIVE_WITHIN.exec(sentenceText);
@@ -573,8 +573,11 @@ function relativeLeadOf(sentenceText: string): { days: number; text: string } | 
   const perUnit = /^week/i.test(unit ?? orderUnit ?? bareUnit ?? "") ? 7 : 1;
   const backwards = /^(?:earlier|before|previous)$/i.test(direction ?? order ?? bareDirection ?? "");
   if (count === null || !Number.isInteger(count)) return null;
-  return { days: (backwards ? -1 : 1) * count * perUnit, text: match[0] };
+  return { days: (backwards ? -1 : 1) * count * perUnit, text: match[0], at: lead ? null : match.index };
 }
+
+/** ", where he had met X the previous day": a clause after the trigger that tells its own event. */
+const OWN_EVENT_CLAUSE = /,\s*(?:where|when|after which|during which)\b/i;
 
 /** An undated claim whose sentence opens "A day earlier," takes the day of the claim told just before, moved so. */
 export function applyRelativeLeads(context: ExtractionContext, drafts: ClaimDraft[]): void {
@@ -601,6 +604,14 @@ export function applyRelativeLeads(context: ExtractionContext, drafts: ClaimDraf
     }
     const lead = relativeLeadOf(text.slice(sentence.start, sentence.end));
     if (lead === null) continue;
+    // "Fidan arrived in Cairo from Doha, where he had met X the previous day": the where-clause's day, not the trip's.
+    const phraseAt = lead.at === null ? null : sentence.start + lead.at;
+    if (
+      phraseAt !== null &&
+      phraseAt > draft.trigger.end &&
+      OWN_EVENT_CLAUSE.test(text.slice(draft.trigger.end, phraseAt))
+    )
+      continue;
     // The day of the event told before: the last claim dated to one day ("last month" dates no day to count from),
     // or, further down a story, the day of the event its lead tells ("The previous day, X received Y to prepare").
     // A deed done ("had held a call … the previous day") counts from a deed done, not from a plan told since.
@@ -631,6 +642,8 @@ export function applyRelativeLeads(context: ExtractionContext, drafts: ClaimDraf
 /** "earlier in the day", "later that day", "the same day": the day of the event told before, not the writing day. */
 const SAME_DAY_REFERENCE =
   /^(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day|(?:on\s+)?(?:that|the)\s+same\s+day|(?:on\s+)?that\s+day)$/i;
+/** The end of a day ("Monday night", "late on Tuesday evening"): no event is told as later that day. */
+const DAY_ENDING = /\b(?:night|evening)\b/i;
 /** How far from the writing day the event a same-day reference points back to may lie (a background date is no antecedent). */
 const NARRATIVE_REACH_DAYS = 7;
 
@@ -646,11 +659,14 @@ export function applySameDayReferences(context: ExtractionContext, drafts: Claim
     RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, d.trigger.start - 60), d.trigger.start));
   for (const draft of drafts) {
     if (!draft.date || !SAME_DAY_REFERENCE.test(draft.date.text.trim())) continue;
+    // "arrived on Monday night … Later in the day, X met Y": a night ends its day, so nothing follows later in it.
+    const later = /^later/i.test(draft.date.text.trim());
     const antecedent = drafts.findLast(
       (d) =>
         (d.sentence < draft.sentence ||
           (d.sentence === draft.sentence && d.trigger.start < draft.trigger.start)) &&
         isOneDay(d.date) &&
+        !(later && DAY_ENDING.test(d.date.text)) &&
         !d.earlier &&
         !inRelativeClause(d) &&
         !SAME_DAY_REFERENCE.test(d.date.text.trim()) &&
@@ -670,8 +686,11 @@ export function applySameDayReferences(context: ExtractionContext, drafts: Claim
 /** "Hayashi, who arrived in Beijing the previous day, told …": a day told in a relative clause, as background. */
 const RELATIVE_CLAUSE_BEFORE = /,\s*(?:who|which|whose)\b[^,;.]*$/i;
 
-/** "… then held talks", "later met": an event told as following the one before it, the same day. */
-const SEQUENCE_BEFORE = /\b(?:then|later|afterwards|subsequently)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * "… then held talks", "later met", "also had a meeting with": an event told as following the one before it (or
+ * beside it), the same day.
+ */
+const SEQUENCE_BEFORE = /\b(?:then|later|afterwards|subsequently|also)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "X later visited Camp Aguinaldo, where he met Y": the step told before the where-clause the event is in. */
 const SEQUENCE_THEN_WHERE = /\b(?:then|later|afterwards|subsequently)\s[^.;]*?,\s+where\s[^.;]*$/i;
 /** "… hours later", "… shortly afterwards": a deed soon after the one told just before. */
@@ -704,7 +723,9 @@ export function applySequenceDates(context: ExtractionContext, drafts: ClaimDraf
     }
     const laterThatDay = LATER_THAT_DAY_AFTER.test(text.slice(draft.trigger.end, sentence.end));
     const before = text.slice(sentence.start, draft.trigger.start);
-    if (!laterThatDay && !SEQUENCE_BEFORE.test(before) && !SEQUENCE_THEN_WHERE.test(before)) continue;
+    // "Anwar, who also met Orazov, praised the talks": a relative clause tells background, not the next step.
+    const sequenced = SEQUENCE_BEFORE.test(before) && !RELATIVE_CLAUSE_BEFORE.test(before);
+    if (!laterThatDay && !sequenced && !SEQUENCE_THEN_WHERE.test(before)) continue;
     // "Sisi held separate talks with Salih later in the afternoon": the day of the last event Sisi was in.
     const shared = laterThatDay
       ? drafts.findLast(
@@ -841,10 +862,14 @@ const REPORTS_NOT_CONFIRMED = new RegExp(
   "i",
 );
 
+/** "…; Syria denies", "… – Kremlin denies it": a closing clause that denies what the sentence reports. */
+const DENIAL_CLOSING =
+  /[;–—]\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:denies|denied|deny)(?:\s+(?:it|this|the report|report|claims?))?\s*[.!]?\s*$/u;
+
 /** A word every non-confirmation pattern holds: a cheap test that spares most sentences those patterns. */
 const CONFIRMATION_WORD = /comment|confirm|verif|respon|repl|no word/i;
-/** A word every {@link EVENT_DENIED} match holds. */
-const TOOK_PLACE_WORD = /place|happened|occurred|held/i;
+/** A word every {@link EVENT_DENIED} match holds ("took place", "denied the report"). */
+const TOOK_PLACE_WORD = /place|happened|occurred|held|report|story|claim|account/i;
 
 /** Words after a non-confirmation that leave a question open rather than withhold confirmation of a report. */
 const OPEN_QUESTION =
@@ -869,6 +894,12 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
   for (const draft of drafts) {
     if (draft.modality !== "occurred") continue;
     const own = context.layout.sentences[draft.sentence];
+    // "Turkish daily says Fidan met Mamlouk in Damascus; Syria denies": a headline's closing denial.
+    if (own && DENIAL_CLOSING.test(text.slice(draft.trigger.end, own.end))) {
+      draft.modality = "denied";
+      draft.modalityCued = true;
+      continue;
+    }
     if (own && withholdsConfirmation(REPORTS_NOT_CONFIRMED, text.slice(own.start, draft.trigger.start))) {
       draft.modality = "unconfirmed";
       draft.modalityCued = true;
@@ -947,7 +978,7 @@ const REPORTED_BEFORE =
   /\b(?:reported|reports|said|says|say|claimed|claims|claim|according to)\b[^.;]{0,12}?(?:that\s+)?[^.;]{0,80}$/i;
 /** "… denied that any meeting … took place", "No such meeting took place". */
 const EVENT_DENIED =
-  /\b(?:denied|denies|dismissed)\b[^.;]{0,40}?\b(?:meeting|talks|visit|call|encounter)\b[^.;]{0,40}?\b(?:took place|had taken place|happened|occurred|was held)\b|\bno (?:such )?(?:meeting|talks|visit|call|encounter) (?:took place|had taken place|happened|occurred|was held)\b/i;
+  /\b(?:denied|denies|dismissed)\b[^.;]{0,40}?\b(?:meeting|talks|visit|call|encounter)\b[^.;]{0,40}?\b(?:took place|had taken place|happened|occurred|was held)\b|\bno (?:such )?(?:meeting|talks|visit|call|encounter)(?: of any kind| whatsoever| at all)? (?:took place|had taken place|happened|occurred|was held)\b|\b(?:(?:flatly|categorically|strongly|firmly)\s+)?(?:denied|denies|rejected|dismissed)\s+(?:the|that|this|these|those|such)\s+(?:(?:newspaper|media|press|news)\s+)?(?:report|reports|story|claim|claims|account)\b/i;
 /** "… would not confirm the meeting": a sentence that withholds confirmation of the event itself. */
 const EVENT_NOT_CONFIRMED =
   /\b(?:would not|wouldn't|did not|didn't|declined to|refused to|could not|has not|have not)\s+(?:confirm|comment on)\s+(?:the|that|this)\s+(?:meeting|talks|call|visit|encounter|conversation)\b/i;

@@ -189,6 +189,8 @@ export function extractDocumentClaims(inputs: ClaimInputs): {
   // A place is finer than another it lies in, or than a country when the gazetteer does not place it ("State House").
   const finer = (inner: string, outer: string) => {
     const wider = entityById.get(outer);
+    // "agree to meet at G20" … "at the G20 summit in Rio de Janeiro": a place beats a gathering named for it.
+    if (wider?.type === "organization" && entityById.get(inner)?.type === "place") return true;
     return Boolean(wider?.gazetteerId) && wider?.within == null && placesNest(entityById, inner, outer);
   };
   const finished = mergeDuplicates(

@@ -294,9 +294,13 @@ const QUOTE_MARKS = /^["“‘']+|["”’']+$/g;
 const SCARE_QUOTE = /^["“'‘]?\s*(?!(?:a|an|the)\s)[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,2}\s*["”'’]?$/iu;
 
 /** " and is due in Paris": where the next verb phrase of the same subject begins. */
-const NEXT_VERB_PHRASE = /\s+and\s+(?:is|was|are|were|will be)\s+(?:due|expected|set|scheduled)\s/i;
+const NEXT_VERB_PHRASE =
+  /\s+and\s+(?:is|was|are|were|will be)\s+(?:due|expected|set|scheduled)\s|,?\s+(?:only\s+)?(?:if|unless|provided|as long as)\s/i;
 
-/** The end of the trigger's own verb phrase: before a following "and is due …", else `to`. */
+/**
+ * The end of the trigger's own verb phrase: before a following "and is due …" or a condition ("… only if Minsk
+ * halted its support for the war in Ukraine"), else `to`.
+ */
 function ownPhraseEnd(text: string, from: number, to: number): number {
   const match = NEXT_VERB_PHRASE.exec(text.slice(from, to));
   return match ? from + match.index : to;
@@ -717,6 +721,11 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
       : modalityOf(text, clause, hit, sentence, draft);
     draft.modality = modality.modality;
     draft.modalityCued = modality.cued;
+    // "Noda said this week he is ready to meet Ishiba": the day of the saying is not the day of a wish.
+    if (modality.modality === "hypothetical" && draft.dateFromSaying) {
+      draft.date = null;
+      draft.dateFromSaying = false;
+    }
     // "The two talked for an hour and agreed to embark on negotiations": the length told in another clause is
     // the talks', not the plan's.
     if (
@@ -897,10 +906,57 @@ function firstMet(text: string, hit: TextRange): Ordinal | null {
 
 /** ", and again in Sofia on 17.05.2018": a second meeting told by ellipsis after the first one's place and day. */
 const AGAIN_IN = /,?\s+and\s+(?:then\s+|later\s+)?again\s+(?:in|at|during|on)\s+/gi;
+/**
+ * "They met in Brussels on 21 February 2021 …, and in Vilnius on 9 August 2022": after a meeting told with its own
+ * place and day, another place and day joined by "and" list another meeting of the same people.
+ */
+const AND_IN = /,\s+and\s+(?:in|at)\s+/gi;
 /** The word {@link AGAIN_IN} needs: a literal test spares its scan on most sentences. */
 const AGAIN_WORD = /again/i;
 /** "… and again in a brief call in December": the second occasion named by its kind rather than its place. */
 const AGAIN_EVENT = /^(?:a|an)\s+(?:[\w-]+\s+){0,2}?(call|conversation|meeting|talks)\b/i;
+
+/** The meetings {@link AND_IN} lists after a draft told with its own place and day; each needs both, and no verb. */
+function listedElsewhere(
+  context: ExtractionContext,
+  draft: ClaimDraft,
+  places: readonly EntityMention[],
+  sentence: Sentence,
+  rest: string,
+): ClaimDraft[] {
+  if (!draft.location || !draft.locationFromSentence || !isOneDay(draft.date) || draft.kind === "call")
+    return [];
+  const { text } = context.document;
+  const made: ClaimDraft[] = [];
+  for (const match of rest.matchAll(AND_IN)) {
+    const placeStart = draft.trigger.end + match.index + match[0].length;
+    const place = places.find((m) => m.start === placeStart);
+    if (!place) continue;
+    const day = within(context.times, place.end, Math.min(sentence.end, place.end + 40)).find(
+      (t) => t.type === "DATE" && isOneDay(t) && t.start - place.end <= 5,
+    );
+    if (!day) continue;
+    // Up to the next comma or the sentence's end: a verb there tells a deed of its own ("and in Paris he met X").
+    const comma = text.indexOf(",", day.end);
+    const segmentEnd = comma >= 0 && comma < sentence.end ? comma : sentence.end;
+    if (context.triggers.some((hit) => hit.start >= placeStart && hit.start < segmentEnd)) continue;
+    made.push({
+      ...draft,
+      trigger: { start: place.start, end: place.end },
+      participants: [...draft.participants],
+      location: place.entityId,
+      locationFromSentence: true,
+      date: toPicked(day).span,
+      weekday: null,
+      weekdayText: null,
+      duration: null,
+      ordinal: null,
+      evidence: [...draft.evidence],
+      another: true,
+    });
+  }
+  return made;
+}
 
 /**
  * "The two first met in Davos on 24.01.2018 … and again in Sofia on 17.05.2018", "had spoken by telephone in
@@ -917,6 +973,7 @@ function metAgainElsewhere(
   if (draft.form !== "verb" || draft.kind === "visit") return [];
   const made: ClaimDraft[] = [];
   const rest = text.slice(draft.trigger.end, sentence.end);
+  made.push(...listedElsewhere(context, draft, places, sentence, rest));
   if (!AGAIN_WORD.test(rest)) return made;
   for (const match of rest.matchAll(AGAIN_IN)) {
     const at = draft.trigger.end + match.index;
@@ -1056,6 +1113,10 @@ const ARRIVAL_WELCOME =
   /^(?:was|were|been|being|is|are|be)\s+(?:[\p{L}-]+\s+){1,2}?(?:at\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:airport|air\s?base|airfield|tarmac)|on\s+(?:his|her|their)?\s*arrival|upon\s+(?:his|her|their)?\s*arrival)\b/iu;
 /** "denied that any meeting had taken place": a quantified noun, never a gerund taking an object. */
 const QUANTIFIERS: ReadonlySet<string> = new Set(["any", "no", "every", "each", "such"]);
+/** A negation or denial before an event noun: "denied that … any talks", "had not been any meeting". */
+const NEGATED_BEFORE = /\b(?:not|no|never|nor|without|den(?:y|ies|ied|ying)|rejected|dismissed)\b|n['’]t\b/i;
+/** Determiners that make an event noun stand for a kind of event ("any talks", "every meeting"). */
+const GENERIC_DETERMINERS: ReadonlySet<string> = new Set(["any", "every"]);
 /** "During talks in Lisbon, …": the event fronted with no determiner. */
 const BARE_FRONTED_EVENT =
   /^\s*(?:during|in|at)\s+(?:(?!(?:the|this|that|these|those|its|his|her)\s)[\w-]+\s+)?$/i;
@@ -1316,6 +1377,13 @@ function buildDraft(
       if (ATTENDED_THE_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 40), hit.start))) return null;
       const between = BETWEEN_AFTER.exec(after);
       const determiner = determinerBefore(text, hit.start, clause.from);
+      // "sets conditions for any talks with Minsk", "every meeting": a kind of event, not one that took place
+      // (unless denied: "denied holding any talks with X").
+      if (
+        GENERIC_DETERMINERS.has(determiner.word) &&
+        !NEGATED_BEFORE.test(text.slice(sentence.start, hit.start))
+      )
+        return null;
       const compound = compoundBefore(text, clauseParties, hit.start);
       const possessor = possessorBefore(text, clauseParties, hit.start);
       if (MULTILATERAL_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 24), hit.start))) {
