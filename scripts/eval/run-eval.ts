@@ -39,6 +39,7 @@ export const CORPORA = [
   { name: "holdout21", gold: "fixtures/gold/holdout21-gold.json", dir: "fixtures/holdout21" },
   { name: "holdout22", gold: "fixtures/gold/holdout22-gold.json", dir: "fixtures/holdout22" },
   { name: "holdout23", gold: "fixtures/gold/holdout23-gold.json", dir: "fixtures/holdout23" },
+  { name: "holdout24", gold: "fixtures/gold/holdout24-gold.json", dir: "fixtures/holdout24" },
 ] as const;
 
 export interface CorpusResult {
