@@ -44,8 +44,21 @@ function placeKinds(gazetteer: Gazetteer): ReadonlyMap<string, string | null> {
 }
 
 /**
+ * A place the gazetteer does not know is taken for a town when its name is one word ("Hiroshima") or names an
+ * area ("Gyeonggi Province"); a longer name may be a building in the local language ("Gono Bhaban").
+ */
+function unknownSettlement(name: string): boolean {
+  if (namesBuilding(name)) return false;
+  const words = name
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean);
+  return words.length === 1 || words.some((word) => AREA_WORDS.has(word));
+}
+
+/**
  * The ids of an article's places that are towns, cities, regions or countries (the gazetteer's kind when it
- * knows the place, else a name with no building word: "Hiroshima", not "Grand Prince Hotel Hiroshima").
+ * knows the place, else see unknownSettlement: "Hiroshima", not "Grand Prince Hotel Hiroshima").
  *
  * @example
  * settlementPlaces(extraction.entities, defaultGazetteer()); // Set { "article#l1" } for Hanoi, not the palace
@@ -56,7 +69,7 @@ export function settlementPlaces(entities: readonly LocalEntity[], gazetteer: Ga
   for (const entity of entities) {
     if (entity.type !== "place") continue;
     const kind = entity.gazetteerId ? kinds.get(entity.gazetteerId) : undefined;
-    const settled = kind != null ? SETTLEMENT_KINDS.has(kind) : !namesBuilding(entity.name);
+    const settled = kind != null ? SETTLEMENT_KINDS.has(kind) : unknownSettlement(entity.name);
     if (settled) settlements.add(entity.id);
   }
   return settlements;

@@ -4647,6 +4647,83 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'had a \"long and meaningful\" telephone conversation with X': a quoted description before the noun, and the medium makes a call",
+    published: "2023-04-26",
+    text: 'Ukrainian President Oleh Marchenko said he had a "long and meaningful" telephone conversation with Chinese leader Wen Bo on Wednesday.',
+    claims: [
+      {
+        type: "call",
+        participants: ["Oleh Marchenko", "Wen Bo"],
+        date: day("2023-04-26"),
+        attribution: "Marchenko said",
+      },
+    ],
+  },
+  {
+    name: "'Uruguay's plan to negotiate' is a noun, not a plan to meet",
+    published: "2023-01-25",
+    text: "Brazilian President Paulo Neves and his Uruguayan counterpart, Luis Ferrer, met on Jan 25 in Montevideo for more than 90 minutes, a meeting that ended with both leaders acknowledging their differences over Uruguay's plan to negotiate a trade deal with China.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Paulo Neves", "Luis Ferrer"],
+        date: day("2023-01-25"),
+        duration: [90, null],
+        location: "Montevideo",
+      },
+    ],
+  },
+  {
+    name: "'did not travel to Asmara' denies the trip",
+    published: "2021-05-10",
+    text: "US envoy Daniel Brooks met Ethiopian Prime Minister Tesfaye Girma in Addis Ababa on Sunday.\n\nBrooks did not travel to Asmara, although Washington has been pressing Eritrea to pull its forces out.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Daniel Brooks", "Tesfaye Girma"],
+        date: day("2021-05-09"),
+        location: "Addis Ababa",
+      },
+      { type: "visit", participants: ["Daniel Brooks"], location: "Asmara", modality: "denied" },
+    ],
+  },
+  {
+    name: "'the two leaders' are the story's pair, not an owner named in passing ('Mehra's Dhaka trip'); 'called on leader of the Opposition in X, Y, at her residence'; 'no request for a meeting'",
+    published: "2015-02-21",
+    text: "Chief minister Rina Sen met Bangladesh Prime Minister Farida Khan at Gono Bhaban yesterday, the issue that had kept her away from Prime Minister Arun Mehra's Dhaka trip in 2011.\n\nThe two leaders spoke alone for 40 minutes before officials were called in.\n\nEarlier in the day, the chief minister called on leader of the Opposition in the Jatiya Sangsad, Nasrin Ahmed, at her residence. She did not meet BNP chairperson Salma Huq; party sources said no request for a meeting had been made.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Rina Sen", "Farida Khan"],
+        date: day("2015-02-20"),
+        duration: [40, 40],
+        location: "Gono Bhaban",
+      },
+      { type: "meeting", participants: ["Rina Sen", "Nasrin Ahmed"], date: day("2015-02-20") },
+      { type: "meeting", participants: ["Rina Sen", "Salma Huq"], modality: "denied" },
+    ],
+  },
+  {
+    name: "'an interconnection that Jordanian officials say has met the target' attributes nothing of the meeting",
+    published: "2024-02-15",
+    text: "King Omar met Iraqi Prime Minister Karim Jaber in Amman on Wednesday.\n\nIt was the second meeting between the two leaders in a month, after they met in Aqaba in mid-January, and comes as the two countries push to complete the long-delayed Basra–Aqaba oil pipeline and an electricity interconnection that Jordanian officials say has already met the target.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Omar", "Karim Jaber"],
+        date: day("2024-02-14"),
+        location: "Amman",
+        ordinal: 2,
+      },
+      {
+        type: "meeting",
+        participants: ["Omar", "Karim Jaber"],
+        date: ["2024-01-11", "2024-01-21"],
+        location: "Aqaba",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

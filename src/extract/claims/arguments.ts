@@ -19,7 +19,7 @@ export interface SentenceMentions {
  * the capital, Y").
  */
 const CHAIN_GAP =
-  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?(?:\s*,?\s*(?:and|as well as|&|,|along with|together with)\s+[^,;:.()“”"]{0,70}?|\s*,?\s*and,\s+(?:separately|later|then|afterwards|also|in turn),\s+[^,;:.()“”"]{0,50}?|\s*,?\s*and\s+(?:the|his|her|its|their)\s+[\p{L}\s'’-]{3,50},\s*|[’']s\s+[^;:.()“”"]{0,50}?|\s*,\s*[^,;:.()“”"]{0,50}?)$/u;
+  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?(?:\s*,?\s*(?:and|as well as|&|,|along with|together with)\s+[^,;:.()“”"]{0,70}?|\s*,?\s*and,\s+(?:separately|later|then|afterwards|also|in turn),\s+[^,;:.()“”"]{0,50}?|\s*,?\s*and\s+(?:the|his|her|its|their)\s+[\p{L}\s'’-]{3,50},\s*|[’']s\s+[^;:.()“”"]{0,50}?|\s*,\s*[^,;:.()“”"]{0,50}?|\s*,\s*[^,;:.()“”"]{1,60},\s*(?:and|as well as)\s+[^,;:.()“”"]{0,50}?)$/u;
 const POSSESSIVE_AFTER = /^[’']s?\s+(?:[\p{Ll}\p{Lu}-]+,?\s+){0,6}$/u;
 /** "Bank of Korea (BOK) Governor": an acronym in brackets inside a title, no break in a chain of parties. */
 const ACRONYM_IN_BRACKETS = /\s*\(\p{Lu}[\p{Lu}\d&.-]{1,7}\)/gu;
@@ -61,7 +61,8 @@ export function isDeterminerOrApposition(
 }
 
 /** "the prime minister's adviser on foreign affairs, ": a role apposed to the name after it, whatever its words. */
-const APPOSED_ROLE_LEAD = /^\s*(?:the|his|her|its|their)\s+[\p{L}\s'’-]{3,60},\s*$/u;
+const APPOSED_ROLE_LEAD =
+  /^\s*(?:(?:the|his|her|its|their)\s+|(?=(?:leader|head|chief|chair(?:man|woman|person)?|president|minister|governor|speaker|secretary|ambassador|mayor|envoy)\s))[\p{L}\s'’-]{3,60},\s*$/u;
 
 /** "the widow of", "the son and daughter of", "relatives of": someone named by their tie to the person after. */
 const KIN_OF_BEFORE =

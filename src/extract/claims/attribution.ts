@@ -52,6 +52,16 @@ function preferredEntity(found: readonly EntityMention[]): string | null {
   return found[found.length - 1]?.entityId ?? null;
 }
 
+/** `from`, or the start of the next word when `from` falls inside one (a phrase is never cut mid-word). */
+function wordStartFrom(text: string, from: number, limit: number): number {
+  if (from === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(from - 1))) return from;
+  const space = text.slice(from, limit).search(/\s/);
+  return space < 0 ? limit : from + space + 1;
+}
+
+/** "… that Jordanian officials ": a relative pronoun and its sayer right before the verb of saying. */
+const RELATIVE_SAYER_BEFORE = /\b(?:that|which)\s+(?:[\p{L}.’'-]+\s+){1,4}$/u;
+
 /** ", who met X for about 40 minutes, ": a relative aside closed right before the verb of saying. */
 const RELATIVE_ASIDE_END = /,\s*(?:who|whose)\s[^,;:“”"]{1,100},\s*$/i;
 
@@ -86,6 +96,8 @@ export function findAttribution(
     // "the United States", "Reports": a capitalised word inside a sentence is a name, not a verb of saying.
     if (verbStart > sentence.start && /^\p{Lu}/u.test(match[0])) continue;
     if (NEGATED_SAYING.test(before)) continue;
+    // "an interconnection that Jordanian officials say has met the target": the saying of a relative clause.
+    if (RELATIVE_SAYER_BEFORE.test(before)) continue;
     // ", said X" — the sayer follows the verb.
     const following = mentions.find(
       (m) =>
@@ -107,7 +119,7 @@ export function findAttribution(
     const subjectEnd = aside ? sentence.start + aside.index : verbStart;
     // "A spokesman, Oleg Petrenko, said": the comma closing an apposition does not end the sayer's phrase.
     const phraseScope = before.slice(0, subjectEnd - sentence.start).replace(/,\s*$/, "");
-    const phraseStart = Math.max(
+    const windowStart = Math.max(
       sentence.start +
         Math.max(
           phraseScope.lastIndexOf(","),
@@ -119,6 +131,7 @@ export function findAttribution(
         1,
       subjectEnd - 90,
     );
+    const phraseStart = wordStartFrom(text, windowStart, subjectEnd);
     const phraseText = text.slice(phraseStart, subjectEnd);
     const named = mentionsIn(mentions, phraseStart, subjectEnd);
     const last = named[named.length - 1];

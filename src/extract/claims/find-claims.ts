@@ -266,6 +266,8 @@ function beforeNextDeed(text: string, hitEnd: number, to: number): number {
   return match ? hitEnd + match.index : to;
 }
 
+/** "telephone conversation", "video talks", "phone talks": a medium right before the talks noun. */
+const REMOTE_MEDIUM_BEFORE = /\b(?:tele)?phone\s+$|\bvideo\s+$|\bvirtual\s+$/i;
 /** ", by video call", "by telephone", "via videoconference" right after talks: the medium makes them a call. */
 const REMOTE_MEDIUM_AFTER =
   /^[^.;]{0,40}?\b(?:by|via|over)\s+(?:a\s+)?(?:video(?:\s*(?:call|link|conference))?|videoconference|(?:tele)?phone|the\s+(?:tele)?phone)\b/i;
@@ -457,12 +459,19 @@ const MEASURE_NOUN = /^(?:hours?|minutes?|rounds?)$/;
 const NOUN_COMPOUND_HEAD =
   /^\s+(?:schedules?|rooms?|venues?|agendas?|formats?|notes|records?|readouts?|halls?|places?|points?|calendars?|mechanisms?|table)\b/i;
 
+/** A quoted phrase right before a noun (and any words between it and the noun). */
+const QUOTED_MODIFIER_AT_END = /["“][^"“”]{1,60}["”](?=(?:\s+[\w-]+){0,2}\s*$)/;
+
 function determinerBefore(
   text: string,
   position: number,
   floor: number,
 ): { word: string; lightVerb: boolean } {
-  const before = text.slice(Math.max(floor, position - 80), position).toLowerCase();
+  // 'a "long and meaningful" telephone conversation': a quoted description before the noun is one modifier.
+  const before = text
+    .slice(Math.max(floor, position - 80), position)
+    .toLowerCase()
+    .replace(QUOTED_MODIFIER_AT_END, " quoted-modifier ");
   // 'a "secret meeting"': quotation marks around the phrase are no word.
   const words = before
     .split(/[\s,]+/)
@@ -1115,6 +1124,9 @@ const ARRIVAL_WELCOME =
 const QUANTIFIERS: ReadonlySet<string> = new Set(["any", "no", "every", "each", "such"]);
 /** A negation or denial before an event noun: "denied that … any talks", "had not been any meeting". */
 const NEGATED_BEFORE = /\b(?:not|no|never|nor|without|den(?:y|ies|ied|ying)|rejected|dismissed)\b|n['’]t\b/i;
+/** "no request for a ", "no plans for ": an event noun nobody asked or planned for. */
+const NO_REQUEST_BEFORE =
+  /\bno\s+(?:formal\s+)?(?:requests?|proposals?|plans?|invitations?|offers?)\s+(?:for|of)\s+(?:a\s+|an\s+|any\s+)?$/i;
 /** Determiners that make an event noun stand for a kind of event ("any talks", "every meeting"). */
 const GENERIC_DETERMINERS: ReadonlySet<string> = new Set(["any", "every"]);
 /** "During talks in Lisbon, …": the event fronted with no determiner. */
@@ -1377,6 +1389,8 @@ function buildDraft(
       if (ATTENDED_THE_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 40), hit.start))) return null;
       const between = BETWEEN_AFTER.exec(after);
       const determiner = determinerBefore(text, hit.start, clause.from);
+      // "no request for a meeting had been made": a meeting nobody asked for is no event at all.
+      if (NO_REQUEST_BEFORE.test(text.slice(Math.max(clause.from, hit.start - 40), hit.start))) return null;
       // "sets conditions for any talks with Minsk", "every meeting": a kind of event, not one that took place
       // (unless denied: "denied holding any talks with X").
       if (
@@ -1628,7 +1642,9 @@ function buildDraft(
       ) &&
       (duration?.maxMinutes ?? duration?.minMinutes ?? 0) <= 90) ||
     // "had last held talks on 9 February, by video call": talks held over a line.
-    (kind === "talks" && !placeMention && REMOTE_MEDIUM_AFTER.test(after))
+    (kind === "talks" && !placeMention && REMOTE_MEDIUM_AFTER.test(after)) ||
+    // 'had a "long and meaningful" telephone conversation with Xi': the medium names a call.
+    (kind === "talks" && REMOTE_MEDIUM_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)))
       ? "call"
       : kind;
   return {

@@ -111,8 +111,19 @@ function surnameOf(name: string): string | null {
   return /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(last.text) ? null : last.text;
 }
 
+/** "al-Sudani", "el-Sisi": an Arabic article joined to the name by a hyphen (news also writes "Al Sudani"). */
+const HYPHENED_ARTICLE = /\b(?:al|el|ad|as|ash|at|az|an|ar|ud|ul)-(?=\p{L})/giu;
+
+/** The surface with its hyphened articles written apart ("Mohammed Shia Al Sudani"), or null when it has none. */
+function articleApart(surface: string): string | null {
+  const apart = surface.replace(HYPHENED_ARTICLE, (article) => `${article.slice(0, -1)} `);
+  return apart === surface ? null : apart;
+}
+
 function formsOf(entry: GazetteerEntry): GazetteerForm[] {
   const forms: (GazetteerForm | null)[] = [formOf(entry.name, entry, "name")];
+  const nameApart = entry.type === "person" ? articleApart(entry.name) : null;
+  if (nameApart !== null) forms.push(formOf(nameApart, entry, "alias"));
   for (const alias of entry.aliases) {
     const single = !alias.trim().includes(" ");
     forms.push(formOf(alias, entry, entry.type === "person" && single ? "surname" : "alias"));

@@ -330,6 +330,24 @@ const PAIR_LOOKBACK_SENTENCES = 3;
  * people of the sentence before, or, past sentences that name only someone in passing (named once so far), of the
  * nearest one before them.
  */
+/** Whether every mention of `entity` in `[from, to)` is a possessive ("Singh's Dhaka trip"). */
+function onlyPossessor(
+  text: string,
+  ordered: readonly Candidate[],
+  entity: string,
+  from: number,
+  to: number,
+): boolean {
+  let seen = false;
+  for (const candidate of ordered) {
+    if (candidate.start >= to) break;
+    if (candidate.start < from || candidate.entity !== entity) continue;
+    if (!/^['’]s?\s/.test(text.slice(candidate.end, candidate.end + 3))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 function lastNamedPair(
   text: string,
   ordered: readonly Candidate[],
@@ -342,7 +360,11 @@ function lastNamedPair(
     const start = sentenceStartOf(end - 1);
     // "… from Poland, where he had held talks with Tusk": an earlier deed told aside names no one of the pair.
     const relative = RELATIVE_CLAUSE.exec(text.slice(start, end));
-    const people = personsBetween(ordered, isPerson, start, relative ? start + relative.index : end);
+    const to = relative ? start + relative.index : end;
+    // "… the issue that kept her away from Manmohan Singh's Dhaka trip": one named only as an owner is no party.
+    const people = personsBetween(ordered, isPerson, start, to).filter(
+      (entity) => !onlyPossessor(text, ordered, entity, start, to),
+    );
     if (people.length !== 1 || timesNamedBefore(ordered, people[0] as string, sentenceStart) > 1)
       return people;
     end = start;

@@ -25,9 +25,16 @@ export interface Draft {
 export const LEADER_HEADS: ReadonlySet<string> = new Set([
   "president",
   "prime minister",
+  "premier",
+  "chief minister",
+  "first minister",
   "chancellor",
   "king",
+  "queen",
   "emir",
+  "amir",
+  "sultan",
+  "crown prince",
   "leader",
 ]);
 
