@@ -4724,6 +4724,71 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'X, who spoke to him by phone': the who-clause's subject is not its object; a correction's 'an earlier version of this story said' is no claim",
+    published: "2024-06-13",
+    text: "Deputy Prime Minister Rhys Walker has met Prime Minister Tomasi Vete in Honiara.\n\nMr Vete is scheduled to visit Canberra later this year at the invitation of Prime Minister Anne Kerr, who spoke to him by phone last Thursday about the visit.\n\n*Correction: An earlier version of this story said Mr Walker and Mr Vete met on Tuesday. The meeting took place on Wednesday, June 12.*",
+    claims: [
+      { type: "meeting", participants: ["Rhys Walker", "Tomasi Vete"], location: "Honiara" },
+      {
+        type: "visit",
+        participants: ["Tomasi Vete"],
+        date: ["2024-06-14", "2024-12-31"],
+        location: "Canberra",
+        modality: "planned",
+      },
+      { type: "call", participants: ["Anne Kerr", "Tomasi Vete"], date: day("2024-06-06") },
+    ],
+  },
+  {
+    name: "'Minister of Planning and Investment X': a portfolio between title and name; 'The half-hour meeting'",
+    published: "2023-12-13",
+    text: "Prime Minister Tran Quoc Bao received Nvidia chief executive Daniel Wu in Hanoi on 11 Dec.\n\nThe half-hour meeting took place at the Government Office on Monday afternoon. Minister of Planning and Investment Nguyen Chi Thanh attended the meeting.\n\nWu also met Minister of Information and Communications Le Van Hai on Tuesday.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Tran Quoc Bao", "Daniel Wu", "Nguyen Chi Thanh"],
+        date: day("2023-12-11"),
+        duration: [30, 30],
+        location: "Hanoi",
+      },
+      {
+        type: "meeting",
+        participants: ["Daniel Wu", "Le Van Hai"],
+        date: day("2023-12-12"),
+        location: "Hanoi",
+      },
+    ],
+  },
+  {
+    name: "'expected to see X again in April in Washington' is a planned meeting",
+    published: "2024-02-28",
+    text: "Finance Minister Paulo Teixeira met US Treasury Secretary Helen Cole in São Paulo on Tuesday.\n\nTeixeira said he expected to see Cole again in April in Washington.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Paulo Teixeira", "Helen Cole"],
+        date: day("2024-02-27"),
+        location: "São Paulo",
+      },
+      {
+        type: "meeting",
+        participants: ["Paulo Teixeira", "Helen Cole"],
+        date: ["2024-04-01", "2024-04-30"],
+        location: "Washington",
+        attribution: "Teixeira said",
+        modality: "planned",
+      },
+    ],
+  },
+  {
+    name: "'An Indian official said the two had a brief conversation in the leaders' lounge': the pair the sentence before named",
+    published: "2023-12-02",
+    text: 'Live: leaders meet in Dubai\n\n2023-12-01T21:10+04:00\n\nSelfie goes viral\n\nItalian Prime Minister Chiara Valli posted a selfie with Indian Prime Minister Arun Desai, captioned "Good friends at COP28". An Indian official said the two had a brief conversation in the leaders\' lounge.',
+    claims: [
+      { type: "talks", participants: ["Chiara Valli", "Arun Desai"], attribution: "An Indian official said" },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

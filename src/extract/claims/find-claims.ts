@@ -638,6 +638,10 @@ function speakerBefore(text: string, parties: readonly EntityMention[], quoteSta
 }
 
 /** Between a subject and the quotation that continues its clause: nothing, or a copula ('he was "ready to …"'). */
+/** A correction's account of what the story wrongly said before. */
+const RETRACTED =
+  /\b(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report|piece)\s+(?:incorrectly\s+|wrongly\s+|mistakenly\s+)?(?:said|stated|reported|gave)\b/i;
+
 const QUOTE_CONTINUES =
   /^\s*(?:(?:was|is|are|were|remains|remained|has been|had been|would be|will be)\s+)?$/i;
 
@@ -651,6 +655,8 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   if (!block || block.boilerplate) return [];
   const hits = findTriggers(text, sentence.start, sentence.end, context.triggers);
   if (hits.length === 0) return [];
+  // "Correction: An earlier version of this story said X and Y met on Tuesday": what was retracted is no claim.
+  if (RETRACTED.test(text.slice(sentence.start, sentence.end))) return [];
   const mentions = context.mentionsBySentence[sentenceIndex] ?? [];
   const parties = mentions.filter((m) => isParty(context, m) && !isNamesake(text, m.start, m.end));
   const places = mentions.filter((m) => isPlace(context, m));

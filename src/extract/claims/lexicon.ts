@@ -216,6 +216,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: "verb",
     confidence: 0.65,
   },
+  // "expected to see Yellen again in April", "saw Orbán again in Rome": seeing a person is meeting them.
+  {
+    pattern:
+      "(?:(?<=\\bto )see|(?:saw|seen|sees|seeing)(?= [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3} again\\b))(?= (?:[A-Z]|him\\b|her\\b))",
+    kind: "meeting",
+    form: "verb",
+    confidence: 0.6,
+  },
   // "would be willing to talk with X", "remained open to talking with Y": talking offered, not a remark made.
   {
     pattern:

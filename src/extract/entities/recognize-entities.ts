@@ -322,6 +322,9 @@ function coordinatedPairBefore(
 /** ", where he had held talks …": a relative clause telling of something earlier (its verb in the past perfect). */
 const RELATIVE_CLAUSE = /,\s+(?:where|when|who|whom|whose|after which)\b(?=[^.;]*\bhad\b)/;
 
+/** "An Indian official said ", "Officials told reporters that ": a verb of saying right before a pair phrase. */
+const SAID_BEFORE_PAIR = /\b(?:said|says|told\s+(?:reporters|journalists)|added|noted)\s+(?:that\s+)?$/i;
+
 /** How many sentences back a sentence opening on a pair looks for the two people it stands for. */
 const PAIR_LOOKBACK_SENTENCES = 3;
 
@@ -446,14 +449,17 @@ function pairCandidates(
       const previousPair = pairs.findLast(
         (pair) => pair.candidate.start >= previousStart && pair.candidate.start < sentenceStart,
       );
+      // "An Indian official said the two had a brief conversation": a pair reported right after its sentence's
+      // verb of saying refers back the same way.
+      const reported = SAID_BEFORE_PAIR.test(text.slice(sentenceStart, start));
       const previous =
         previousPair?.members ??
-        (start === sentenceStart
+        (start === sentenceStart || reported
           ? lastNamedPair(text, ordered, isPerson, sentenceStartOf, sentenceStart)
           : personsBetween(ordered, isPerson, previousStart, sentenceStart));
       if (
         previous.length === 2 &&
-        (start === sentenceStart || previousPair !== undefined) &&
+        (start === sentenceStart || reported || previousPair !== undefined) &&
         previous.every((entity) => fitsPairNoun(match[0], roleHeadsOf(entity)))
       ) {
         pairs.push({ candidate: newCandidate("group", start, end, match[0]), members: [...previous] });

@@ -98,6 +98,9 @@ const OBJECT_PRONOUN = /^him$/i;
 /** Words between a person and a later "him" that show the person is not that clause's subject. */
 const CLAUSE_BREAK = /[,;:“”"]|\b(?:and|but|or|while|after|before|because|that|who|when)\b/i;
 
+/** ", who spoke to ": a who-clause opened right after a person and still open at the pronoun. */
+const SUBJECT_WHO_CLAUSE = /^\s*,\s*who\s[^,;:.“”"]*$/i;
+
 /** The named people of the pronoun's own sentence that stand before it, in text order. */
 function namedBefore(
   pronoun: Candidate,
@@ -128,7 +131,9 @@ function objectAntecedent(
 ): Candidate | undefined {
   const nearest = before.at(-1);
   if (nearest === undefined) return undefined;
-  if (CLAUSE_BREAK.test(text.slice(nearest.end, pronoun.start))) return nearest;
+  const between = text.slice(nearest.end, pronoun.start);
+  // "Albanese, who spoke to him by phone": the who-clause's subject is the person before it, never its object.
+  if (CLAUSE_BREAK.test(between) && !SUBJECT_WHO_CLAUSE.test(between)) return nearest;
   // "Dahal called on President Murmu, and Vice President Dhankhar also met him": the sentence's first person, its
   // topic, rather than another clause's object.
   return before.find((mention) => mention.entity !== nearest.entity);

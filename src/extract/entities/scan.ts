@@ -10,6 +10,9 @@ import { type Token, TokenKind } from "./tokenize.js";
 import { W } from "./word-classes.js";
 
 /** Styles of address that stand for the head of state ("His Excellency", "His Highness the Amir", "Her Majesty"). */
+/** Words that open a minister's portfolio after the title ("Minister of …", "Minister for …"). */
+const PORTFOLIO_OPENERS: ReadonlySet<string> = new Set(["of", "for"]);
+
 /** How many capitalised words after a title word inside a run may lead to a site word that makes it a place. */
 const SITE_LOOKAHEAD_WORDS = 3;
 
@@ -448,6 +451,31 @@ export function scanCandidates(
     return false;
   };
 
+  /**
+   * Where a portfolio starting at `index` ("Planning and Investment", "Foreign Affairs and International
+   * Cooperation") ends, when a name follows it; -1 when no portfolio word opens it or no name follows.
+   */
+  const portfolioEnd = (index: number): number => {
+    let j = index;
+    let words = 0;
+    while (j < n) {
+      const token = tokens[j];
+      if (isWord(token) && token.cap && is(token, W.PORTFOLIO)) {
+        words++;
+        j++;
+      } else if (
+        isWord(token) &&
+        (token.lower === "and" || token.lower === "the") &&
+        isWord(tokens[j + 1]) &&
+        is(tokens[j + 1] as Token, W.PORTFOLIO)
+      )
+        j++;
+      else if (token?.text === "&" || (token?.text === "," && is(tokens[j + 1] as Token, W.PORTFOLIO))) j++;
+      else break;
+    }
+    return words > 0 && nameStartsAt(j) && !is(tokens[j] as Token, W.PORTFOLIO) ? j : -1;
+  };
+
   /** Where a run of capitalised name words starting at `index` ends (exclusive). */
   const runEnd = (index: number): number => {
     let j = index;
@@ -699,6 +727,12 @@ export function scanCandidates(
     if (is(token, W.HONORIFIC) && token.cap && isWord(tokens[i + 1]) && (tokens[i + 1] as Token).cap) {
       honorific = true;
       i++;
+      continue;
+    }
+    // "Minister of Planning and Investment Nguyen Chi Dung": a portfolio between the title and the name.
+    const afterPortfolio = prefix?.head != null && PORTFOLIO_OPENERS.has(lower) ? portfolioEnd(i + 1) : -1;
+    if (afterPortfolio > 0) {
+      i = afterPortfolio;
       continue;
     }
     if (!token.cap && !is(token, W.PARTICLE)) {

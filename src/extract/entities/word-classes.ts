@@ -13,6 +13,7 @@ import {
   PERSON_CUES_BEFORE,
   PERSON_PRONOUNS,
   PERSON_VERBS_AFTER,
+  PORTFOLIO_WORDS,
   SITE_WORDS,
 } from "./data/words.js";
 
@@ -38,6 +39,7 @@ export const W = {
   GROUP_LEADER: 1 << 17,
   TITLE_FIRST: 1 << 18,
   PLURAL_TITLE: 1 << 19,
+  PORTFOLIO: 1 << 20,
 } as const;
 
 /** Title words whose plural is part of place and family names. */
@@ -72,6 +74,7 @@ function build(): ReadonlyMap<string, number> {
   mark(MOVEMENT_WORDS, W.MOVEMENT);
   mark(GIVEN_NAMES, W.GIVEN_NAME);
   mark(GROUP_LEADER_CUES, W.GROUP_LEADER);
+  mark(PORTFOLIO_WORDS, W.PORTFOLIO);
   mark(
     Object.keys(TITLE_HEADS).map((phrase) => phrase.split(" ")[0] as string),
     W.TITLE_FIRST,

@@ -153,9 +153,9 @@ const AMOUNT_DURATION = new RegExp(
   "dgi",
 );
 
-/** "half an hour", "half a day". */
+/** "half an hour", "half a day", "a half-hour meeting". */
 const HALF_UNIT =
-  /(?<![\w])(?:(about|around|nearly|almost|more than|over|less than|under|at least|up to)\s+)?half\s+an?\s+(hour|day|year)\b/gi;
+  /(?<![\w])(?:(about|around|nearly|almost|more than|over|less than|under|at least|up to)\s+)?half(?:\s+an?\s+(hour|day|year)|[\s-]+(hour)(?:-long)?)\b/gi;
 
 /** "a quarter of an hour", "three quarters of an hour". */
 const QUARTER_HOUR =
@@ -380,7 +380,7 @@ export function findAmountDurations(ctx: RuleContext, out: Candidate[]): void {
     );
   }
   for (const m of matchesNear(text, ctx.anchors.half, HALF_UNIT, 24, 16)) {
-    const unit = unitInfo(m[2] ?? "");
+    const unit = unitInfo(m[2] ?? m[3] ?? "");
     if (!unit) continue;
     const total = toMinutes(0.5, unit);
     const info = modInfo(m[1]);
