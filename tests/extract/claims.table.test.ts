@@ -4602,7 +4602,7 @@ const generalValid: Case[] = [
         participants: ["Emre Kaya", "Samir Haddad"],
         date: ["2022-09-03", "2022-09-04"],
         location: "Damascus",
-        attribution: "Daily says",
+        attribution: "a Turkish newspaper reported",
         modality: "denied",
       },
     ],
@@ -4787,6 +4787,39 @@ const generalValid: Case[] = [
     text: 'Live: leaders meet in Dubai\n\n2023-12-01T21:10+04:00\n\nSelfie goes viral\n\nItalian Prime Minister Chiara Valli posted a selfie with Indian Prime Minister Arun Desai, captioned "Good friends at COP28". An Indian official said the two had a brief conversation in the leaders\' lounge.',
     claims: [
       { type: "talks", participants: ["Chiara Valli", "Arun Desai"], attribution: "An Indian official said" },
+    ],
+  },
+  {
+    name: "'X has said … early next year; Koski said she was ready to meet X': the wish takes its own part's sayer and no other clause's day",
+    published: "2022-11-10",
+    text: "Prime Minister Liisa Koski met her Canadian counterpart Mark Dalton in Ottawa on Wednesday.\n\nHungarian Prime Minister Gabor Nagy has said his parliament will take up the bids early next year; Koski said she was ready to meet Nagy if it would speed things up.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Liisa Koski", "Mark Dalton"],
+        date: day("2022-11-09"),
+        location: "Ottawa",
+      },
+      {
+        type: "meeting",
+        participants: ["Liisa Koski", "Gabor Nagy"],
+        attribution: "Koski said",
+        modality: "hypothetical",
+      },
+    ],
+  },
+  {
+    name: "'as Ellis sought to reset relations … on his first visit to Germany': the visit the phrase presupposes happened",
+    published: "2024-08-28",
+    text: "British Prime Minister Tom Ellis and German Chancellor Jonas Weber agreed on Wednesday to start work on a treaty, as Ellis sought to reset relations with Europe on his first visit to Germany as prime minister.",
+    claims: [
+      {
+        type: "visit",
+        participants: ["Tom Ellis"],
+        date: day("2024-08-28"),
+        location: "Germany",
+        ordinal: 1,
+      },
     ],
   },
 ];

@@ -661,8 +661,8 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
   const parties = mentions.filter((m) => isParty(context, m) && !isNamesake(text, m.start, m.end));
   const places = mentions.filter((m) => isPlace(context, m));
   const counterparts = mentions.filter((m) => isCounterpart(context, m));
-  const attribution = findAttribution(context, sentence, parties, mentions);
-  const attributors = new Set(attribution?.mentions ?? []);
+  const sentenceAttribution = findAttribution(context, sentence, parties, mentions);
+  const attributors = new Set(sentenceAttribution?.mentions ?? []);
   const starts = clauseStarts(text, sentence.start, sentence.end);
   const foreign = offsetClauses(text, starts, sentence.end);
   const quotes = quoteSpans(text, sentence.start, sentence.end);
@@ -708,6 +708,9 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
       comma < sentence.end &&
       DENIAL_CUES.test(text.slice(comma, sentence.end));
     if (asked && !answeredNo && !/\b(?:could|might)\s+(?:[\p{L}-]+\s+)?$/iu.test(asked[1] ?? "")) continue;
+    // "Orbán has said his parliament will take up the bids early next year; Marin said she was ready to meet
+    // Orbán": a saying in another semicolon part of the sentence attributes nothing of this claim; its own part's may.
+    const attribution = partAttribution(context, sentence, hit, sentenceAttribution, parties, mentions);
     const draft = buildDraft(context, hit, clause, sentenceIndex, {
       parties,
       places,
@@ -736,8 +739,9 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
       : modalityOf(text, clause, hit, sentence, draft);
     draft.modality = modality.modality;
     draft.modalityCued = modality.cued;
-    // "Noda said this week he is ready to meet Ishiba": the day of the saying is not the day of a wish.
-    if (modality.modality === "hypothetical" && draft.dateFromSaying) {
+    // "Noda said this week he is ready to meet Ishiba": the day of the saying is not the day of a wish, nor is a
+    // day another clause tells ("… take up the bids early next year; Marin said she was ready to meet Orbán").
+    if (modality.modality === "hypothetical" && (draft.dateFromSaying || draft.dateFromSentence)) {
       draft.date = null;
       draft.dateFromSaying = false;
     }
@@ -773,6 +777,28 @@ export function claimsInSentence(context: ExtractionContext, sentenceIndex: numb
       ...metNextElsewhere(context, draft, parties, places, sentence),
     ]),
   ];
+}
+
+/** The attribution of the semicolon part of `sentence` that holds `hit` (the sentence's own when it lies there). */
+function partAttribution(
+  context: ExtractionContext,
+  sentence: Sentence,
+  hit: TextRange,
+  sentenceAttribution: ReturnType<typeof findAttribution>,
+  parties: readonly EntityMention[],
+  mentions: readonly EntityMention[],
+): ReturnType<typeof findAttribution> {
+  if (sentenceAttribution === null) return null;
+  const part = semicolonPart(context.document.text, sentence, hit);
+  if (sentenceAttribution.start >= part.from && sentenceAttribution.end <= part.to)
+    return sentenceAttribution;
+  const within = (m: EntityMention) => m.start >= part.from && m.end <= part.to;
+  return findAttribution(
+    context,
+    { ...sentence, start: part.from, end: part.to },
+    parties.filter(within),
+    mentions.filter(within),
+  );
 }
 
 /** The stretch of `sentence` between the semicolons around `hit` (the whole sentence when it has none). */

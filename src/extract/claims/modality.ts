@@ -126,9 +126,9 @@ function endsLikeSentence(text: string, start: number, end: number): boolean {
   return at > start && ".!?".includes(text[at - 1] as string);
 }
 
-/** "after a meeting", "following their talks": a noun phrase that presupposes the event happened. */
+/** "after a meeting", "following their talks", "on his first visit to …": a noun phrase that presupposes the event happened. */
 const HAPPENED_BEFORE_NOUN =
-  /\b(?:after|following)\s+(?:a|an|the|their|his|her|two|three|four|five|several)?\s*(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:after|following)\s+(?:a|an|the|their|his|her|two|three|four|five|several)?\s*(?:[\w-]+\s+){0,2}$|\b(?:on|during)\s+(?:his|her|their)\s+(?!(?:[\w-]+\s+)?(?:upcoming|planned|next|forthcoming|expected|proposed|possible)\b)(?:[\w-]+\s+){0,2}$/i;
 
 export function modalityOf(
   text: string,
@@ -178,7 +178,7 @@ export function modalityOf(
   // "… said they could see a pathway after a meeting on Thursday": an event named after "after"/"following"
   // happened, whatever verb the sentence's modal governs.
   if (
-    draft.form === "noun" &&
+    (draft.form === "noun" || draft.form === "travel-noun") &&
     HAPPENED_BEFORE_NOUN.test(beforeTrigger) &&
     !PLANNED_CUES.test(text.slice(hit.end, to))
   )
