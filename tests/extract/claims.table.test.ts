@@ -4822,6 +4822,19 @@ const generalValid: Case[] = [
       },
     ],
   },
+  {
+    name: "'The Chadian leader, who took over after the death of his father, X, on the battlefield last month, arrived …': a name apposed inside the who-clause stays in it",
+    published: "2021-05-14",
+    text: "President Daniel Okoro on Friday received the head of Chad's Transitional Military Council, Mahamat Kerim, at the Presidential Villa, Abuja.\n\nThe Chadian leader, who took over after the death of his father, Idriss Kerim, on the battlefield last month, arrived in Abuja on Friday morning on a one-day working visit.",
+    claims: [
+      {
+        type: "meeting",
+        participants: ["Daniel Okoro", "Mahamat Kerim"],
+        date: day("2021-05-14"),
+        location: "Presidential Villa",
+      },
+    ],
+  },
 ];
 
 const nothing: Case[] = [

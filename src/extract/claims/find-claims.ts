@@ -311,7 +311,7 @@ function ownPhraseEnd(text: string, from: number, to: number): number {
 /** Openings of a stand-in aside: "standing in for Y", "representing Y", "on behalf of Y". */
 const STAND_IN_OPENING = String.raw`(?:standing|filling|sitting)\s+in\s+for|representing|replacing|deputi[sz]ing\s+for|on\s+behalf\s+of|in\s+place\s+of`;
 /** The rest of an aside up to its closing comma, where the verb follows. */
-const ASIDE_TO_VERB = String.raw`\s[^,;]{1,80},\s*(?:also\s+|later\s+|then\s+)?$`;
+const ASIDE_TO_VERB = String.raw`\s[^,;]{1,80}(?:,\s[A-Z][^,;]{0,60}(?:,\s[^,;]{1,60})?)?,\s*(?:also\s+|later\s+|then\s+)?$`;
 /** A clause that is only the aside "standing in for Y," before its verb. */
 const STAND_IN_CLAUSE = new RegExp(`^(?:${STAND_IN_OPENING})${ASIDE_TO_VERB}`, "i");
 /** ", who accompanied Y,", ", standing in for Y,": an aside between the subject and its verb, naming no subject. */
@@ -613,7 +613,8 @@ function offsetClauses(text: string, starts: readonly number[], end: number): Ap
   return ranges;
 }
 
-const RELATIVE_WHO_CLAUSE = /,\s*who\s[^,;:“”"]{1,80},/g;
+/** ", who took over after the death of his father, Idriss Déby Itno, on the battlefield last month,": a name may be apposed inside. */
+const RELATIVE_WHO_CLAUSE = /,\s*who\s[^,;:“”"]{1,80}(?:,\s[A-Z][^,;:“”"]{0,40}(?:,\s[^,;:“”"]{1,40})?)?,/g;
 
 const NEVER_BEFORE = /\b(?:have|has|had)?\s*never\s+$/i;
 const MOST_RECENT_OF_COUNT =
