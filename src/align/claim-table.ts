@@ -125,8 +125,8 @@ export interface ClaimTable {
    * Hard constraints: claims that fail any of them never describe one happening. Participants must overlap
    * (two multi-party claims: one contains the other, or they share two participants), types must be
    * compatible, day intervals must intersect, hypothetical claims stay apart from reports of what happened,
-   * and one article's claims with different ordinals of the same kind ("third visit", "fourth visit") are
-   * different events.
+   * one article's claims with different ordinals of the same kind ("third visit", "fourth visit") are
+   * different events, and so are an article's plan told without a day and the meeting it reports.
    */
   compatible(a: number, b: number): boolean;
   /**
@@ -148,8 +148,11 @@ export interface ClaimTable {
   caveats(index: number): number;
 }
 
-/** Bits of {@link ClaimTable.caveats}: a hypothetical claim, and a claim with an ordinal. */
-export const CAVEATS = { hypothetical: 1, ordinal: 2, weekday: 4 } as const;
+/**
+ * Bits of {@link ClaimTable.caveats}: a hypothetical claim, a claim with an ordinal, one named by its weekday alone,
+ * and a plan with no day of its own (which its own article's report of the meeting does not fulfil).
+ */
+export const CAVEATS = { hypothetical: 1, ordinal: 2, weekday: 4, undatedPlan: 8 } as const;
 
 /**
  * Fields of one claim in the packed table, one 64-byte row per claim: clustering compares claims in no
@@ -259,7 +262,8 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
     caveatBits[i] =
       (rows[row + MODALITY] === HYPOTHETICAL ? CAVEATS.hypothetical : 0) |
       (rows[row + ORDINAL_CLASS] !== -1 ? CAVEATS.ordinal : 0) |
-      (rows[row + OWN_DATE] === 0 && rows[row + WEEKDAY] !== -1 ? CAVEATS.weekday : 0);
+      (rows[row + OWN_DATE] === 0 && rows[row + WEEKDAY] !== -1 ? CAVEATS.weekday : 0) |
+      (rows[row + MODALITY] === PLANNED && rows[row + OWN_DATE] === 0 ? CAVEATS.undatedPlan : 0);
   }
   const places = chains.length;
   const square = places <= SQUARE_PLACE_LIMIT ? new Uint8Array(places * places) : null;
@@ -315,6 +319,12 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
     rows[datedRow + START] === rows[datedRow + END] &&
     weekdayOf(rows[datedRow + START]!) !== rows[weekdayRow + WEEKDAY];
 
+  /** Whether row `planRow` is a plan without a day of its own and row `otherRow` a report of what happened. */
+  const undatedPlanBeside = (planRow: number, otherRow: number): boolean =>
+    rows[planRow + MODALITY] === PLANNED &&
+    rows[planRow + OWN_DATE] === 0 &&
+    rows[otherRow + MODALITY] === OTHER_MODALITY;
+
   /** The hard constraints over rows; leaves the participant intersection for {@link weigh} when they hold. */
   const passes = (ra: number, rb: number): boolean => {
     if (rows[ra + TYPE_CLASS] !== rows[rb + TYPE_CLASS]) return false;
@@ -334,6 +344,10 @@ export function claimTable(profiles: ClaimProfiles, context: CompareContext): Cl
       const other = hypotheticalA ? rb : ra;
       if (rows[other + MODALITY] !== PLANNED) return false;
     }
+    // "The presidents met on Friday … and agreed to meet again in the coming months": a plan an article tells
+    // without a day is not the meeting the same article reports.
+    if (rows[ra + ARTICLE] === rows[rb + ARTICLE] && (undatedPlanBeside(ra, rb) || undatedPlanBeside(rb, ra)))
+      return false;
     if (
       rows[ra + ARTICLE] === rows[rb + ARTICLE] &&
       rows[ra + ORDINAL_CLASS] !== -1 &&

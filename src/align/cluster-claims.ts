@@ -258,7 +258,9 @@ function createClusters(profiles: ClaimProfiles, table: ClaimTable, ids: readonl
     // meet all at once, so the clusters' own intervals decide.
     if (
       groupKey[slotA] === groupKey[slotB] &&
-      ((caveats[slotA]! | caveats[slotB]!) & (CAVEATS.hypothetical | CAVEATS.weekday)) === 0 &&
+      ((caveats[slotA]! | caveats[slotB]!) &
+        (CAVEATS.hypothetical | CAVEATS.weekday | CAVEATS.undatedPlan)) ===
+        0 &&
       (caveats[slotA]! & caveats[slotB]! & CAVEATS.ordinal) === 0
     )
       return sameDays(a, b);

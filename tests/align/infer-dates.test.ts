@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { alignClaims } from "../../src/align/index.js";
 import { dateByInferredPublication } from "../../src/align/infer-dates.js";
 import type { Article } from "../../src/schema/article.js";
 import type { Claim } from "../../src/schema/claim.js";
 import type { Modality } from "../../src/schema/primitives.js";
+import { buildArticle, CAST, testGazetteer } from "./builders.js";
 
 function claim(id: string, weekday: number | null, modality: Modality, date: Claim["date"] = null): Claim {
   return {
@@ -66,5 +68,39 @@ describe("dateByInferredPublication", () => {
     const claims = [claim("c1", 2, "occurred")];
     expect(dateByInferredPublication(claims, article("2024-01-16", "metadata"), [])).toEqual(claims);
     expect(dateByInferredPublication(claims, article(null, null), [])).toEqual(claims);
+  });
+});
+
+describe("a plan its own article tells without a day", () => {
+  it("stays apart from the meeting that article reports, and takes none of its day", () => {
+    const alignment = alignClaims(
+      [
+        buildArticle({
+          id: "g1",
+          publishedAt: "2024-02-23",
+          entities: CAST,
+          claims: [
+            { participants: ["berg", "dalla"], date: "2024-02-23", location: "norvik" },
+            {
+              participants: ["berg", "dalla"],
+              modality: "planned",
+              location: "norvik",
+              text: "Both agreed to meet again.",
+            },
+          ],
+        }),
+        buildArticle({
+          id: "g2",
+          publishedAt: null,
+          entities: CAST,
+          claims: [{ participants: ["berg", "dalla"], date: "2024-02-23", location: "norvik" }],
+        }),
+      ],
+      { gazetteer: testGazetteer() },
+    );
+    const eventOf = (id: string) => alignment.events.find((event) => event.claimIds.includes(id))?.id;
+    expect(eventOf("g1:c1")).toBe(eventOf("g2:c1"));
+    expect(eventOf("g1:c1")).not.toBe(eventOf("g1:c2"));
+    expect(alignment.claims.find((claim) => claim.id === "g1:c2")?.date).toBeNull();
   });
 });
