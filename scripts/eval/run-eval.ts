@@ -40,6 +40,7 @@ export const CORPORA = [
   { name: "holdout22", gold: "fixtures/gold/holdout22-gold.json", dir: "fixtures/holdout22" },
   { name: "holdout23", gold: "fixtures/gold/holdout23-gold.json", dir: "fixtures/holdout23" },
   { name: "holdout24", gold: "fixtures/gold/holdout24-gold.json", dir: "fixtures/holdout24" },
+  { name: "holdout25", gold: "fixtures/gold/holdout25-gold.json", dir: "fixtures/holdout25" },
 ] as const;
 
 export interface CorpusResult {
