@@ -1,24 +1,9 @@
 import type { LocalEntity } from "../schema/document.js";
 import type { Gazetteer } from "../schema/gazetteer.js";
-import { ORGANIZATION_WORDS, SITE_WORDS } from "./entities/data/words.js";
+import { AREA_WORDS, ORGANIZATION_WORDS, SITE_WORDS } from "./entities/data/words.js";
 
 /** Gazetteer kinds of places a story's meetings can spread over, as opposed to one building or site. */
 const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(["city", "country", "region", "state", "territory"]);
-
-/** Site words that name an area rather than one building ("Gyeonggi Province", "Mexico City"). */
-const AREA_WORDS: ReadonlySet<string> = new Set([
-  "oblast",
-  "province",
-  "region",
-  "district",
-  "county",
-  "state",
-  "city",
-  "village",
-  "town",
-  "republic",
-  "island",
-]);
 
 /** Whether a place's name holds a word of a building, a site or an institution ("Copacabana Fort", "Government Office"). */
 function namesBuilding(name: string): boolean {

@@ -483,7 +483,7 @@ export function applyLeadDates(
       (d) => d.sentence < draft.sentence && draft.block - d.block <= DATE_REACH_BLOCKS && d.date,
     );
     if (!isOneDay(earlier?.date)) continue;
-    if (!earlier.participants.some((p) => draft.participants.includes(p))) continue;
+    if (!shareParticipant(earlier, draft)) continue;
     draft.date = { ...earlier.date, inferred: false };
     if (!draft.location && earlier.location) draft.location = earlier.location;
   }
@@ -734,7 +734,7 @@ export function applySequenceDates(context: ExtractionContext, drafts: ClaimDraf
             isOneDay(d.date) &&
             d.modality === "occurred" &&
             !d.earlier &&
-            d.participants.some((id) => draft.participants.includes(id)),
+            shareParticipant(d, draft),
         )
       : undefined;
     if (shared?.date) {
@@ -774,7 +774,7 @@ export function applySequenceDates(context: ExtractionContext, drafts: ClaimDraf
         d.modality === "occurred" &&
         !d.earlier &&
         isOneDay(d.date) &&
-        d.participants.some((id) => draft.participants.includes(id)),
+        shareParticipant(d, draft),
     );
     if (story?.date) draft.date = { ...story.date };
   }
@@ -965,6 +965,11 @@ export function applyNonConfirmation(context: ExtractionContext, drafts: ClaimDr
     draft.modality = "denied";
     draft.modalityCued = true;
   }
+}
+
+/** Whether two drafts name a participant in common. */
+export function shareParticipant(a: ClaimDraft, b: ClaimDraft): boolean {
+  return a.participants.some((participant) => b.participants.includes(participant));
 }
 
 function sameParticipants(a: ClaimDraft, b: ClaimDraft): boolean {

@@ -1,10 +1,6 @@
+import { shareParticipant } from "./assemble.js";
 import { type ExtractionContext, stampLineBefore } from "./find-claims.js";
 import type { ClaimDraft } from "./types.js";
-
-/** Whether two drafts name a participant in common. */
-function shareParticipant(a: ClaimDraft, b: ClaimDraft): boolean {
-  return a.participants.some((participant) => b.participants.includes(participant));
-}
 
 /**
  * "2023-05-20 17:20 / Meloni and Sunak meet / Photos show the two leaders …": a live-blog entry whose title

@@ -958,6 +958,28 @@ const AGAIN_WORD = /again/i;
 /** "… and again in a brief call in December": the second occasion named by its kind rather than its place. */
 const AGAIN_EVENT = /^(?:a|an)\s+(?:[\w-]+\s+){0,2}?(call|conversation|meeting|talks)\b/i;
 
+/**
+ * Another occasion of the same people as `draft`, told by ellipsis at `told` ("…, and again in Sofia on …"): its
+ * own place and day, none of the first one's weekday, length or count.
+ */
+function anotherOccasionOf(
+  draft: ClaimDraft,
+  told: Pick<ClaimDraft, "trigger" | "location" | "locationFromSentence" | "date"> &
+    Partial<Pick<ClaimDraft, "kind">>,
+): ClaimDraft {
+  return {
+    ...draft,
+    ...told,
+    participants: [...draft.participants],
+    weekday: null,
+    weekdayText: null,
+    duration: null,
+    ordinal: null,
+    evidence: [...draft.evidence],
+    another: true,
+  };
+}
+
 /** The meetings {@link AND_IN} lists after a draft told with its own place and day; each needs both, and no verb. */
 function listedElsewhere(
   context: ExtractionContext,
@@ -982,20 +1004,14 @@ function listedElsewhere(
     const comma = text.indexOf(",", day.end);
     const segmentEnd = comma >= 0 && comma < sentence.end ? comma : sentence.end;
     if (context.triggers.some((hit) => hit.start >= placeStart && hit.start < segmentEnd)) continue;
-    made.push({
-      ...draft,
-      trigger: { start: place.start, end: place.end },
-      participants: [...draft.participants],
-      location: place.entityId,
-      locationFromSentence: true,
-      date: toPicked(day).span,
-      weekday: null,
-      weekdayText: null,
-      duration: null,
-      ordinal: null,
-      evidence: [...draft.evidence],
-      another: true,
-    });
+    made.push(
+      anotherOccasionOf(draft, {
+        trigger: { start: place.start, end: place.end },
+        location: place.entityId,
+        locationFromSentence: true,
+        date: toPicked(day).span,
+      }),
+    );
   }
   return made;
 }
@@ -1037,21 +1053,15 @@ function metAgainElsewhere(
     if (onDay && !place && (!day || day.start !== placeStart)) continue;
     const again = at + match[0].search(/again/i);
     const noun = event?.[1]?.toLowerCase();
-    made.push({
-      ...draft,
-      kind: noun === "call" || noun === "conversation" ? "call" : draft.kind,
-      trigger: { start: again, end: again + "again".length },
-      participants: [...draft.participants],
-      location: place ? place.entityId : null,
-      locationFromSentence: place !== undefined,
-      date: day ? toPicked(day).span : null,
-      weekday: null,
-      weekdayText: null,
-      duration: null,
-      ordinal: null,
-      evidence: [...draft.evidence],
-      another: true,
-    });
+    made.push(
+      anotherOccasionOf(draft, {
+        kind: noun === "call" || noun === "conversation" ? "call" : draft.kind,
+        trigger: { start: again, end: again + "again".length },
+        location: place ? place.entityId : null,
+        locationFromSentence: place !== undefined,
+        date: day ? toPicked(day).span : null,
+      }),
+    );
   }
   return made;
 }

@@ -98,16 +98,21 @@ export const MOVEMENT_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Site words that name an area rather than one building ("Gyeonggi Province", "Mexico City", "Jeju Island"). */
+export const AREA_WORDS: ReadonlySet<string> = new Set(
+  "oblast province region district county state city village town republic island".split(" "),
+);
+
 /** Words that make a run of capitalised words a place ("Vnukovo Airport", "Diriyah Palace", "Camp David"). */
-export const SITE_WORDS: ReadonlySet<string> = new Set(
-  (
+export const SITE_WORDS: ReadonlySet<string> = new Set([
+  ...(
     "palace hotel airport park base bay cathedral synagogue mosque church chapel temple square house centre center hall " +
     "stadium arena bridge street avenue boulevard road tower castle museum theatre theater resort villa residence " +
-    "building plaza garden gardens camp fort port harbour harbor island lake mount mountain river valley beach " +
-    "embassy consulate station monastery abbey basilica kremlin compound estate lodge club manor summit-venue " +
-    "oblast province region district county state city village town republic"
+    "building plaza garden gardens camp fort port harbour harbor lake mount mountain river valley beach " +
+    "embassy consulate station monastery abbey basilica kremlin compound estate lodge club manor summit-venue"
   ).split(" "),
-);
+  ...AREA_WORDS,
+]);
 
 /** Words that make a run of capitalised words an organisation ("Russian Direct Investment Fund"). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
