@@ -4,7 +4,7 @@ import type { Gazetteer } from "../schema/gazetteer.js";
 import type { OutletProfile } from "../schema/outlet.js";
 import type { TimeExpression } from "../schema/time.js";
 import { extractDocumentClaims } from "./claims/extract-document-claims.js";
-import { type Layout, layoutOf } from "./claims/layout.js";
+import { type Layout, layoutOf, leadParagraphs } from "./claims/layout.js";
 import { ORDINAL_NOUNS, TRIGGER_RULES } from "./claims/lexicon.js";
 import { stampBefore, stampLineDay } from "./claims/stamp-line.js";
 import { recognizeEntities } from "./entities/index.js";
@@ -64,14 +64,7 @@ const LEAD_PARAGRAPHS = 2;
 
 /** Indexes of the blocks worth reading times in: the lead, those with claim words, and their neighbours. */
 function blocksWithClaimContext(document: IngestedDocument, layout: Layout): number[] {
-  const wanted = new Set<number>();
-  let leads = 0;
-  layout.blocks.forEach((block, index) => {
-    if (leads < LEAD_PARAGRAPHS && block.kind === "paragraph" && !block.boilerplate) {
-      wanted.add(index);
-      leads++;
-    }
-  });
+  const wanted = new Set<number>(leadParagraphs(layout.blocks, LEAD_PARAGRAPHS));
   layout.blocks.forEach((block, index) => {
     if (!CLAIM_CONTEXT.test(document.text.slice(block.start, block.end))) return;
     for (const near of [index - 1, index, index + 1])

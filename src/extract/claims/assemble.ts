@@ -9,6 +9,7 @@ import type { EntityMention, Sentence } from "../../schema/document.js";
 import type { TimeSpan } from "../../schema/primitives.js";
 import { chainAfter, chainBefore } from "./arguments.js";
 import { type ExtractionContext, participantIds } from "./find-claims.js";
+import { leadParagraphs } from "./layout.js";
 import { ATTENDANCE_OF_SUBJECTS, EVENT_ANAPHOR, NON_CONFIRMATION_CUES } from "./lexicon.js";
 import { isOneDay } from "./one-day.js";
 import { ordinalIn } from "./ordinal.js";
@@ -1222,11 +1223,7 @@ function leadEventPlace(
   drafts: readonly ClaimDraft[],
   settlements: ReadonlySet<string>,
 ): string | null {
-  const leadBlocks = new Set<number>();
-  context.layout.blocks.forEach((block, index) => {
-    if (leadBlocks.size < LEAD_EVENT_PARAGRAPHS && block.kind === "paragraph" && !block.boilerplate)
-      leadBlocks.add(index);
-  });
+  const leadBlocks = new Set(leadParagraphs(context.layout.blocks, LEAD_EVENT_PARAGRAPHS));
   let lead: ClaimDraft | null = null;
   for (const draft of drafts)
     if (

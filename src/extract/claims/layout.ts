@@ -50,6 +50,16 @@ function isHeading(block: Block, text: string): boolean {
   return content.length < 80 && !/[.!?"”]$/.test(content) && HEADING_SHAPE.test(content);
 }
 
+/** Indexes of the first `count` body paragraphs (not boilerplate): the story's lead. */
+export function leadParagraphs(blocks: readonly Block[], count: number): number[] {
+  const leads: number[] = [];
+  for (let index = 0; index < blocks.length && leads.length < count; index++) {
+    const block = blocks[index] as Block;
+    if (block.kind === "paragraph" && !block.boilerplate) leads.push(index);
+  }
+  return leads;
+}
+
 /** The layout of a document: ingest's when it divided the text, else one made here. */
 export function layoutOf(document: IngestedDocument): Layout {
   const { text } = document;

@@ -181,7 +181,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
     "immigration commerce integration european international cooperation relations external national treasury budget " +
     "digital innovation research higher religious land lands urban forestry forests climate works administration " +
     "regional local statistics broadcasting media arts heritage veterans family families children gender equality " +
-    "human rights legal parliamentary planning telecommunications posts aviation maritime shipping ports railways " +
-    "roads electricity power trade tourism diaspora emigrants overseas citizens communities reconstruction"
+    "human rights legal parliamentary telecommunications posts aviation maritime shipping ports railways " +
+    "roads electricity power diaspora emigrants overseas citizens communities reconstruction"
   ).split(" "),
 );
